@@ -1,0 +1,145 @@
+"""The `assistant` command: ingest, ask, serve. Thin: parse, call the library, print."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import AssistantError, BadBatchLine
+from .settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.load({"index_dir": args.index, **getattr(args, "overrides", lambda a: {})(args)})
+        return args.run(args, settings)
+    except AssistantError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    env = "\n".join(f"  {k:28} {v}" for k, v in Settings.documented().items())
+    parser = argparse.ArgumentParser(
+        prog="assistant", description="Cited answers over committee reports, offline.",
+        epilog=f"settings (environment; flags override them):\n{env}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    def command(name: str, run, help: str) -> argparse.ArgumentParser:
+        p = commands.add_parser(name, help=help, description=help)
+        p.add_argument("--index", metavar="DIR", help="index folder (default: ASSISTANT_INDEX_DIR or index/)")
+        p.set_defaults(run=run)
+        return p
+
+    p = command("ingest", _ingest, "add or update reports in the index (unchanged ones are skipped)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="report files or folders (default: the corpus folder)")
+    p.add_argument("--rebuild", action="store_true", help="empty the index first")
+
+    p = command("ask", _ask, "answer a question (or a batch of them) from the indexed reports")
+    p.add_argument("question", nargs="?", help="the question, in quotes")
+    p.add_argument("--batch", metavar="FILE.jsonl", help='one {"id", "question", "history"} object per line')
+    p.add_argument("--json", action="store_true", help="print the answer as one JSON object per line")
+    p.add_argument("--report", action="append", metavar="ID", help="answer only from this report (repeatable)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only reports of meetings on or after this date")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only reports of meetings on or before this date")
+
+    p = command("serve", _serve, "serve the chat in the browser")
+    p.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, help="port (default 7860)")
+    p.set_defaults(overrides=lambda a: {"host": a.host, "port": a.port})
+    return parser
+
+
+def _ingest(args, settings: Settings) -> int:
+    from . import index
+    from .embed import load_embedder
+
+    paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
+    store = index.Store(settings, load_embedder(settings.embed_model, settings.embed_batch_size), create=True)
+    outcomes = index.ingest(store, paths, rebuild=args.rebuild, progress=_progress)
+    for o in outcomes:
+        print(f"{o.status:9} {o.path}" + (f"  ({o.detail})" if o.detail else ""))
+    failed = sum(o.status == "failed" for o in outcomes)
+    print(f"{len(outcomes)} file(s): " + ", ".join(
+        f"{n} {s}" for s in ("new", "updated", "unchanged", "failed") if (n := sum(o.status == s for o in outcomes))
+    ) + f"; index {store.dir} holds {len(store.reports)} report(s), {store.count()} chunks")
+    if not outcomes:
+        print(f"error: no report files found in {', '.join(map(str, paths))}", file=sys.stderr)
+        return 1
+    return 1 if failed else 0
+
+
+def _progress(items):
+    from tqdm import tqdm
+
+    items = list(items)
+    return tqdm(items, desc="ingest", unit="file", file=sys.stderr, disable=len(items) < 5 or not sys.stderr.isatty())
+
+
+def _ask(args, settings: Settings) -> int:
+    from .answer import Assistant
+    from .retrieve import Scope
+
+    if bool(args.question) == bool(args.batch):
+        raise AssistantError('give either a question in quotes or --batch FILE.jsonl')
+    scope = Scope.from_flags(args.report, args.since, args.until)
+    if args.batch:
+        lines = _read_batch(Path(args.batch))
+        assistant = Assistant(settings)
+        for n, line in enumerate(lines, start=1):
+            print(json.dumps(_batch_answer(assistant, n, line, scope, args.json), ensure_ascii=False)
+                  if args.json else _batch_answer(assistant, n, line, scope, args.json), flush=True)
+        return 0
+    if not args.question.strip():
+        from .errors import EmptyQuestion
+
+        raise EmptyQuestion()
+    answer = Assistant(settings).ask(args.question, scope=scope)
+    print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else answer.answer)
+    return 0
+
+
+def _read_batch(path: Path) -> list[str]:
+    try:
+        return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, UnicodeDecodeError) as e:
+        raise AssistantError(f"cannot read batch file {path}: {getattr(e, 'strerror', None) or e}") from None
+
+
+def _batch_answer(assistant, n: int, line: str, scope, as_json: bool):
+    item: dict = {}
+    try:
+        item = json.loads(line)
+        if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+            raise BadBatchLine(f'line {n}: expected an object with a "question" string')
+        history = item.get("history") or []
+        if not isinstance(history, list) or not all(isinstance(t, dict) for t in history):
+            raise BadBatchLine(f'line {n}: "history" must be a list of {{"role", "content"}} objects')
+        answer = assistant.ask(item["question"], history, scope)
+        return answer.to_json(item.get("id")) if as_json else f"{item.get('id', n)}: {answer.answer}"
+    except ValueError as e:  # json.JSONDecodeError
+        error = f"line {n}: not JSON ({e})"
+    except AssistantError as e:
+        error = str(e)
+    if not as_json:
+        return f"{item.get('id', n) if isinstance(item, dict) else n}: error: {error}"
+    return {"id": item.get("id") if isinstance(item, dict) else None, "question": item.get("question") if isinstance(item, dict) else None, "error": error}
+
+
+def _serve(args, settings: Settings) -> int:
+    from .web import serve
+
+    serve(settings)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

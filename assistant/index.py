@@ -1,0 +1,186 @@
+"""The built index: chunks in Chroma (through llama-index) and the report catalogue beside them.
+
+`index/chroma/` holds the vectors; `index/reports.json` the parsed reports with their content
+hashes, so ingest skips an unchanged report and answers can show whole paragraphs without the corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .chunks import Chunk, chunk_report
+from .embed import Embedder, go_offline
+from .errors import AssistantError, IndexMissing, UnreadableReport
+from .reports import SUFFIXES, Paragraph, Report, read_report
+from .settings import Settings
+
+COLLECTION = "paragraphs"
+CATALOGUE = "reports.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What ingest did with one file: new, updated, unchanged or failed (with the reason)."""
+
+    path: str
+    status: str
+    report_id: str = ""
+    detail: str = ""
+
+
+class Store:
+    """Chroma collection + report catalogue for one index folder; one per process."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, create: bool = False):
+        self.dir = Path(settings.index_dir)
+        self.embedder = embedder
+        catalogue = self.dir / CATALOGUE
+        if not catalogue.exists() and not create:
+            raise IndexMissing(self.dir)
+        self.reports: dict[str, Report] = _load_catalogue(catalogue, embedder.name) if catalogue.exists() else {}
+        self.collection = _collection(settings, self.dir, embedder)
+        go_offline()
+        from llama_index.core import VectorStoreIndex
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
+        self.llama_index = VectorStoreIndex.from_vector_store(self.vector_store, embed_model=embedder.as_llama())
+
+    @property
+    def chunks(self) -> list[Chunk]:
+        return [c for r in self.reports.values() for c in chunk_report(r)]
+
+    def replace(self, report: Report, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+        """Swap a report's old chunks for new ones and record it in the catalogue."""
+        from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+
+        self.vector_store.delete(ref_doc_id=report.id)
+        nodes = [
+            TextNode(
+                id_=c.id,
+                text=c.text,
+                embedding=v,
+                metadata={"report_id": c.report_id, "key": c.key, "label": c.label, "meeting_date": c.meeting_date},
+                relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=report.id)},
+            )
+            for c, v in zip(chunks, vectors)
+        ]
+        if nodes:
+            self.llama_index.insert_nodes(nodes)
+        self.reports[report.id] = report
+        self.save()
+
+    def clear(self) -> None:
+        for report_id in list(self.reports):
+            self.vector_store.delete(ref_doc_id=report_id)
+        self.reports = {}
+        self.save()
+
+    def save(self) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        data = {
+            "format": FORMAT,
+            "embed_model": self.embedder.name,
+            "reports": {rid: dataclasses.asdict(r) for rid, r in sorted(self.reports.items())},
+        }
+        tmp = self.dir / (CATALOGUE + ".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.dir / CATALOGUE)
+
+    def dense(self, question: str, k: int, report_ids: Iterable[str] | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the k nearest chunks, optionally within some reports."""
+        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+
+        filters = None
+        if report_ids is not None:
+            ids = sorted(report_ids)
+            filters = MetadataFilters(filters=[MetadataFilter(key="report_id", value=ids, operator=FilterOperator.IN)])
+        retriever = self.llama_index.as_retriever(similarity_top_k=k, filters=filters)
+        import math
+
+        # the Chroma store reports exp(-cosine distance); turn it back into cosine similarity
+        return [(n.node.node_id, 1.0 + math.log(n.score)) for n in retriever.retrieve(question) if n.score]
+
+    def count(self) -> int:
+        return self.collection.count()
+
+
+def _collection(settings: Settings, folder: Path, embedder: Embedder):
+    go_offline()
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        from urllib.parse import urlparse
+
+        url = urlparse(settings.chroma_url)
+        client = chromadb.HttpClient(host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https",
+                                     settings=chroma_settings)
+    else:
+        client = chromadb.PersistentClient(path=str(folder / "chroma"), settings=chroma_settings)
+    return client.get_or_create_collection(
+        COLLECTION, embedding_function=embedder.as_chroma(), configuration={"hnsw": {"space": "cosine"}}
+    )
+
+
+def _load_catalogue(path: Path, model: str) -> dict[str, Report]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise AssistantError(f"the index catalogue {path} is unreadable ({e}): rebuild with `assistant ingest --rebuild`") from None
+    if data.get("embed_model") != model:
+        raise AssistantError(
+            f"the index at {path.parent} was built with the model {data.get('embed_model')!r}, not {model!r}: "
+            "use that model or rebuild with `assistant ingest --rebuild`"
+        )
+    return {rid: _report_from_dict(r) for rid, r in data["reports"].items()}
+
+
+def _report_from_dict(d: dict) -> Report:
+    d = dict(d)
+    d["paragraphs"] = tuple(Paragraph(**{**p, "lines": tuple(p["lines"])}) for p in d["paragraphs"])
+    for name in ("recommendations", "topic_scores"):
+        d[name] = tuple(tuple(x) for x in d[name])
+    d["warnings"] = tuple(d["warnings"])
+    return Report(**d)
+
+
+def report_files(paths: Iterable[Path]) -> list[Path]:
+    """The report files named, folders expanded to the supported files inside them (sorted)."""
+    files = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        else:
+            files.append(path)
+    return files
+
+
+def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
+           progress: Callable[[Iterable], Iterable] = iter) -> list[Outcome]:
+    """Add or update reports; an unchanged report (same content hash) is skipped, a changed one replaced."""
+    if rebuild:
+        store.clear()
+    outcomes = []
+    for path in progress(report_files(paths)):
+        try:
+            report = read_report(path)
+        except UnreadableReport as e:
+            outcomes.append(Outcome(str(path), "failed", detail=e.reason))
+            continue
+        old = store.reports.get(report.id)
+        if old and old.sha256 == report.sha256:
+            outcomes.append(Outcome(str(path), "unchanged", report.id))
+            continue
+        chunks = chunk_report(report)
+        store.replace(report, chunks, store.embedder.embed([c.embed_text for c in chunks]))
+        detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(f"; warning: {w}" for w in report.warnings)
+        outcomes.append(Outcome(str(path), "updated" if old else "new", report.id, detail))
+    return outcomes

@@ -1,0 +1,99 @@
+"""Understand a question: check it, say what kind of answer it wants, and pick its key terms.
+
+A follow-up ("and procurement?") borrows the words and the kind of the conversation's last question.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import EmptyQuestion, QuestionTooLong
+
+STOPWORDS = set(
+    """a about above after again against all am an and any are as at be been before being below between both
+    but by can could did do does doing down during each few for from further had has have having he her here
+    hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
+    other our out over own same she should so some such than that the their them then there these they this
+    those through to too under until up very was we were what when where which while who whom why will with
+    would you your tell give say said report reports committee paper please""".split()
+)
+# words that say what kind of answer is wanted rather than what it is about
+TYPE_WORDS = set("""when date dates day month year time rated rating ratings rag status colour color who whom whose
+    person name named much many number amount cost costs list decide decided decision decisions outcome happen
+    happened""".split())
+
+_TYPE_RULES = [
+    ("rating", r"\b(rated|rating|ratings|rag|status|colou?r)\b"),
+    ("date", r"\b(when|what date|which date|by when|what day|which month|what month|what year|which year|how long)\b"),
+    ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|£)\b"),
+    ("number", r"\b(how many|what (?:was|is) the (?:\w+ )?score|number of|score)\b"),
+    ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
+    ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"),
+    ("decision", r"\b(decid\w*|decision|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|reissu\w*|re-issu\w*|outcome)\b"),
+    ("yes_no", r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"),
+]
+_FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|\b(it|its|that|this|they|them|those|these|he|she)\b", re.I)
+_SYNONYMS = {
+    "author": "report of",
+    "wrote": "report of",
+    "written": "report of",
+    "scrutiny": "scrutiny value score",
+    "end": "end until",
+    "ending": "end until",
+}
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # as asked, cleaned
+    query: str  # what retrieval searches for (follow-ups carry the earlier question)
+    kind: str  # date, rating, decision, person, amount, number, list, yes_no, text
+    terms: tuple[str, ...]  # key content words, lower case
+
+
+def clean(text: str, limit: int) -> str:
+    """Refuse empty and over-long questions; drop control characters; fold white space."""
+    if text is None:
+        raise EmptyQuestion()
+    if len(text) > limit:
+        raise QuestionTooLong(limit, len(text))
+    text = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        raise EmptyQuestion()
+    return text
+
+
+def kind_of(text: str) -> str:
+    lower = text.lower()
+    for kind, pattern in _TYPE_RULES:
+        if re.search(pattern, lower):
+            return kind
+    return "text"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9£]+(?:[.,]\d+)*", text.lower())
+
+
+def key_terms(text: str) -> tuple[str, ...]:
+    expanded = " ".join([text] + [v for k, v in _SYNONYMS.items() if re.search(rf"\b{k}\b", text, re.I)])
+    seen = []
+    for w in words(expanded):
+        if w not in STOPWORDS and w not in TYPE_WORDS and w not in seen and len(w) > 1:
+            seen.append(w)
+    return tuple(seen)
+
+
+def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000) -> Question:
+    text = clean(text, limit)
+    earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
+    kind, query, terms = kind_of(text), text, key_terms(text)
+    if earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2):
+        previous = earlier[-1]
+        query = f"{previous} {text}"
+        kind = kind_of(previous) if kind == "text" else kind
+        terms = terms or key_terms(previous)
+    return Question(text, query, kind, terms)

