@@ -23,6 +23,12 @@ from .settings import Settings
 
 COVERAGE_MIN = 0.34  # share of the question's key-term weight the chosen paragraph must contain
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor)\b|n't\b", re.I)
+# words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
+_ALIASES = [
+    (re.compile(r"\bReport of\b"), "author wrote written"),
+    (re.compile(r"\bLead Member\b"), "lead member"),
+    (re.compile(r"\bScrutiny Value Score\b"), "scrutiny score"),
+]
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
 
 
@@ -105,6 +111,10 @@ class Assistant:
         start = time.perf_counter()
         q = understand(question, history, self.settings.max_question_chars)
         report_ids = scope.select(self.store)
+        if q.meeting:  # "in the November 2024 report": narrow to it when such a report is in scope
+            named = [rid for rid in report_ids or self.store.reports
+                     if self.store.reports[rid].meeting_date.startswith(q.meeting)]
+            report_ids = named or report_ids
         hits = self.retriever.search(q.query, self.settings.top_k, report_ids)
         answer = self._compose(q, hits)
         return _with(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits))
@@ -126,38 +136,50 @@ class Assistant:
 
     def _candidates(self, q: Question, hits: list[Hit]) -> list[_Candidate]:
         stems = _stems(q.terms)
-        total = sum(self._idf.get(s, self._idf_max) for s in stems) or 1.0
+        total = sum(self._idf.get(s, self._unseen) for s in stems) or 1.0
         out = []
-        for rank, hit in enumerate(hits):
-            report = self.store.reports[hit.report_id]
-            paragraph = report.paragraph(hit.key)
-            chunk = self.retriever.chunks[hit.chunk_id]
-            context = set(_stems(words(" ".join([paragraph.heading, paragraph.section, paragraph.subsection]))))
+        # front matter (author, lead member, scores) is rarely near a question in meaning: offer it too
+        seen = {h.chunk_id for h in hits}
+        headers = [c for rid in dict.fromkeys(h.report_id for h in hits)
+                   for c in self.retriever.chunks.values()
+                   if c.report_id == rid and c.label == "header" and c.id not in seen]
+        pairs = [(rank, hit.report_id, hit.key, hit.chunk_id) for rank, hit in enumerate(hits)]
+        pairs += [(len(hits), c.report_id, c.key, c.id) for c in headers]
+        for rank, report_id, key, chunk_id in pairs:
+            report = self.store.reports[report_id]
+            paragraph = report.paragraph(key)
+            chunk = self.retriever.chunks[chunk_id]
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
+            where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date)]
+            context = set(_stems(words(" ".join(where))))
             for sentence in sentences(chunk.text, with_headings=q.kind == "rating"):
-                present = set(_stems(words(sentence)))
-                own = sum(self._idf.get(s, self._idf_max) for s in stems if s in present) / total
-                wide = sum(self._idf.get(s, self._idf_max) for s in stems if s in present | context) / total
+                aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
+                present = set(_stems(words(f"{sentence} {aliases}")))
+                own = sum(self._idf.get(s, self._unseen) for s in stems if s in present) / total
+                wide = sum(self._idf.get(s, self._unseen) for s in stems if s in present | context) / total
                 found = _find(q.kind, sentence, ref, paragraph, q.terms)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
+                if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
+                    score += 2 * sum(self._idf.get(s, 0.0) for s in stems if s in context) / total
                 out.append(_Candidate(report, paragraph, sentence, score, wide, found))
         return sorted(out, key=lambda c: -c.score)
 
     @property
-    def _idf_max(self) -> float:
-        return max(self._idf.values(), default=1.0)
+    def _unseen(self) -> float:
+        """The weight of a question word no paragraph contains: more than the rarest word."""
+        return max(self._idf.values(), default=1.0) + 1.0
 
     def _abstain(self, q: Question, hits: list[Hit], candidates: list[_Candidate]) -> Answer:
         near = []
         for c in candidates:
-            label = f"{c.report.short} {c.paragraph.label}"
+            label = f"[{c.report.short}, {c.paragraph.label}]"
             if label not in near:
                 near.append(label)
         what = {"date": "a date", "rating": "a rating", "amount": "an amount", "number": "a number",
                 "person": "a person", "decision": "a decision"}.get(q.kind, "an answer")
         text = f"The reports don't say: none of the indexed paragraphs gives {what} for this question."
         if near[:3]:
-            text += " Nearest paragraphs: " + "; ".join(near[:3]) + "."
+            text += " Nearest paragraphs: " + " ".join(near[:3])
         return Answer(q.text, text, q.kind, None, True, ())
 
     def _list(self, q: Question, top: _Candidate) -> Answer:
@@ -212,6 +234,8 @@ def _value(kind: str, c: _Candidate) -> tuple[object, str]:
 
 def human_date(iso: str) -> str:
     """`2023-09-08` -> `8 September 2023`; `2023-11` -> `November 2023`; ranges joined with an en dash."""
+    if not iso:
+        return ""
     if "/" in iso:
         a, b = iso.split("/")
         return f"{human_date(a).split()[0]}–{human_date(b)}" if a[:4] == b[:4] else f"{human_date(a)}–{human_date(b)}"

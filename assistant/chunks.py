@@ -1,7 +1,7 @@
 """Paragraphs to chunks: one chunk a paragraph, a long one split at its line (bullet) boundaries.
 
 Every piece keeps its paragraph's label; ids read `<report-id>#2.12`, `<report-id>#2.3/2` for a
-second piece. The embedded text is title + section + heading + text, so a bare bullet still knows
+second piece. The embedded text is committee + meeting date + title + section + heading + text, so a bare bullet still knows
 which report and workstream it belongs to.
 """
 
@@ -31,7 +31,8 @@ def chunk_report(report: Report, max_words: int = MAX_WORDS) -> list[Chunk]:
 
 def chunk_paragraph(report: Report, p: Paragraph, max_words: int = MAX_WORDS) -> list[Chunk]:
     pieces = _split(p.text.split("\n"), max_words)
-    context = " · ".join(x for x in (report.title, p.section, p.subsection) if x)
+    meeting = f"{report.committee} {report.meeting_date}".strip()
+    context = " · ".join(x for x in (meeting, report.title, p.section, p.subsection) if x)
     chunks = []
     for i, lines in enumerate(pieces, start=1):
         if i > 1 and p.heading:

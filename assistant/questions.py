@@ -26,7 +26,7 @@ TYPE_WORDS = set("""when date dates day month year time rated rating ratings rag
 
 _TYPE_RULES = [
     ("rating", r"\b(rated|rating|ratings|rag|status|colou?r)\b"),
-    ("date", r"\b(when|what date|which date|by when|what day|which month|what month|what year|which year|how long)\b"),
+    ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year|how long)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|£)\b"),
     ("number", r"\b(how many|what (?:was|is) the (?:\w+ )?score|number of|score)\b"),
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
@@ -51,6 +51,23 @@ class Question:
     query: str  # what retrieval searches for (follow-ups carry the earlier question)
     kind: str  # date, rating, decision, person, amount, number, list, yes_no, text
     terms: tuple[str, ...]  # key content words, lower case
+    meeting: str = ""  # "2024" or "2024-11" when the question names the report by its date
+
+
+_MEETING_RE = re.compile(
+    r"\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"((?:19|20)\d\d)(?:'s)?\s+(?:report|meeting|paper|committee)", re.I)
+
+
+def meeting_named(text: str) -> str:
+    """`2024-11` for "the November 2024 report", `2023` for "the 2023 report", else ""."""
+    m = _MEETING_RE.search(text)
+    if not m:
+        return ""
+    if not m[1]:
+        return m[2]
+    month = "january february march april may june july august september october november december".split()
+    return f"{m[2]}-{month.index(m[1].lower()) + 1:02d}"
 
 
 def clean(text: str, limit: int) -> str:
@@ -96,4 +113,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000) -
         query = f"{previous} {text}"
         kind = kind_of(previous) if kind == "text" else kind
         terms = terms or key_terms(previous)
-    return Question(text, query, kind, terms)
+    expansions = [v for k, v in _SYNONYMS.items() if re.search(rf"\b{k}\b", text, re.I)]
+    meeting = meeting_named(text)
+    if meeting:  # the words that name the report choose it; they are not what the answer must contain
+        named = set(words(_MEETING_RE.search(text)[0]))
+        terms = tuple(t for t in terms if t not in named) or terms
+    return Question(text, " ".join([query] + expansions), kind, terms, meeting)

@@ -169,7 +169,8 @@ class _FrontMatter:
                 self.rec_lines.append(n)
                 continue
             self.header_lines.append(n)
-            self._header_line(line, cells, mode)
+            if key != "recommendations":  # the heading of the letters, which are paragraphs of their own
+                self._header_line(line, cells, mode)
 
     def _header_line(self, line: str, cells: list[str], mode: str) -> None:
         date = parse_date(cells[0])

@@ -28,7 +28,7 @@ class Settings:
     embed_batch_size: int = _setting(32, "texts embedded per batch at ingest")
     chroma_url: str = _setting("", "http://HOST:PORT of a Chroma server; empty: the embedded store in index_dir")
     top_k: int = _setting(8, "paragraphs retrieved per question")
-    min_relevance: float = _setting(0.30, "best dense similarity below which the assistant abstains")
+    min_relevance: float = _setting(0.12, "best dense similarity below which the assistant abstains outright")
     max_question_chars: int = _setting(2000, "longest question accepted, in characters")
     host: str = _setting("127.0.0.1", "address the chat binds to")
     port: int = _setting(7860, "port the chat listens on")
