@@ -9,7 +9,7 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run test eval bench
+.PHONY: setup run test
 
 setup: $(STAMP)
 
@@ -27,9 +27,3 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
-eval: setup
-	$(BIN)/assistant ingest
-	$(BIN)/assistant eval
-
-bench: setup
-	$(BIN)/python -m bench
