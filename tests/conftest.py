@@ -1,0 +1,50 @@
+"""Shared, real components: the real model (loaded once), a real Chroma index under a temp folder."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.embed import go_offline
+
+go_offline()
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+REPORT_2023 = "2023-11-27-osc-improvement-framework-confidence-culture-capacity"
+REPORT_2024 = "2024-11-07-osc-improvement-framework-closure"
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from assistant.embed import load_embedder
+
+    return load_embedder("all-MiniLM-L6-v2")
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory, embedder):
+    """The shipped corpus ingested into a real Chroma folder; returns its settings."""
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    settings = Settings.load({"index_dir": tmp_path_factory.mktemp("index")}, env={})
+    outcomes = ingest(Store(settings, embedder, create=True), [CORPUS])
+    assert [o.status for o in outcomes] == ["new", "new"]
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(built_index, embedder):
+    from assistant.answer import Assistant
+
+    return Assistant(built_index, embedder)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(CORPUS, folder)
+    return folder

@@ -1,0 +1,81 @@
+"""Ingest then ask, on the real corpus, the real model and a real Chroma folder."""
+
+import pytest
+
+from assistant.retrieve import Scope
+
+from conftest import REPORT_2023, REPORT_2024
+
+CASES = [
+    # question, answer_type, value, report, paragraph
+    ("When did the Audit and Governance Committee review the draft SAF and Risk Management Framework?",
+     "date", "2023-09-08", REPORT_2023, "2.5"),
+    ("When is the Delegated Procurement Authority scheme due to go to CA Board?", "date", "2023-11-29", REPORT_2023, "2.4"),
+    ("When was the letter from Max Soule dated?", "date", "2024-09-09", REPORT_2024, "2.1"),
+    ("When did the Code of Conduct Panel Hearing take place?", "date", "2023-11-14", REPORT_2023, "2.9"),
+    ("What is the expected completion date for the standard procurement templates?", "date", "2023-11-30", REPORT_2023, "2.4"),
+    ("How was project plans and delivery rated?", "rating", "Green", REPORT_2023, "2.5"),
+    ("What rating did partnership working get?", "rating", "Green/Amber", REPORT_2023, "2.6"),
+    ("What was the overall programme rating at the end of October 2023?", "rating", "Green", REPORT_2023, "2.2"),
+    ("What did the Board decide about the SAF, PMF and RMF on 20th September?", "decision", "unanimously supported", REPORT_2023, "2.5"),
+    ("What did the Combined Authority Board agree on 16th October about the Improvement Board?", "decision", "agreed", REPORT_2024, "2.10"),
+    ("Who is the author of the November 2024 report?", "person", "Janice Gotts", REPORT_2024, "header"),
+    ("Who was appointed as permanent Assistant Director of HR?", "person", "Nicky McLoughlin", REPORT_2023, "2.7"),
+    ("How much additional funding did the Board approve in July for the Improvement Programme?",
+     "amount", "£250,000", REPORT_2023, "5.1"),
+    ("How many staff attended the fourth staff conference?", "number", "85", REPORT_2023, "2.11"),
+    ("What is the scrutiny value score of the 2024 report?", "number", "14", REPORT_2024, "header"),
+]
+
+
+@pytest.mark.parametrize("question, kind, value, report, paragraph", CASES, ids=[c[0][:40] for c in CASES])
+def test_typed_value_and_exact_paragraph(assistant, question, kind, value, report, paragraph):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.answer
+    assert (answer.answer_type, answer.value) == (kind, value), answer.answer
+    first = answer.citations[0]
+    assert (first.report_id, first.paragraph) == (report, paragraph), answer.answer
+    paragraph_text = assistant.store.reports[report].paragraph(paragraph).text
+    assert first.quote in paragraph_text  # quoted verbatim
+    assert answer.answer.endswith(f"{first.written()}") and f'"{first.quote}"' in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "What is the budget for the new tram line to Ely?",
+    "When was the Mayor first elected?",
+    "How was the waste collection service rated?",
+    "Who is the Chief Constable of Cambridgeshire Police?",
+])
+def test_abstains_when_the_reports_do_not_say(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.value is None and answer.citations == ()
+    assert answer.answer.startswith("The reports don't say")
+
+
+def test_recommendations_listed_each_cited(assistant):
+    answer = assistant.ask("What are the recommendations of the 2024 report?")
+    assert answer.answer_type == "list"
+    assert [c.paragraph for c in answer.citations] == list("ABCDEF")
+    assert all(c.report_id == REPORT_2024 for c in answer.citations)
+
+
+def test_follow_up_uses_the_conversation(assistant):
+    history = [{"role": "user", "content": "How was governance and decision making rated?"},
+               {"role": "assistant", "content": "Green."}]
+    answer = assistant.ask("And partnership working?", history)
+    assert (answer.answer_type, answer.value, answer.citations[0].paragraph) == ("rating", "Green/Amber", "2.6")
+
+
+def test_report_scope_filters(assistant):
+    scoped = assistant.ask("Who is the lead member?", scope=Scope.from_flags([REPORT_2024]))
+    assert {c.report_id for c in scoped.citations} == {REPORT_2024}
+    answer = assistant.ask("When was the letter from Max Soule dated?", scope=Scope.from_flags(until="2023-12-31"))
+    assert all(c.report_id == REPORT_2023 for c in answer.citations)
+    assert answer.value != "2024-09-09"
+
+
+def test_json_shape_follows_the_contract(assistant):
+    data = assistant.ask("How was procurement rated?").to_json("q1")
+    assert list(data) == ["id", "question", "answer", "answer_type", "value", "abstained", "citations", "latency_ms"]
+    assert list(data["citations"][0]) == ["report_id", "title", "committee", "meeting_date", "paragraph", "quote"]
+    assert data["citations"][0]["meeting_date"] == "2023-11-27" and data["latency_ms"] > 0

@@ -1,0 +1,57 @@
+"""Incremental ingest against a real Chroma folder: skip unchanged, replace only what changed."""
+
+from assistant.embed import Embedder
+from assistant.index import Store, ingest
+from assistant.settings import Settings
+
+from conftest import REPORT_2023, REPORT_2024
+
+
+class CountingEmbedder(Embedder):
+    """The real model, counting the texts it is asked to embed."""
+
+    def __init__(self, real: Embedder):
+        self.__dict__.update(real.__dict__)
+        self.embedded = 0
+
+    def embed(self, texts):
+        self.embedded += len(texts)
+        return super().embed(texts)
+
+
+def _ids(store: Store, report_id: str) -> set[str]:
+    return set(store.collection.get(where={"report_id": report_id})["ids"])
+
+
+def test_reingest_unchanged_embeds_nothing_and_a_change_replaces_only_its_chunks(tmp_path, corpus_copy, embedder):
+    counting = CountingEmbedder(embedder)
+    store = Store(Settings.load({"index_dir": tmp_path / "index"}, env={}), counting, create=True)
+    assert [o.status for o in ingest(store, [corpus_copy])] == ["new", "new"]
+    first = counting.embedded
+    before_2024 = _ids(store, REPORT_2024)
+    total = store.count()
+    assert first == total > 50
+
+    assert [o.status for o in ingest(store, [corpus_copy])] == ["unchanged", "unchanged"]
+    assert counting.embedded == first
+
+    path = corpus_copy / f"{REPORT_2023}.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "2.9\t<p>Conclusion of investigations", "2.9\t<p>Conclusion of the inquiry"), encoding="utf-8")
+    outcomes = {o.report_id: o.status for o in ingest(store, [corpus_copy])}
+    assert outcomes == {REPORT_2023: "updated", REPORT_2024: "unchanged"}
+    assert counting.embedded - first == len(_ids(store, REPORT_2023))  # only the changed report re-embedded
+    assert _ids(store, REPORT_2024) == before_2024 and store.count() == total
+    stored = store.collection.get(ids=[f"{REPORT_2023}#2.9"])["documents"][0]
+    assert stored.startswith("Conclusion of the inquiry")
+
+    reopened = Store(Settings.load({"index_dir": tmp_path / "index"}, env={}), embedder)
+    assert reopened.reports[REPORT_2023].paragraph("2.9").heading == "Conclusion of the inquiry and safeguarding of staff"
+
+
+def test_a_failed_file_does_not_stop_the_others(tmp_path, corpus_copy, embedder):
+    (corpus_copy / "broken.txt").write_bytes(b"\x00\x00\x00")
+    store = Store(Settings.load({"index_dir": tmp_path / "index"}, env={}), embedder, create=True)
+    outcomes = {o.path.rsplit("/", 1)[-1]: (o.status, o.detail) for o in ingest(store, [corpus_copy])}
+    assert outcomes["broken.txt"] == ("failed", "binary content, not text")
+    assert len(store.reports) == 2
