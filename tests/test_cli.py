@@ -79,3 +79,13 @@ def test_unknown_setting_is_named(capsys, monkeypatch):
     monkeypatch.setenv("ASSISTANT_INDEX_DRI", "x")
     assert main(["ask", "anything"]) == 2
     assert "unknown setting(s) ASSISTANT_INDEX_DRI" in capsys.readouterr().err
+
+
+def test_every_setting_and_command_is_documented():
+    from assistant.settings import Settings
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in Settings.documented() if f"`{name}`" not in readme]
+    assert not missing, f"settings missing from README: {missing}"
+    for command in ("assistant ingest", "assistant ask", "assistant serve", "make run", "make test"):
+        assert command in readme
