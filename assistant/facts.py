@@ -97,10 +97,9 @@ def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None) -> str
         except ValueError:
             return None
     month_word = m[1]
-    if month_word == "May" and not m[2] and not re.search(r"(end|beginning|start|middle) of\s*$", before + m[0][:-3]):
-        # bare "May" is too often the verb
-        if not re.search(r"\b(in|of|during|since|until|by)\s+$", before):
-            return None
+    bare = not m[2] and m[0] == month_word
+    if month_word == "May" and bare and not re.search(r"\b(in|during|since|until|by|from)\s+$", before):
+        return None  # a bare "May" is more often the verb
     month = MONTHS[month_word.lower()]
     year = int(m[2]) if m[2] else _year_for(month, 0, before, ref)
     return f"{year}-{month:02d}" if year else None
@@ -182,8 +181,8 @@ def find_people(text: str) -> list[Found]:
 
 
 _DECISION_RE = re.compile(
-    r"\b(unanimously supported|unanimously agreed|agreed in principle|not be re-?issued|not being renewed|"
-    r"not be renewed|not re-?issuing|re-?issued|approved|agreed|noted|accepted|endorsed|retained|rejected|"
+    r"\b(unanimously supported|unanimously agreed|agreed in principle|not (?:be |being )?re-?(?:issu|new)(?:ed|ing)|"
+    r"re-?issued|approved|agreed|noted|accepted|endorsed|retained|rejected|"
     r"supported|resolved|cleared)\b",
     re.I,
 )
@@ -194,13 +193,19 @@ def find_decisions(text: str) -> list[Found]:
     """Decision verbs as written ('approved', 'unanimously supported', 'not be reissued');
     a recommendation's leading verb ('Note', 'Recognise') counts too."""
     found = [
-        Found("decision", re.sub(r"\s+", " ", m[0].lower()), m[0], m.start(), m.end())
+        Found("decision", _decision_value(m[0]), m[0], m.start(), m.end())
         for m in _DECISION_RE.finditer(text)
     ]
     lead = _RECOMMENDATION_RE.match(text)
     if lead:
         found.insert(0, Found("decision", lead[0].lower(), lead[0], 0, lead.end()))
     return found
+
+
+def _decision_value(words: str) -> str:
+    """'not be re-issued' -> 'not reissued', 'not being renewed' -> 'not renewed', else lower case."""
+    words = re.sub(r"\s+", " ", words.lower())
+    return re.sub(r"^not (?:be |being )?re-?(issu|new)\w*", r"not re\1ed", words)
 
 
 FINDERS = {

@@ -19,6 +19,7 @@ CASES = [
     ("What was the overall programme rating at the end of October 2023?", "rating", "Green", REPORT_2023, "2.2"),
     ("What did the Board decide about the SAF, PMF and RMF on 20th September?", "decision", "unanimously supported", REPORT_2023, "2.5"),
     ("What did the Combined Authority Board agree on 16th October about the Improvement Board?", "decision", "agreed", REPORT_2024, "2.10"),
+    ("Will the Best Value Notice be reissued?", "decision", "not reissued", REPORT_2024, "2.3"),
     ("Who is the author of the November 2024 report?", "person", "Janice Gotts", REPORT_2024, "header"),
     ("Who was appointed as permanent Assistant Director of HR?", "person", "Nicky McLoughlin", REPORT_2023, "2.7"),
     ("How much additional funding did the Board approve in July for the Improvement Programme?",

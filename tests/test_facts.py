@@ -1,0 +1,33 @@
+"""Typed values found in report sentences, normalised as the contract says."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.facts import find_amounts, find_dates, find_decisions, find_numbers, find_people, find_ratings
+
+NOV_2023, NOV_2024 = dt.date(2023, 11, 27), dt.date(2024, 11, 7)
+
+
+@pytest.mark.parametrize("text, ref, values", [
+    ("presented to the Committee on 8th September for review", NOV_2023, ["2023-09-08"]),
+    ("due to go to CA Board on the 29th of November 2023", NOV_2023, ["2023-11-29"]),
+    ("the period September and October 2023", NOV_2023, ["2023-09/2023-10"]),
+    ("until the end of May 2025 (last working day 30 May 2025)", NOV_2024, ["2025-05", "2025-05-30"]),
+    ("anticipated to be advertised in November", NOV_2023, ["2023-11"]),
+    ("maintain the Improvement Board until January", NOV_2024, ["2025-01"]),  # a future month: next year
+    ("took place on Tuesday 14 November", NOV_2023, ["2023-11-14"]),
+    ("You may go. May the board agree", NOV_2023, []),
+])
+def test_dates_with_their_precision(text, ref, values):
+    assert [f.value for f in find_dates(text, ref)] == values
+
+
+def test_amounts_ratings_numbers_people_decisions():
+    assert [f.value for f in find_amounts("an additional £250K and £1.2m and £40,000")] == ["£250,000", "£1,200,000", "£40,000"]
+    assert [f.value for f in find_ratings("Partnership working (Green/Amber) and Procurement (Green)")] == ["Green/Amber", "Green"]
+    assert [f.value for f in find_numbers("Over 85 staff attended on 12 October, the first of five sessions")] == ["85", "5"]
+    people = find_people("a letter from Max Soule, Deputy Director, Local Government. Assistant Director of HR (Nicky McLoughlin)")
+    assert [p.value for p in people] == ["Max Soule", "Nicky McLoughlin"]
+    assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
+    assert [f.value for f in find_decisions("the Notice will not be reissued")] == ["not reissued"]
