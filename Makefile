@@ -9,7 +9,7 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run test
+.PHONY: setup run test bench
 
 setup: $(STAMP)
 
@@ -27,3 +27,6 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+
+bench: setup
+	$(BIN)/python -m bench

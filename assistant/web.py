@@ -103,7 +103,7 @@ def build(assistant: Assistant):
         gr.Markdown(f"## {TITLE}\n{INTRO}")
         with gr.Row():
             with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Conversation", height=480, sanitize_html=True)
+                chatbot = gr.Chatbot(label="Conversation", height=480, sanitize_html=True, buttons=["copy", "copy_all"])
                 box = gr.Textbox(label="Your question", placeholder="e.g. " + EXAMPLES[0], lines=1)
                 with gr.Row():
                     ask = gr.Button("Ask", variant="primary")

@@ -1,0 +1,84 @@
+"""`make bench`: the shipped corpus, measured end to end on this machine.
+
+Prints a table and writes bench/results/<timestamp>.json. Archive-scale sizes come later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = ROOT / "evals" / "smoke.jsonl"
+ROUNDS = 5
+
+
+def _timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, cwd=ROOT, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    from assistant.answer import Assistant
+    from assistant.embed import load_embedder
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    exe = [sys.executable, "-m", "assistant"]
+    cases = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        index = str(Path(tmp) / "index")
+        results = {
+            "ingest_cli_s": _timed(exe + ["ingest", "corpus", "--index", index]),
+            "reingest_unchanged_cli_s": _timed(exe + ["ingest", "corpus", "--index", index]),
+            "cold_start_to_first_answer_s": _timed(exe + ["ask", cases[0]["question"], "--index", index]),
+        }
+        settings = Settings.load({"index_dir": index})
+        embedder = load_embedder(settings.embed_model)
+        store = Store(settings, embedder)
+        texts = [c.embed_text for c in store.chunks]
+        start = time.perf_counter()
+        embedder.model.encode(texts, batch_size=32, normalize_embeddings=True)
+        raw = len(texts) / (time.perf_counter() - start)
+        rebuilt = Store(Settings.load({"index_dir": str(Path(tmp) / "again")}), embedder, create=True)
+        start = time.perf_counter()
+        ingest(rebuilt, [ROOT / "corpus"])
+        ours = len(texts) / (time.perf_counter() - start)
+        assistant = Assistant(settings, embedder, store)
+        latencies = []
+        for _ in range(ROUNDS):
+            for case in cases:
+                start = time.perf_counter()
+                assistant.ask(case["question"], case.get("history") or [])
+                latencies.append((time.perf_counter() - start) * 1000)
+    latencies.sort()
+    results.update(
+        chunks=len(texts),
+        raw_encode_chunks_per_s=raw,
+        ingest_chunks_per_s=ours,
+        ingest_vs_raw=ours / raw,
+        answers=len(latencies),
+        warm_p50_ms=statistics.median(latencies),
+        warm_p95_ms=latencies[int(0.95 * (len(latencies) - 1))],
+    )
+    machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
+    for name, value in results.items():
+        print(f"{name:32} {value:10.3f}" if isinstance(value, float) else f"{name:32} {value:10}")
+    out = ROOT / "bench" / "results" / f"{dt.datetime.now():%Y%m%d-%H%M%S}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"machine": machine, "results": results}, indent=1))
+    print(f"written {out.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
