@@ -7,6 +7,7 @@ do not cover the question's key terms, or hold no value of the kind asked, the a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -117,7 +118,7 @@ class Assistant:
             report_ids = named or report_ids
         hits = self.retriever.search(q.query, self.settings.top_k, report_ids)
         answer = self._compose(q, hits)
-        return _with(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits))
+        return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits))
 
     def _compose(self, q: Question, hits: list[Hit]) -> Answer:
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
@@ -250,12 +251,6 @@ def human_date(iso: str) -> str:
 
 def _citation(report: Report, paragraph: Paragraph, quote: str) -> Citation:
     return Citation(report.id, report.title, report.committee, report.meeting_date, paragraph.label, quote, report.short)
-
-
-def _with(answer: Answer, **changes) -> Answer:
-    from dataclasses import replace
-
-    return replace(answer, **changes)
 
 
 _STEMMER = None

@@ -7,14 +7,15 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import AssistantError, BadBatchLine
+from .errors import AssistantError, EmptyQuestion
 from .settings import Settings
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        settings = Settings.load({"index_dir": args.index, **getattr(args, "overrides", lambda a: {})(args)})
+        flags = {"index_dir": args.index, "host": getattr(args, "host", None), "port": getattr(args, "port", None)}
+        settings = Settings.load(flags)
         return args.run(args, settings)
     except AssistantError as e:
         print(f"error: {e}", file=sys.stderr)
@@ -54,7 +55,6 @@ def _parser() -> argparse.ArgumentParser:
     p = command("serve", _serve, "serve the chat in the browser")
     p.add_argument("--host", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 7860)")
-    p.set_defaults(overrides=lambda a: {"host": a.host, "port": a.port})
     return parser
 
 
@@ -95,12 +95,11 @@ def _ask(args, settings: Settings) -> int:
         lines = _read_batch(Path(args.batch))
         assistant = Assistant(settings)
         for n, line in enumerate(lines, start=1):
-            print(json.dumps(_batch_answer(assistant, n, line, scope, args.json), ensure_ascii=False)
-                  if args.json else _batch_answer(assistant, n, line, scope, args.json), flush=True)
+            row = _batch_answer(assistant, n, line, scope)
+            text = f"{row.get('id', n)}: {row.get('answer') or 'error: ' + row['error']}"
+            print(json.dumps(row, ensure_ascii=False) if args.json else text, flush=True)
         return 0
     if not args.question.strip():
-        from .errors import EmptyQuestion
-
         raise EmptyQuestion()
     answer = Assistant(settings).ask(args.question, scope=scope)
     print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else answer.answer)
@@ -114,24 +113,21 @@ def _read_batch(path: Path) -> list[str]:
         raise AssistantError(f"cannot read batch file {path}: {getattr(e, 'strerror', None) or e}") from None
 
 
-def _batch_answer(assistant, n: int, line: str, scope, as_json: bool):
-    item: dict = {}
+def _batch_answer(assistant, n: int, line: str, scope) -> dict:
+    """One batch line's answer object; a bad line gets an object with an "error" field instead."""
     try:
         item = json.loads(line)
-        if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-            raise BadBatchLine(f'line {n}: expected an object with a "question" string')
-        history = item.get("history") or []
-        if not isinstance(history, list) or not all(isinstance(t, dict) for t in history):
-            raise BadBatchLine(f'line {n}: "history" must be a list of {{"role", "content"}} objects')
-        answer = assistant.ask(item["question"], history, scope)
-        return answer.to_json(item.get("id")) if as_json else f"{item.get('id', n)}: {answer.answer}"
-    except ValueError as e:  # json.JSONDecodeError
-        error = f"line {n}: not JSON ({e})"
+    except ValueError as e:
+        return {"id": None, "error": f"line {n}: not JSON ({e})"}
+    if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+        return {"id": None, "error": f'line {n}: expected an object with a "question" string'}
+    history = item.get("history") or []
+    if not isinstance(history, list) or not all(isinstance(t, dict) for t in history):
+        return {"id": item.get("id"), "error": f'line {n}: "history" must be a list of {{"role", "content"}} objects'}
+    try:
+        return assistant.ask(item["question"], history, scope).to_json(item.get("id"))
     except AssistantError as e:
-        error = str(e)
-    if not as_json:
-        return f"{item.get('id', n) if isinstance(item, dict) else n}: error: {error}"
-    return {"id": item.get("id") if isinstance(item, dict) else None, "question": item.get("question") if isinstance(item, dict) else None, "error": error}
+        return {"id": item.get("id"), "question": item["question"], "error": str(e)}
 
 
 def _serve(args, settings: Settings) -> int:

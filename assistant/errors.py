@@ -40,7 +40,3 @@ class BadSetting(AssistantError):
 
 class BadFilter(AssistantError):
     """A --report/--since/--until filter that cannot be understood."""
-
-
-class BadBatchLine(AssistantError):
-    """One line of a batch file that is not a question object."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,8 +103,6 @@ class Store:
             ids = sorted(report_ids)
             filters = MetadataFilters(filters=[MetadataFilter(key="report_id", value=ids, operator=FilterOperator.IN)])
         retriever = self.llama_index.as_retriever(similarity_top_k=k, filters=filters)
-        import math
-
         # the Chroma store reports exp(-cosine distance); turn it back into cosine similarity
         return [(n.node.node_id, 1.0 + math.log(n.score)) for n in retriever.retrieve(question) if n.score]
 

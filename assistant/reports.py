@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import UnreadableReport
@@ -229,7 +229,7 @@ class _BodyReader:
         self._close()
         if self.pending and self.out:
             last = self.out[-1]
-            self.out[-1] = _replace(last, lines=last.lines + tuple(self.pending))
+            self.out[-1] = replace(last, lines=last.lines + tuple(self.pending))
         return self.out
 
     def _line(self, n: int, raw: str) -> None:
@@ -301,14 +301,8 @@ def _unique_keys(paragraphs: list[Paragraph]) -> list[Paragraph]:
     out = []
     for p in paragraphs:
         seen[p.label] = seen.get(p.label, 0) + 1
-        out.append(p if seen[p.label] == 1 else _replace(p, key=f"{p.label}~{seen[p.label]}"))
+        out.append(p if seen[p.label] == 1 else replace(p, key=f"{p.label}~{seen[p.label]}"))
     return out
-
-
-def _replace(p: Paragraph, **changes) -> Paragraph:
-    from dataclasses import replace
-
-    return replace(p, **changes)
 
 
 _BLOCK_TAGS = re.compile(r"</?(?:p|ul|ol|div|br|tr|table|h\d)\b[^>]*>|</li>", re.I)
