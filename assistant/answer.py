@@ -142,8 +142,7 @@ class Assistant:
         # front matter (author, lead member, scores) is rarely near a question in meaning: offer it too
         seen = {h.chunk_id for h in hits}
         headers = [c for rid in dict.fromkeys(h.report_id for h in hits)
-                   for c in self.retriever.chunks.values()
-                   if c.report_id == rid and c.label == "header" and c.id not in seen]
+                   for c in self.retriever.headers.get(rid, []) if c.id not in seen]
         pairs = [(rank, hit.report_id, hit.key, hit.chunk_id) for rank, hit in enumerate(hits)]
         pairs += [(len(hits), c.report_id, c.key, c.id) for c in headers]
         for rank, report_id, key, chunk_id in pairs:

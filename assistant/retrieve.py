@@ -84,6 +84,10 @@ class Retriever:
     def __init__(self, store: Store):
         self.store = store
         self.chunks: dict[str, Chunk] = {c.id: c for c in store.chunks}
+        self.headers: dict[str, list[Chunk]] = {}  # each report's front-matter chunks
+        for c in self.chunks.values():
+            if c.label == "header":
+                self.headers.setdefault(c.report_id, []).append(c)
         self._bm25 = _bm25(list(self.chunks.values()))
 
     def search(self, question: str, k: int = 8, report_ids: list[str] | None = None) -> list[Hit]:
