@@ -107,6 +107,8 @@ class Assistant:
         """Re-read what the store holds (after an ingest)."""
         self.retriever = Retriever(self.store)
         self._idf = _idf([p.text for r in self.store.reports.values() for p in r.paragraphs])
+        # a question word no paragraph contains weighs more than the rarest word
+        self._unseen = max(self._idf.values(), default=1.0) + 1.0
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
         start = time.perf_counter()
@@ -163,11 +165,6 @@ class Assistant:
                     score += 2 * sum(self._idf.get(s, 0.0) for s in stems if s in context) / total
                 out.append(_Candidate(report, paragraph, sentence, score, wide, found))
         return sorted(out, key=lambda c: -c.score)
-
-    @property
-    def _unseen(self) -> float:
-        """The weight of a question word no paragraph contains: more than the rarest word."""
-        return max(self._idf.values(), default=1.0) + 1.0
 
     def _abstain(self, q: Question, hits: list[Hit], candidates: list[_Candidate]) -> Answer:
         near = []
