@@ -9,7 +9,7 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run test bench
+.PHONY: setup run test eval bench
 
 setup: $(STAMP)
 
@@ -27,6 +27,10 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest
 
+
+eval: setup
+	$(BIN)/assistant ingest
+	$(BIN)/assistant eval
 
 bench: setup
 	$(BIN)/python -m bench

@@ -52,6 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only reports of meetings on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only reports of meetings on or before this date")
 
+    p = command("eval", _eval, "run eval sets against the index and print the scorecard")
+    p.add_argument("--set", action="append", metavar="FILE.jsonl", help="eval set (repeatable; default evals/smoke.jsonl)")
+    p.add_argument("--out", metavar="DIR", help="where results.jsonl and summary.json go (default evals/runs/<timestamp>/)")
+
     p = command("serve", _serve, "serve the chat in the browser")
     p.add_argument("--host", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 7860)")
@@ -128,6 +132,28 @@ def _batch_answer(assistant, n: int, line: str, scope) -> dict:
         return assistant.ask(item["question"], history, scope).to_json(item.get("id"))
     except AssistantError as e:
         return {"id": item.get("id"), "question": item["question"], "error": str(e)}
+
+
+def _eval(args, settings: Settings) -> int:
+    import datetime as dt
+
+    from . import evals
+    from .answer import Assistant
+
+    cases = [case for path in args.set or ["evals/smoke.jsonl"] for case in evals.load_set(Path(path))]
+    results = evals.run(Assistant(settings), cases)
+    card = evals.scorecard(results)
+    out = Path(args.out or f"evals/runs/{dt.datetime.now():%Y%m%d-%H%M%S}")
+    evals.write(results, card, out)
+    for r in results:
+        if not r.passed:
+            failed = ", ".join(name for name, ok in r.checks.items() if not ok)
+            print(f"FAIL {r.case['id']}: {failed}: {r.answer.get('answer') or r.answer.get('error')}")
+    print(f"{'category':16} {'passed':>6} {'total':>6}")
+    for name, row in sorted(card.items(), key=lambda kv: kv[0] == "overall"):
+        print(f"{name:16} {row['passed']:6} {row['total']:6}")
+    print(f"written {out}")
+    return 0 if card["overall"]["passed"] == card["overall"]["total"] else 1
 
 
 def _serve(args, settings: Settings) -> int:
