@@ -42,6 +42,7 @@ class Citation:
     paragraph: str
     quote: str
     short: str = field(default="", compare=False)  # `OSC 27 Nov 2023`, for the written-out form
+    key: str = field(default="", compare=False)  # the paragraph's key in its report (`1.1~2`)
 
     def written(self) -> str:
         return f"[{self.short}, {self.paragraph}]"
@@ -246,7 +247,8 @@ def human_date(iso: str) -> str:
 
 
 def _citation(report: Report, paragraph: Paragraph, quote: str) -> Citation:
-    return Citation(report.id, report.title, report.committee, report.meeting_date, paragraph.label, quote, report.short)
+    return Citation(report.id, report.title, report.committee, report.meeting_date, paragraph.label, quote,
+                    report.short, paragraph.key)
 
 
 _STEMMER = None

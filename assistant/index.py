@@ -46,7 +46,6 @@ class Store:
             raise IndexMissing(self.dir)
         self.reports: dict[str, Report] = _load_catalogue(catalogue, embedder.name) if catalogue.exists() else {}
         self.collection = _collection(settings, self.dir, embedder)
-        go_offline()
         from llama_index.core import VectorStoreIndex
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
@@ -58,7 +57,10 @@ class Store:
         return [c for r in self.reports.values() for c in chunk_report(r)]
 
     def replace(self, report: Report, chunks: list[Chunk], vectors: list[list[float]]) -> None:
-        """Swap a report's old chunks for new ones and record it in the catalogue."""
+        """Swap a report's old chunks for new ones and record it in the catalogue (written by `save`).
+
+        A crash before `save` leaves the catalogue behind Chroma; the next ingest sees those
+        reports as changed and replaces their chunks again, so the two come back in step."""
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
         self.vector_store.delete(ref_doc_id=report.id)
@@ -75,7 +77,6 @@ class Store:
         if nodes:
             self.llama_index.insert_nodes(nodes)
         self.reports[report.id] = report
-        self.save()
 
     def clear(self) -> None:
         for report_id in list(self.reports):
@@ -167,19 +168,25 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
     """Add or update reports; an unchanged report (same content hash) is skipped, a changed one replaced."""
     if rebuild:
         store.clear()
-    outcomes = []
-    for path in progress(report_files(paths)):
-        try:
-            report = read_report(path)
-        except UnreadableReport as e:
-            outcomes.append(Outcome(str(path), "failed", detail=e.reason))
-            continue
-        old = store.reports.get(report.id)
-        if old and old.sha256 == report.sha256:
-            outcomes.append(Outcome(str(path), "unchanged", report.id))
-            continue
-        chunks = chunk_report(report)
-        store.replace(report, chunks, store.embedder.embed([c.embed_text for c in chunks]))
-        detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(f"; warning: {w}" for w in report.warnings)
-        outcomes.append(Outcome(str(path), "updated" if old else "new", report.id, detail))
+    outcomes: list[Outcome] = []
+    try:
+        for path in progress(report_files(paths)):
+            outcomes.append(_ingest_one(store, path))
+    finally:  # what was ingested before an error or an interrupt is kept
+        if any(o.status in ("new", "updated") for o in outcomes):
+            store.save()
     return outcomes
+
+
+def _ingest_one(store: Store, path: Path) -> Outcome:
+    try:
+        report = read_report(path)
+    except UnreadableReport as e:
+        return Outcome(str(path), "failed", detail=e.reason)
+    old = store.reports.get(report.id)
+    if old and old.sha256 == report.sha256:
+        return Outcome(str(path), "unchanged", report.id)
+    chunks = chunk_report(report)
+    store.replace(report, chunks, store.embedder.embed([c.embed_text for c in chunks]))
+    detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(f"; warning: {w}" for w in report.warnings)
+    return Outcome(str(path), "updated" if old else "new", report.id, detail)

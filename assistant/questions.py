@@ -35,13 +35,14 @@ _TYPE_RULES = [
     ("yes_no", r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"),
 ]
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|\b(it|its|that|this|they|them|those|these|he|she)\b", re.I)
-_SYNONYMS = {
+# words added to the retrieval query (the answer side matches them through answer._ALIASES)
+_EXPANSIONS = {
     "author": "report of",
     "wrote": "report of",
     "written": "report of",
     "scrutiny": "scrutiny value score",
-    "end": "end until",
-    "ending": "end until",
+    "end": "until",
+    "ending": "until",
 }
 
 
@@ -96,9 +97,8 @@ def words(text: str) -> list[str]:
 
 
 def key_terms(text: str) -> tuple[str, ...]:
-    expanded = " ".join([text] + [v for k, v in _SYNONYMS.items() if re.search(rf"\b{k}\b", text, re.I)])
     seen = []
-    for w in words(expanded):
+    for w in words(text):
         if w not in STOPWORDS and w not in TYPE_WORDS and w not in seen and len(w) > 1:
             seen.append(w)
     return tuple(seen)
@@ -113,7 +113,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000) -
         query = f"{previous} {text}"
         kind = kind_of(previous) if kind == "text" else kind
         terms = terms or key_terms(previous)
-    expansions = [v for k, v in _SYNONYMS.items() if re.search(rf"\b{k}\b", text, re.I)]
+    expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", text, re.I)]
     meeting = meeting_named(text)
     if meeting:  # the words that name the report choose it; they are not what the answer must contain
         named = set(words(_MEETING_RE.search(text)[0]))

@@ -101,13 +101,11 @@ def parse_report(text: str, path: Path, sha256: str = "") -> Report:
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if _starts_body(line)), None)
     warnings = []
+    front = _FrontMatter(path)
     if start is None:
         warnings.append("no numbered paragraphs found: read as plain paragraphs")
         body = _plain_paragraphs(lines)
-        start = 0
-        front = _FrontMatter(path)
     else:
-        front = _FrontMatter(path)
         front.read(lines[:start])
         body = _BodyReader(lines, start).read()
     paragraphs = front.paragraphs() + body

@@ -14,6 +14,7 @@ from .errors import BadFilter
 from .index import Store
 
 RRF_K = 60
+LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
 
 
 @dataclass(frozen=True)
@@ -99,9 +100,7 @@ class Retriever:
     def lexical(self, question: str, k: int, wanted: set[str] | None = None) -> list[tuple[str, float]]:
         if self._bm25 is None:
             return []
-        self._bm25.similarity_top_k = min(len(self.chunks), k * 4 if wanted else k)
-        results = [(n.node.node_id, n.score or 0.0) for n in self._bm25.retrieve(question)]
-        results = [(cid, s) for cid, s in results if s > 0]
+        results = [(n.node.node_id, n.score) for n in self._bm25.retrieve(question) if n.score]
         if wanted is not None:
             results = [(cid, s) for cid, s in results if self.chunks[cid].report_id in wanted]
         return results[:k]
@@ -130,4 +129,4 @@ def _bm25(chunks: list[Chunk]):
     from llama_index.retrievers.bm25 import BM25Retriever
 
     nodes = [TextNode(id_=c.id, text=c.embed_text) for c in chunks]
-    return BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(len(nodes), 16), language="english")
+    return BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(len(nodes), LEXICAL_DEPTH), language="english")

@@ -58,7 +58,7 @@ def evidence_html(assistant: Assistant, answer: Answer | None) -> str:
     blocks = []
     for i, c in enumerate(answer.citations):
         report = assistant.store.reports[c.report_id]
-        paragraph = next(p for p in report.paragraphs if p.label == c.paragraph and c.quote in p.text)
+        paragraph = report.paragraph(c.key)
         body = html.escape(paragraph.text).replace(html.escape(c.quote), f"<mark>{html.escape(c.quote)}</mark>", 1)
         where = " · ".join(html.escape(x) for x in (paragraph.section, paragraph.subsection, paragraph.heading) if x)
         blocks.append(

@@ -45,3 +45,14 @@ def test_chat_endpoint_uses_history_and_reports_errors(app_url):
                {"role": "assistant", "content": 'Green. "Procurement (Green)" [OSC 27 Nov 2023, 2.4]'}]
     assert client.predict("And partnership working?", history, api_name="/chat").startswith("Green/Amber.")
     assert client.predict("", [], api_name="/chat") == "the question is empty: ask something about the reports"
+
+
+def test_evidence_opens_the_cited_paragraph_even_when_its_label_repeats(assistant):
+    from assistant.web import evidence_html
+
+    answer = assistant.ask("What meeting will consider the deep dive into the Confidence, Culture and Capacity "
+                           "Improvement plan?")
+    assert answer.citations[0].paragraph == "1.1" and answer.citations[0].key == "1.1~2"
+    shown = evidence_html(assistant, answer)
+    assert "<mark>The report also supports the &#x27;deep dive&#x27;" in shown
+    assert "The report updates the Committee" not in shown  # not the first paragraph labelled 1.1
