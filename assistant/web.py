@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from .answer import Answer, Assistant
-from .embed import go_offline, load_embedder
+from .embed import embedder_for, go_offline
 from .errors import AssistantError, IndexMissing
 from .index import Store, ingest
 from .settings import Settings
@@ -33,7 +33,7 @@ EXAMPLES = [
 
 def open_assistant(settings: Settings) -> Assistant:
     """Load the model and the index once; build the index from the corpus when there is none."""
-    embedder = load_embedder(settings.embed_model, settings.embed_batch_size)
+    embedder = embedder_for(settings)
     try:
         store = Store(settings, embedder)
     except IndexMissing:

@@ -29,7 +29,7 @@ def _timed(cmd: list[str]) -> float:
 
 def main() -> int:
     from assistant.answer import Assistant
-    from assistant.embed import load_embedder
+    from assistant.embed import embedder_for
     from assistant.index import Store, ingest
     from assistant.settings import Settings
 
@@ -43,7 +43,7 @@ def main() -> int:
             "cold_start_to_first_answer_s": _timed(exe + ["ask", cases[0]["question"], "--index", index]),
         }
         settings = Settings.load({"index_dir": index})
-        embedder = load_embedder(settings.embed_model)
+        embedder = embedder_for(settings)
         store = Store(settings, embedder)
         texts = [c.embed_text for c in store.chunks]
         start = time.perf_counter()

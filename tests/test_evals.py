@@ -1,40 +1,117 @@
-"""`assistant eval`: checks that can fail, a scorecard, results on disk, exit code as a gate."""
+"""`assistant eval`: checks that can fail, scorecards, the four output files, baseline diff and gate."""
 
+import dataclasses
 import json
 
+import pytest
+
+from assistant import evals
 from assistant.cli import main
 
 from conftest import ROOT
 
 
-def test_eval_scores_and_gates(built_index, tmp_path, capsys):
-    cases = [
-        {"id": "ok", "category": "rating", "question": "How was procurement rated?",
-         "expect": {"value": "Green", "mentions": ["/Procurement \\(Green\\)/"]},
-         "cite": [{"meeting_date": "2023-11-27", "paragraph": "2.4"}], "abstain": False},
-        {"id": "wrong-value", "category": "date", "question": "When was the letter from Max Soule dated?",
-         "expect": {"value": "2024-10"}, "cite": [{"meeting_date": "2024-11-07", "paragraph": "2.1"}]},
-        {"id": "must-abstain", "category": "abstain", "question": "How was the waste collection service rated?",
-         "abstain": True},
-    ]
-    path = tmp_path / "set.jsonl"
+def _write(path, cases):
     path.write_text("\n".join(json.dumps(c) for c in cases), encoding="utf-8")
+    return path
+
+
+CASES = [
+    {"id": "ok", "category": "rating", "question": "How was procurement rated?", "critical": True,
+     "expect": {"value": "Green", "mentions": ["/Procurement \\(Green\\)/"]},
+     "cite": [{"meeting_date": "2023-11-27", "paragraph": "2.4"}], "abstain": False},
+    {"id": "wrong-value", "category": "date", "question": "When was the letter from Max Soule dated?",
+     "expect": {"value": "2024-10"}, "cite": [{"meeting_date": "2024-11-07", "paragraph": "2.1"}]},
+    {"id": "must-abstain", "category": "abstain", "question": "How was the waste collection service rated?",
+     "abstain": True},
+]
+
+
+def test_checks_scorecard_and_the_four_files(built_index, tmp_path, capsys):
     out = tmp_path / "run"
-    assert main(["eval", "--set", str(path), "--index", str(built_index.index_dir), "--out", str(out)]) == 1
+    code = main(["eval", "--set", str(_write(tmp_path / "set.jsonl", CASES)), "--index", str(built_index.index_dir),
+                 "--out", str(out)])
+    assert code == 0  # an evaluator's own set: no baseline, no thresholds unless asked
     printed = capsys.readouterr().out
-    assert "FAIL wrong-value: value:" in printed and "FAIL ok" not in printed
-    assert json.loads((out / "summary.json").read_text())["overall"] == {"passed": 2, "total": 3}
-    rows = [json.loads(line) for line in (out / "results.jsonl").read_text().splitlines()]
-    assert [r["checks"] for r in rows][1] == {"abstain": True, "value": False, "cite": True}
+    assert "failing cases (1): wrong-value" in printed and "retrieval hybrid" in printed
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["scorecard"]["overall"] == {"passed": 2, "total": 3, "rate": 0.6667}
+    assert summary["scorecard"]["categories"]["date"]["rate"] == 0.0
+    assert summary["configuration"]["reports"] and len(summary["configuration"]["corpus_sha256"]) == 64
+    rows = {r["id"]: r for r in map(json.loads, (out / "results.jsonl").read_text().splitlines())}
+    assert rows["wrong-value"]["checks"] == {"abstain": True, "value": False, "cite": True, "cites_resolve": True,
+                                             "value_in_cited": True}
+    assert rows["ok"]["ranks"]["bm25"] == 1 and rows["ok"]["retrieved"]["hybrid"][0][0].endswith("#2.4")
+    page = (out / "report.html").read_text()
+    assert "wrong-value" in page and "When was the letter from Max Soule dated?" in page
+    assert "<script" not in page and "http" not in page  # self-contained
+    assert "### wrong-value (date): value" in (out / "report.md").read_text()
 
 
-def test_shipped_smoke_set_passes(built_index, tmp_path):
-    assert main(["eval", "--set", str(ROOT / "evals" / "smoke.jsonl"), "--index", str(built_index.index_dir),
-                 "--out", str(tmp_path / "run")]) == 0
+def test_gate_fails_an_answerer_that_drops_citations(assistant):
+    cases = evals.load_set(ROOT / "evals" / "questions.jsonl")
+    good = evals.run(assistant, cases)
+    baseline = evals.baseline_of(good, evals.scorecard(good))
+
+    def without_citations(question, history):
+        return dataclasses.replace(assistant.ask(question, history), citations=())
+
+    bad = evals.run(assistant, cases, without_citations)
+    card = evals.scorecard(bad)
+    reasons = evals.gate(bad, card, evals.compare(bad, card, baseline), None)
+    assert any(r.startswith("critical case date-saf-review passed in the baseline") for r in reasons)
+    assert any(r.startswith("category rating dropped") for r in reasons)
+    assert not evals.gate(good, evals.scorecard(good), evals.compare(good, evals.scorecard(good), baseline), None)
 
 
-def test_malformed_set_is_refused_with_its_line(built_index, tmp_path, capsys):
+def test_two_runs_give_identical_results(assistant):
+    cases = evals.load_set(ROOT / "evals" / "questions.jsonl")[:40]
+    first, second = evals.run(assistant, cases), evals.run(assistant, cases)
+    strip = lambda rs: [({k: v for k, v in r.answer.items() if k != "latency_ms"}, r.checks, r.ranks, r.retrieved)
+                        for r in rs]
+    assert strip(first) == strip(second)
+
+
+def test_shipped_set_passes_the_committed_gate(built_index, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)  # the default set, baseline and thresholds
+    assert main(["eval", "--index", str(built_index.index_dir), "--out", str(tmp_path / "run")]) == 0, \
+        capsys.readouterr().out
+
+
+def test_thresholds_gate(built_index, tmp_path, capsys):
+    thresholds = tmp_path / "t.toml"
+    thresholds.write_text('[minimum]\noverall = 0.99\n"retrieval.hybrid.hit@9" = 0.5\n')
+    code = main(["eval", "--set", str(_write(tmp_path / "set.jsonl", CASES)), "--thresholds", str(thresholds),
+                 "--index", str(built_index.index_dir), "--out", str(tmp_path / "run")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "GATE: overall is 66.67%, under the threshold 99.00%" in out
+    assert "GATE: threshold retrieval.hybrid.hit@9: no such figure in this run" in out
+
+
+def test_an_evaluators_own_corpus_and_set(tmp_path, capsys):
+    corpus = tmp_path / "reports"
+    corpus.mkdir()
+    (corpus / "2025-03-12-audit-budget.txt").write_text(
+        "Audit Committee\n12 March 2025\n\nTitle:\tBudget monitoring\n\n1. Purpose\n\n"
+        "1.1\tThe Committee approved a contingency budget of £1.2m on 3 February 2025.\n"
+        "1.2\tThe Treasurer, Ann Example, will report again in June 2025.\n", encoding="utf-8")
+    index = str(tmp_path / "index")
+    assert main(["ingest", str(corpus), "--index", index]) == 0
+    cases = [{"id": "budget", "category": "amount", "question": "How much was the contingency budget?",
+              "expect": {"value": "£1,200,000"}, "cite": [{"meeting_date": "2025-03-12", "paragraph": "1.1"}]},
+             {"id": "when", "category": "date", "question": "When was the contingency budget approved?",
+              "expect": {"value": "2025-02-03"}, "cite": [{"meeting_date": "2025-03-12", "paragraph": "1.1"}]}]
+    assert main(["eval", "--set", str(_write(tmp_path / "own.jsonl", cases)), "--index", index,
+                 "--out", str(tmp_path / "run")]) == 0, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"id": "a", "question": "x"}\n{"question": "no id"}\n', 'line 2: a case needs an "id" and a "question"'),
+    ('{"id": "a", "question": "x"}\n{"id": "a", "question": "y"}\n', "case ids used twice: a"),
+])
+def test_malformed_set_is_refused(built_index, tmp_path, capsys, content, message):
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"id": "a", "question": "x"}\n{"question": "no id"}\n', encoding="utf-8")
+    path.write_text(content, encoding="utf-8")
     assert main(["eval", "--set", str(path), "--index", str(built_index.index_dir)]) == 2
-    assert f"{path} line 2: a case needs an \"id\" and a \"question\"" in capsys.readouterr().err
+    assert message in capsys.readouterr().err
