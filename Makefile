@@ -30,7 +30,7 @@ test: setup
 
 eval: setup
 	$(BIN)/assistant ingest
-	$(BIN)/assistant eval
+	$(BIN)/assistant eval --compare naive
 
 bench: setup
 	$(BIN)/python -m bench
