@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 import re
 import time
 from dataclasses import dataclass, field
 
 from .embed import Embedder, embedder_for
-from .facts import FINDERS, Found
+from .evidence import Candidate, Scorer, stems
+from .facts import FINDERS
 from .index import Store
 from .questions import Question, understand, words
 from .reports import Paragraph, Report
@@ -23,14 +23,7 @@ from .retrieve import Hit, Retriever, Scope, fuse
 from .settings import Settings
 
 COVERAGE_MIN = 0.34  # share of the question's key-term weight the chosen paragraph must contain
-_NEGATION = re.compile(r"\b(not|no|none|never|without|nor)\b|n't\b", re.I)
-# words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
-_ALIASES = [
-    (re.compile(r"\bReport of\b"), "author wrote written"),
-    (re.compile(r"\bLead Member\b"), "lead member"),
-    (re.compile(r"\bScrutiny Value Score\b"), "scrutiny score"),
-]
-_SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
+_BULLET = re.compile(r"^[•○]\s*")
 
 
 @dataclass(frozen=True)
@@ -73,29 +66,6 @@ class Answer:
         return out
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    report: Report
-    paragraph: Paragraph
-    sentence: str
-    score: float
-    coverage: float
-    found: Found | None
-
-
-def sentences(text: str, with_headings: bool = False) -> list[str]:
-    """The sentences of a paragraph's clean text, each a verbatim substring of it."""
-    out = []
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        line = re.sub(r"^[•○]\s*", "", line)
-        is_heading = i == 0 and len(lines) > 1 and not line.endswith((".", ":")) and len(line) < 90
-        if is_heading and not with_headings:
-            continue
-        out += [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
-    return out
-
-
 class Assistant:
     """Loads the model and the index once; answers any number of questions."""
 
@@ -108,121 +78,141 @@ class Assistant:
     def refresh(self) -> None:
         """Re-read what the store holds (after an ingest)."""
         self.retriever = Retriever(self.store)
-        self._idf = _idf([p.text for r in self.store.reports.values() for p in r.paragraphs])
-        # a question word no paragraph contains weighs more than the rarest word
-        self._unseen = max(self._idf.values(), default=1.0) + 1.0
+        self.scorer = Scorer(self.store.reports)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
         start = time.perf_counter()
         q = understand(question, history, self.settings.max_question_chars)
         report_ids = scope.select(self.store)
-        if q.meeting:  # "in the November 2024 report": narrow to it when such a report is in scope
-            named = [rid for rid in report_ids or self.store.reports
-                     if self.store.reports[rid].meeting_date.startswith(q.meeting)]
-            report_ids = named or report_ids
-        ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids)
-        hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
-        answer = self._compose(q, hits)
-        ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
+        named = self._named_reports(q, report_ids)
+        if named == []:
+            answer, ranked, hits = self._no_such_report(q), {}, []
+        else:
+            ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named)
+            hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
+            answer = self._compose(q, hits)
+            ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
 
+    def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
+        """The reports a question's time words choose ("the November 2023 report", "the latest
+        report", "after the 2023 report") within the scope; None when it names no time."""
+        op, period = q.time
+        if not op:
+            return report_ids
+        pool = {rid: self.store.reports[rid].meeting_date for rid in report_ids or self.store.reports}
+        if op == "latest":
+            return [max(pool, key=lambda rid: (pool[rid], rid))] if pool else []
+        compare = {"=": lambda d: d.startswith(period), ">": lambda d: d[: len(period)] > period,
+                   "<": lambda d: d[: len(period)] < period}[op]
+        return [rid for rid, d in pool.items() if d and compare(d)]
+
+    def _no_such_report(self, q: Question) -> Answer:
+        op, period = q.time
+        when = {"=": "from", ">": "after", "<": "before"}[op]
+        dates = sorted(r.meeting_date for r in self.store.reports.values() if r.meeting_date)
+        held = f" (the index holds meetings from {dates[0]} to {dates[-1]})" if dates else ""
+        return Answer(q.text, f"The reports don't say: no indexed report is {when} {period}{held}.", q.kind, None, True)
+
+    def _sources(self, q: Question, hits: list[Hit]) -> list[tuple[int, Report, Paragraph, str, float]]:
+        """The retrieved chunks, plus the front matter (author, lead member, scores) and, for a
+        rating question, the rated paragraphs of the same reports: these are rarely near a question
+        in meaning but are where such facts live."""
+        out, seen = [], set()
+        for rank, hit in enumerate(hits):
+            report = self.store.reports[hit.report_id]
+            out.append((rank, report, report.paragraph(hit.key), self.retriever.chunks[hit.chunk_id].text, hit.dense or 0.0))
+            seen.add(hit.chunk_id)
+        for rid in dict.fromkeys(h.report_id for h in hits):
+            report = self.store.reports[rid]
+            extra = list(self.retriever.headers.get(rid, []))
+            if q.kind == "rating":
+                extra += self.retriever.rated.get(rid, [])
+            if q.kind == "decision":
+                extra += self.retriever.recommendations.get(rid, [])
+            for c in extra:
+                if c.id not in seen:
+                    seen.add(c.id)
+                    out.append((len(hits), report, report.paragraph(c.key), c.text, 0.0))
+        return out
+
     def _compose(self, q: Question, hits: list[Hit]) -> Answer:
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
-        candidates = self._candidates(q, hits)
+        candidates = self.scorer.candidates(q, self._sources(q, hits))
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         relevant = [c for c in typed if c.coverage >= COVERAGE_MIN]
         if best_dense < self.settings.min_relevance or not relevant:
-            return self._abstain(q, hits, candidates)
-        if q.kind == "list":
-            return self._list(q, relevant[0])
+            return self._abstain(q, candidates)
         top = relevant[0]
-        value, phrase = _value(q.kind, top)
-        cite = _citation(top.report, top.paragraph, top.sentence)
-        lead = f"{phrase}. " if phrase else ""
-        return Answer(q.text, f'{lead}"{top.sentence}" {cite.written()}', q.kind, value, False, (cite,))
+        if top.sentence.endswith(":") or (q.kind == "list" and not q.many):
+            return self._list(q, top)
+        chosen = _several(relevant) if q.many else [top]
+        parts, cites = [], []
+        for c in chosen:
+            value, phrase = _value(q.kind, c)
+            cite = _citation(c.report, c.paragraph, c.sentence)
+            parts.append((f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
+            cites.append(cite)
+        value = _value(q.kind, chosen[0])[0]
+        return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
 
-    def _candidates(self, q: Question, hits: list[Hit]) -> list[_Candidate]:
-        stems = _stems(q.terms)
-        total = sum(self._idf.get(s, self._unseen) for s in stems) or 1.0
-        out = []
-        # front matter (author, lead member, scores) is rarely near a question in meaning: offer it too
-        seen = {h.chunk_id for h in hits}
-        headers = [c for rid in dict.fromkeys(h.report_id for h in hits)
-                   for c in self.retriever.headers.get(rid, []) if c.id not in seen]
-        pairs = [(rank, hit.report_id, hit.key, hit.chunk_id) for rank, hit in enumerate(hits)]
-        pairs += [(len(hits), c.report_id, c.key, c.id) for c in headers]
-        for rank, report_id, key, chunk_id in pairs:
-            report = self.store.reports[report_id]
-            paragraph = report.paragraph(key)
-            chunk = self.retriever.chunks[chunk_id]
-            ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
-            where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date)]
-            context = set(_stems(words(" ".join(where))))
-            for sentence in sentences(chunk.text, with_headings=q.kind == "rating"):
-                aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
-                present = set(_stems(words(f"{sentence} {aliases}")))
-                own = sum(self._idf.get(s, self._unseen) for s in stems if s in present) / total
-                wide = sum(self._idf.get(s, self._unseen) for s in stems if s in present | context) / total
-                found = _find(q.kind, sentence, ref, paragraph, q.terms)
-                score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
-                if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
-                    score += 2 * sum(self._idf.get(s, 0.0) for s in stems if s in context) / total
-                out.append(_Candidate(report, paragraph, sentence, score, wide, found))
-        return sorted(out, key=lambda c: -c.score)
-
-    def _abstain(self, q: Question, hits: list[Hit], candidates: list[_Candidate]) -> Answer:
-        near = []
-        for c in candidates:
-            label = f"[{c.report.short}, {c.paragraph.label}]"
-            if label not in near:
-                near.append(label)
+    def _abstain(self, q: Question, candidates: list[Candidate]) -> Answer:
+        near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))
         what = {"date": "a date", "rating": "a rating", "amount": "an amount", "number": "a number",
                 "person": "a person", "decision": "a decision"}.get(q.kind, "an answer")
         text = f"The reports don't say: none of the indexed paragraphs gives {what} for this question."
-        if near[:3]:
-            text += " Nearest paragraphs: " + " ".join(near[:3])
+        if near:
+            text += " You may want to read " + " ".join(near[:3])
         return Answer(q.text, text, q.kind, None, True, ())
 
-    def _list(self, q: Question, top: _Candidate) -> Answer:
-        """Every item of the best paragraph (or every recommendation of its report), each cited."""
-        report, paragraph = top.report, top.paragraph
-        if paragraph.section == "Recommendations":
-            items = [(p, p.text) for p in report.paragraphs if p.section == "Recommendations"]
-        else:
-            bullets = [re.sub(r"^[•○]\s*", "", line) for line in paragraph.text.split("\n") if line.startswith("•")]
-            items = [(paragraph, b) for b in bullets] or [(paragraph, top.sentence)]
-        cites = tuple(_citation(report, p, text) for p, text in items)
+    def _list(self, q: Question, top: Candidate) -> Answer:
+        """The items the best sentence introduces, or the section, bullets or recommendations it
+        belongs to; each item cited."""
+        items = _items(top, self.scorer.weights(q))
+        cites = tuple(_citation(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
-        text = f"{len(cites)} item{'s' if len(cites) != 1 else ''} ({report.short}):\n" + "\n".join(lines)
-        return Answer(q.text, text, "list", [c.quote for c in cites], False, cites)
+        lead = f"{top.sentence} {_citation(top.report, top.paragraph, top.sentence).written()}\n" \
+            if top.sentence.endswith(":") else f"{len(cites)} item{'s' if len(cites) != 1 else ''} ({top.report.short}):\n"
+        return Answer(q.text, lead + "\n".join(lines), "list", [c.quote for c in cites], False, cites)
 
 
-def _find(kind: str, sentence: str, ref, paragraph: Paragraph, terms: tuple[str, ...]) -> Found | None:
-    """The value of the asked kind in a sentence, the one nearest the question's words."""
-    if kind == "rating" and paragraph.rating and sentence == paragraph.heading:
-        i = sentence.rfind(paragraph.rating.split("/")[0])
-        return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
-    if kind == "yes_no":
-        m = _NEGATION.search(sentence)
-        return Found("yes_no", "no" if m else "yes", m[0] if m else "", 0, 0)
-    finder = FINDERS.get(kind)
-    if finder is None:
-        return None
-    found = finder(sentence, ref) if kind == "date" else finder(sentence)
-    if not found:
-        return None
-    positions = [m.start() for t in terms for m in re.finditer(re.escape(t), sentence.lower())]
-    precision = {10: 0.0, 7: 0.3, 4: 0.6}
+def _items(top: Candidate, weights: dict[str, float]) -> list[tuple[Paragraph, str]]:
+    report, paragraph = top.report, top.paragraph
+    lines = paragraph.text.split("\n")
+    if paragraph.section == "Recommendations":
+        return [(p, p.text) for p in report.paragraphs if p.section == "Recommendations"]
+    if top.sentence.endswith(":"):  # "It enables this Committee to:" -> the lines that follow it
+        start = next(i for i, line in enumerate(lines) if line.endswith(top.sentence)) + 1
+        following = []
+        for line in lines[start:]:
+            bullet = bool(_BULLET.match(line))
+            if following and (bullet != bool(_BULLET.match(following[0])) or line.endswith(":")):
+                break
+            following.append(line)
+        return [(paragraph, _BULLET.sub("", line)) for line in following] or [(paragraph, top.sentence)]
+    section_words = set(stems(words(paragraph.section)))
+    if any(s in section_words for s in weights):  # "what appendices": every paragraph of that section
+        return [(p, _BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
+                for line in p.text.split("\n")]
+    if any(_BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
+        return [(paragraph, _BULLET.sub("", line)) for line in lines if _BULLET.match(line)]
+    return [(paragraph, top.sentence)]
 
-    def distance(f: Found) -> float:
-        near = min((abs(p - f.start) for p in positions), default=0)
-        return near / 40 + precision.get(len(f.value), 0.3 if "/" in f.value else 0.0)
 
-    return min(found, key=distance)
+def _several(relevant: list[Candidate], most: int = 3) -> list[Candidate]:
+    """For "each"/"both" questions: the best sentence per distinct value (or per report when the
+    answer has no typed value), while they score near the best."""
+    chosen, seen = [], set()
+    for c in relevant:
+        key = c.found.value if c.found is not None else c.report.id
+        if key not in seen and c.score >= 0.6 * relevant[0].score:
+            seen.add(key)
+            chosen.append(c)
+    return sorted(chosen[:most], key=lambda c: (c.report.meeting_date, c.paragraph.key))
 
 
-def _value(kind: str, c: _Candidate) -> tuple[object, str]:
+def _value(kind: str, c: Candidate) -> tuple[object, str]:
     if c.found is None:
         return None, ""
     if kind == "date":
@@ -255,22 +245,3 @@ def _citation(report: Report, paragraph: Paragraph, quote: str) -> Citation:
                     report.short, paragraph.key)
 
 
-_STEMMER = None
-
-
-def _stems(tokens) -> list[str]:
-    global _STEMMER
-    if _STEMMER is None:
-        import Stemmer
-
-        _STEMMER = Stemmer.Stemmer("english")
-    return _STEMMER.stemWords(list(tokens))
-
-
-def _idf(texts: list[str]) -> dict[str, float]:
-    df: dict[str, int] = {}
-    for text in texts:
-        for s in set(_stems(words(text))):
-            df[s] = df.get(s, 0) + 1
-    n = len(texts)
-    return {s: math.log((n + 1) / (d + 0.5)) for s, d in df.items()}

@@ -169,7 +169,8 @@ _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Go
 
 
 def find_people(text: str) -> list[Found]:
-    """People with their roles: value is the name, text the name and role as written."""
+    """People with their roles (value the name, text name and role as written), then offices named
+    without a person ("chaired by the Executive Director, Resources and Performance")."""
     found = []
     for i, pattern in enumerate(_PEOPLE_RES):
         for m in pattern.finditer(text):
@@ -177,12 +178,24 @@ def find_people(text: str) -> list[Found]:
             if _NOT_NAMES.search(name):
                 continue
             found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
+    found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]
     return sorted(found, key=lambda f: f.start)
+
+
+_ROLE_ONLY_RE = re.compile(
+    r"\b(?:Interim |Acting |Deputy |Assistant )?(?:Chief Executive|Executive Director(?:, [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?"
+    r"|Corporate Management Team|Monitoring Officer|Director of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)"
+)
+
+
+def find_roles(text: str) -> list[Found]:
+    """Office-holders named by role alone: 'the Executive Director, Resources and Performance'."""
+    return [Found("person", m[0], m[0], m.start(), m.end()) for m in _ROLE_ONLY_RE.finditer(text)]
 
 
 _DECISION_RE = re.compile(
     r"\b(unanimously supported|unanimously agreed|agreed in principle|not (?:be |being )?re-?(?:issu|new)(?:ed|ing)|"
-    r"re-?issued|approved|agreed|noted|accepted|endorsed|retained|rejected|"
+    r"re-?issued|full support|approved|agreed|noted|accepted|endorsed|retained|rejected|"
     r"supported|resolved|cleared)\b",
     re.I,
 )

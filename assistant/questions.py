@@ -1,4 +1,5 @@
-"""Understand a question: check it, say what kind of answer it wants, and pick its key terms.
+"""Understand a question: check it, say what kind of answer it wants, pick its key terms, and
+read the time it names ("the November 2023 report", "after the 2023 report", "the latest report").
 
 A follow-up ("and procurement?") borrows the words and the kind of the conversation's last question.
 """
@@ -17,24 +18,30 @@ STOPWORDS = set(
     hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
     other our out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why will with
-    would you your tell give say said report reports committee paper please""".split()
+    would you your tell give gives given gave say said report reports committee paper please get gets got make
+    makes made take takes took go goes going come comes came put carry carried workstream workstreams""".split()
 )
 # words that say what kind of answer is wanted rather than what it is about
-TYPE_WORDS = set("""when date dates day month year time rated rating ratings rag status colour color who whom whose
-    person name named much many number amount cost costs list decide decided decision decisions outcome happen
-    happened""".split())
+TYPE_WORDS = set("""when date dates day month year time rate rated rating ratings rag status colour color who whom
+    whose person name named much many number amount cost costs list decide decided decision decisions outcome
+    happen happened score scores scoring percentage""".split())
 
 _TYPE_RULES = [
-    ("rating", r"\b(rated|rating|ratings|rag|status|colou?r)\b"),
+    ("decision", r"\basked to\b"),
+    ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year|how long)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|£)\b"),
-    ("number", r"\b(how many|what (?:was|is) the (?:\w+ )?score|number of|score)\b"),
+    ("number", r"\b(how many|what (?:was|is) the (?:\w+ )?score|number of|score|percentage|per cent)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
-    ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"),
-    ("decision", r"\b(decid\w*|decision|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|reissu\w*|re-issu\w*|outcome)\b"),
+    ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
+             r"|^(what|which) (?!was\b|is\b|has\b|does\b|this\b|status\b|progress\b)(?:\w+ )?\w+(?<!ss)s\b"
+             r"(?! of\b)"),
+    ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
+                 r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
     ("yes_no", r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"),
 ]
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|\b(it|its|that|this|they|them|those|these|he|she)\b", re.I)
+_MANY = re.compile(r"\b(each|both|two|every)\b|\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
 # words added to the retrieval query (the answer side matches them through answer._ALIASES)
 _EXPANSIONS = {
     "author": "report of",
@@ -43,7 +50,17 @@ _EXPANSIONS = {
     "scrutiny": "scrutiny value score",
     "end": "until",
     "ending": "until",
+    "become": "formerly title",
+    "became": "formerly title",
 }
+_MONTHS = "january february march april may june july august september october november december".split()
+_PERIOD = rf"(?:({'|'.join(_MONTHS)})\s+)?((?:19|20)\d\d)(?:'s)?\s+(?:report|meeting|paper|committee)s?"
+_TIME_RES = [
+    (">", re.compile(rf"\b(?:after|since|following)\s+(?:the\s+)?{_PERIOD}", re.I)),
+    ("<", re.compile(rf"\b(?:before|prior to|until)\s+(?:the\s+)?{_PERIOD}", re.I)),
+    ("=", re.compile(rf"\b{_PERIOD}", re.I)),
+]
+_LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -52,23 +69,21 @@ class Question:
     query: str  # what retrieval searches for (follow-ups carry the earlier question)
     kind: str  # date, rating, decision, person, amount, number, list, yes_no, text
     terms: tuple[str, ...]  # key content words, lower case
-    meeting: str = ""  # "2024" or "2024-11" when the question names the report by its date
+    time: tuple[str, str] = ("", "")  # ("=", "2024-11"), (">", "2023-11"), ("latest", ""), or none
+    many: bool = False  # asks for several facts: "each report", "when were the Notices issued"
 
 
-_MEETING_RE = re.compile(
-    r"\b(?:(january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-    r"((?:19|20)\d\d)(?:'s)?\s+(?:report|meeting|paper|committee)", re.I)
-
-
-def meeting_named(text: str) -> str:
-    """`2024-11` for "the November 2024 report", `2023` for "the 2023 report", else ""."""
-    m = _MEETING_RE.search(text)
-    if not m:
-        return ""
-    if not m[1]:
-        return m[2]
-    month = "january february march april may june july august september october november december".split()
-    return f"{m[2]}-{month.index(m[1].lower()) + 1:02d}"
+def time_named(text: str) -> tuple[tuple[str, str], str]:
+    """The report period a question names, and the words that named it (not part of the answer)."""
+    latest = _LATEST_RE.search(text)
+    if latest:
+        return ("latest", ""), latest[0]
+    for op, pattern in _TIME_RES:
+        m = pattern.search(text)
+        if m:
+            period = m[2] if not m[1] else f"{m[2]}-{_MONTHS.index(m[1].lower()) + 1:02d}"
+            return (op, period), m[0]
+    return ("", ""), ""
 
 
 def clean(text: str, limit: int) -> str:
@@ -108,14 +123,15 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000) -
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     kind, query, terms = kind_of(text), text, key_terms(text)
+    time, named = time_named(text)
     if earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2):
         previous = earlier[-1]
         query = f"{previous} {text}"
         kind = kind_of(previous) if kind == "text" else kind
         terms = terms or key_terms(previous)
+        if not time[0]:
+            time, named = time_named(previous)
+    if named:  # the words that name the report choose it; they are not what the answer must contain
+        terms = tuple(t for t in terms if t not in set(words(named))) or terms
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", text, re.I)]
-    meeting = meeting_named(text)
-    if meeting:  # the words that name the report choose it; they are not what the answer must contain
-        named = set(words(_MEETING_RE.search(text)[0]))
-        terms = tuple(t for t in terms if t not in named) or terms
-    return Question(text, " ".join([query] + expansions), kind, terms, meeting)
+    return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)))

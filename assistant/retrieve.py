@@ -7,6 +7,7 @@ embedding model blurs; the dense side finds paraphrases. Results are plain `Hit`
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from .chunks import Chunk
@@ -86,9 +87,16 @@ class Retriever:
         self.store = store
         self.chunks: dict[str, Chunk] = {c.id: c for c in store.chunks}
         self.headers: dict[str, list[Chunk]] = {}  # each report's front-matter chunks
+        self.rated: dict[str, list[Chunk]] = {}  # each report's chunks of paragraphs with a RAG rating
+        self.recommendations: dict[str, list[Chunk]] = {}  # each report's recommendation letters
+        rated = {(rid, p.key) for rid, r in store.reports.items() for p in r.paragraphs if p.rating}
         for c in self.chunks.values():
             if c.label == "header":
                 self.headers.setdefault(c.report_id, []).append(c)
+            if (c.report_id, c.key) in rated:
+                self.rated.setdefault(c.report_id, []).append(c)
+            if re.fullmatch(r"[A-Z]", c.label):
+                self.recommendations.setdefault(c.report_id, []).append(c)
         self._bm25 = _bm25(list(self.chunks.values()))
 
     def rankings(self, question: str, k: int, report_ids: list[str] | None = None) -> dict[str, list[tuple[str, float]]]:

@@ -1,0 +1,162 @@
+"""Score report sentences as evidence for a question.
+
+A sentence scores by the share of the question's key-term weight (IDF) it carries, alone and with
+its paragraph's headings; by holding a value of the kind asked (the one nearest the question's
+rarest words); and by the retrieval rank of its paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from .facts import FINDERS, Found
+from .questions import Question, words
+from .reports import Paragraph, Report
+
+_NEGATION = re.compile(r"\b(not|no|none|never|without|nor)\b|n't\b", re.I)
+# words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
+_ALIASES = [
+    (re.compile(r"\bReport of\b"), "author wrote written"),
+    (re.compile(r"\bLead Member\b"), "lead member"),
+    (re.compile(r"\bScrutiny Value Score\b"), "scrutiny"),
+    (re.compile(r"\bformerly\b|\btitle for the Board\b"), "become became renamed replaced"),
+    (re.compile(r"\b(retained|maintain)\b"), "kept keep"),
+]
+_SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
+ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member lead officer treasurer manager head
+    deputy assistant leader interim clerk secretary""".split())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    report: Report
+    paragraph: Paragraph
+    sentence: str
+    score: float
+    coverage: float  # share of the key-term weight in the sentence and its headings
+    found: Found | None  # the value of the asked kind, when the sentence holds one
+    dense: float  # the dense similarity of its chunk (0 when only BM25 found it)
+
+
+def sentences(text: str, with_headings: bool = False) -> list[str]:
+    """The sentences of a paragraph's clean text, each a verbatim substring of it."""
+    out = []
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        line = re.sub(r"^[•○]\s*", "", line)
+        is_heading = i == 0 and len(lines) > 1 and not line.endswith((".", ":")) and len(line) < 90
+        if is_heading and not with_headings:
+            continue
+        out += [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
+    return out
+
+
+class Scorer:
+    """IDF weights over the indexed paragraphs; scores sentences against questions."""
+
+    def __init__(self, reports: dict[str, Report]):
+        texts = [p.text for r in reports.values() for p in r.paragraphs]
+        df: dict[str, int] = {}
+        for text in texts:
+            for s in set(stems(words(text))):
+                df[s] = df.get(s, 0) + 1
+        self.idf = {s: math.log((len(texts) + 1) / (d + 0.5)) for s, d in df.items()}
+        # a question word no paragraph contains weighs more than the rarest word
+        self.unseen = max(self.idf.values(), default=1.0) + 1.0
+
+    def weights(self, q: Question) -> dict[str, float]:
+        return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
+
+    def candidates(self, q: Question, sources: list[tuple[int, Report, Paragraph, str, float]]) -> list[Candidate]:
+        """Every sentence of every (rank, report, paragraph, text, dense) source, best first."""
+        weights = self.weights(q)
+        total = sum(weights.values()) or 1.0
+        out = []
+        for rank, report, paragraph, text, dense in sources:
+            ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
+            where = [paragraph.heading, paragraph.section, paragraph.subsection, _human(report.meeting_date)]
+            if paragraph.section == "Recommendations":
+                where.append("asked recommend recommendation")
+            context = set(stems(words(" ".join(where))))
+            for sentence in sentences(text, with_headings=q.kind == "rating"):
+                aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
+                present = set(stems(words(f"{sentence} {aliases}")))
+                own = sum(w for s, w in weights.items() if s in present) / total
+                wide = sum(w for s, w in weights.items() if s in present | context) / total
+                found = find_value(q, sentence, ref, paragraph, weights)
+                score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
+                if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
+                    score += 0.2
+                if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
+                    score += 2 * sum(w for s, w in weights.items() if s in context) / total
+                out.append(Candidate(report, paragraph, sentence, score, wide, found, dense))
+        return sorted(out, key=lambda c: -c.score)
+
+
+def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: dict[str, float]) -> Found | None:
+    """The value of the asked kind in a sentence: the one nearest the question's heaviest words."""
+    kind = q.kind
+    if kind == "rating" and paragraph.rating and sentence == paragraph.heading:
+        i = sentence.rfind(paragraph.rating.split("/")[0])
+        return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
+    if kind == "yes_no":
+        m = _NEGATION.search(sentence)
+        return Found("yes_no", "no" if m else "yes", m[0] if m else "", 0, 0)
+    finder = FINDERS.get(kind)
+    if finder is None:
+        return None
+    found = finder(sentence, ref) if kind == "date" else finder(sentence)
+    if kind == "person":
+        found = _people_for(q, sentence, found)
+    if not found:
+        return None
+    tokens = [(m.start(), m.end(), s) for m, s in zip(re.finditer(r"[A-Za-z0-9£]+", sentence),
+                                                       stems(re.findall(r"[A-Za-z0-9£]+", sentence.lower())))]
+    precision = {10: 0.3, 7: 0.15}
+
+    def closeness(f: Found) -> float:
+        near = 0.0
+        for start, end, s in tokens:
+            if s in weights:
+                gap = 0 if f.start <= start < f.end else min(abs(start - f.end), abs(f.start - end))
+                near += weights[s] / (1 + gap / 15)
+        return near + precision.get(len(f.value), 0.0)
+
+    return max(found, key=closeness)
+
+
+def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
+    """When the question names a role ("who is the Chief Executive?"), only people said to hold it;
+    never the role itself as its own answer."""
+    roles = set(stems(t for t in q.terms if t in ROLE_WORDS))
+    asked = set(words(q.text))
+    keep = []
+    for f in found:
+        if set(words(f.value)) <= asked:
+            continue
+        near = set(stems(words(sentence[max(0, f.start - 30): f.end + 15])))
+        if roles <= near:
+            keep.append(f)
+    return keep
+
+
+def _human(iso: str) -> str:
+    if not iso:
+        return ""
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day} {d:%B %Y}"
+
+
+_STEMMER = None
+
+
+def stems(tokens) -> list[str]:
+    global _STEMMER
+    if _STEMMER is None:
+        import Stemmer
+
+        _STEMMER = Stemmer.Stemmer("english")
+    return _STEMMER.stemWords(list(tokens))
