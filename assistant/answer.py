@@ -22,7 +22,12 @@ from .reports import Paragraph, Report
 from .retrieve import Hit, Retriever, Scope, fuse
 from .settings import Settings
 
-COVERAGE_MIN = 0.34  # share of the question's key-term weight the chosen paragraph must contain
+# The answer-or-abstain decision, tuned on evals/questions.jsonl: a sentence answers when it (with
+# its headings) carries half the question's key-term weight, or a third of it in a paragraph that
+# is also close in meaning (dense similarity). Below that the reports don't say.
+COVERAGE_SURE = 0.5
+COVERAGE_MIN = 0.3
+DENSE_SUPPORT = 0.45
 _BULLET = re.compile(r"^[•○]\s*")
 
 
@@ -119,11 +124,14 @@ class Assistant:
         """The retrieved chunks, plus the front matter (author, lead member, scores) and, for a
         rating question, the rated paragraphs of the same reports: these are rarely near a question
         in meaning but are where such facts live."""
-        out, seen = [], set()
-        for rank, hit in enumerate(hits):
-            report = self.store.reports[hit.report_id]
-            out.append((rank, report, report.paragraph(hit.key), self.retriever.chunks[hit.chunk_id].text, hit.dense or 0.0))
+        out, seen, paragraphs = [], set(), {}
+        for rank, hit in enumerate(hits):  # whole paragraphs: a chunk is only part of what it cites
             seen.add(hit.chunk_id)
+            first = paragraphs.setdefault((hit.report_id, hit.key), [rank, hit.dense or 0.0])
+            first[1] = max(first[1], hit.dense or 0.0)
+        for (rid, key), (rank, dense) in paragraphs.items():
+            paragraph = self.store.reports[rid].paragraph(key)
+            out.append((rank, self.store.reports[rid], paragraph, paragraph.text, dense))
         for rid in dict.fromkeys(h.report_id for h in hits):
             report = self.store.reports[rid]
             extra = list(self.retriever.headers.get(rid, []))
@@ -132,7 +140,7 @@ class Assistant:
             if q.kind == "decision":
                 extra += self.retriever.recommendations.get(rid, [])
             for c in extra:
-                if c.id not in seen:
+                if c.id not in seen and (rid, c.key) not in paragraphs:
                     seen.add(c.id)
                     out.append((len(hits), report, report.paragraph(c.key), c.text, 0.0))
         return out
@@ -141,11 +149,12 @@ class Assistant:
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         candidates = self.scorer.candidates(q, self._sources(q, hits))
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
-        relevant = [c for c in typed if c.coverage >= COVERAGE_MIN]
+        relevant = [c for c in typed if c.coverage >= COVERAGE_SURE
+                    or (c.coverage >= COVERAGE_MIN and c.dense >= DENSE_SUPPORT)]
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         top = relevant[0]
-        if top.sentence.endswith(":") or (q.kind == "list" and not q.many):
+        if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many):
             return self._list(q, top)
         chosen = _several(relevant) if q.many else [top]
         parts, cites = [], []

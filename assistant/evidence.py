@@ -16,7 +16,7 @@ from .facts import FINDERS, Found
 from .questions import Question, words
 from .reports import Paragraph, Report
 
-_NEGATION = re.compile(r"\b(not|no|none|never|without|nor)\b|n't\b", re.I)
+_NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
     (re.compile(r"\bReport of\b"), "author wrote written"),
@@ -26,7 +26,7 @@ _ALIASES = [
     (re.compile(r"\b(retained|maintain)\b"), "kept keep"),
 ]
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
-ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member lead officer treasurer manager head
+ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
     deputy assistant leader interim clerk secretary""".split())
 
 
@@ -89,7 +89,9 @@ class Scorer:
                 found = find_value(q, sentence, ref, paragraph, weights)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
-                    score += 0.2
+                    score += 0.4 if q.kind == "list" else 0.2
+                if q.focus and stems([q.focus])[0] not in present | context:
+                    wide = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
                 if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
                     score += 2 * sum(w for s, w in weights.items() if s in context) / total
                 out.append(Candidate(report, paragraph, sentence, score, wide, found, dense))
@@ -131,16 +133,27 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
     """When the question names a role ("who is the Chief Executive?"), only people said to hold it;
     never the role itself as its own answer."""
-    roles = set(stems(t for t in q.terms if t in ROLE_WORDS))
+    roles = set(stems(_role_phrase(q.text)))
     asked = set(words(q.text))
     keep = []
     for f in found:
         if set(words(f.value)) <= asked:
             continue
-        near = set(stems(words(sentence[max(0, f.start - 30): f.end + 15])))
+        near = set(stems(words(sentence[max(0, f.start - 20): f.end])))
         if roles <= near:
             keep.append(f)
     return keep
+
+
+def _role_phrase(question: str) -> list[str]:
+    """The first run of role words in a question: "the Chief Executive of ..." -> [chief, executive]."""
+    run = []
+    for w in words(question):
+        if w in ROLE_WORDS:
+            run.append(w)
+        elif run:
+            break
+    return run
 
 
 def _human(iso: str) -> str:

@@ -195,7 +195,7 @@ def find_roles(text: str) -> list[Found]:
 
 _DECISION_RE = re.compile(
     r"\b(unanimously supported|unanimously agreed|agreed in principle|not (?:be |being )?re-?(?:issu|new)(?:ed|ing)|"
-    r"re-?issued|full support|approved|agreed|noted|accepted|endorsed|retained|rejected|"
+    r"not (?:yet )?(?:been )?(?:agreed|approved|accepted|endorsed|supported)|re-?issued|full support|approved|agreed|noted|accepted|endorsed|retained|rejected|"
     r"supported|resolved|cleared)\b",
     re.I,
 )
@@ -218,6 +218,7 @@ def find_decisions(text: str) -> list[Found]:
 def _decision_value(words: str) -> str:
     """'not be re-issued' -> 'not reissued', 'not being renewed' -> 'not renewed', else lower case."""
     words = re.sub(r"\s+", " ", words.lower())
+    words = re.sub(r"^not (?:yet )?(?:been )?(?=agreed|approved|accepted|endorsed|supported)", "not ", words)
     return re.sub(r"^not (?:be |being )?re-?(issu|new)\w*", r"not re\1ed", words)
 
 

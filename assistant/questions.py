@@ -71,6 +71,7 @@ class Question:
     terms: tuple[str, ...]  # key content words, lower case
     time: tuple[str, str] = ("", "")  # ("=", "2024-11"), (">", "2023-11"), ("latest", ""), or none
     many: bool = False  # asks for several facts: "each report", "when were the Notices issued"
+    focus: str = ""  # the event a "when" question ends on ("appointed"), which the answer must mention
 
 
 def time_named(text: str) -> tuple[tuple[str, str], str]:
@@ -134,4 +135,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000) -
     if named:  # the words that name the report choose it; they are not what the answer must contain
         terms = tuple(t for t in terms if t not in set(words(named))) or terms
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", text, re.I)]
-    return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)))
+    last = words(text)[-1] if words(text) else ""
+    asks_when = kind == "date" and re.match(r"(by |until )?when\b", text, re.I)
+    focus = last if asks_when and last in terms and last.endswith("ed") else ""
+    return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus)
