@@ -146,6 +146,8 @@ class Assistant:
         return out
 
     def _compose(self, q: Question, hits: list[Hit]) -> Answer:
+        if q.kind == "rating" and q.others and hits:
+            return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         candidates = self.scorer.candidates(q, self._sources(q, hits))
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
@@ -153,6 +155,9 @@ class Assistant:
                     or (c.coverage >= COVERAGE_MIN and c.dense >= DENSE_SUPPORT)]
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
+        if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
+            near = [c for c in relevant if c.score >= 0.8 * relevant[0].score]
+            relevant = sorted(near, key=lambda c: c.found.value, reverse=q.order == "last") + relevant
         top = relevant[0]
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many):
             return self._list(q, top)
@@ -165,6 +170,17 @@ class Assistant:
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
+
+    def _all_ratings(self, q: Question, hits: list[Hit]) -> Answer:
+        """"And the other workstreams?": every rated paragraph of the reports found, each cited."""
+        cites = []
+        for rid in dict.fromkeys(h.report_id for h in hits):
+            report = self.store.reports[rid]
+            cites += [_citation(report, p, p.heading) for p in report.paragraphs if p.rating]
+        if not cites:
+            return self._abstain(q, [])
+        lines = [f"- {c.quote} {c.written()}" for c in cites]
+        return Answer(q.text, "Ratings:\n" + "\n".join(lines), "list", [c.quote for c in cites], False, tuple(cites))
 
     def _abstain(self, q: Question, candidates: list[Candidate]) -> Answer:
         near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))

@@ -66,6 +66,9 @@ class Scorer:
         self.idf = {s: math.log((len(texts) + 1) / (d + 0.5)) for s, d in df.items()}
         # a question word no paragraph contains weighs more than the rarest word
         self.unseen = max(self.idf.values(), default=1.0) + 1.0
+        # between equally good sentences, the more recent report wins (0 oldest .. 1 newest)
+        dates = sorted({r.meeting_date for r in reports.values()})
+        self.recency = {d: i / max(1, len(dates) - 1) for i, d in enumerate(dates)}
 
     def weights(self, q: Question) -> dict[str, float]:
         return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
@@ -88,6 +91,7 @@ class Scorer:
                 wide = sum(w for s, w in weights.items() if s in present | context) / total
                 found = find_value(q, sentence, ref, paragraph, weights)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
+                score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
                 if q.focus and stems([q.focus])[0] not in present | context:

@@ -26,6 +26,10 @@ _FUTURE = re.compile(
     r"\b(until|by|due|expected|anticipated|scheduled|will|shall|planned|coming|next|before|from)\b", re.I
 )
 _DATE_PATTERNS = [
+    # 12/03/2024 is 12 March (UK order)
+    ("numeric", re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")),
+    # financial year 2024/25 or 2024/2025: April to March
+    ("fy", re.compile(r"\b(?:financial year\s+)?((?:19|20)\d{2})\s*[/-]\s*(\d{2}|(?:19|20)\d{2})\b(?!\s*/)")),
     # 8th September 2023, the 29th of November 2023, Tuesday 14 November
     ("day", re.compile(rf"\b(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?")),
     # September and October 2023
@@ -86,6 +90,14 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[Found]:
 def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None) -> str | None:
     if kind == "year":
         return m[1]
+    if kind == "numeric":
+        try:
+            return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+        except ValueError:
+            return None
+    if kind == "fy":
+        start, end = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
+        return f"{start}-04/{end}-03" if end == start + 1 else None
     if kind == "range":
         year = int(m[3])
         return f"{year}-{MONTHS[m[1].lower()]:02d}/{year}-{MONTHS[m[2].lower()]:02d}"
@@ -145,7 +157,7 @@ _NUMBER_RE = re.compile(
 
 def find_numbers(text: str) -> list[Found]:
     """Counts written as digits or words ('Over 85 staff', 'five themes'); years and dates excluded."""
-    dates = [m.span() for _, pattern in _DATE_PATTERNS[:3] for m in pattern.finditer(text)]
+    dates = [m.span() for kind, pattern in _DATE_PATTERNS if kind != "year" for m in pattern.finditer(text)]
     found = []
     for m in _NUMBER_RE.finditer(text):
         if any(s <= m.start() < e for s, e in dates):

@@ -6,6 +6,7 @@ A follow-up ("and procurement?") borrows the words and the kind of the conversat
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -61,6 +62,8 @@ _TIME_RES = [
     ("=", re.compile(rf"\b{_PERIOD}", re.I)),
 ]
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update)\b", re.I)
+_RELATIVE_YEAR_RE = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
+_OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,13 +75,19 @@ class Question:
     time: tuple[str, str] = ("", "")  # ("=", "2024-11"), (">", "2023-11"), ("latest", ""), or none
     many: bool = False  # asks for several facts: "each report", "when were the Notices issued"
     focus: str = ""  # the event a "when" question ends on ("appointed"), which the answer must mention
+    others: bool = False  # a follow-up asking for the rest: "and the other workstreams?"
+    order: str = ""  # "first" or "last" when a date question asks for the earliest or latest of several
 
 
-def time_named(text: str) -> tuple[tuple[str, str], str]:
+def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:
     """The report period a question names, and the words that named it (not part of the answer)."""
     latest = _LATEST_RE.search(text)
     if latest:
         return ("latest", ""), latest[0]
+    relative = _RELATIVE_YEAR_RE.search(text)
+    if relative:
+        year = (today or dt.date.today()).year - (relative[1].lower() != "this")
+        return ("=", str(year)), relative[0]
     for op, pattern in _TIME_RES:
         m = pattern.search(text)
         if m:
@@ -120,22 +129,29 @@ def key_terms(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000) -> Question:
+def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, today: dt.date | None = None) -> Question:
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     kind, query, terms = kind_of(text), text, key_terms(text)
-    time, named = time_named(text)
+    time, named = time_named(text, today)
+    others = False
     if earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2):
         previous = earlier[-1]
         query = f"{previous} {text}"
         kind = kind_of(previous) if kind == "text" else kind
         terms = terms or key_terms(previous)
         if not time[0]:
-            time, named = time_named(previous)
+            time, named = time_named(previous, today)
+        others = bool(_OTHERS_RE.search(text))
     if named:  # the words that name the report choose it; they are not what the answer must contain
         terms = tuple(t for t in terms if t not in set(words(named))) or terms
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", text, re.I)]
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(by |until )?when\b", text, re.I)
     focus = last if asks_when and last in terms and last.endswith("ed") else ""
-    return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus)
+    order = ""
+    if kind == "date":
+        m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year))", text, re.I)
+        order = ("first" if m[1].lower() in ("first", "earliest", "originally") else "last") if m else ""
+    return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
+                    order)
