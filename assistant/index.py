@@ -1,15 +1,18 @@
 """The built index: chunks in Chroma (through llama-index) and the report catalogue beside them.
 
-`index/chroma/` holds the vectors; `index/reports.json` the parsed reports with their content
-hashes, so ingest skips an unchanged report and answers can show whole paragraphs without the corpus.
+`index/chroma/` holds the vectors; `index/bm25/` the lexical index over the same chunks;
+`index/reports.json` the parsed reports with their content hashes, so ingest skips an unchanged
+report and answers can show whole paragraphs without the corpus.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import math
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -22,6 +25,8 @@ from .settings import Settings
 
 COLLECTION = "paragraphs"
 CATALOGUE = "reports.json"
+LEXICAL = "bm25"
+LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
 FORMAT = 1
 
 
@@ -44,7 +49,9 @@ class Store:
         catalogue = self.dir / CATALOGUE
         if not catalogue.exists() and not create:
             raise IndexMissing(self.dir)
-        self.reports: dict[str, Report] = _load_catalogue(catalogue, embedder.name) if catalogue.exists() else {}
+        data = _load_catalogue(catalogue, embedder.name) if catalogue.exists() else {}
+        self.reports: dict[str, Report] = {rid: _report_from_dict(r) for rid, r in data.get("reports", {}).items()}
+        self._lexical_key = data.get("lexical_key", "")
         self.collection = _collection(settings, self.dir, embedder)
         from llama_index.core import VectorStoreIndex
         from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -85,10 +92,21 @@ class Store:
         self.save()
 
     def save(self) -> None:
+        """Write the catalogue and rebuild the persisted BM25 index to match it."""
         self.dir.mkdir(parents=True, exist_ok=True)
+        chunks = self.chunks
+        key = _chunks_key(chunks)
+        if chunks and key != self._lexical_key:
+            tmp_dir = self.dir / (LEXICAL + ".tmp")
+            shutil.rmtree(tmp_dir, ignore_errors=True)
+            build_lexical(chunks).persist(str(tmp_dir))
+            shutil.rmtree(self.dir / LEXICAL, ignore_errors=True)
+            os.replace(tmp_dir, self.dir / LEXICAL)
+        self._lexical_key = key
         data = {
             "format": FORMAT,
             "embed_model": self.embedder.name,
+            "lexical_key": key,
             "reports": {rid: dataclasses.asdict(r) for rid, r in sorted(self.reports.items())},
         }
         tmp = self.dir / (CATALOGUE + ".tmp")
@@ -106,6 +124,18 @@ class Store:
         retriever = self.llama_index.as_retriever(similarity_top_k=k, filters=filters)
         # the Chroma store reports exp(-cosine distance); turn it back into cosine similarity
         return [(n.node.node_id, 1.0 + math.log(n.score)) for n in retriever.retrieve(question) if n.score]
+
+    def lexical(self):
+        """The BM25 retriever over every chunk: the persisted one when it matches the catalogue."""
+        chunks = self.chunks
+        if not chunks:
+            return None
+        folder = self.dir / LEXICAL
+        if folder.is_dir() and self._lexical_key == _chunks_key(chunks):
+            from llama_index.retrievers.bm25 import BM25Retriever
+
+            return BM25Retriever.from_persist_dir(str(folder), show_progress=False)
+        return build_lexical(chunks)
 
     def count(self) -> int:
         return self.collection.count()
@@ -130,7 +160,24 @@ def _collection(settings: Settings, folder: Path, embedder: Embedder):
     )
 
 
-def _load_catalogue(path: Path, model: str) -> dict[str, Report]:
+def build_lexical(chunks: list[Chunk]):
+    """BM25 (bm25s through llama-index) over the chunks' embedded text: names, numbers, acronyms."""
+    go_offline()
+    from llama_index.core.schema import TextNode
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    nodes = [TextNode(id_=c.id, text=c.embed_text) for c in chunks]
+    return BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(len(nodes), LEXICAL_DEPTH), language="english")
+
+
+def _chunks_key(chunks: list[Chunk]) -> str:
+    digest = hashlib.sha256()
+    for c in chunks:
+        digest.update(f"{c.id}\n{c.embed_text}\n".encode())
+    return digest.hexdigest()
+
+
+def _load_catalogue(path: Path, model: str) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as e:
@@ -140,7 +187,7 @@ def _load_catalogue(path: Path, model: str) -> dict[str, Report]:
             f"the index at {path.parent} was built with the model {data.get('embed_model')!r}, not {model!r}: "
             "use that model or rebuild with `assistant ingest --rebuild`"
         )
-    return {rid: _report_from_dict(r) for rid, r in data["reports"].items()}
+    return data
 
 
 def _report_from_dict(d: dict) -> Report:

@@ -15,7 +15,6 @@ from .errors import BadFilter
 from .index import Store
 
 RRF_K = 60
-LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
 
 
 @dataclass(frozen=True)
@@ -97,7 +96,7 @@ class Retriever:
                 self.rated.setdefault(c.report_id, []).append(c)
             if re.fullmatch(r"[A-Z]", c.label):
                 self.recommendations.setdefault(c.report_id, []).append(c)
-        self._bm25 = _bm25(list(self.chunks.values()))
+        self._bm25 = store.lexical()
 
     def rankings(self, question: str, k: int, report_ids: list[str] | None = None) -> dict[str, list[tuple[str, float]]]:
         """Each retriever's own ranked (chunk id, score) list, before fusion."""
@@ -129,13 +128,3 @@ def fuse(ranked: dict[str, list[tuple[str, float]]], chunks: dict[str, Chunk]) -
         Hit(cid, chunks[cid].report_id, chunks[cid].key, scores[cid], dense.get(cid), ranks[cid])
         for cid in order if cid in chunks
     ]
-
-
-def _bm25(chunks: list[Chunk]):
-    if not chunks:
-        return None
-    from llama_index.core.schema import TextNode
-    from llama_index.retrievers.bm25 import BM25Retriever
-
-    nodes = [TextNode(id_=c.id, text=c.embed_text) for c in chunks]
-    return BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(len(nodes), LEXICAL_DEPTH), language="english")
