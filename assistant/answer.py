@@ -14,7 +14,8 @@ import time
 from dataclasses import dataclass, field
 
 from .embed import Embedder, embedder_for
-from .evidence import Candidate, Scorer, stems
+from .evidence import Candidate, Scorer, sentences, stems
+from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS
 from .index import Store
 from .questions import Question, understand, words
@@ -74,10 +75,12 @@ class Answer:
 class Assistant:
     """Loads the model and the index once; answers any number of questions."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None):
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None, llm=None):
         self.settings = settings
         self.embedder = embedder or embedder_for(settings)
         self.store = store or Store(settings, self.embedder)
+        llm = llm or make_llm(settings)
+        self.writer = Writer(llm) if llm is not None else None
         self.refresh()
 
     def refresh(self) -> None:
@@ -96,6 +99,8 @@ class Assistant:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named)
             hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
             answer = self._compose(q, hits)
+            if self.writer and not answer.abstained:
+                answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
@@ -170,6 +175,22 @@ class Assistant:
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
+
+    def _fluent(self, answer: Answer, hits: list[Hit]) -> Answer:
+        """The LLM's rewording when it passes the citation check; else the extractive answer."""
+        keys = [(c.report_id, c.key) for c in answer.citations] + [(h.report_id, h.key) for h in hits]
+        evidence = [Evidence(self.store.reports[rid], self.store.reports[rid].paragraph(key))
+                    for rid, key in dict.fromkeys(keys)]
+        result = self.writer.rewrite(answer.question, answer.answer, evidence)
+        if result is None:
+            return answer
+        reply, cited = result
+        drafts = {(c.report_id, c.key): c.quote for c in answer.citations}
+        cites = []
+        for e, quote in cited:
+            quote = quote or drafts.get((e.report.id, e.paragraph.key)) or (sentences(e.paragraph.text) or [e.paragraph.text])[0]
+            cites.append(_citation(e.report, e.paragraph, quote))
+        return dataclasses.replace(answer, answer=reply, citations=tuple(cites))
 
     def _all_ratings(self, q: Question, hits: list[Hit]) -> Answer:
         """"And the other workstreams?": every rated paragraph of the reports found, each cited."""

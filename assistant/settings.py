@@ -31,6 +31,11 @@ class Settings:
     top_k: int = _setting(8, "paragraphs retrieved per question")
     min_relevance: float = _setting(0.12, "best dense similarity below which the assistant abstains outright")
     max_question_chars: int = _setting(2000, "longest question accepted, in characters")
+    llm_provider: str = _setting("", "optional generative answers: openai (any OpenAI-compatible server) or ollama; empty: extractive only")
+    llm_base_url: str = _setting("", "the LLM endpoint, e.g. http://127.0.0.1:11434 (Ollama) or http://HOST:PORT/v1")
+    llm_model: str = _setting("", "the model name the LLM endpoint serves")
+    llm_api_key: str = _setting("", "API key for the LLM endpoint, if it needs one (never written to eval output)")
+    llm_timeout: float = _setting(30.0, "seconds to wait for the LLM before answering extractively")
     host: str = _setting("127.0.0.1", "address the chat binds to")
     port: int = _setting(7860, "port the chat listens on")
 
