@@ -31,3 +31,21 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [p.value for p in people] == ["Max Soule", "Nicky McLoughlin"]
     assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
     assert [f.value for f in find_decisions("the Notice will not be reissued")] == ["not reissued"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("on 12/03/2024 the board met", ["2024-03-12"]),  # UK order: 12 March, not 3 December
+    ("the 2024/25 budget", ["2024-04/2025-03"]),  # a financial year runs April to March
+    ("the Board on 16th October", ["2024-10-16"]),
+    ("the 29th of November 2023", ["2023-11-29"]),
+])
+def test_uk_date_forms(text, values):
+    assert [f.value for f in find_dates(text, NOV_2024)] == values
+
+
+def test_normaliser_traps():
+    assert [f.value for f in find_ratings("rated Green/Amber")] == ["Green/Amber"]  # not "Green"
+    assert [f.value for f in find_ratings("a green space")] == []  # a colour only when capitalised as a rating
+    assert [f.value for f in find_amounts("£40K")] == ["£40,000"]
+    assert [f.value for f in find_decisions("the methods have not yet been agreed")] == ["not agreed"]
+    assert [f.value for f in find_decisions("Note the contents of the letter")][0] == "note"
