@@ -26,6 +26,9 @@ def table(card: dict, other: dict | None = None, names: tuple[str, str] = ("ours
     row("critical", card["critical"], (other or {}).get("critical"))
     row("overall", card["overall"], (other or {}).get("overall"))
     rows.append(f"{'false answers':22} {card['false_answers']:>14}" + (f" {other['false_answers']:>14}" if other else ""))
+    for name, rate in card["accuracy"].items():
+        theirs = (other or {}).get("accuracy", {}).get(name)
+        rows.append(f"{name.replace('_', ' ') + ' rate':22} {rate:>14.1%}" + (f" {theirs:>14.1%}" if other else ""))
     for name, rate in card["checks"].items():
         theirs = (other or {}).get("checks", {}).get(name)
         rows.append(f"{'check ' + name:22} {rate:>14.0%}" + (f" {theirs:>14.0%}" if theirs is not None else (f" {'-':>14}" if other else "")))

@@ -186,8 +186,16 @@ def scorecard(results: list[Result]) -> dict:
     for r in results:
         for name, ok in r.checks.items():
             checks.setdefault(name, []).append(ok)
+    answerable = [r for r in results if not r.case.get("abstain")]
+    share = lambda n: round(n / len(answerable), 4) if answerable else 0.0
     return {
         "overall": _rate(results),
+        "accuracy": {  # the figures the answering is held to
+            "answer": share(sum(1 for r in answerable if r.checks.get("value", True) and r.checks.get("mentions", True)
+                                and r.checks.get("abstain", False))),
+            "citation": share(sum(1 for r in answerable if r.checks.get("cite", True) and r.checks.get("abstain", False))),
+            "false_abstentions": share(sum(1 for r in answerable if r.answer.get("abstained"))),
+        },
         "checks": {k: round(sum(v) / len(v), 4) for k, v in sorted(checks.items())},
         "categories": {k: _rate(v) for k, v in sorted(by_category.items())},
         "reports": {k: _rate(v) for k, v in sorted(by_report.items())},
@@ -241,18 +249,21 @@ def gate(results: list[Result], card: dict, diff: dict | None, thresholds: dict 
         old, new = diff["false_answers"]
         if new > old:
             reasons.append(f"answers to questions that must abstain rose from {old} to {new}")
-    for name, minimum in (thresholds or {}).get("minimum", {}).items():
-        got = _lookup(card, name)
-        if got is None:
-            reasons.append(f"threshold {name}: no such figure in this run")
-        elif got < minimum:
-            reasons.append(f"{name} is {got:.2%}, under the threshold {minimum:.2%}")
+    for bound, limits in (thresholds or {}).items():
+        for name, limit in limits.items():
+            got = _lookup(card, name)
+            if got is None:
+                reasons.append(f"threshold {name}: no such figure in this run")
+            elif (got < limit) if bound == "minimum" else (got > limit):
+                reasons.append(f"{name} is {got:.2%}, {'under' if bound == 'minimum' else 'over'} the threshold {limit:.2%}")
     return reasons
 
 
 def _lookup(card: dict, name: str):
-    """`overall`, `critical`, `category.date`, `retrieval.hybrid.hit@5` -> the figure in the scorecard."""
+    """`overall`, `critical`, `category.date`, `accuracy.answer`, `retrieval.hybrid.hit@5` -> the figure."""
     parts = name.split(".")
+    if parts[0] == "accuracy" and len(parts) == 2:
+        return card["accuracy"].get(parts[1])
     if parts[0] in ("overall", "critical") and len(parts) == 1:
         return card[parts[0]]["rate"]
     if parts[0] == "category" and len(parts) == 2:

@@ -80,13 +80,14 @@ def test_shipped_set_passes_the_committed_gate(built_index, tmp_path, monkeypatc
 
 def test_thresholds_gate(built_index, tmp_path, capsys):
     thresholds = tmp_path / "t.toml"
-    thresholds.write_text('[minimum]\noverall = 0.99\n"retrieval.hybrid.hit@9" = 0.5\n')
+    thresholds.write_text("[minimum]\noverall = 0.99\n\"retrieval.hybrid.hit@9\" = 0.5\n[maximum]\n\"accuracy.false_abstentions\" = -1\n")
     code = main(["eval", "--set", str(_write(tmp_path / "set.jsonl", CASES)), "--thresholds", str(thresholds),
                  "--index", str(built_index.index_dir), "--out", str(tmp_path / "run")])
     out = capsys.readouterr().out
     assert code == 1
     assert "GATE: overall is 66.67%, under the threshold 99.00%" in out
     assert "GATE: threshold retrieval.hybrid.hit@9: no such figure in this run" in out
+    assert "GATE: accuracy.false_abstentions is 0.00%, over the threshold -100.00%" in out
 
 
 def test_an_evaluators_own_corpus_and_set(tmp_path, capsys):
