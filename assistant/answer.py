@@ -96,7 +96,7 @@ class Assistant:
         if named == []:
             answer, ranked, hits = self._no_such_report(q), {}, []
         else:
-            ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named)
+            ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
             answer = self._compose(q, hits)
             if self.writer and not answer.abstained:

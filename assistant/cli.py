@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--report", action="append", metavar="ID", help="answer only from this report (repeatable)")
     p.add_argument("--since", metavar="YYYY-MM-DD", help="only reports of meetings on or after this date")
     p.add_argument("--until", metavar="YYYY-MM-DD", help="only reports of meetings on or before this date")
+    p.add_argument("--committee", metavar="TEXT", help="only reports of a committee whose name contains TEXT")
+    p.add_argument("--section", metavar="TEXT", help="only paragraphs whose section or heading contains TEXT")
 
     p = command("eval", _eval, "run eval sets against the index, print the scorecard, gate on the baseline")
     p.add_argument("--set", action="append", metavar="FILE.jsonl", help=f"eval set (repeatable; default {DEFAULT_SET})")
@@ -102,7 +104,7 @@ def _ask(args, settings: Settings) -> int:
 
     if bool(args.question) == bool(args.batch):
         raise AssistantError('give either a question in quotes or --batch FILE.jsonl')
-    scope = Scope.from_flags(args.report, args.since, args.until)
+    scope = Scope.from_flags(args.report, args.since, args.until, args.committee, args.section)
     if args.batch:
         lines = _read_batch(Path(args.batch))
         assistant = Assistant(settings)

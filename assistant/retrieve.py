@@ -24,20 +24,24 @@ class Scope:
     report_ids: frozenset[str] = frozenset()
     since: str = ""  # ISO date, inclusive
     until: str = ""
+    committee: str = ""  # words the committee's name contains, any case
+    section: str = ""  # words a paragraph's section, subsection or heading contains
 
     @classmethod
-    def from_flags(cls, report_ids=(), since: str | None = None, until: str | None = None) -> "Scope":
+    def from_flags(cls, report_ids=(), since: str | None = None, until: str | None = None,
+                   committee: str | None = None, section: str | None = None) -> "Scope":
         for name, value in (("--since", since), ("--until", until)):
             if value:
                 try:
                     dt.date.fromisoformat(value)
                 except ValueError:
                     raise BadFilter(f"{name} {value!r} is not a date: write it as YYYY-MM-DD") from None
-        return cls(frozenset(r for r in report_ids or () if r), since or "", until or "")
+        return cls(frozenset(r for r in report_ids or () if r), since or "", until or "",
+                   (committee or "").strip(), (section or "").strip())
 
     @property
     def empty(self) -> bool:
-        return not (self.report_ids or self.since or self.until)
+        return not (self.report_ids or self.since or self.until or self.committee)
 
     def select(self, store: Store) -> list[str] | None:
         """The report ids in scope (None: all); raises BadFilter naming what matched nothing."""
@@ -51,6 +55,7 @@ class Scope:
             if (not self.report_ids or rid in self.report_ids)
             and (not self.since or (r.meeting_date and r.meeting_date >= self.since))
             and (not self.until or (r.meeting_date and r.meeting_date <= self.until))
+            and (not self.committee or self.committee.lower() in r.committee.lower())
         ]
         if not ids:
             raise BadFilter(f"no reports {self.describe()}")
@@ -66,6 +71,8 @@ class Scope:
             parts.append(f"on or after {self.since}")
         elif self.until:
             parts.append(f"on or before {self.until}")
+        if self.committee:
+            parts.append(f"of a committee named like {self.committee!r}")
         return " ".join(parts) or "in the index"
 
 
@@ -85,6 +92,10 @@ class Retriever:
     def __init__(self, store: Store):
         self.store = store
         self.chunks: dict[str, Chunk] = {c.id: c for c in store.chunks}
+        self.places: dict[str, str] = {}  # chunk id -> its section, subsection and heading, for section scope
+        for c in self.chunks.values():
+            p = store.reports[c.report_id].paragraph(c.key)
+            self.places[c.id] = f"{p.section} {p.subsection} {p.heading}".lower()
         self.headers: dict[str, list[Chunk]] = {}  # each report's front-matter chunks
         self.rated: dict[str, list[Chunk]] = {}  # each report's chunks of paragraphs with a RAG rating
         self.recommendations: dict[str, list[Chunk]] = {}  # each report's recommendation letters
@@ -98,9 +109,18 @@ class Retriever:
                 self.recommendations.setdefault(c.report_id, []).append(c)
         self._bm25 = store.lexical()
 
-    def rankings(self, question: str, k: int, report_ids: list[str] | None = None) -> dict[str, list[tuple[str, float]]]:
-        """Each retriever's own ranked (chunk id, score) list, before fusion."""
+    def rankings(self, question: str, k: int, report_ids: list[str] | None = None,
+                 section: str = "") -> dict[str, list[tuple[str, float]]]:
+        """Each retriever's own ranked (chunk id, score) list, before fusion; within a section if named."""
         wanted = None if report_ids is None else set(report_ids)
+        if section:
+            inside = [cid for cid, place in self.places.items() if section.lower() in place
+                      and (wanted is None or self.chunks[cid].report_id in wanted)]
+            if not inside:
+                raise BadFilter(f"no paragraph under a section or heading like {section!r} in the reports in scope")
+            depth = k * 8
+            keep = lambda ranked: [r for r in ranked if section.lower() in self.places[r[0]]][:k]
+            return {"dense": keep(self.store.dense(question, depth, wanted)), "bm25": keep(self.lexical(question, depth, wanted))}
         dense = self.store.dense(question, k, wanted) if self.chunks else []
         return {"dense": dense, "bm25": self.lexical(question, k, wanted)}
 

@@ -29,7 +29,7 @@ class Settings:
     threads: int = _setting(2, "CPU threads the model uses (fixed, so repeated runs give identical results)")
     chroma_url: str = _setting("", "http://HOST:PORT of a Chroma server; empty: the embedded store in index_dir")
     top_k: int = _setting(8, "paragraphs retrieved per question")
-    min_relevance: float = _setting(0.12, "best dense similarity below which the assistant abstains outright")
+    min_relevance: float = _setting(0.05, "best dense similarity below which the assistant abstains outright")
     max_question_chars: int = _setting(2000, "longest question accepted, in characters")
     llm_provider: str = _setting("", "optional generative answers: openai (any OpenAI-compatible server) or ollama; empty: extractive only")
     llm_base_url: str = _setting("", "the LLM endpoint, e.g. http://127.0.0.1:11434 (Ollama) or http://HOST:PORT/v1")

@@ -61,3 +61,14 @@ def test_several_reports_each_part_says_where_it_comes_from(assistant):
     answer = assistant.ask("When were the Best Value Notices issued?")
     assert "January 2023" in answer.answer and "January 2024" in answer.answer
     assert len(answer.citations) >= 2 and answer.answer.count("[OSC") == len(answer.citations)
+
+
+def test_committee_and_section_scope(assistant):
+    legal = assistant.ask("Are there any legal implications?", scope=Scope.from_flags(section="legal"))
+    assert {c.paragraph for c in legal.citations} <= {"5.2", "6.1"} and legal.citations
+    with pytest.raises(BadFilter, match="no paragraph under a section or heading like 'nonsense'"):
+        assistant.ask("What is the budget?", scope=Scope.from_flags(section="nonsense"))
+    with pytest.raises(BadFilter, match="no reports of a committee named like 'cabinet'"):
+        assistant.ask("Who is the lead member?", scope=Scope.from_flags(committee="cabinet"))
+    scoped = assistant.ask("How was procurement rated?", scope=Scope.from_flags(committee="scrutiny"))
+    assert scoped.value == "Green"
