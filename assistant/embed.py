@@ -14,7 +14,8 @@ BUNDLED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 
 
 def go_offline() -> None:
-    """Stop Hugging Face libraries, Chroma and Gradio reaching for the network; call before importing them."""
+    """Stop Hugging Face libraries, Chroma and Gradio reaching for the network (and bm25s printing
+    progress bars); call before importing them."""
     for name, value in {
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
@@ -22,6 +23,7 @@ def go_offline() -> None:
         "ANONYMIZED_TELEMETRY": "False",
         "GRADIO_ANALYTICS_ENABLED": "False",
         "TOKENIZERS_PARALLELISM": "false",
+        "DISABLE_TQDM": "1",  # bm25s: no progress bars on standard error when loading an index
     }.items():
         os.environ.setdefault(name, value)
 
