@@ -36,6 +36,7 @@ class Settings:
     llm_model: str = _setting("", "the model name the LLM endpoint serves")
     llm_api_key: str = _setting("", "API key for the LLM endpoint, if it needs one (never written to eval output)")
     llm_timeout: float = _setting(30.0, "seconds to wait for the LLM before answering extractively")
+    auth: str = _setting("", "user:password (comma-separated for several) the chat asks for; required to serve beyond 127.0.0.1")
     host: str = _setting("127.0.0.1", "address the chat binds to")
     port: int = _setting(7860, "port the chat listens on")
 

@@ -1,34 +1,39 @@
-"""The Gradio chat: answers with citations, and the cited paragraphs in full beside them.
+"""The Gradio app: chat with streamed, cited answers; the evidence panel; the report browser; scope.
 
-`/chat` (message, history) -> answer text with its citations written out, for `gradio_client`.
-The page's own handler also fills the evidence panel. One `Assistant` (model + index) serves everyone.
+API endpoints for `gradio_client`: `/chat` (message, history) -> the answer text with its
+citations written out (the contract's); `/ask` (message, history, reports, since, until) -> the
+answer's JSON; `/paragraph` (report id, paragraph label) -> that paragraph in full.
+One `Assistant` (model + index) serves everyone.
 """
 
 from __future__ import annotations
 
-import html
 import os
 import tempfile
 from pathlib import Path
 
+from . import views
 from .answer import Answer, Assistant
 from .embed import embedder_for, go_offline
-from .errors import AssistantError, IndexMissing
+from .errors import AssistantError, BadSetting, IndexMissing
 from .index import Store, ingest
+from .retrieve import Scope
 from .settings import Settings
 
 TITLE = "Committee reports assistant"
 INTRO = (
-    "Ask about the indexed committee reports in your own words. Every answer quotes the report "
-    "and cites its meeting and paragraph; open a citation on the right to read the whole paragraph. "
-    "When the reports don't say, the assistant says so."
+    "Ask about the indexed committee reports in your own words. Each answer states the fact first, "
+    "quotes the report and cites the meeting and paragraph: choose a citation to read the paragraph in "
+    "full. When the reports don't say, the assistant says so rather than guess."
 )
 EXAMPLES = [
     "When did the Audit and Governance Committee review the draft SAF?",
     "How was partnership working rated?",
     "Will the Best Value Notice be reissued?",
-    "Who is the lead member?",
+    "What are the recommendations of the 2024 report?",
 ]
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+STREAM_STEPS = 6
 
 
 def open_assistant(settings: Settings) -> Assistant:
@@ -42,90 +47,214 @@ def open_assistant(settings: Settings) -> Assistant:
     return Assistant(settings, embedder, store)
 
 
-def reply(assistant: Assistant, message: str, history: list[dict] | None) -> tuple[str, Answer | None]:
-    """The chat's answer text, or the error's sentence for a person."""
+def credentials(settings: Settings) -> list[tuple[str, str]]:
+    """ASSISTANT_AUTH "user:password[,user:password]" as pairs; a malformed entry is refused."""
+    pairs = []
+    for item in filter(None, (x.strip() for x in settings.auth.split(","))):
+        user, sep, password = item.partition(":")
+        if not sep or not user or not password:
+            raise BadSetting("ASSISTANT_AUTH must be user:password (comma-separated for several users)")
+        pairs.append((user, password))
+    return pairs
+
+
+class ChatApp:
+    """The handlers behind the page and the API, sharing one assistant."""
+
+    def __init__(self, assistant: Assistant):
+        self.assistant = assistant
+        self.reports = assistant.store.reports
+
+    def chat(self, message: str, history: list[dict]) -> str:
+        """Answer one message of a conversation; the reply carries its citations written out."""
+        try:
+            return self.assistant.ask(message, _history(history)).answer
+        except AssistantError as e:
+            return str(e)
+
+    def ask(self, message: str, history: list[dict], report_ids: list[str], since: str, until: str) -> dict:
+        """A scoped question; the answer's JSON as `assistant ask --json` prints it, or {"error": ...}."""
+        try:
+            return self.assistant.ask(message, _history(history), _scope(report_ids, since, until)).to_json()
+        except AssistantError as e:
+            return {"question": message, "error": str(e)}
+
+    def paragraph(self, report_id: str, label: str) -> dict:
+        """One paragraph in full with its place in the report, or {"error": ...}."""
+        report = self.reports.get(report_id)
+        paragraph = next((p for p in report.paragraphs if p.label == label), None) if report else None
+        if paragraph is None:
+            return {"error": f"no paragraph {label} in report {report_id}"}
+        i = report.paragraphs.index(paragraph)
+        return {"report_id": report_id, "paragraph": label, "section": paragraph.section,
+                "heading": paragraph.heading, "text": paragraph.text,
+                "previous": report.paragraphs[i - 1].label if i else None,
+                "next": report.paragraphs[i + 1].label if i + 1 < len(report.paragraphs) else None}
+
+    def respond(self, message: str, history: list[dict], report_ids: list[str], since: str, until: str):
+        """The page's handler: streams the answer into the chat and fills the card, citations and evidence."""
+        import gradio as gr
+
+        history = list(history or [])
+        try:
+            scoped = _scope(report_ids, since, until)
+            answer = self.assistant.ask(message, _history(history), scoped)
+        except AssistantError as e:
+            history += [{"role": "user", "content": message}, {"role": "assistant", "content": str(e)}]
+            yield "", history, views.card_html(None, str(e)), gr.update(choices=[], value=None), \
+                views.evidence_html(None, None), "", None, None, None
+            return
+        refs = self._refs(answer)
+        first = next(iter(refs), None)
+        history += [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        words = answer.answer.split(" ")
+        for step in range(1, STREAM_STEPS + 1):
+            history[-1] = {"role": "assistant", "content": " ".join(words[: len(words) * step // STREAM_STEPS])}
+            yield "", history, views.card_html(answer), \
+                gr.update(choices=[(label, ref) for ref, (label, _) in refs.items()], value=first), \
+                self.evidence(first, refs), views.plain_text(answer), answer, refs, first
+
+    def _refs(self, answer: Answer) -> dict[str, tuple[str, str]]:
+        """ref ("report-id#key") -> (chip label, quote): the citations, or the nearest paragraphs of an abstention."""
+        if not answer.abstained:
+            return {f"{c.report_id}#{c.key}": (f"{c.short} · {c.paragraph}", c.quote) for c in answer.citations}
+        refs = {}
+        for hit in answer.hits[:3]:
+            report = self.reports[hit.report_id]
+            refs.setdefault(f"{hit.report_id}#{hit.key}",
+                            (f"nearest: {views.citation_label(report, report.paragraph(hit.key))}", ""))
+        return refs
+
+    def evidence(self, ref: str | None, refs: dict | None) -> str:
+        report, paragraph = self._locate(ref)
+        return views.evidence_html(report, paragraph, ((refs or {}).get(ref) or ("", ""))[1])
+
+    def neighbour(self, ref: str | None, step: int, refs: dict | None):
+        """Move the evidence panel to the previous or next paragraph of the same report."""
+        report, paragraph = self._locate(ref)
+        if paragraph is None:
+            return views.evidence_html(None, None), ref
+        i = min(max(report.paragraphs.index(paragraph) + step, 0), len(report.paragraphs) - 1)
+        target = f"{report.id}#{report.paragraphs[i].key}"
+        return self.evidence(target, refs), target
+
+    def reader(self, ref_or_report: str | None):
+        """The report reader at a paragraph ("report#key") or at the top of a report ("report")."""
+        report, paragraph = self._locate(ref_or_report)
+        return report.id if report else None, views.reader_html(report, paragraph.key if paragraph else "")
+
+    def _locate(self, ref: str | None):
+        report_id, _, key = (ref or "").partition("#")
+        report = self.reports.get(report_id)
+        return report, (report.paragraph(key) if report and key else None)
+
+    def report_rows(self) -> list[list[str]]:
+        return [[r.committee, r.meeting_date, r.title, r.fields.get("Report of", ""), str(len(r.paragraphs))]
+                for r in sorted(self.reports.values(), key=lambda r: r.meeting_date, reverse=True)]
+
+    def report_choices(self) -> list[tuple[str, str]]:
+        return [(f"{r.short}: {r.title}", r.id) for r in sorted(self.reports.values(), key=lambda r: r.meeting_date)]
+
+
+def _scope(report_ids, since, until) -> Scope:
+    return Scope.from_flags(report_ids or (), (since or "").strip() or None, (until or "").strip() or None)
+
+
+def _scope_text(report_ids, since, until) -> str:
     try:
-        answer = assistant.ask(message, _history(history))
+        scope = _scope(report_ids, since, until)
     except AssistantError as e:
-        return str(e), None
-    return answer.answer, answer
-
-
-def evidence_html(assistant: Assistant, answer: Answer | None) -> str:
-    """Each cited paragraph in full, its quoted sentence highlighted, under a clickable citation."""
-    if answer is None or not answer.citations:
-        return "<p class='muted'>Cited paragraphs appear here.</p>"
-    blocks = []
-    for i, c in enumerate(answer.citations):
-        report = assistant.store.reports[c.report_id]
-        paragraph = report.paragraph(c.key)
-        body = html.escape(paragraph.text).replace(html.escape(c.quote), f"<mark>{html.escape(c.quote)}</mark>", 1)
-        where = " · ".join(html.escape(x) for x in (paragraph.section, paragraph.subsection, paragraph.heading) if x)
-        blocks.append(
-            f"<details{' open' if i == 0 else ''} class='citation'><summary>{html.escape(c.short)} · {html.escape(c.paragraph)}"
-            f"</summary><p class='where'>{html.escape(report.title)}<br>{where}</p>"
-            f"<div class='paragraph'>{body.replace(chr(10), '<br>')}</div></details>"
-        )
-    return "".join(blocks)
+        return str(e)
+    return "all indexed reports" if scope.empty else "reports " + scope.describe()
 
 
 def _history(history) -> list[dict]:
-    out = []
-    for turn in history or []:
-        if isinstance(turn, dict) and isinstance(turn.get("content"), str):
-            out.append({"role": turn.get("role", "user"), "content": turn["content"]})
-    return out
-
-
-CSS = """
-.citation summary { cursor: pointer; font-weight: 600; }
-.citation .where { color: #555; font-size: 0.9em; margin: 0.3em 0; }
-.citation .paragraph { white-space: normal; line-height: 1.45; }
-.citation mark { background: #fff2a8; }
-.muted { color: #777; }
-"""
+    return [{"role": t.get("role", "user"), "content": t["content"]} for t in history or []
+            if isinstance(t, dict) and isinstance(t.get("content"), str)]
 
 
 def build(assistant: Assistant):
     go_offline()
     import gradio as gr
 
-    def chat(message: str, history: list[dict]) -> str:
-        """Answer one message of a conversation; the reply carries its citations written out."""
-        return reply(assistant, message, history)[0]
-
-    def respond(message: str, history: list[dict]):
-        text, answer = reply(assistant, message, history)
-        history = (history or []) + [{"role": "user", "content": message}, {"role": "assistant", "content": text}]
-        return "", history, evidence_html(assistant, answer)
-
+    app = ChatApp(assistant)
     with gr.Blocks(title=TITLE) as demo:
         gr.Markdown(f"## {TITLE}\n{INTRO}")
-        with gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Conversation", height=480, sanitize_html=True, buttons=["copy", "copy_all"])
-                box = gr.Textbox(label="Your question", placeholder="e.g. " + EXAMPLES[0], lines=1)
+        with gr.Tabs() as tabs:
+            with gr.Tab("Ask", id="ask"):
                 with gr.Row():
-                    ask = gr.Button("Ask", variant="primary")
-                    new = gr.Button("New conversation")
-                gr.Examples(EXAMPLES, inputs=box)
-            with gr.Column(scale=2):
-                gr.Markdown("### Cited paragraphs")
-                evidence = gr.HTML(evidence_html(assistant, None))
+                    with gr.Column(scale=3):
+                        with gr.Accordion("Scope: which reports to answer from", open=False):
+                            reports = gr.CheckboxGroup(app.report_choices(), label="Reports (none ticked: all)")
+                            with gr.Row():
+                                since = gr.Textbox(label="Meetings on or after (YYYY-MM-DD)", placeholder="2024-01-01")
+                                until = gr.Textbox(label="Meetings on or before (YYYY-MM-DD)", placeholder="2024-12-31")
+                        scope_line = gr.Markdown("Answering from: all indexed reports", elem_id="scope")
+                        card = gr.HTML(views.card_html(None), elem_id="answer-card")
+                        chatbot = gr.Chatbot(label="Conversation", height=420, buttons=["copy"], elem_id="chat")
+                        box = gr.Textbox(label="Your question", placeholder="e.g. " + EXAMPLES[0], elem_id="question")
+                        with gr.Row():
+                            ask = gr.Button("Ask", variant="primary")
+                            new = gr.Button("New conversation")
+                        gr.Markdown("**Example questions** (click one to ask it)")
+                        with gr.Row():
+                            examples = [gr.Button(text, size="sm", elem_classes=["example"]) for text in EXAMPLES]
+                    with gr.Column(scale=2):
+                        citations = gr.Radio([], label="Citations (choose one to read the paragraph)",
+                                             elem_id="citations", elem_classes=["citations"])
+                        evidence = gr.HTML(views.evidence_html(None, None), elem_id="evidence")
+                        with gr.Row():
+                            previous = gr.Button("◀ Previous paragraph", size="sm")
+                            following = gr.Button("Next paragraph ▶", size="sm")
+                            open_reader = gr.Button("Open in report", size="sm")
+                        copy = gr.Textbox(label="Answer with citations, as plain text for a briefing note",
+                                          lines=4, buttons=["copy"], interactive=False, elem_id="copy")
+            with gr.Tab("Reports", id="reports"):
+                gr.Dataframe(app.report_rows(), headers=["Committee", "Meeting", "Title", "Report of", "Paragraphs"],
+                             label="Indexed reports", interactive=False)
+                chosen = gr.Dropdown(app.report_choices(), label="Report to read", value=None)
+                reader = gr.HTML(views.reader_html(None), elem_id="reader")
+        answer_state, refs_state, shown = gr.State(None), gr.State(None), gr.State(None)  # shown: the panel's paragraph
+
+        scope_inputs = [reports, since, until]
+        outputs = [box, chatbot, card, citations, evidence, copy, answer_state, refs_state, shown]
         for trigger in (box.submit, ask.click):
-            trigger(respond, [box, chatbot], [box, chatbot, evidence], api_visibility="private")
-        new.click(lambda: ("", [], evidence_html(assistant, None)), None, [box, chatbot, evidence],
-                  api_visibility="private")
-        gr.api(chat, api_name="chat")
+            trigger(app.respond, [box, chatbot, *scope_inputs], outputs, api_visibility="private")
+        for button, text in zip(examples, EXAMPLES):
+            button.click(lambda t=text: t, None, box, api_visibility="private").then(
+                app.respond, [box, chatbot, *scope_inputs], outputs, api_visibility="private")
+        for control in scope_inputs:
+            control.change(lambda r, s, u: f"Answering from: {_scope_text(r, s, u)}", scope_inputs, scope_line,
+                           api_visibility="private")
+        new.click(lambda: ("", [], views.card_html(None), gr.update(choices=[], value=None),
+                           views.evidence_html(None, None), "", None, None, None), None, outputs, api_visibility="private")
+        citations.input(lambda ref, refs: (app.evidence(ref, refs), ref), [citations, refs_state], [evidence, shown],
+                        api_visibility="private")
+        previous.click(lambda ref, refs: app.neighbour(ref, -1, refs), [shown, refs_state], [evidence, shown],
+                       api_visibility="private")
+        following.click(lambda ref, refs: app.neighbour(ref, 1, refs), [shown, refs_state], [evidence, shown],
+                        api_visibility="private")
+        open_reader.click(lambda ref: (gr.Tabs(selected="reports"), *app.reader(ref)), shown,
+                          [tabs, chosen, reader], api_visibility="private").then(
+            None, None, None, js="() => setTimeout(() => document.querySelector('#reader .focus')"
+                                 "?.scrollIntoView({block: 'center'}), 400)")
+        chosen.input(lambda rid: app.reader(rid)[1], chosen, reader, api_visibility="private")
+        gr.api(app.chat, api_name="chat")
+        gr.api(app.ask, api_name="ask")
+        gr.api(app.paragraph, api_name="paragraph")
     demo.queue(default_concurrency_limit=2)
-    return demo, CSS
+    return demo
 
 
 def serve(settings: Settings, assistant: Assistant | None = None, block: bool = True):
-    """Start the chat on settings.host:settings.port (127.0.0.1:7860 by default)."""
+    """Start the app on settings.host:settings.port (127.0.0.1:7860 by default)."""
     go_offline()
+    auth = credentials(settings)
+    if settings.host not in LOCAL_HOSTS and not auth:
+        raise AssistantError(f"refusing to listen on {settings.host} without authentication: "
+                             "set ASSISTANT_AUTH=user:password, or serve on 127.0.0.1")
     os.environ.setdefault("GRADIO_TEMP_DIR", str(Path(tempfile.gettempdir()) / "assistant-gradio"))
-    demo, css = build(assistant or open_assistant(settings))
-    demo.launch(server_name=settings.host, server_port=settings.port, share=False, css=css,
-                prevent_thread_lock=not block, show_error=True)
+    demo = build(assistant or open_assistant(settings))
+    demo.launch(server_name=settings.host, server_port=settings.port, share=False, css=views.CSS,
+                auth=auth or None, prevent_thread_lock=not block, show_error=True, footer_links=["api"])
     return demo

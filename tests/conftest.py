@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -48,3 +49,23 @@ def corpus_copy(tmp_path):
     folder = tmp_path / "corpus"
     shutil.copytree(CORPUS, folder)
     return folder
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory, embedder):
+    """A Gradio server on a free port whose index does not exist yet: it must build it from the corpus on start."""
+    from assistant.settings import Settings
+    from assistant.web import open_assistant, serve
+
+    settings = Settings.load({"index_dir": tmp_path_factory.mktemp("web") / "index", "corpus_dir": CORPUS,
+                              "port": free_port()}, env={})
+    assert not (settings.index_dir / "reports.json").exists()
+    demo = serve(settings, open_assistant(settings), block=False)
+    yield f"http://127.0.0.1:{settings.port}/"
+    demo.close()

@@ -1,0 +1,77 @@
+"""The page in a real headless Chromium (Debian's, driven by Playwright; no browser download)."""
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(
+    not os.path.exists(CHROMIUM),
+    reason=f"BROWSER TEST NOT RUN: {CHROMIUM} is missing (make test installs Debian's chromium when it can)")
+
+
+@pytest.fixture(scope="module")
+def page(app_url):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:  # Playwright gives the browser a fresh, throw-away profile
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--no-first-run", "--disable-sync"])
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(app_url)
+        yield page
+        browser.close()
+
+
+def test_example_question_rating_chip_citation_and_evidence(page, tmp_path):
+    started = time.perf_counter()
+    page.get_by_role("button", name="How was partnership working rated?").click()
+    page.locator("#chat").get_by_text("Green/Amber", exact=False).first.wait_for(timeout=20000)
+    first_text = time.perf_counter() - started
+    chip = page.locator("#answer-card .chip.rating")
+    chip.wait_for(timeout=20000)
+    assert chip.inner_text().strip() == "Green/Amber"  # the words beside the colour
+    assert chip.locator(".swatch").count() == 2
+    citation = page.get_by_label("OSC 27 Nov 2023 · 2.6")
+    citation.check()
+    evidence = page.locator("#evidence")
+    assert "paragraph 2.6" in evidence.inner_text()
+    assert evidence.locator("mark").inner_text() == "Partnership working (Green/Amber)"
+    page.get_by_role("button", name="Next paragraph ▶").click()
+    page.wait_for_function("document.querySelector('#evidence').innerText.includes('paragraph 2.7')", timeout=10000)
+    page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
+    print(f"first answer text after {first_text:.2f} s")
+
+
+def test_abstention_looks_different_and_html_is_not_run(page, tmp_path):
+    box = page.get_by_label("Your question")
+    box.fill("<img src=x onerror=\"document.title='pwned'\"> Who is the Prime Minister?")
+    box.press("Enter")
+    card = page.locator("#answer-card .card.abstained")
+    card.wait_for(timeout=20000)
+    assert "The reports don't say" in card.inner_text()
+    assert page.title() != "pwned"
+    page.screenshot(path=str(tmp_path / "abstention.png"), full_page=True)
+
+
+def test_citation_opens_the_report_reader(page):
+    page.get_by_role("button", name="New conversation").click()
+    page.get_by_role("button", name="When did the Audit and Governance Committee review the draft SAF?").click()
+    page.locator("#answer-card .chip.value").wait_for(timeout=20000)
+    assert page.locator("#answer-card .chip.value").inner_text() == "8 September 2023"
+    page.get_by_role("button", name="Open in report").click()
+    focus = page.locator("#reader .para.focus")
+    focus.wait_for(timeout=10000)
+    assert focus.locator(".label").inner_text() == "2.5"
+
+
+def test_every_control_is_labelled(page):
+    unlabelled = page.evaluate("""() => [...document.querySelectorAll('input, textarea, select, button')]
+        .filter(el => el.offsetParent !== null)
+        .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label') && !el.innerText.trim()
+                      && !el.getAttribute('title'))
+        .map(el => el.outerHTML.slice(0, 120))""")
+    assert unlabelled == []
