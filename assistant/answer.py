@@ -42,12 +42,14 @@ class Citation:
     quote: str
     short: str = field(default="", compare=False)  # `OSC 27 Nov 2023`, for the written-out form
     key: str = field(default="", compare=False)  # the paragraph's key in its report (`1.1~2`)
+    page: int = 0  # the PDF page the paragraph starts on, when the report is a PDF
 
     def written(self) -> str:
-        return f"[{self.short}, {self.paragraph}]"
+        return f"[{self.short}, {self.paragraph}" + (f", p. {self.page}]" if self.page else "]")
 
     def to_json(self) -> dict:
-        return {k: getattr(self, k) for k in ("report_id", "title", "committee", "meeting_date", "paragraph", "quote")}
+        out = {k: getattr(self, k) for k in ("report_id", "title", "committee", "meeting_date", "paragraph", "quote")}
+        return {**out, "page": self.page} if self.page else out
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,6 @@ def human_date(iso: str) -> str:
 
 def _citation(report: Report, paragraph: Paragraph, quote: str) -> Citation:
     return Citation(report.id, report.title, report.committee, report.meeting_date, paragraph.label, quote,
-                    report.short, paragraph.key)
+                    report.short, paragraph.key, paragraph.page)
 
 

@@ -16,8 +16,10 @@ from pathlib import Path
 
 from .errors import UnreadableReport
 from .facts import RATING_RE, parse_date
+from .formats import READERS, read_document
 
-SUFFIXES = (".txt",)
+SUFFIXES = tuple(READERS)
+META_FIELDS = {"committee": "committee", "meeting_date": "meeting date", "title": "title"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Paragraph:
     rating: str  # the RAG rating its heading carries, as written, or ""
     text: str  # clean text, one line per heading, sentence run or bullet
     lines: tuple[int, ...] = ()  # 1-based numbers of the source lines it was made from
+    page: int = 0  # the PDF page it starts on; 0 for other formats
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ def report_id(path: Path) -> str:
 
 
 def read_report(path: Path) -> Report:
-    """Parse one report file; raises UnreadableReport with the reason when it cannot be read."""
+    """Parse one report file (.txt, .md, .html, .pdf, .docx) with its sidecar `<name>.meta.json`, if any;
+    raises UnreadableReport with the reason when it cannot be read."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
         raise UnreadableReport(path, f"unsupported file type {path.suffix or '(none)'}; expected {', '.join(SUFFIXES)}")
@@ -74,19 +78,29 @@ def read_report(path: Path) -> Report:
         data = path.read_bytes()
     except OSError as e:
         raise UnreadableReport(path, e.strerror or str(e)) from None
-    return parse_report(decode(data, path), path, hashlib.sha256(data).hexdigest())
+    document = read_document(path, data)
+    report = parse_report(document.text, path, hashlib.sha256(data).hexdigest(), document.pages, sidecar(path))
+    return report
 
 
-def decode(data: bytes, path: Path) -> str:
-    if b"\x00" in data[:4096]:
-        raise UnreadableReport(path, "binary content, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    if not text.strip():
-        raise UnreadableReport(path, "the file is empty")
-    return text
+def sidecar(path: Path) -> dict:
+    """Front matter a report lacks, from `<file name>.meta.json` (or `.meta.yaml`) beside it."""
+    import json
+
+    for candidate in (path.with_name(path.stem + ".meta.json"), path.with_name(path.stem + ".meta.yaml")):
+        if candidate.exists():
+            try:
+                text = candidate.read_text(encoding="utf-8")
+                if candidate.suffix == ".json":
+                    data = json.loads(text)
+                else:
+                    import yaml
+
+                    data = yaml.safe_load(text)
+            except Exception as e:  # a bad sidecar is named, never fatal to the report
+                raise UnreadableReport(path, f"its sidecar {candidate.name} is unreadable ({e})") from None
+            return {str(k): str(v) for k, v in (data or {}).items()}
+    return {}
 
 
 LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*))?\s*$")
@@ -97,7 +111,8 @@ FIELD_RE = re.compile(r"^([A-Z][A-Za-z ()]{2,40}):\t+(.*)$")
 LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
 
 
-def parse_report(text: str, path: Path, sha256: str = "") -> Report:
+def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...] = (), meta: dict | None = None) -> Report:
+    meta = meta or {}
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if _starts_body(line)), None)
     warnings = []
@@ -109,21 +124,37 @@ def parse_report(text: str, path: Path, sha256: str = "") -> Report:
         front.read(lines[:start])
         body = _BodyReader(lines, start).read()
     paragraphs = front.paragraphs() + body
-    if not front.meeting_date:
-        warnings.append("no meeting date in the report or its file name")
+    if pages:
+        paragraphs = [replace(p, page=pages[min(p.lines) - 1]) if p.lines else p for p in paragraphs]
+    committee = front.committee or meta.get("committee", "")
+    meeting_date = front.meeting_date or _iso(meta.get("meeting_date", ""))
+    title = front.fields.get("Title") or meta.get("title", "")
+    missing = [name for key, name in META_FIELDS.items() if not {"committee": committee, "meeting_date": meeting_date,
+                                                                  "title": title}[key]]
+    if missing:
+        warnings.append(f"missing {', '.join(missing)}: give them in {path.stem}.meta.json")
     return Report(
         id=report_id(path),
         path=str(path),
         sha256=sha256,
-        title=front.fields.get("Title", path.stem),
-        committee=front.committee,
-        meeting_date=front.meeting_date,
-        fields=dict(front.fields),
+        title=title or path.stem,
+        committee=committee,
+        meeting_date=meeting_date,
+        fields={**{name: meta[key] for key, name in (("report_of", "Report of"), ("lead_member", "Lead Member"),
+                                                     ("key_decision", "Key Decision")) if meta.get(key)},
+                **front.fields},
         recommendations=tuple(front.recommendations),
         topic_scores=tuple(front.scores),
         paragraphs=tuple(_unique_keys(paragraphs)),
         warnings=tuple(warnings),
     )
+
+
+def _iso(text: str) -> str:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        return text.strip()
+    date = parse_date(text)
+    return date.isoformat() if date else ""
 
 
 def _starts_body(line: str) -> bool:

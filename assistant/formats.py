@@ -1,0 +1,297 @@
+"""Readers for the formats councils publish: text, Markdown, HTML (ModernGov-like pages), PDF and Word.
+
+Each turns a file into the report's text in the layout the parser reads (one block per line,
+`2.4<TAB>text` for a numbered paragraph, `Field:<TAB>value` for front matter, `A<TAB>text` for a
+recommendation), plus the page of each line for a PDF. Numbers that are not in the text (Word's
+automatic numbering, HTML ordered lists) are written into it; PDF headers, footers and page
+numbers are dropped, hyphenation and wrapped lines mended, a paragraph across a page break kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UnreadableReport
+
+FIELDS = ("Title", "Report of", "Lead Member", "Public Report", "Key Decision", "Voting Arrangements", "Agenda Item")
+_LABEL = re.compile(r"^(\d+\.\d+)[ \t]+(?=\S)")
+_FIELD = re.compile(rf"^({'|'.join(FIELDS)})\s*:[ \t]*(?=\S)")
+_LETTER = re.compile(r"^([A-Z])[ \t.)]+(?=[A-Z])")
+_OBJECTIVE = re.compile(r"^x[ \t]+(?=\S)")
+_SCORE = re.compile(r"^(.+?)[ \t]+(\d{1,2})$")
+# a front sheet's two-column rows: "Overview and Scrutiny Committee | Agenda Item", "27 November 2023 | 6"
+_COVER = re.compile(r"^(.+ Committee|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})[ \t]+(Agenda Item|\d{1,3})$")
+_BLOCK_START = re.compile(rf"^(\d+\.\d+\b|\d{{1,2}}\.\s+[A-Z]|[•○▪◦-]\s|#|[A-Z][ \t]+[A-Z]|x[ \t]|(?:{'|'.join(FIELDS)})\s*:"
+                          r"|Recommendations?\b|Strategic Objective|Topic Scoring|Rating Scores)")
+# bullet glyphs PDF text extraction turns up (Symbol-font bullets from Word, WinAnsi quirks)
+_BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "•", "\x7f": "•", "\u25aa": "•", "\u2219": "•", "\uf0d8": "•"})
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    pages: tuple[int, ...] = ()  # the page of each line of `text` (PDFs), else empty
+
+
+def read_document(path: Path, data: bytes) -> Document:
+    suffix = path.suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise UnreadableReport(path, f"unsupported file type {suffix or '(none)'}; expected {', '.join(sorted(READERS))}")
+    return reader(path, data)
+
+
+def decode(data: bytes, path: Path) -> str:
+    """UTF-8, else Windows-1252 (common in council files: £ and smart quotes)."""
+    if b"\x00" in data[:4096]:
+        raise UnreadableReport(path, "binary content, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    if not text.strip():
+        raise UnreadableReport(path, "the file is empty")
+    return text
+
+
+def read_text(path: Path, data: bytes) -> Document:
+    return Document(decode(data, path))
+
+
+def read_markdown(path: Path, data: bytes) -> Document:
+    text = re.sub(r"\*\*|__", "", decode(data, path))
+    return Document("\n".join(layout(text.splitlines())))
+
+
+def layout(lines: list[str]) -> list[str]:
+    """Put tabs where the parser expects them in text that lost them (PDF, Word, Markdown)."""
+    out, mode = [], ""
+    for line in lines:
+        line = line.rstrip()
+        key = line.strip().rstrip(":").lower()
+        if key.startswith("recommendation"):
+            mode = "rec"
+        elif key.startswith("strategic objective") or key == "rating scores" or re.match(r"^\d+\.\s", line):
+            mode = ""
+        elif key == "topic scoring":
+            mode = "scores"
+        line = _LABEL.sub(r"\1\t", line)
+        line = _COVER.sub(r"\1\t\2", line)
+        line = _FIELD.sub(r"\1:\t", line)
+        if mode == "rec":
+            line = _LETTER.sub(r"\1\t", line)
+        elif mode == "scores" and "\t" not in line:
+            line = _SCORE.sub(r"\1\t\2", line)
+        line = _OBJECTIVE.sub("x\t", line)
+        out.append(line)
+    return out
+
+
+def read_html(path: Path, data: bytes) -> Document:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(decode(data, path), "lxml")
+    for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
+        tag.decompose()
+    lines: list[str] = []
+    _html_block(soup.body or soup, lines, "")
+    return Document("\n".join(layout([line for line in lines if line.strip()])))
+
+
+_HTML_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ol", "ul", "li", "div", "section", "article",
+                "main", "body", "dl", "blockquote"}
+
+
+def _html_block(element, lines: list[str], number: str) -> None:
+    """Walk block elements in order: table rows become tab-separated lines keeping their cells'
+    HTML (the parser cleans it); ordered lists get their numbers written in."""
+    for child in element.children:
+        name = getattr(child, "name", None)
+        if name is None:
+            if str(child).strip():
+                lines.append(str(child).strip())
+        elif name == "table":
+            for row in child.find_all("tr"):
+                cells = row.find_all(["td", "th"], recursive=False)
+                if cells:
+                    first = cells[0].get_text(" ", strip=True)
+                    rest = [c.decode_contents().replace("\n", " ").strip() for c in cells[1:]]
+                    lines.append("\t".join([first, *rest]))
+        elif name == "ol":
+            start = int(child.get("start", 1) or 1)
+            for i, item in enumerate(child.find_all("li", recursive=False)):
+                label = f"{number}.{start + i}" if number else str(start + i)
+                nested = item.find(["ol", "ul", "table"])
+                head = item.decode_contents() if nested is None else "".join(
+                    str(c) for c in item.children if c is not nested and getattr(c, "name", None) not in ("ol", "ul", "table"))
+                head = head.replace("\n", " ").strip()
+                lines.append(f"{label}\t{head}" if "." in label else f"{label}. {head}")
+                if nested is not None:
+                    _html_block(item, lines, label) if nested.name == "ol" else lines.append(str(nested).replace("\n", " "))
+        elif name in ("ul",):
+            lines.append(str(child).replace("\n", " "))
+        elif name in _HTML_BLOCKS and child.find(list(_HTML_BLOCKS - {"p"})) is not None:
+            _html_block(child, lines, number)
+        elif name in _HTML_BLOCKS or name in ("span", "b", "strong", "em", "a"):
+            text = child.decode_contents().replace("\n", " ").strip() if name in ("p", "li", "div") else child.get_text(" ", strip=True)
+            if text:
+                lines.append(text)
+
+
+def read_pdf(path: Path, data: bytes) -> Document:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableReport(path, "the PDF is encrypted: save a copy without a password")
+        pages = [(page.extract_text() or "").translate(_BULLETS) for page in reader.pages]
+    except UnreadableReport:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
+        raise UnreadableReport(path, f"not a readable PDF ({type(e).__name__}: {e})") from None
+    except Exception as e:  # pypdf raises many kinds on damaged files; report, never crash the folder
+        raise UnreadableReport(path, f"not a readable PDF ({type(e).__name__}: {e})") from None
+    if not any(p.strip() for p in pages):
+        raise UnreadableReport(path, "no text layer: needs OCR")
+    lines, line_pages = reflow(strip_running_lines([p.splitlines() for p in pages]))
+    return Document("\n".join(layout(lines)), tuple(line_pages))
+
+
+def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop headers, footers and page numbers: lines (digits aside) found on most pages' top or bottom."""
+    shape = lambda line: re.sub(r"\d+", "#", line.strip())
+    kept = [[line for line in lines if line.strip()] for lines in pages]
+    at_edge = lambda i, lines: i < 3 or i >= len(lines) - 3  # where headers and footers sit
+    edges = Counter(s for lines in kept for s in {shape(line) for i, line in enumerate(lines) if at_edge(i, lines)})
+    running = {s for s, n in edges.items() if len(pages) > 1 and n >= max(2, 0.6 * len(pages))}
+    page_number = re.compile(r"^\s*(page\s+)?\d+(\s+(of|/)\s+\d+)?\s*$", re.I)
+    out = []
+    for lines in kept:
+        dropped, page = set(), []
+        for i, line in enumerate(lines):  # each running line once per page, and only at the page's edge
+            if at_edge(i, lines) and (page_number.match(line) or (shape(line) in running and shape(line) not in dropped)):
+                dropped.add(shape(line))
+                continue
+            page.append(line)
+        out.append(page)
+    return out
+
+
+def reflow(pages: list[list[str]]) -> tuple[list[str], list[int]]:
+    """Join lines the PDF wrapped (also across a page break); mend words hyphenated at a line end."""
+    widest = max((len(line) for lines in pages for line in lines), default=0)
+    out: list[str] = []
+    where: list[int] = []
+    for number, lines in enumerate(pages, start=1):
+        for line in lines:
+            line = line.strip()
+            previous = out[-1] if out else ""
+            # a sentence or a table row (ending in its score) finished, and something new begins
+            ended = re.search(r"([.!?:]['’\"”)]?|\s\d{1,2})$", previous) and re.match(r"['‘\"“(]?[A-Z]", line)
+            # the writer wrapped here only if the next word would not have fitted on the line
+            full = len(previous) + 1 + len(line.split(" ", 1)[0]) > 0.97 * widest
+            wrapped = bool(previous) and not _BLOCK_START.match(line) and (line[:1].islower() or (full and not ended))
+            if wrapped and re.search(r"[a-z]-$", previous) and line[:1].islower():
+                out[-1] = previous[:-1] + line
+            elif wrapped:
+                out[-1] = f"{previous} {line}"
+            else:
+                out.append(line)
+                where.append(number)
+    return out, where
+
+
+def read_docx(path: Path, data: bytes) -> Document:
+    import io
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise UnreadableReport(path, f"not a readable Word document ({type(e).__name__})") from None
+    numbering = _Numbering(document)
+    lines = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            text = "".join(node.text or "" if node.tag.endswith("}t") else ("\t" if node.tag.endswith("}tab") else "\n")
+                           for node in block.iter() if node.tag.endswith(("}t", "}br", "}tab")))
+            label = numbering.label(block)
+            if label and text.strip():
+                text = f"{label}\t{text}" if "." in label else f"{label}. {text}"
+            lines += text.split("\n")
+        elif tag == "tbl":
+            for row in block.iter(f"{{{_W}}}tr"):
+                cells = ["\n".join(_text(p) for p in cell.iter(f"{{{_W}}}p")).strip().replace("\n", " ")
+                         for cell in row.iter(f"{{{_W}}}tc")]
+                lines.append("\t".join(cells))
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        raise UnreadableReport(path, "the Word document has no text")
+    return Document("\n".join(layout(lines)))
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _text(p) -> str:
+    return "".join(node.text or "" for node in p.iter(f"{{{_W}}}t"))
+
+
+class _Numbering:
+    """Word's automatic paragraph numbers (`2.4`), which live in numbering.xml, not in the text."""
+
+    def __init__(self, document):
+        self.formats: dict[str, dict[int, tuple[str, int]]] = {}  # numId -> level -> (lvlText, start)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        w = lambda name: f"{{{_W}}}{name}"
+        abstract = {}
+        for a in root.iter(w("abstractNum")):
+            levels = {}
+            for lvl in a.iter(w("lvl")):
+                text = lvl.find(w("lvlText"))
+                start = lvl.find(w("start"))
+                levels[int(lvl.get(w("ilvl")))] = (text.get(w("val")) if text is not None else "",
+                                                   int(start.get(w("val"))) if start is not None else 1)
+            abstract[a.get(w("abstractNumId"))] = levels
+        for num in root.iter(w("num")):
+            ref = num.find(w("abstractNumId"))
+            if ref is not None:
+                self.formats[num.get(w("numId"))] = abstract.get(ref.get(w("val")), {})
+
+    def label(self, paragraph) -> str:
+        pr = paragraph.find(f"{{{_W}}}pPr/{{{_W}}}numPr")
+        if pr is None:
+            return ""
+        num_id = pr.find(f"{{{_W}}}numId")
+        level = pr.find(f"{{{_W}}}ilvl")
+        num_id = num_id.get(f"{{{_W}}}val") if num_id is not None else ""
+        level = int(level.get(f"{{{_W}}}val")) if level is not None else 0
+        levels = self.formats.get(num_id)
+        if not levels or level not in levels:
+            return ""
+        counters = self.counters.setdefault(num_id, [levels.get(i, ("", 1))[1] - 1 for i in range(9)])
+        counters[level] += 1
+        for deeper in range(level + 1, 9):
+            counters[deeper] = levels.get(deeper, ("", 1))[1] - 1
+        text = levels[level][0]
+        label = re.sub(r"%(\d)", lambda m: str(counters[int(m[1]) - 1]), text)
+        return label.rstrip(".") if re.fullmatch(r"[\d.]+", label) else ""
+
+
+READERS = {".txt": read_text, ".md": read_markdown, ".html": read_html, ".htm": read_html,
+           ".pdf": read_pdf, ".docx": read_docx}
