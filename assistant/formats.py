@@ -41,6 +41,8 @@ def read_document(path: Path, data: bytes) -> Document:
     reader = READERS.get(suffix)
     if reader is None:
         raise UnreadableReport(path, f"unsupported file type {suffix or '(none)'}; expected {', '.join(sorted(READERS))}")
+    if not data.strip():
+        raise UnreadableReport(path, "the file is empty")
     return reader(path, data)
 
 
