@@ -9,6 +9,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -61,6 +62,7 @@ def main() -> int:
                 assistant.ask(case["question"], case.get("history") or [])
                 latencies.append((time.perf_counter() - start) * 1000)
     latencies.sort()
+    results.update(pdf_throughput(embedder))
     results.update(
         chunks=len(texts),
         raw_encode_chunks_per_s=raw,
@@ -78,6 +80,37 @@ def main() -> int:
     out.write_text(json.dumps({"machine": machine, "results": results}, indent=1))
     print(f"written {out.relative_to(ROOT)}")
     return 0
+
+
+def pdf_throughput(embedder, copies: int = 10) -> dict:
+    """Pages per second of PDF ingest: parse only, and parse + embed + index (the PDFs are made
+    from the shipped reports by the test fixtures' writer)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import fixtures
+    from pypdf import PdfReader
+
+    from assistant.index import Store, ingest
+    from assistant.reports import read_report
+    from assistant.settings import Settings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pdfs"
+        folder.mkdir()
+        for txt in sorted((ROOT / "corpus").glob("*.txt")):
+            made = fixtures.write_pdf(txt, folder / f"{txt.stem}.pdf")
+            for i in range(1, copies):
+                shutil.copy(made, folder / f"{txt.stem}-copy{i}.pdf")
+        files = sorted(folder.glob("*.pdf"))
+        pages = sum(len(PdfReader(str(f)).pages) for f in files)
+        start = time.perf_counter()
+        for f in files:
+            read_report(f)
+        parse = time.perf_counter() - start
+        store = Store(Settings.load({"index_dir": str(Path(tmp) / "index")}), embedder, create=True)
+        start = time.perf_counter()
+        ingest(store, [folder])
+        full = time.perf_counter() - start
+    return {"pdf_pages": pages, "pdf_parse_pages_per_s": pages / parse, "pdf_ingest_pages_per_s": pages / full}
 
 
 if __name__ == "__main__":
