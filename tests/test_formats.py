@@ -116,3 +116,15 @@ def test_sidecar_gives_missing_front_matter_and_names_what_is_missing(tmp_path):
     (tmp_path / "minutes.meta.json").write_text("{broken")
     with pytest.raises(UnreadableReport, match="its sidecar minutes.meta.json is unreadable"):
         read_report(bare)
+
+
+def test_html_ordered_lists_give_their_numbers(tmp_path):
+    page = tmp_path / "2025-02-03-cabinet-budget.html"
+    page.write_text("<html><body><nav>Menu</nav><h2>Cabinet</h2><p>3 February 2025</p>"
+                    "<ol><li>Purpose<ol><li>This report sets the <b>budget</b>.</li><li>It asks for approval.</li></ol></li>"
+                    "<li>Proposal<ol><li>Approve a budget of £1.2m.</li></ol></li></ol></body></html>", encoding="utf-8")
+    report = read_report(page)
+    assert [(p.label, p.section, p.text) for p in report.paragraphs if p.label != "header"] == [
+        ("1.1", "1. Purpose", "This report sets the budget."), ("1.2", "1. Purpose", "It asks for approval."),
+        ("2.1", "2. Proposal", "Approve a budget of £1.2m.")]
+    assert report.meeting_date == "2025-02-03" and "Menu" not in report.paragraphs[0].text
