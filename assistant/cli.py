@@ -66,6 +66,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--update-baseline", action="store_true", help="write this run as the baseline instead of gating")
     p.add_argument("--compare", choices=["naive"], help="also run the naive llama-index pipeline and show both")
 
+    p = command("commitments", _commitments, "list commitments with their due dates, owners and paragraphs")
+    p.add_argument("--due-before", metavar="DATE", help="due on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    p.add_argument("--due-after", metavar="DATE", help="due on or after this date")
+    p.add_argument("--owner", metavar="TEXT", help="owners whose name or role contains TEXT")
+    _formats(p)
+    p = command("decisions", _decisions, "list recommendations and the decisions the reports record")
+    p.add_argument("--report", metavar="ID", help="only this report")
+    _formats(p)
+    p = command("ratings", _ratings, "list RAG ratings per workstream and report, oldest first")
+    p.add_argument("--workstream", metavar="TEXT", help="workstreams whose name contains these words")
+    _formats(p)
+    p = command("timeline", _timeline, "list the dated events the reports mention, in date order")
+    _formats(p)
+
     p = command("serve", _serve, "serve the chat in the browser")
     p.add_argument("--host", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, help="port (default 7860)")
@@ -181,6 +195,68 @@ def _eval(args, settings: Settings) -> int:
     print(f"written {out}/ (results.jsonl, summary.json, report.md, report.html)"
           + (f"; baseline {target} updated" if args.update_baseline else ""))
     return 1 if reasons else 0
+
+
+def _formats(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--json", action="store_true", help="one JSON object per row")
+    group.add_argument("--csv", action="store_true", help="CSV with a header row")
+
+
+def _records(settings: Settings):
+    from .index import read_catalogue
+    from .records import RecordStore
+
+    reports = read_catalogue(settings.index_dir)
+    return RecordStore(settings.index_dir), {rid: r.short for rid, r in reports.items()}
+
+
+def _print_rows(args, rows: list, columns: list[str], shorts: dict[str, str]) -> int:
+    import csv
+    import dataclasses
+
+    records = [dataclasses.asdict(r) for r in rows]
+    for r in records:
+        r["cite"] = f"{shorts.get(r['report_id'], r['report_id'])}, {r['paragraph']}"
+    if args.json:
+        for r in records:
+            print(json.dumps(r, ensure_ascii=False))
+    elif args.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["cite"])
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        print(_table([[str(r[c]) for c in columns] for r in records], columns))
+    return 0
+
+
+def _table(rows: list[list[str]], headers: list[str], widest: int = 70) -> str:
+    cut = lambda text: text if len(text) <= widest else text[: widest - 1] + "…"
+    rows = [[cut(c) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows] + [f"({len(rows)} rows)"])
+
+
+def _commitments(args, settings: Settings) -> int:
+    store, shorts = _records(settings)
+    rows = store.commitments(args.due_before or "", args.due_after or "", args.owner or "")
+    return _print_rows(args, rows, ["due", "cite", "owner", "status", "text"], shorts)
+
+
+def _decisions(args, settings: Settings) -> int:
+    store, shorts = _records(settings)
+    return _print_rows(args, store.decisions(args.report or ""), ["kind", "verb", "body", "date", "cite", "text"], shorts)
+
+
+def _ratings(args, settings: Settings) -> int:
+    store, shorts = _records(settings)
+    return _print_rows(args, store.ratings(args.workstream or ""), ["workstream", "meeting_date", "rating", "cite"], shorts)
+
+
+def _timeline(args, settings: Settings) -> int:
+    store, shorts = _records(settings)
+    return _print_rows(args, store.timeline(), ["date", "cite", "text"], shorts)
 
 
 def _serve(args, settings: Settings) -> int:

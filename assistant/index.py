@@ -1,6 +1,7 @@
 """The built index: chunks in Chroma (through llama-index) and the report catalogue beside them.
 
 `index/chroma/` holds the vectors; `index/bm25/` the lexical index over the same chunks;
+`index/records.sqlite3` the officers' records (commitments, decisions, ratings, events);
 `index/reports.json` the parsed reports with their content hashes, so ingest skips an unchanged
 report and answers can show whole paragraphs without the corpus.
 """
@@ -20,6 +21,7 @@ from typing import Callable, Iterable
 from .chunks import Chunk, chunk_report
 from .embed import Embedder, go_offline
 from .errors import AssistantError, IndexMissing, UnreadableReport
+from .records import RecordStore
 from .reports import SUFFIXES, Paragraph, Report, read_report
 from .settings import Settings
 
@@ -52,6 +54,7 @@ class Store:
         data = _load_catalogue(catalogue, embedder.name) if catalogue.exists() else {}
         self.reports: dict[str, Report] = {rid: _report_from_dict(r) for rid, r in data.get("reports", {}).items()}
         self._lexical_key = data.get("lexical_key", "")
+        self.records = RecordStore(self.dir)
         self.collection = _collection(settings, self.dir, embedder)
         from llama_index.core import VectorStoreIndex
         from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -83,12 +86,14 @@ class Store:
         ]
         if nodes:
             self.llama_index.insert_nodes(nodes)
+        self.records.replace(report)
         self.reports[report.id] = report
 
     def clear(self) -> None:
         for report_id in list(self.reports):
             self.vector_store.delete(ref_doc_id=report_id)
         self.reports = {}
+        self.records.remove_missing(set())
         self.save()
 
     def save(self) -> None:
@@ -188,6 +193,18 @@ def _load_catalogue(path: Path, model: str) -> dict:
             "use that model or rebuild with `assistant ingest --rebuild`"
         )
     return data
+
+
+def read_catalogue(folder: Path) -> dict[str, Report]:
+    """The reports of an index folder, without loading the model or Chroma (for the records commands)."""
+    path = Path(folder) / CATALOGUE
+    if not path.exists():
+        raise IndexMissing(folder)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise AssistantError(f"the index catalogue {path} is unreadable ({e}): rebuild with `assistant ingest --rebuild`") from None
+    return {rid: _report_from_dict(r) for rid, r in data["reports"].items()}
 
 
 def _report_from_dict(d: dict) -> Report:

@@ -1,0 +1,212 @@
+"""Officers' records, extracted at ingest and kept in SQLite beside the index: commitments with due
+dates, decisions and recommendations, RAG ratings per workstream and report, and dated events.
+
+Every record keeps its report and paragraph, so each row can be cited and opened.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from .evidence import sentences
+from .facts import Found, find_dates, find_decisions, find_people, find_ratings
+from .reports import Paragraph, Report
+
+DATABASE = "records.sqlite3"
+_COMMITMENT = re.compile(
+    r"\b(expected (?:completion date|to)|anticipated to|due to|will (?:continue|be|report|put|review|present)|"
+    r"should be in place|scheduled (?:for|to)|set to be|on course to|to be (?:completed|considered|presented)|"
+    r"until|over at least the next|is proposed that)\b", re.I)
+_PERIOD = re.compile(r"\b(?:over )?(?:at least )?the next (\w+) (months?|weeks?|years?)\b", re.I)
+_STATUS = re.compile(r"\b(in progress|underway|completed in draft|completed|awaiting sign off|being developed|"
+                     r"being completed|has commenced|commenced|scheduled|on course|in draft)\b", re.I)
+_BODY = re.compile(r"\b((?:the )?(?:CA Board|Combined Authority Board|Board|CMT|Corporate Management Team|"
+                   r"Improvement Group|Internal Audit|Independent Improvement Board|Audit (?:&|and) Governance Committee|"
+                   r"Overview (?:&|and) Scrutiny Committee|Committee|Chief Executive|department|Combined Authority))\b")
+_OVERALL = re.compile(r"\b(?:overall|programme) (?:the programme )?is rated as\b", re.I)
+
+
+@dataclass(frozen=True)
+class Commitment:
+    report_id: str
+    paragraph: str  # label
+    key: str
+    meeting_date: str
+    text: str  # the sentence, verbatim
+    due: str  # ISO with its precision ("2023-11", "2023-11-30", "2023-09/2023-10"), or a period ("6 months")
+    due_text: str
+    owner: str
+    status: str
+    workstream: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    report_id: str
+    paragraph: str
+    key: str
+    meeting_date: str
+    kind: str  # "recommendation" or "decision"
+    verb: str
+    text: str
+    body: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Rating:
+    report_id: str
+    paragraph: str
+    key: str
+    meeting_date: str
+    workstream: str
+    rating: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Event:
+    report_id: str
+    paragraph: str
+    key: str
+    meeting_date: str
+    date: str
+    text: str
+
+
+TABLES = {"commitments": Commitment, "decisions": Decision, "ratings": Rating, "events": Event}
+
+
+def extract(report: Report) -> dict[str, list]:
+    """All four kinds of record in one report."""
+    out = {name: [] for name in TABLES}
+    ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
+    for p in report.paragraphs:
+        place = (report.id, p.label, p.key, report.meeting_date)
+        workstream = _workstream(p)
+        if p.rating:
+            out["ratings"].append(Rating(*place, workstream, p.rating, p.heading))
+        if p.section == "Recommendations":
+            verb = (find_decisions(p.text) or [Found("decision", "", "", 0, 0)])[0]
+            out["decisions"].append(Decision(*place, "recommendation", verb.value, p.text, report.committee, report.meeting_date))
+            continue
+        for s in sentences(p.text, with_headings=False):
+            dates = find_dates(s, ref)
+            if _OVERALL.search(s):
+                rating = find_ratings(s)
+                if rating:
+                    out["ratings"].append(Rating(*place, "Overall programme", rating[0].value, s))
+            commitment = _commitment(place, s, dates, workstream)
+            if commitment:
+                out["commitments"].append(commitment)
+            decision = _decision(place, s, dates)
+            if decision and p.label != "header":
+                out["decisions"].append(decision)
+            for d in dates:
+                if len(d.value) >= 7 and "/" not in d.value and p.label != "header":
+                    out["events"].append(Event(*place, d.value, s))
+    return out
+
+
+def _decision(place, sentence: str, dates: list[Found]) -> Decision | None:
+    """A decision the text reports as taken: its verb, the body that took it, and when."""
+    taken = [d for d in find_decisions(sentence) if not re.match(r"(note|recognise|consider|review)$", d.value)
+             and not re.search(r"\b(the|an?|to)\s+$", sentence[: d.start])  # "the agreed plan"
+             and (d.value.startswith("not") or not re.search(r"\bwill( be)?\s+$", sentence[: d.start]))]  # "will be agreed"
+    if not taken:
+        return None
+    verb = taken[0]
+    by = re.match(rf"\s*by,?\s+{_BODY.pattern}", sentence[verb.end:])
+    body = by or _BODY.search(sentence[: verb.start])
+    dated = [d for d in dates if len(d.value) >= 7]
+    date = min(dated, key=lambda d: abs(d.start - verb.start)).value if dated else ""
+    return Decision(*place, "decision", verb.value, sentence, body[1].removeprefix("the ") if body else "", date)
+
+
+def _workstream(p: Paragraph) -> str:
+    heading = re.sub(r"\s*\((?:Green|Amber|Red)(?:/(?:Green|Amber|Red))*\)\s*$", "", p.heading)
+    return heading or p.subsection or re.sub(r"^\d+\.\s*", "", p.section)
+
+
+def _commitment(place, sentence: str, dates: list[Found], workstream: str) -> Commitment | None:
+    cue = _COMMITMENT.search(sentence)
+    period = _PERIOD.search(sentence)
+    if not cue or not (dates or period):
+        return None
+    if dates:
+        # the date nearest after the cue: "due to be completed by December 2023"
+        after = [d for d in dates if d.start >= cue.start()] or dates
+        due = min(after, key=lambda d: d.start - cue.start() if d.start >= cue.start() else 10**6)
+        due_value, due_text = due.value, due.text
+    else:
+        due_value, due_text = f"{period[1]} {period[2]}", period[0]
+    people = [f for f in find_people(sentence)]
+    body = _BODY.search(sentence)
+    owner = people[0].text if people else (body[1].removeprefix("the ") if body else "")
+    status = _STATUS.search(sentence)
+    return Commitment(*place, sentence, due_value, due_text, owner, status[1].lower() if status else "", workstream)
+
+
+class RecordStore:
+    """The SQLite file of records in an index folder; a report's rows are replaced with the report."""
+
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / DATABASE
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, check_same_thread=False)
+        for name, kind in TABLES.items():
+            columns = ", ".join(f.name for f in dataclasses.fields(kind))
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+        self.db.commit()
+
+    def replace(self, report: Report) -> None:
+        records = extract(report)
+        with self.db:
+            for name, kind in TABLES.items():
+                self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (report.id,))
+                fields = [f.name for f in dataclasses.fields(kind)]
+                self.db.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(fields))})",
+                                    [dataclasses.astuple(r) for r in records[name]])
+
+    def remove_missing(self, report_ids: set[str]) -> None:
+        with self.db:
+            for name in TABLES:
+                rows = self.db.execute(f"SELECT DISTINCT report_id FROM {name}").fetchall()
+                for (rid,) in rows:
+                    if rid not in report_ids:
+                        self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (rid,))
+
+    def all(self, name: str) -> list:
+        kind = TABLES[name]
+        order = {"commitments": "due, report_id, paragraph", "decisions": "meeting_date, report_id, kind DESC, paragraph",
+                 "ratings": "workstream, meeting_date", "events": "date, meeting_date"}[name]
+        return [kind(*row) for row in self.db.execute(f"SELECT * FROM {name} ORDER BY {order}")]
+
+    def commitments(self, due_before: str = "", due_after: str = "", owner: str = "") -> list[Commitment]:
+        """Dated commitments due in a window (dates compared at their precision), by owner words."""
+        def dated(c):
+            return re.match(r"\d{4}", c.due) is not None
+
+        rows = [c for c in self.all("commitments") if not (due_before or due_after) or dated(c)]
+        if due_before:
+            rows = [c for c in rows if c.due.split("/")[-1][: len(due_before)] <= due_before]
+        if due_after:
+            rows = [c for c in rows if c.due.split("/")[0] >= due_after[: len(c.due.split("/")[0])]]
+        if owner:
+            rows = [c for c in rows if owner.lower() in c.owner.lower()]
+        return rows
+
+    def decisions(self, report_id: str = "") -> list[Decision]:
+        return [d for d in self.all("decisions") if not report_id or d.report_id == report_id]
+
+    def ratings(self, workstream: str = "") -> list[Rating]:
+        words = set(re.findall(r"\w+", workstream.lower()))
+        return [r for r in self.all("ratings") if words <= set(re.findall(r"\w+", r.workstream.lower()))]
+
+    def timeline(self) -> list[Event]:
+        return self.all("events")
