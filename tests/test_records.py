@@ -1,0 +1,106 @@
+"""Officers' records against golden tables read off the two reports by hand."""
+
+import json
+
+import pytest
+
+from assistant.cli import main
+from assistant.records import extract
+from assistant.reports import read_report
+
+from conftest import CORPUS, REPORT_2023, REPORT_2024
+
+# (paragraph, due, how the sentence starts): every dated commitment the reports make
+GOLDEN_COMMITMENTS = {
+    REPORT_2023: {
+        ("2.4", "2023-11", "Recruitment of procurement staff"),
+        ("2.4", "2023-11-30", "The development of standard templates"),
+        ("2.4", "2023-11", "The development of standard Grant Funding"),
+        ("2.4", "2023-11-29", "A scheme of"),
+        ("2.4", "2023-11", "The procurement Hub"),
+        ("2.4", "2023-12", "A communications strategy"),
+        ("2.5", "2023-11", "The implementation of Risk Software"),
+        ("2.6", "2023-11", "It is proposed that the evidence"),
+        ("2.7", "2023-11", "Work on Q2 reporting"),
+        ("2.7", "2023-11", "Training on the new procedures"),
+        ("2.9", "2023-11-27", "The Code of Conduct Panel Hearing"),
+    },
+    REPORT_2024: {
+        ("2.5", "six months", "The department will continue"),
+        ("2.6", "2025-01", "The letter notes the agreement"),
+        ("2.12", "2025-05", "The Group and its revised remit"),
+        ("5.1", "2025-03", "The current improvement plan budget"),
+    },
+}
+GOLDEN_DECISIONS = {  # (paragraph, verb) of the decisions each report records as taken
+    REPORT_2023: {("2.1", "agreed"), ("2.5", "approved"), ("2.5", "full support"), ("2.5", "unanimously supported"),
+                  ("2.5", "cleared"), ("2.7", "accepted"), ("2.7", "approved"), ("5.1", "approved")},
+    REPORT_2024: {("1.1", "approved"), ("2.3", "not reissued"), ("2.7", "agreed"), ("2.10", "agreed"),
+                  ("2.11", "agreed in principle"), ("3.3", "agreed"), ("3.6", "not reissued"), ("5.2", "not renewed")},
+}
+
+
+def _score(found: set, golden: set) -> tuple[float, float]:
+    hits = len(found & golden)
+    return hits / len(found), hits / len(golden)
+
+
+@pytest.fixture(scope="module")
+def records():
+    return {rid: extract(read_report(CORPUS / f"{rid}.txt")) for rid in GOLDEN_COMMITMENTS}
+
+
+def test_commitments_precision_and_recall(records):
+    found = {(rid, c.paragraph, c.due, next(g[2] for g in GOLDEN_COMMITMENTS[rid] if c.text.startswith(g[2]))
+              if any(c.text.startswith(g[2]) for g in GOLDEN_COMMITMENTS[rid]) else c.text[:30])
+             for rid, r in records.items() for c in r["commitments"]}
+    golden = {(rid, *g) for rid, rows in GOLDEN_COMMITMENTS.items() for g in rows}
+    precision, recall = _score(found, golden)
+    print(f"commitments: precision {precision:.2f}, recall {recall:.2f}")
+    assert recall == 1.0 and precision >= 0.85
+    procurement = {(c.due, c.owner) for c in records[REPORT_2023]["commitments"] if c.paragraph == "2.4"}
+    assert ("2023-11", "CMT") in procurement and ("2023-11-29", "CA Board") in procurement
+
+
+def test_decisions_and_recommendations(records):
+    recs = {rid: [(d.paragraph, d.verb) for d in r["decisions"] if d.kind == "recommendation"] for rid, r in records.items()}
+    assert recs[REPORT_2023] == [("A", "note"), ("B", "note"), ("C", "note"), ("D", "consider")]
+    assert recs[REPORT_2024] == [("A", "note"), ("B", "recognise"), ("C", "note"), ("D", "note"), ("E", "note"), ("F", "note")]
+    found = {(rid, d.paragraph, d.verb) for rid, r in records.items() for d in r["decisions"] if d.kind == "decision"}
+    golden = {(rid, *g) for rid, rows in GOLDEN_DECISIONS.items() for g in rows}
+    precision, recall = _score(found, golden)
+    print(f"decisions: precision {precision:.2f}, recall {recall:.2f}")
+    assert recall == 1.0 and precision >= 0.9
+    board = next(d for d in records[REPORT_2023]["decisions"] if d.verb == "unanimously supported")
+    assert (board.body, board.date) == ("Board", "2023-09-20")
+
+
+def test_every_rated_heading_with_its_rating(records):
+    assert [(r.paragraph, r.workstream, r.rating) for r in records[REPORT_2023]["ratings"]] == [
+        ("2.2", "Overall programme", "Green"), ("2.3", "Governance and decision making", "Green"),
+        ("2.4", "Procurement", "Green"), ("2.5", "Project plans and delivery", "Green"),
+        ("2.6", "Partnership working", "Green/Amber"), ("2.7", "Confidence, culture and capacity", "Green")]
+    assert records[REPORT_2024]["ratings"] == []
+
+
+def test_closure_report_dates_on_the_group_and_the_department(records):
+    rows = {(c.paragraph, c.due, c.owner) for c in records[REPORT_2024]["commitments"]}
+    assert ("2.12", "2025-05", "") in rows and ("2.5", "six months", "department") in rows
+    events = {(e.paragraph, e.date) for e in records[REPORT_2024]["events"]}
+    assert {("2.12", "2025-05-30"), ("2.1", "2024-09-09"), ("2.10", "2024-10-16")} <= events
+
+
+def test_commitments_command(built_index, capsys):
+    assert main(["commitments", "--due-before", "2023-12-31", "--index", str(built_index.index_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "2023-11-30  OSC 27 Nov 2023, 2.4" in out and "2025-05" not in out and "(12 rows)" in out
+    assert main(["commitments", "--owner", "cmt", "--json", "--index", str(built_index.index_dir)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["paragraph"], r["due"], r["cite"]) for r in rows] == [("2.4", "2023-11", "OSC 27 Nov 2023, 2.4")]
+    assert main(["ratings", "--workstream", "partnership", "--csv", "--index", str(built_index.index_dir)]) == 0
+    assert capsys.readouterr().out.splitlines()[1].endswith("Green/Amber,Partnership working (Green/Amber),\"OSC 27 Nov 2023, 2.6\"")
+
+
+def test_records_commands_need_an_index(tmp_path, capsys):
+    assert main(["timeline", "--index", str(tmp_path / "none")]) == 2
+    assert "no index at" in capsys.readouterr().err
