@@ -8,20 +8,20 @@ do not cover the question's key terms, or hold no value of the kind asked, the a
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 import time
-from dataclasses import dataclass, field
 
+from .answer_types import Answer, citation_for
 from .embed import Embedder, embedder_for
 from .evidence import Candidate, Scorer, sentences, stems
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS
+from .facts import FINDERS, human_date
 from .index import Store
 from .questions import Question, understand, words
 from .reports import Paragraph, Report
 from .retrieve import Hit, Retriever, Scope, fuse
 from .settings import Settings
+from .tracking import Tracker
 
 # The answer-or-abstain decision, tuned on evals/questions.jsonl: a sentence answers when it (with
 # its headings) carries half the question's key-term weight, or a third of it in a paragraph that
@@ -30,48 +30,6 @@ COVERAGE_SURE = 0.5
 COVERAGE_MIN = 0.3
 DENSE_SUPPORT = 0.45
 _BULLET = re.compile(r"^[•○]\s*")
-
-
-@dataclass(frozen=True)
-class Citation:
-    report_id: str
-    title: str
-    committee: str
-    meeting_date: str
-    paragraph: str
-    quote: str
-    short: str = field(default="", compare=False)  # `OSC 27 Nov 2023`, for the written-out form
-    key: str = field(default="", compare=False)  # the paragraph's key in its report (`1.1~2`)
-    page: int = 0  # the PDF page the paragraph starts on, when the report is a PDF
-
-    def written(self) -> str:
-        return f"[{self.short}, {self.paragraph}" + (f", p. {self.page}]" if self.page else "]")
-
-    def to_json(self) -> dict:
-        out = {k: getattr(self, k) for k in ("report_id", "title", "committee", "meeting_date", "paragraph", "quote")}
-        return {**out, "page": self.page} if self.page else out
-
-
-@dataclass(frozen=True)
-class Answer:
-    question: str
-    answer: str
-    answer_type: str
-    value: object
-    abstained: bool
-    citations: tuple[Citation, ...] = ()
-    latency_ms: float = 0.0
-    hits: tuple[Hit, ...] = field(default=(), compare=False)  # what retrieval found, for evals
-    retrieved: dict = field(default_factory=dict, compare=False)  # retriever -> [(chunk id, score)], for evals
-
-    def to_json(self, id: str | None = None) -> dict:
-        out = {"id": id} if id is not None else {}
-        out.update(
-            question=self.question, answer=self.answer, answer_type=self.answer_type, value=self.value,
-            abstained=self.abstained, citations=[c.to_json() for c in self.citations],
-            latency_ms=round(self.latency_ms, 1),
-        )
-        return out
 
 
 class Assistant:
@@ -89,14 +47,18 @@ class Assistant:
         """Re-read what the store holds (after an ingest)."""
         self.retriever = Retriever(self.store)
         self.scorer = Scorer(self.store.reports)
+        self.tracker = Tracker(self.store.reports, self.store.records, self._best_in)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
         start = time.perf_counter()
         q = understand(question, history, self.settings.max_question_chars)
         report_ids = scope.select(self.store)
         named = self._named_reports(q, report_ids)
+        tracked = self.tracker.answer(q, named) if named != [] else None
         if named == []:
             answer, ranked, hits = self._no_such_report(q), {}, []
+        elif tracked is not None:
+            answer, ranked, hits = tracked, {}, []
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
@@ -106,6 +68,14 @@ class Assistant:
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
+
+    def _best_in(self, q: Question, report_id: str):
+        """The best (report, paragraph, sentence) on a question's topic within one report, or None."""
+        ranked = self.retriever.rankings(q.query, self.settings.top_k, [report_id])
+        hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
+        topic = dataclasses.replace(q, kind="text")
+        relevant = [c for c in self.scorer.candidates(topic, self._sources(topic, hits)) if c.coverage >= COVERAGE_MIN]
+        return (relevant[0].report, relevant[0].paragraph, relevant[0].sentence) if relevant else None
 
     def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
         """The reports a question's time words choose ("the November 2023 report", "the latest
@@ -172,7 +142,7 @@ class Assistant:
         parts, cites = [], []
         for c in chosen:
             value, phrase = _value(q.kind, c)
-            cite = _citation(c.report, c.paragraph, c.sentence)
+            cite = citation_for(c.report, c.paragraph, c.sentence)
             parts.append((f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
@@ -191,7 +161,7 @@ class Assistant:
         cites = []
         for e, quote in cited:
             quote = quote or drafts.get((e.report.id, e.paragraph.key)) or (sentences(e.paragraph.text) or [e.paragraph.text])[0]
-            cites.append(_citation(e.report, e.paragraph, quote))
+            cites.append(citation_for(e.report, e.paragraph, quote))
         return dataclasses.replace(answer, answer=reply, citations=tuple(cites))
 
     def _all_ratings(self, q: Question, hits: list[Hit]) -> Answer:
@@ -199,7 +169,7 @@ class Assistant:
         cites = []
         for rid in dict.fromkeys(h.report_id for h in hits):
             report = self.store.reports[rid]
-            cites += [_citation(report, p, p.heading) for p in report.paragraphs if p.rating]
+            cites += [citation_for(report, p, p.heading) for p in report.paragraphs if p.rating]
         if not cites:
             return self._abstain(q, [])
         lines = [f"- {c.quote} {c.written()}" for c in cites]
@@ -218,9 +188,9 @@ class Assistant:
         """The items the best sentence introduces, or the section, bullets or recommendations it
         belongs to; each item cited."""
         items = _items(top, self.scorer.weights(q))
-        cites = tuple(_citation(top.report, p, text) for p, text in items)
+        cites = tuple(citation_for(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
-        lead = f"{top.sentence} {_citation(top.report, top.paragraph, top.sentence).written()}\n" \
+        lead = f"{top.sentence} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" \
             if top.sentence.endswith(":") else f"{len(cites)} item{'s' if len(cites) != 1 else ''} ({top.report.short}):\n"
         return Answer(q.text, lead + "\n".join(lines), "list", [c.quote for c in cites], False, cites)
 
@@ -270,26 +240,5 @@ def _value(kind: str, c: Candidate) -> tuple[object, str]:
     if kind in ("yes_no", "decision"):
         return c.found.value, c.found.value.capitalize()
     return c.found.value, c.found.value
-
-
-def human_date(iso: str) -> str:
-    """`2023-09-08` -> `8 September 2023`; `2023-11` -> `November 2023`; ranges joined with an en dash."""
-    if not iso:
-        return ""
-    if "/" in iso:
-        a, b = iso.split("/")
-        return f"{human_date(a).split()[0]}–{human_date(b)}" if a[:4] == b[:4] else f"{human_date(a)}–{human_date(b)}"
-    parts = [int(x) for x in iso.split("-")]
-    if len(parts) == 3:
-        d = dt.date(*parts)
-        return f"{d.day} {d:%B %Y}"
-    if len(parts) == 2:
-        return dt.date(parts[0], parts[1], 1).strftime("%B %Y")
-    return iso
-
-
-def _citation(report: Report, paragraph: Paragraph, quote: str) -> Citation:
-    return Citation(report.id, report.title, report.committee, report.meeting_date, paragraph.label, quote,
-                    report.short, paragraph.key, paragraph.page)
 
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .answer import Answer, Assistant
+from .answer import Assistant
+from .answer_types import Answer
 from .errors import AssistantError
 from .facts import FINDERS
 

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .facts import FINDERS, Found
+from .facts import FINDERS, Found, human_date
 from .questions import Question, words
 from .reports import Paragraph, Report
 
@@ -80,7 +80,7 @@ class Scorer:
         out = []
         for rank, report, paragraph, text, dense in sources:
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
-            where = [paragraph.heading, paragraph.section, paragraph.subsection, _human(report.meeting_date)]
+            where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date)]
             if paragraph.section == "Recommendations":
                 where.append("asked recommend recommendation")
             context = set(stems(words(" ".join(where))))
@@ -158,13 +158,6 @@ def _role_phrase(question: str) -> list[str]:
         elif run:
             break
     return run
-
-
-def _human(iso: str) -> str:
-    if not iso:
-        return ""
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day} {d:%B %Y}"
 
 
 _STEMMER = None

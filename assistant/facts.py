@@ -117,6 +117,22 @@ def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None) -> str
     return f"{year}-{month:02d}" if year else None
 
 
+def human_date(iso: str) -> str:
+    """`2023-09-08` -> `8 September 2023`; `2023-11` -> `November 2023`; ranges joined with an en dash."""
+    if not iso:
+        return ""
+    if "/" in iso:
+        a, b = iso.split("/")
+        return f"{human_date(a).split()[0]}–{human_date(b)}" if a[:4] == b[:4] else f"{human_date(a)}–{human_date(b)}"
+    parts = [int(x) for x in iso.split("-")]
+    if len(parts) == 3:
+        d = dt.date(*parts)
+        return f"{d.day} {d:%B %Y}"
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1).strftime("%B %Y")
+    return iso
+
+
 RATING_RE = re.compile(r"\b(Green|Amber|Red)((?:\s*/\s*(?:Green|Amber|Red))*)\b")
 
 

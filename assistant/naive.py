@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from .answer import Answer
+from .answer_types import Answer
 from .embed import Embedder, go_offline
 from .errors import AssistantError
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 import re
 
-from .answer import Answer, human_date
+from .answer_types import Answer
+from .facts import human_date
 from .reports import Paragraph, Report
 
 RAG_COLOURS = {"Green": "#1e7b34", "Amber": "#b86e00", "Red": "#b3261e"}

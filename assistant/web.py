@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 from . import views
-from .answer import Answer, Assistant
+from .answer import Assistant
+from .answer_types import Answer
 from .embed import embedder_for, go_offline
 from .errors import AssistantError, BadSetting, IndexMissing
 from .index import Store, ingest

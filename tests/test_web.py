@@ -4,7 +4,7 @@ import socket
 
 import pytest
 
-from assistant.answer import Answer
+from assistant.answer_types import Answer
 from assistant.errors import AssistantError
 from assistant.settings import Settings
 from assistant.web import serve

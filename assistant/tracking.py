@@ -1,0 +1,112 @@
+"""Questions answered from the officers' records rather than from one sentence: what was due by a
+date, what was committed to since an event, how a workstream's rating moved from report to report,
+and what changed between the two newest reports on a topic. Every row is cited."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .answer_types import Answer, citation_for
+from .evidence import stems
+from .facts import find_dates
+from .questions import Question, key_terms, words
+from .records import RecordStore
+from .reports import Report
+
+_DUE = re.compile(r"\b(due|deadlines?|committed|commitments?|promised|promises)\b", re.I)
+_OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|across (the )?reports|so far)\b", re.I)
+_CHANGED = re.compile(r"\bwhat (has |have )?changed\b", re.I)
+_SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
+_NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
+              "trend", "over"}
+# an event said in other words: a notice "lifted" is one "not re-issued" or "not renewed"
+_EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "end": "expir until", "ended": "expir"}
+
+
+class Tracker:
+    def __init__(self, reports: dict[str, Report], records: RecordStore, best_sentence):
+        self.reports = reports
+        self.records = records
+        self.best_sentence = best_sentence  # (question, report id) -> (report, paragraph, sentence) or None
+
+    def answer(self, q: Question, report_ids: list[str] | None) -> Answer | None:
+        """An answer from the records, or None when the question is not one of theirs."""
+        allowed = set(report_ids) if report_ids is not None else set(self.reports)
+        if _CHANGED.search(q.text):
+            return self.changes(q, allowed)
+        if q.kind == "rating" and _OVER_TIME.search(q.text):
+            return self.rating_history(q, allowed)
+        if _DUE.search(q.text) and q.kind in ("date", "list", "text", "decision"):
+            return self.commitments(q, allowed)
+        return None
+
+    def commitments(self, q: Question, allowed: set[str]) -> Answer:
+        rows = [c for c in self.records.commitments() if c.report_id in allowed]
+        bound = [d.value for d in find_dates(q.text) if len(d.value) >= 7]
+        since = _SINCE.search(q.text)
+        said = "commitments in the reports"
+        if bound and re.search(r"\b(by|before|until|up to)\b", q.text, re.I):
+            rows = [c for c in rows if re.match(r"\d{4}", c.due) and c.due.split("/")[-1][: len(bound[0])] <= bound[0]]
+            said = f"commitments due by {bound[0]}"
+        elif bound and re.search(r"\b(after|from)\b", q.text, re.I):
+            rows = [c for c in rows if re.match(r"\d{4}", c.due) and c.due.split("/")[0] >= bound[0][: len(c.due.split("/")[0])]]
+            said = f"commitments due after {bound[0]}"
+        elif since:
+            start, event = self._event_date(since[1])
+            if start:
+                rows = [c for c in rows if c.meeting_date >= start]
+                said = f"commitments made since {event} ({start})"
+        if not rows:
+            return Answer(q.text, f"The reports don't say: they record no {said}.", "list", None, True)
+        cites = [citation_for(self.reports[c.report_id], self.reports[c.report_id].paragraph(c.key), c.text) for c in rows]
+        lines = [f"- {c.due_text or c.due} ({c.due}){': ' + c.owner if c.owner else ''}. \"{cite.quote}\" {cite.written()}"
+                 for c, cite in zip(rows, cites)]
+        return Answer(q.text, f"{len(rows)} {said}:\n" + "\n".join(lines), "list", [c.due for c in rows], False,
+                      tuple(cites))
+
+    def _event_date(self, phrase: str) -> tuple[str, str]:
+        """The date of the event a phrase describes ("the notice was lifted"), from the timeline."""
+        terms = key_terms(phrase)
+        wanted = set(stems(terms))
+        also = set(" ".join(_EVENT_WORDS.get(t, "") for t in terms).split())
+        best, best_score = None, 0.0
+        for e in self.records.timeline():
+            present = set(stems(words(e.text)))
+            score = (len(wanted & present) + bool(also & present)) / (len(wanted) or 1)
+            if score > best_score or (score == best_score and best and e.date > best.date):
+                best, best_score = e, score
+        return (best.date, phrase.strip()) if best and best_score >= 0.5 else ("", "")
+
+    def rating_history(self, q: Question, allowed: set[str]) -> Answer:
+        topic = [t for t in q.terms if t not in _NOT_TOPIC]
+        rows = [r for r in self.records.ratings(" ".join(topic)) if r.report_id in allowed]
+        if not rows:
+            return Answer(q.text, f"The reports don't say: no report rates {' '.join(topic) or 'that'}.", "rating", None, True)
+        cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]
+        lines = [f"- {cite.short}: {r.rating}. \"{cite.quote}\" {cite.written()}" for r, cite in zip(rows, cites)]
+        rated_in = {r.report_id for r in rows}
+        note = "" if len(rated_in) > 1 else (f"\nOnly one of the {len(allowed)} reports in scope rates it." if len(allowed) > 1 else "")
+        return Answer(q.text, f"{rows[0].workstream}, report by report:\n" + "\n".join(lines) + note, "rating",
+                      rows[-1].rating, False, tuple(cites))
+
+    def changes(self, q: Question, allowed: set[str]) -> Answer:
+        """The newest two reports' paragraphs on the topic, side by side (oldest first)."""
+        newest = sorted(allowed, key=lambda rid: self.reports[rid].meeting_date)[-2:]
+        topic = tuple(t for t in q.terms if t not in _NOT_TOPIC) or q.terms
+        about = dataclasses.replace(q, terms=topic, query=" ".join(topic))
+        parts = [self.best_sentence(about, rid) for rid in newest]
+        found = [p for p in parts if p]
+        if len(newest) < 2 or not found:
+            return Answer(q.text, "The reports don't say: there are not two reports on this to compare.", "text", None, True)
+        cites, lines = [], []
+        for rid, part in zip(newest, parts):
+            report = self.reports[rid]
+            if part is None:
+                lines.append(f"{report.short}: nothing on this topic.")
+                continue
+            cite = citation_for(report, part[1], part[2])
+            cites.append(cite)
+            lines.append(f"{report.short}: \"{cite.quote}\" {cite.written()}")
+        return Answer(q.text, "The two newest reports on this, side by side:\n" + "\n".join(lines), "text", None, False,
+                      tuple(cites))
