@@ -14,7 +14,8 @@ from .questions import Question, key_terms, words
 from .records import RecordStore
 from .reports import Report
 
-_DUE = re.compile(r"\b(due|deadlines?|committed|commitments?|promised|promises)\b", re.I)
+# "what was due by ...", "which commitments ...", "list the deadlines": asking for the items, not a date
+_DUE = re.compile(r"^(what|which|list|show)\b.*\b(due|deadlines?|committed|commitments?|promised|promises)\b", re.I)
 _OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|across (the )?reports|so far)\b", re.I)
 _CHANGED = re.compile(r"\bwhat (has |have )?changed\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
@@ -37,7 +38,7 @@ class Tracker:
             return self.changes(q, allowed)
         if q.kind == "rating" and _OVER_TIME.search(q.text):
             return self.rating_history(q, allowed)
-        if _DUE.search(q.text) and q.kind in ("date", "list", "text", "decision"):
+        if _DUE.search(q.text):
             return self.commitments(q, allowed)
         return None
 
