@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from .evidence import sentences
+from .evidence import sentences, stems
 from .facts import Found, find_dates, find_decisions, find_people, find_ratings
 from .reports import Paragraph, Report
 
@@ -152,6 +152,12 @@ def _commitment(place, sentence: str, dates: list[Found], workstream: str) -> Co
     return Commitment(*place, sentence, due_value, due_text, owner, status[1].lower() if status else "", workstream)
 
 
+def _content(text: str) -> set[str]:
+    from .questions import key_terms
+
+    return set(stems(key_terms(text)))
+
+
 class RecordStore:
     """The SQLite file of records in an index folder; a report's rows are replaced with the report."""
 
@@ -200,6 +206,16 @@ class RecordStore:
         if owner:
             rows = [c for c in rows if owner.lower() in c.owner.lower()]
         return rows
+
+    def later_mentions(self, commitment: Commitment) -> list[Event | Commitment]:
+        """What later reports say about a commitment: their dated sentences and commitments in the
+        same workstream that share at least half of its words."""
+        wanted = _content(commitment.text)
+        later = [r for name in ("commitments", "events") for r in self.all(name)
+                 if r.meeting_date > commitment.meeting_date]
+        same = [r for r in later if getattr(r, "workstream", None) in (None, commitment.workstream)]
+        found = [r for r in same if len(wanted & _content(r.text)) >= max(2, len(wanted) / 2)]
+        return list({(r.report_id, r.key, r.text): r for r in found}.values())
 
     def decisions(self, report_id: str = "") -> list[Decision]:
         return [d for d in self.all("decisions") if not report_id or d.report_id == report_id]

@@ -6,6 +6,7 @@ Pure functions of the core's records; every piece of report or user text is esca
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 
@@ -98,6 +99,39 @@ def anchor(report_id: str, key: str) -> str:
     return "p-" + _anchor(report_id, key)
 
 
+def due_end(due: str) -> str:
+    """The last day a due date allows, ISO: "2023-11" -> "2023-11-30"; "" when it is not a date."""
+    end = due.split("/")[-1]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+        return end
+    if re.fullmatch(r"\d{4}-\d{2}", end):
+        year, month = map(int, end.split("-"))
+        first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+        return (first_of_next - dt.timedelta(days=1)).isoformat()
+    return f"{end}-12-31" if re.fullmatch(r"\d{4}", end) else ""
+
+
+def overdue(due: str, status: str, today: dt.date) -> bool:
+    end = due_end(due)
+    return bool(end) and end < today.isoformat() and not status.startswith("completed")
+
+
+def ratings_chart(rows, reports: dict[str, Report]) -> str:
+    """Workstreams down, reports across (oldest first), each rating a chip with its words."""
+    if not rows:
+        return "<p class='muted'>No ratings in the indexed reports.</p>"
+    order = sorted({r.report_id for r in rows}, key=lambda rid: reports[rid].meeting_date)
+    grid: dict[str, dict[str, str]] = {}
+    for r in rows:
+        grid.setdefault(r.workstream, {})[r.report_id] = r.rating
+    head = "".join(f"<th scope='col'>{e(reports[rid].short)}</th>" for rid in order)
+    body = "".join(
+        f"<tr><th scope='row'>{e(workstream)}</th>" + "".join(
+            f"<td>{rating_chip(cells[rid]) if rid in cells else '<span class=muted>not rated</span>'}</td>" for rid in order)
+        + "</tr>" for workstream, cells in sorted(grid.items()))
+    return f"<table class='ratings'><thead><tr><th scope='col'>Workstream</th>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
 def plain_text(answer: Answer | None) -> str:
     """The answer and its sources as plain text, for a briefing note."""
     if answer is None:
@@ -131,4 +165,6 @@ CSS = """
 .reader .label { font-weight: 700; margin-right: .5em; }
 .reader .section { color: #777; font-size: .8em; }
 .citations label { border-radius: 999px !important; }
+table.ratings { border-collapse: collapse; }
+table.ratings th, table.ratings td { border: 1px solid #ddd; padding: .35em .6em; text-align: left; }
 """

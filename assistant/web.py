@@ -8,6 +8,7 @@ One `Assistant` (model + index) serves everyone.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -149,6 +150,32 @@ class ChatApp:
         report = self.reports.get(report_id)
         return report, (report.paragraph(key) if report and key else None)
 
+    def commitment_rows(self, words: str = "", only_overdue: bool = False, today: dt.date | None = None):
+        """Rows for the Commitments tab, and the paragraph ref of each (for opening it)."""
+        today = today or dt.date.today()
+        rows, refs = [], []
+        records = self.assistant.store.records
+        for c in records.commitments():
+            late = views.overdue(c.due, c.status, today)
+            text = f"{c.text} {c.owner} {c.workstream}".lower()
+            if (words and words.lower() not in text) or (only_overdue and not late):
+                continue
+            later = "; ".join(f"{self.reports[m.report_id].short} · {m.paragraph}" for m in records.later_mentions(c))
+            rows.append([c.due, "overdue" if late else "", f"{self.reports[c.report_id].short} · {c.paragraph}",
+                         c.text, c.owner, c.status, c.workstream, later])
+            refs.append(f"{c.report_id}#{c.key}")
+        return rows, refs
+
+    def decision_rows(self):
+        rows, refs = [], []
+        for d in self.assistant.store.records.decisions():
+            rows.append([d.kind, d.verb, d.body, d.date, d.text, f"{self.reports[d.report_id].short} · {d.paragraph}"])
+            refs.append(f"{d.report_id}#{d.key}")
+        return rows, refs
+
+    def ratings_chart(self) -> str:
+        return views.ratings_chart(self.assistant.store.records.ratings(), self.reports)
+
     def report_rows(self) -> list[list[str]]:
         return [[r.committee, r.meeting_date, r.title, r.fields.get("Report of", ""), str(len(r.paragraphs))]
                 for r in sorted(self.reports.values(), key=lambda r: r.meeting_date, reverse=True)]
@@ -210,6 +237,27 @@ def build(assistant: Assistant):
                             open_reader = gr.Button("Open in report", size="sm")
                         copy = gr.Textbox(label="Answer with citations, as plain text for a briefing note",
                                           lines=4, buttons=["copy"], interactive=False, elem_id="copy")
+            with gr.Tab("Commitments", id="commitments"):
+                gr.Markdown("What the reports say will be done, and by when. Overdue is judged against today's date; "
+                            "choose a row to open its paragraph in the report reader.")
+                with gr.Row():
+                    commitment_filter = gr.Textbox(label="Filter (words in the commitment, owner or workstream)")
+                    only_overdue = gr.Checkbox(label="Only overdue")
+                first_rows, first_refs = app.commitment_rows()
+                commitments = gr.Dataframe(first_rows, headers=["Due", "Overdue", "Cited", "Commitment", "Owner", "Status",
+                                                                "Workstream", "Said later"],
+                                           label="Commitments", interactive=False, wrap=True, elem_id="commitments",
+                                           column_widths=["8%", "7%", "11%", "38%", "10%", "8%", "9%", "9%"])
+                commitment_refs = gr.State(first_refs)
+            with gr.Tab("Decisions", id="decisions"):
+                decision_rows, decision_refs_value = app.decision_rows()
+                decisions = gr.Dataframe(decision_rows, headers=["Kind", "Verb", "Body", "Date", "Text", "Cited"],
+                                         label="Recommendations and decisions", interactive=False, wrap=True,
+                                         elem_id="decisions", column_widths=["10%", "10%", "14%", "9%", "45%", "12%"])
+                decision_refs = gr.State(decision_refs_value)
+            with gr.Tab("Ratings", id="ratings"):
+                gr.Markdown("Each workstream's RAG rating in each report (the words are shown beside the colour).")
+                gr.HTML(app.ratings_chart(), elem_id="ratings-chart")
             with gr.Tab("Reports", id="reports"):
                 gr.Dataframe(app.report_rows(), headers=["Committee", "Meeting", "Title", "Report of", "Paragraphs"],
                              label="Indexed reports", interactive=False)
@@ -240,6 +288,20 @@ def build(assistant: Assistant):
             None, None, None, js="() => setTimeout(() => document.querySelector('#reader .focus')"
                                  "?.scrollIntoView({block: 'center'}), 400)")
         chosen.input(lambda rid: app.reader(rid)[1], chosen, reader, api_visibility="private")
+        for control in (commitment_filter, only_overdue):
+            control.change(lambda words, late: app.commitment_rows(words, late), [commitment_filter, only_overdue],
+                           [commitments, commitment_refs], api_visibility="private")
+
+        def open_row(refs, event: gr.SelectData):
+            ref = refs[event.index[0]] if refs and event.index and event.index[0] < len(refs) else None
+            return (gr.Tabs(selected="reports"), *app.reader(ref))
+
+        open_row.__annotations__["event"] = gr.SelectData  # a real class: this module's annotations are strings
+
+        for table, refs in ((commitments, commitment_refs), (decisions, decision_refs)):
+            table.select(open_row, refs, [tabs, chosen, reader], api_visibility="private").then(
+                None, None, None, js="() => setTimeout(() => document.querySelector('#reader .focus')"
+                                     "?.scrollIntoView({block: 'center'}), 400)")
         gr.api(app.chat, api_name="chat")
         gr.api(app.ask, api_name="ask")
         gr.api(app.paragraph, api_name="paragraph")

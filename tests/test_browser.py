@@ -75,3 +75,26 @@ def test_every_control_is_labelled(page):
                       && !el.getAttribute('title'))
         .map(el => el.outerHTML.slice(0, 120))""")
     assert unlabelled == []
+
+
+def test_commitments_decisions_and_ratings_tabs(page, tmp_path):
+    page.get_by_role("tab", name="Commitments").click()
+    table = page.locator("#commitments")
+    table.get_by_text("The development of standard templates for procurement documentation", exact=False).wait_for(timeout=10000)
+    assert "OSC 27 Nov 2023 · 2.4" in table.inner_text() and "overdue" in table.inner_text()
+    page.screenshot(path=str(tmp_path / "commitments.png"), full_page=True)
+    page.get_by_label("Filter (words in the commitment, owner or workstream)").fill("CMT")
+    page.wait_for_function("!document.querySelector('#commitments').innerText.includes('Risk Software')", timeout=10000)
+    table.get_by_text("Grant Funding Agreements", exact=False).locator("visible=true").first.click()
+    focus = page.locator("#reader .para.focus")
+    focus.wait_for(timeout=10000)
+    assert focus.locator(".label").inner_text() == "2.4"
+    page.get_by_role("tab", name="Decisions").click()
+    assert "unanimously supported" in page.locator("#decisions").inner_text()
+    page.screenshot(path=str(tmp_path / "decisions.png"), full_page=True)
+    page.get_by_role("tab", name="Ratings").click()
+    chart = page.locator("#ratings-chart")
+    assert "Partnership working" in chart.inner_text() and "Green/Amber" in chart.inner_text()
+    assert chart.locator(".chip.rating").count() == 6
+    page.screenshot(path=str(tmp_path / "ratings.png"), full_page=True)
+    page.get_by_role("tab", name="Ask").click()

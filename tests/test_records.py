@@ -104,3 +104,59 @@ def test_commitments_command(built_index, capsys):
 def test_records_commands_need_an_index(tmp_path, capsys):
     assert main(["timeline", "--index", str(tmp_path / "none")]) == 2
     assert "no index at" in capsys.readouterr().err
+
+
+PAIR = {
+    "2025-01-15-osc-improvement-update.txt": (
+        "Overview and Scrutiny Committee\n15 January 2025\n\nTitle:\tImprovement update\n\n2. Proposal\n\n"
+        "2.1\t<p>Procurement (Amber)</p> <ul> • The procurement hub should be in place by the end of March 2025. "
+        "• Supplier training is behind plan.</ul>\n"),
+    "2025-06-12-osc-improvement-update.txt": (
+        "Overview and Scrutiny Committee\n12 June 2025\n\nTitle:\tImprovement update\n\n2. Proposal\n\n"
+        "2.1\t<p>Procurement (Green)</p> <ul> • The procurement hub was in place by the end of April 2025. "
+        "• Supplier training has been completed.</ul>\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory, embedder):
+    from assistant.answer import Assistant
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    folder = tmp_path_factory.mktemp("pair")
+    for name, text in PAIR.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    settings = Settings.load({"index_dir": folder / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [folder])
+    return Assistant(settings, embedder)
+
+
+def test_rating_history_across_a_pair_of_reports(pair):
+    answer = pair.ask("How has procurement been rated over time?")
+    assert [(c.short, c.quote) for c in answer.citations] == [
+        ("OSC 15 Jan 2025", "Procurement (Amber)"), ("OSC 12 Jun 2025", "Procurement (Green)")]
+    assert answer.value == "Green" and "Amber" in answer.answer.split("\n")[1]
+
+
+def test_what_changed_shows_the_two_newest_side_by_side(pair):
+    answer = pair.ask("What changed between the last two reports on supplier training?")
+    assert [c.short for c in answer.citations] == ["OSC 15 Jan 2025", "OSC 12 Jun 2025"]
+    assert "behind plan" in answer.answer and "has been completed" in answer.answer
+
+
+def test_a_later_report_is_linked_to_an_earlier_commitment(pair):
+    records = pair.store.records
+    hub = next(c for c in records.commitments() if "procurement hub" in c.text)
+    assert hub.due == "2025-03" and hub.workstream == "Procurement"
+    later = records.later_mentions(hub)
+    assert [(m.meeting_date, m.text) for m in later] == [("2025-06-12", "The procurement hub was in place by the end of April 2025.")]
+
+
+def test_commitments_due_by_a_date_in_the_chat(assistant):
+    answer = assistant.ask("What was due by the end of November 2023?")
+    assert answer.answer_type == "list" and len(answer.citations) == 11
+    assert all(c.meeting_date == "2023-11-27" for c in answer.citations)
+    assert {c.paragraph for c in answer.citations} >= {"2.4", "2.5", "2.6", "2.7", "2.9"}
+    since = assistant.ask("What has the Combined Authority committed to since the notice was lifted?")
+    assert {c.report_id for c in since.citations} == {REPORT_2024} and "(2024-09)" in since.answer.split("\n")[0]
