@@ -8,6 +8,7 @@ report and answers can show whole paragraphs without the corpus.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -25,9 +26,9 @@ from .records import RecordStore
 from .reports import SUFFIXES, Paragraph, Report, read_report
 from .settings import Settings
 
-COLLECTION = "paragraphs"
 CATALOGUE = "reports.json"
 LEXICAL = "bm25"
+LOCK = "write.lock"
 LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
 FORMAT = 1
 
@@ -161,7 +162,7 @@ def _collection(settings: Settings, folder: Path, embedder: Embedder):
     else:
         client = chromadb.PersistentClient(path=str(folder / "chroma"), settings=chroma_settings)
     return client.get_or_create_collection(
-        COLLECTION, embedding_function=embedder.as_chroma(), configuration={"hnsw": {"space": "cosine"}}
+        settings.collection, embedding_function=embedder.as_chroma(), configuration={"hnsw": {"space": "cosine"}}
     )
 
 
@@ -229,17 +230,45 @@ def report_files(paths: Iterable[Path]) -> list[Path]:
 
 def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
            progress: Callable[[Iterable], Iterable] = iter) -> list[Outcome]:
-    """Add or update reports; an unchanged report (same content hash) is skipped, a changed one replaced."""
-    if rebuild:
-        store.clear()
-    outcomes: list[Outcome] = []
-    try:
-        for path in progress(report_files(paths)):
-            outcomes.append(_ingest_one(store, path))
-    finally:  # what was ingested before an error or an interrupt is kept
-        if any(o.status in ("new", "updated") for o in outcomes):
-            store.save()
-    return outcomes
+    """Add or update reports; an unchanged report (same content hash) is skipped, a changed one replaced.
+    Only one process may write an index folder at a time."""
+    with writer_lock(store.dir):
+        if rebuild:
+            store.clear()
+        outcomes: list[Outcome] = []
+        try:
+            for path in progress(report_files(paths)):
+                outcomes.append(_ingest_one(store, path))
+        finally:  # what was ingested before an error or an interrupt is kept
+            if any(o.status in ("new", "updated") for o in outcomes):
+                store.save()
+        return outcomes
+
+
+@contextlib.contextmanager
+def writer_lock(folder: Path):
+    """An exclusive lock on an index folder for the length of a write; a second writer is told who holds it."""
+    import fcntl
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise AssistantError(
+                f"the index at {folder} is being written by {holder}: wait for it to finish (only one process may "
+                "write an index folder; for several, run a Chroma server and set ASSISTANT_CHROMA_URL)") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"process {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _ingest_one(store: Store, path: Path) -> Outcome:

@@ -28,6 +28,7 @@ class Settings:
     embed_batch_size: int = _setting(32, "texts embedded per batch at ingest")
     threads: int = _setting(2, "CPU threads the model uses (fixed, so repeated runs give identical results)")
     chroma_url: str = _setting("", "http://HOST:PORT of a Chroma server; empty: the embedded store in index_dir")
+    collection: str = _setting("paragraphs", "the Chroma collection: one per authority when several share a server")
     top_k: int = _setting(8, "paragraphs retrieved per question")
     min_relevance: float = _setting(0.05, "best dense similarity below which the assistant abstains outright")
     max_question_chars: int = _setting(2000, "longest question accepted, in characters")
