@@ -92,6 +92,9 @@ class Retriever:
     def __init__(self, store: Store):
         self.store = store
         self.chunks: dict[str, Chunk] = {c.id: c for c in store.chunks}
+        self.by_report: dict[str, list[str]] = {}  # report id -> its chunk ids, for scoped dense search
+        for c in self.chunks.values():
+            self.by_report.setdefault(c.report_id, []).append(c.id)
         self.places: dict[str, str] = {}  # chunk id -> its section, subsection and heading, for section scope
         for c in self.chunks.values():
             p = store.reports[c.report_id].paragraph(c.key)
@@ -108,6 +111,14 @@ class Retriever:
             if re.fullmatch(r"[A-Z]", c.label):
                 self.recommendations.setdefault(c.report_id, []).append(c)
         self._bm25 = store.lexical()
+        if self._bm25 is not None:  # each BM25 row's report, so a scope becomes a weight mask, not a post-filter
+            import numpy as np
+
+            rows = [d["node_id"] for d in self._bm25.corpus]
+            numbers = {rid: i for i, rid in enumerate(self.by_report)}
+            self._row_report = np.array([numbers.get(self.chunks[cid].report_id, -1) if cid in self.chunks else -1
+                                         for cid in rows])
+            self._row_ids, self._report_numbers = rows, numbers
 
     def rankings(self, question: str, k: int, report_ids: list[str] | None = None,
                  section: str = "") -> dict[str, list[tuple[str, float]]]:
@@ -118,20 +129,36 @@ class Retriever:
                       and (wanted is None or self.chunks[cid].report_id in wanted)]
             if not inside:
                 raise BadFilter(f"no paragraph under a section or heading like {section!r} in the reports in scope")
-            depth = k * 8
-            keep = lambda ranked: [r for r in ranked if section.lower() in self.places[r[0]]][:k]
-            return {"dense": keep(self.store.dense(question, depth, wanted)), "bm25": keep(self.lexical(question, depth, wanted))}
-        dense = self.store.dense(question, k, wanted) if self.chunks else []
+            inside_set = set(inside)
+            keep = lambda ranked: [r for r in ranked if r[0] in inside_set][:k]
+            return {"dense": self.store.dense(question, k, inside), "bm25": keep(self.lexical(question, k * 8, wanted))}
+        scoped = None if wanted is None else [cid for rid in wanted for cid in self.by_report.get(rid, [])]
+        dense = self.store.dense(question, k, scoped) if self.chunks else []
         return {"dense": dense, "bm25": self.lexical(question, k, wanted)}
 
     def lexical(self, question: str, k: int, wanted: set[str] | None = None) -> list[tuple[str, float]]:
         if self._bm25 is None:
             return []
-        results = sorted(((n.node.node_id, n.score) for n in self._bm25.retrieve(question) if n.score),
-                         key=lambda r: (-r[1], r[0]))  # ties broken by id, so runs repeat exactly
-        if wanted is not None:
-            results = [(cid, s) for cid, s in results if self.chunks[cid].report_id in wanted]
-        return results[:k]
+        if wanted is None:
+            found = ((n.node.node_id, n.score) for n in self._bm25.retrieve(question) if n.score)
+        else:
+            found = self._lexical_within(question, k, wanted)
+        return sorted(found, key=lambda r: (-r[1], r[0]))[:k]  # ties broken by id, so runs repeat exactly
+
+    def _lexical_within(self, question: str, k: int, wanted: set[str]) -> list[tuple[str, float]]:
+        """BM25 over the chunks of some reports only, exactly (a weight mask over the rows)."""
+        import bm25s
+        import numpy as np
+
+        mask = np.isin(self._row_report, [self._report_numbers[r] for r in wanted if r in self._report_numbers])
+        if not mask.any():
+            return []
+        tokens = bm25s.tokenize(question, stemmer=self._bm25.stemmer, token_pattern=self._bm25.token_pattern,
+                                show_progress=False)
+        rows, scores = self._bm25.bm25.retrieve(tokens, k=min(k, int(mask.sum())), weight_mask=mask.astype(float),
+                                                show_progress=False)
+        row_id = lambda row: row["node_id"] if isinstance(row, dict) else self._row_ids[int(row)]  # a loaded corpus gives rows
+        return [(row_id(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]
 
 
 def fuse(ranked: dict[str, list[tuple[str, float]]], chunks: dict[str, Chunk]) -> list[Hit]:
