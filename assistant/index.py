@@ -23,13 +23,13 @@ from .chunks import Chunk, chunk_report
 from .embed import Embedder, go_offline
 from .errors import AssistantError, IndexMissing, UnreadableReport
 from .records import RecordStore
-from .reports import SUFFIXES, Paragraph, Report, read_report
+from .reports import SUFFIXES, Paragraph, Report, read_report, report_id
 from .settings import Settings
 
 CATALOGUE = "reports.json"
 LEXICAL = "bm25"
 LOCK = "write.lock"
-EXACT_SCOPE = 20_000  # a scope of up to this many chunks is scored exactly, without an index search
+EXACT_SCOPE = 2_000  # a scope of up to this many chunks is scored exactly, without an index search
 LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
 FORMAT = 1
 
@@ -259,6 +259,18 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
         return outcomes
 
 
+def _unchanged(path: Path, old: Report) -> bool:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == old.sha256 and not _sidecar_newer(path)
+    except OSError:
+        return False
+
+
+def _sidecar_newer(path: Path) -> bool:
+    """A sidecar edited since the report was read changes the report even when its file did not."""
+    return any(path.with_name(path.stem + suffix).exists() for suffix in (".meta.json", ".meta.yaml"))
+
+
 @contextlib.contextmanager
 def writer_lock(folder: Path):
     """An exclusive lock on an index folder for the length of a write; a second writer is told who holds it."""
@@ -286,12 +298,15 @@ def writer_lock(folder: Path):
 
 
 def _ingest_one(store: Store, path: Path) -> Outcome:
+    old = store.reports.get(report_id(path))
+    if old and _unchanged(path, old):  # checked before parsing: re-ingesting an archive is quick
+        return Outcome(str(path), "unchanged", old.id)
     try:
         report = read_report(path)
     except UnreadableReport as e:
         return Outcome(str(path), "failed", detail=e.reason)
-    old = store.reports.get(report.id)
-    if old and old.sha256 == report.sha256:
+    if old and (old.sha256, old.title, old.committee, old.meeting_date) == (
+            report.sha256, report.title, report.committee, report.meeting_date):
         return Outcome(str(path), "unchanged", report.id)
     chunks = chunk_report(report)
     store.replace(report, chunks, store.embedder.embed([c.embed_text for c in chunks]))

@@ -63,6 +63,7 @@ def main() -> int:
                 latencies.append((time.perf_counter() - start) * 1000)
     latencies.sort()
     results.update(pdf_throughput(embedder))
+    results.update(naive_figures(embedder, cases))
     results.update(
         chunks=len(texts),
         raw_encode_chunks_per_s=raw,
@@ -75,11 +76,44 @@ def main() -> int:
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
     for name, value in results.items():
         print(f"{name:32} {value:10.3f}" if isinstance(value, float) else f"{name:32} {value:10}")
+    results["scale"] = scale_figures(embedder)
     out = ROOT / "bench" / "results" / f"{dt.datetime.now():%Y%m%d-%H%M%S}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"machine": machine, "results": results}, indent=1))
     print(f"written {out.relative_to(ROOT)}")
     return 0
+
+
+def naive_figures(embedder, cases: list[dict]) -> dict:
+    """The naive llama-index pipeline on the same corpus and questions: build time and query latency."""
+    from assistant.naive import NaivePipeline
+
+    start = time.perf_counter()
+    pipeline = NaivePipeline(sorted((ROOT / "corpus").glob("*.txt")), embedder)
+    build = time.perf_counter() - start
+    times = []
+    for _ in range(ROUNDS):
+        for case in cases:
+            times.append(pipeline.ask(case["question"]).latency_ms)
+    times.sort()
+    return {"naive_build_s": build, "naive_p50_ms": statistics.median(times), "naive_p95_ms": times[int(0.95 * (len(times) - 1))]}
+
+
+def scale_figures(embedder) -> list[dict]:
+    """Indexes of generated reports (BENCH_SIZES, default 2,1000,10000), measured one after another."""
+    from assistant.evals import load_set
+
+    from bench.scale import measure
+
+    sizes = [int(x) for x in os.environ.get("BENCH_SIZES", "2,1000,10000").split(",") if x.strip()]
+    questions = [c["question"] for c in load_set(ROOT / "evals" / "questions.jsonl") if not c.get("history")][:60]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            row = measure(size, Path(tmp), embedder, questions)
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+    return rows
 
 
 def pdf_throughput(embedder, copies: int = 10) -> dict:
