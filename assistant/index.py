@@ -29,6 +29,7 @@ from .settings import Settings
 CATALOGUE = "reports.json"
 LEXICAL = "bm25"
 LOCK = "write.lock"
+EMBED_GROUP = 400  # paragraphs parsed before one embedding call
 EXACT_SCOPE = 2_000  # a scope of up to this many chunks is scored exactly, without an index search
 LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
 FORMAT = 1
@@ -245,18 +246,58 @@ def report_files(paths: Iterable[Path]) -> list[Path]:
 def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
            progress: Callable[[Iterable], Iterable] = iter) -> list[Outcome]:
     """Add or update reports; an unchanged report (same content hash) is skipped, a changed one replaced.
-    Only one process may write an index folder at a time."""
+    Reports are embedded in groups of about EMBED_GROUP chunks (the model is fastest on long,
+    length-sorted batches). Only one process may write an index folder at a time."""
     with writer_lock(store.dir):
         if rebuild:
             store.clear()
         outcomes: list[Outcome] = []
+        waiting: list[tuple[Path, Report, bool]] = []
+        files = report_files(paths)
         try:
-            for path in progress(report_files(paths)):
-                outcomes.append(_ingest_one(store, path))
+            for path in progress(files):
+                outcome, report = _read_changed(store, path)
+                if report is None:
+                    outcomes.append(outcome)
+                    continue
+                waiting.append((path, report, outcome.status == "updated"))
+                if sum(len(r.paragraphs) for _, r, _ in waiting) >= EMBED_GROUP:
+                    outcomes += _embed_and_store(store, waiting)
+                    waiting = []
+            outcomes += _embed_and_store(store, waiting)
         finally:  # what was ingested before an error or an interrupt is kept
             if any(o.status in ("new", "updated") for o in outcomes):
                 store.save()
-        return outcomes
+        order = {str(path): i for i, path in enumerate(files)}
+        return sorted(outcomes, key=lambda o: order.get(o.path, len(order)))
+
+
+def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
+    """(outcome, None) for a file to skip or that failed; (status, report) for one to embed."""
+    old = store.reports.get(report_id(path))
+    if old and _unchanged(path, old):  # checked before parsing: re-ingesting an archive is quick
+        return Outcome(str(path), "unchanged", old.id), None
+    try:
+        report = read_report(path)
+    except UnreadableReport as e:
+        return Outcome(str(path), "failed", detail=e.reason), None
+    if old and (old.sha256, old.title, old.committee, old.meeting_date) == (
+            report.sha256, report.title, report.committee, report.meeting_date):
+        return Outcome(str(path), "unchanged", report.id), None
+    return Outcome(str(path), "updated" if old else "new", report.id), report
+
+
+def _embed_and_store(store: Store, waiting: list[tuple[Path, Report, bool]]) -> list[Outcome]:
+    chunked = [(path, report, updated, chunk_report(report)) for path, report, updated in waiting]
+    vectors = store.embedder.embed([c.embed_text for *_, chunks in chunked for c in chunks])
+    outcomes, at = [], 0
+    for path, report, updated, chunks in chunked:
+        store.replace(report, chunks, vectors[at: at + len(chunks)])
+        at += len(chunks)
+        detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(
+            f"; warning: {w}" for w in report.warnings)
+        outcomes.append(Outcome(str(path), "updated" if updated else "new", report.id, detail))
+    return outcomes
 
 
 def _unchanged(path: Path, old: Report) -> bool:
@@ -295,20 +336,3 @@ def writer_lock(folder: Path):
         finally:
             handle.truncate(0)
             fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _ingest_one(store: Store, path: Path) -> Outcome:
-    old = store.reports.get(report_id(path))
-    if old and _unchanged(path, old):  # checked before parsing: re-ingesting an archive is quick
-        return Outcome(str(path), "unchanged", old.id)
-    try:
-        report = read_report(path)
-    except UnreadableReport as e:
-        return Outcome(str(path), "failed", detail=e.reason)
-    if old and (old.sha256, old.title, old.committee, old.meeting_date) == (
-            report.sha256, report.title, report.committee, report.meeting_date):
-        return Outcome(str(path), "unchanged", report.id)
-    chunks = chunk_report(report)
-    store.replace(report, chunks, store.embedder.embed([c.embed_text for c in chunks]))
-    detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(f"; warning: {w}" for w in report.warnings)
-    return Outcome(str(path), "updated" if old else "new", report.id, detail)
