@@ -9,6 +9,7 @@ One `Assistant` (model + index) serves everyone.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
 import tempfile
 from pathlib import Path
@@ -102,16 +103,16 @@ class ChatApp:
             scoped = _scope(report_ids, since, until)
             answer = self.assistant.ask(message, _history(history), scoped)
         except AssistantError as e:
-            history += [{"role": "user", "content": message}, {"role": "assistant", "content": str(e)}]
+            history += [{"role": "user", "content": _shown(message)}, {"role": "assistant", "content": _shown(str(e))}]
             yield "", history, views.card_html(None, str(e)), gr.update(choices=[], value=None), \
                 views.evidence_html(None, None), "", None, None, None
             return
         refs = self._refs(answer)
         first = next(iter(refs), None)
-        history += [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+        history += [{"role": "user", "content": _shown(message)}, {"role": "assistant", "content": ""}]
         words = answer.answer.split(" ")
         for step in range(1, STREAM_STEPS + 1):
-            history[-1] = {"role": "assistant", "content": " ".join(words[: len(words) * step // STREAM_STEPS])}
+            history[-1] = {"role": "assistant", "content": _shown(" ".join(words[: len(words) * step // STREAM_STEPS]))}
             yield "", history, views.card_html(answer), \
                 gr.update(choices=[(label, ref) for ref, (label, _) in refs.items()], value=first), \
                 self.evidence(first, refs), views.plain_text(answer), answer, refs, first
@@ -197,8 +198,14 @@ def _scope_text(report_ids, since, until) -> str:
 
 
 def _history(history) -> list[dict]:
-    return [{"role": t.get("role", "user"), "content": t["content"]} for t in history or []
+    """The conversation as the assistant reads it: the page's escaped text turned back into what was typed."""
+    return [{"role": t.get("role", "user"), "content": html.unescape(t["content"])} for t in history or []
             if isinstance(t, dict) and isinstance(t.get("content"), str)]
+
+
+def _shown(text: str) -> str:
+    """Text for the chat's Markdown view: HTML in a question or a report is shown, never rendered."""
+    return html.escape(text, quote=False)
 
 
 def build(assistant: Assistant):

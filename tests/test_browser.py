@@ -54,6 +54,8 @@ def test_abstention_looks_different_and_html_is_not_run(page, tmp_path):
     card.wait_for(timeout=20000)
     assert "The reports don't say" in card.inner_text()
     assert page.title() != "pwned"
+    assert "<img src=x" in page.locator("#chat").inner_text()  # shown as the text that was typed
+    assert page.locator("#chat img[src='x']").count() == 0
     page.screenshot(path=str(tmp_path / "abstention.png"), full_page=True)
 
 
