@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import functools
 import os
+from pathlib import Path
 from typing import Any
+
+from .errors import BadSetting
 
 BUNDLED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 
@@ -38,40 +41,62 @@ def model_path(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load_embedder(model_name: str, batch_size: int = 32, threads: int = 2) -> "Embedder":
+def load_embedder(
+    model_name: str, batch_size: int = 32, threads: int = 2, backend: str = "onnx-int8", cache: Path | None = None
+) -> "Embedder":
     """The process's one loaded copy of a model."""
-    return Embedder(model_name, batch_size, threads)
+    return Embedder(model_name, batch_size, threads, backend, cache)
 
 
 def embedder_for(settings) -> "Embedder":
     """The shared model that `settings` name."""
-    return load_embedder(settings.embed_model, settings.embed_batch_size, settings.threads)
+    return load_embedder(
+        settings.embed_model, settings.embed_batch_size, settings.threads, settings.embed_backend, settings.model_cache
+    )
 
 
 class Embedder:
-    """One loaded sentence-transformers model; vectors are L2-normalised, so cosine = dot product."""
+    """One loaded sentence-transformers model; vectors are L2-normalised, so cosine = dot product.
 
-    def __init__(self, model_name: str, batch_size: int = 32, threads: int = 2):
+    `backend` is torch (sentence-transformers itself) or onnx / onnx-int8 (ONNX Runtime, exported
+    locally on first use into `cache`, by default the model_cache setting). `identity` names model
+    and backend: an index records it, since vectors of different backends must not be mixed."""
+
+    def __init__(
+        self, model_name: str, batch_size: int = 32, threads: int = 2, backend: str = "onnx-int8",
+        cache: Path | None = None,
+    ):
         go_offline()
-        import torch
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
+        from .onnx_backend import BACKENDS, OnnxEncoder, exported
 
-        hf_logging.disable_progress_bar()
-        torch.set_num_threads(threads)
-
+        if backend not in BACKENDS:
+            raise BadSetting(f"embedding backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
         self.name = model_name
+        self.backend = backend
+        self.identity = model_name if backend == "torch" else f"{model_name} ({backend})"
         self.batch_size = batch_size
-        self.model = SentenceTransformer(model_path(model_name), device="cpu")
-        self.dimension = self.model.get_embedding_dimension()
+        if backend == "torch":
+            import torch
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+            torch.set_num_threads(threads)
+            model = SentenceTransformer(model_path(model_name), device="cpu")
+            self.encode = lambda texts: model.encode(
+                texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
+            )
+        else:
+            from .settings import Settings
+
+            encoder = OnnxEncoder(exported(model_name, backend, cache or Settings().model_cache), threads)
+            self.encode = lambda texts: encoder.encode(texts, batch_size)
+        self.dimension = len(self.encode(["dimension"])[0])
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        vectors = self.model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
-        )
-        return vectors.tolist()
+        return self.encode(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed([text])[0]
@@ -126,11 +151,11 @@ def _chroma_function(embedder: Embedder):
             return "assistant-sentence-transformers"
 
         def get_config(self) -> dict:
-            return {"model": self._embedder.name}
+            return {"model": self._embedder.name, "backend": self._embedder.backend}
 
         @staticmethod
         def build_from_config(config: dict):
-            return SharedFunction(load_embedder(config["model"]))
+            return SharedFunction(load_embedder(config["model"], backend=config["backend"]))
 
         def default_space(self):
             return "cosine"

@@ -54,7 +54,7 @@ class Store:
         catalogue = self.dir / CATALOGUE
         if not catalogue.exists() and not create:
             raise IndexMissing(self.dir)
-        data = _load_catalogue(catalogue, embedder.name) if catalogue.exists() else {}
+        data = _load_catalogue(catalogue, embedder.identity) if catalogue.exists() else {}
         self.reports: dict[str, Report] = {rid: _report_from_dict(r) for rid, r in data.get("reports", {}).items()}
         self._lexical_key = data.get("lexical_key", "")
         self.records = RecordStore(self.dir)
@@ -113,7 +113,7 @@ class Store:
         self._lexical_key = key
         data = {
             "format": FORMAT,
-            "embed_model": self.embedder.name,
+            "embed_model": self.embedder.identity,
             "lexical_key": key,
             "reports": {rid: dataclasses.asdict(r) for rid, r in sorted(self.reports.items())},
         }
@@ -206,7 +206,7 @@ def _load_catalogue(path: Path, model: str) -> dict:
     if data.get("embed_model") != model:
         raise AssistantError(
             f"the index at {path.parent} was built with the model {data.get('embed_model')!r}, not {model!r}: "
-            "use that model or rebuild with `assistant ingest --rebuild`"
+            "set ASSISTANT_EMBED_MODEL / ASSISTANT_EMBED_BACKEND to match, or rebuild with `assistant ingest --rebuild`"
         )
     return data
 

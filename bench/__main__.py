@@ -91,7 +91,7 @@ def ingest_vs_encode(embedder, work: Path, count: int) -> tuple[float, float, li
     files = generate(work / "ingest-reports", count)
     texts = [c.embed_text for f in files for c in chunk_report(read_report(f))]
     start = time.perf_counter()
-    embedder.model.encode(texts, batch_size=embedder.batch_size, normalize_embeddings=True)
+    embedder.encode(texts)
     raw = len(texts) / (time.perf_counter() - start)
     store = Store(Settings.load({"index_dir": str(work / "ingest-index")}), embedder, create=True)
     start = time.perf_counter()
