@@ -46,7 +46,8 @@ class Assistant:
     def refresh(self) -> None:
         """Re-read what the store holds (after an ingest)."""
         self.retriever = Retriever(self.store)
-        self.scorer = Scorer(self.store.reports)
+        self.scorer = Scorer(*self.store.reports.document_frequencies(),
+                             [s.meeting_date for s in self.store.reports.summaries.values()])
         self.tracker = Tracker(self.store.reports, self.store.records, self._best_in)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
@@ -61,7 +62,7 @@ class Assistant:
             answer, ranked, hits = tracked, {}, []
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
-            hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
+            hits = fuse(ranked)[: self.settings.top_k]
             answer = self._compose(q, hits)
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
@@ -72,7 +73,7 @@ class Assistant:
     def _best_in(self, q: Question, report_id: str):
         """The best (report, paragraph, sentence) on a question's topic within one report, or None."""
         ranked = self.retriever.rankings(q.query, self.settings.top_k, [report_id])
-        hits = fuse(ranked, self.retriever.chunks)[: self.settings.top_k]
+        hits = fuse(ranked)[: self.settings.top_k]
         topic = dataclasses.replace(q, kind="text")
         relevant = [c for c in self.scorer.candidates(topic, self._sources(topic, hits)) if c.coverage >= COVERAGE_MIN]
         return (relevant[0].report, relevant[0].paragraph, relevant[0].sentence) if relevant else None
@@ -83,7 +84,7 @@ class Assistant:
         op, period = q.time
         if not op:
             return report_ids
-        pool = {rid: self.store.reports[rid].meeting_date for rid in report_ids or self.store.reports}
+        pool = {rid: self.store.reports.summaries[rid].meeting_date for rid in report_ids or self.store.reports}
         if op == "latest":
             return [max(pool, key=lambda rid: (pool[rid], rid))] if pool else []
         compare = {"=": lambda d: d.startswith(period), ">": lambda d: d[: len(period)] > period,
@@ -93,7 +94,7 @@ class Assistant:
     def _no_such_report(self, q: Question) -> Answer:
         op, period = q.time
         when = {"=": "from", ">": "after", "<": "before"}[op]
-        dates = sorted(r.meeting_date for r in self.store.reports.values() if r.meeting_date)
+        dates = sorted(r.meeting_date for r in self.store.reports.summaries.values() if r.meeting_date)
         held = f" (the index holds meetings from {dates[0]} to {dates[-1]})" if dates else ""
         return Answer(q.text, f"The reports don't say: no indexed report is {when} {period}{held}.", q.kind, None, True)
 
@@ -111,11 +112,9 @@ class Assistant:
             out.append((rank, self.store.reports[rid], paragraph, paragraph.text, dense))
         for rid in dict.fromkeys(h.report_id for h in hits):
             report = self.store.reports[rid]
-            extra = list(self.retriever.headers.get(rid, []))
-            if q.kind == "rating":
-                extra += self.retriever.rated.get(rid, [])
-            if q.kind == "decision":
-                extra += self.retriever.recommendations.get(rid, [])
+            kinds = self.retriever.extras(rid)
+            extra = kinds["header"] + (kinds["rated"] if q.kind == "rating" else []) + (
+                kinds["recommendations"] if q.kind == "decision" else [])
             for c in extra:
                 if c.id not in seen and (rid, c.key) not in paragraphs:
                     seen.add(c.id)

@@ -43,6 +43,12 @@ def chunk_paragraph(report: Report, p: Paragraph, max_words: int = MAX_WORDS) ->
     return chunks
 
 
+def split_chunk_id(chunk_id: str) -> tuple[str, str]:
+    """(report id, paragraph key) of a chunk id such as `<report-id>#2.3/2`."""
+    report, _, rest = chunk_id.rpartition("#")
+    return report, rest.split("/")[0]
+
+
 def _split(lines: list[str], max_words: int) -> list[list[str]]:
     pieces: list[list[str]] = [[]]
     words = 0

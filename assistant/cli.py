@@ -91,7 +91,7 @@ def _ingest(args, settings: Settings) -> int:
     from .embed import embedder_for
 
     paths = [Path(p) for p in args.paths] or [settings.corpus_dir]
-    store = index.Store(settings, embedder_for(settings), create=True)
+    store = index.Store(settings, embedder_for(settings), create=True, rebuild=args.rebuild)
     outcomes = index.ingest(store, paths, rebuild=args.rebuild, progress=_progress)
     for o in outcomes:
         print(f"{o.status:9} {o.path}" + (f"  ({o.detail})" if o.detail else ""))
@@ -178,7 +178,7 @@ def _eval(args, settings: Settings) -> int:
     if args.compare == "naive":
         from .naive import NaivePipeline
 
-        pipeline = NaivePipeline([Path(r.path) for r in assistant.store.reports.values()], assistant.embedder)
+        pipeline = NaivePipeline([Path(r.path) for r in assistant.store.reports.summaries.values()], assistant.embedder)
         naive = evals.scorecard(evals.run(assistant, cases, pipeline.ask))
     if args.update_baseline:
         target = baseline_path or Path(DEFAULT_BASELINE)
@@ -204,11 +204,11 @@ def _formats(p: argparse.ArgumentParser) -> None:
 
 
 def _records(settings: Settings):
-    from .index import read_catalogue
+    from .catalogue import open_catalogue
     from .records import RecordStore
 
-    reports = read_catalogue(settings.index_dir)
-    return RecordStore(settings.index_dir), {rid: r.short for rid, r in reports.items()}
+    reports = open_catalogue(settings.index_dir)
+    return RecordStore(reports.db), {rid: s.short for rid, s in reports.summaries.items()}
 
 
 def _print_rows(args, rows: list, columns: list[str], shorts: dict[str, str]) -> int:

@@ -291,7 +291,7 @@ def read_baseline(path: Path) -> dict:
 def configuration(assistant: Assistant, set_paths: list[Path]) -> dict:
     """What produced a run: settings, the model, a hash of the indexed corpus and of each set."""
     reports = assistant.store.reports
-    corpus = hashlib.sha256("".join(f"{rid}:{r.sha256}\n" for rid, r in sorted(reports.items())).encode()).hexdigest()
+    corpus = hashlib.sha256("".join(f"{rid}:{r.sha256}\n" for rid, r in sorted(reports.summaries.items())).encode()).hexdigest()
     return {
         "settings": {k: ("(set)" if k == "llm_api_key" and v else str(v)) for k, v in vars(assistant.settings).items()},
         "corpus_sha256": corpus,

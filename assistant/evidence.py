@@ -57,17 +57,13 @@ def sentences(text: str, with_headings: bool = False) -> list[str]:
 class Scorer:
     """IDF weights over the indexed paragraphs; scores sentences against questions."""
 
-    def __init__(self, reports: dict[str, Report]):
-        texts = [p.text for r in reports.values() for p in r.paragraphs]
-        df: dict[str, int] = {}
-        for text in texts:
-            for s in set(stems(words(text))):
-                df[s] = df.get(s, 0) + 1
-        self.idf = {s: math.log((len(texts) + 1) / (d + 0.5)) for s, d in df.items()}
+    def __init__(self, df: dict[str, int], paragraphs: int, meeting_dates: list[str]):
+        """`df`: stem -> the number of the `paragraphs` indexed that contain it (kept by the catalogue)."""
+        self.idf = {s: math.log((paragraphs + 1) / (d + 0.5)) for s, d in df.items()}
         # a question word no paragraph contains weighs more than the rarest word
         self.unseen = max(self.idf.values(), default=1.0) + 1.0
         # between equally good sentences, the more recent report wins (0 oldest .. 1 newest)
-        dates = sorted({r.meeting_date for r in reports.values()})
+        dates = sorted(set(meeting_dates))
         self.recency = {d: i / max(1, len(dates) - 1) for i, d in enumerate(dates)}
 
     def weights(self, q: Question) -> dict[str, float]:
@@ -100,6 +96,11 @@ class Scorer:
                     score += 2 * sum(w for s, w in weights.items() if s in context) / total
                 out.append(Candidate(report, paragraph, sentence, score, wide, found, dense))
         return sorted(out, key=lambda c: -c.score)
+
+
+def paragraph_stems(text: str) -> set[str]:
+    """The distinct word stems of a paragraph, as the scorer's document frequencies count them."""
+    return set(stems(words(text)))
 
 
 def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: dict[str, float]) -> Found | None:

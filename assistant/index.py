@@ -1,15 +1,20 @@
-"""The built index: chunks in Chroma (through llama-index) and the report catalogue beside them.
+"""The built index: vectors in Chroma (through llama-index), BM25 beside them, and the catalogue.
 
-`index/chroma/` holds the vectors; `index/bm25/` the lexical index over the same chunks;
-`index/records.sqlite3` the officers' records (commitments, decisions, ratings, events);
-`index/reports.json` the parsed reports with their content hashes, so ingest skips an unchanged
-report and answers can show whole paragraphs without the corpus.
+`index/chroma/` holds the vectors, `index/bm25-<key>/` the lexical index over the same chunks
+(memory-mapped, without its corpus), `index/index.sqlite3` the catalogue (`catalogue.py`) and the
+officers' records (`records.py`).
+
+An ingest is all or nothing for readers. A report's vectors are stored under ids naming its version
+(`<chunk id>@<generation>`), so new versions are written beside the old ones and stay invisible
+until the catalogue says otherwise; the BM25 folder of the new state is written beside the old one;
+then one SQLite commit switches catalogue, records and BM25 folder together, and only then are old
+vectors and folders deleted. An ingest killed at any point leaves the last committed index as it
+was; the next ingest sweeps what the killed one left and reuses the vectors it had already stored.
 """
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import json
 import math
@@ -19,20 +24,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .chunks import Chunk, chunk_report
+from .catalogue import DATABASE, FORMAT, Catalogue, connect, generation
+from .chunks import Chunk, chunk_report, split_chunk_id
 from .embed import Embedder, go_offline
 from .errors import AssistantError, IndexMissing, UnreadableReport
 from .records import RecordStore
-from .reports import SUFFIXES, Paragraph, Report, read_report, report_id
+from .reports import SUFFIXES, Report, read_report, report_id
 from .settings import Settings
 
-CATALOGUE = "reports.json"
 LEXICAL = "bm25"
 LOCK = "write.lock"
+PENDING = "ingest.pending"  # present while an ingest runs: if it outlives one, the next sweeps up
 EMBED_GROUP = 400  # paragraphs parsed before one embedding call
 EXACT_SCOPE = 2_000  # a scope of up to this many chunks is scored exactly, without an index search
 LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
-FORMAT = 1
+TOKEN_PATTERN = r"(?u)\b\w\w+\b"
 
 
 @dataclass(frozen=True)
@@ -46,123 +52,218 @@ class Outcome:
 
 
 class Store:
-    """Chroma collection + report catalogue for one index folder; one per process."""
+    """Chroma collection + BM25 + catalogue of one index folder; one per process.
 
-    def __init__(self, settings: Settings, embedder: Embedder, create: bool = False):
+    `reports` maps report id to its parsed `Report`, read on demand from the catalogue."""
+
+    def __init__(self, settings: Settings, embedder: Embedder, create: bool = False, rebuild: bool = False):
         self.dir = Path(settings.index_dir)
         self.embedder = embedder
-        catalogue = self.dir / CATALOGUE
-        if not catalogue.exists() and not create:
-            raise IndexMissing(self.dir)
-        data = _load_catalogue(catalogue, embedder.identity) if catalogue.exists() else {}
-        self.reports: dict[str, Report] = {rid: _report_from_dict(r) for rid, r in data.get("reports", {}).items()}
-        self._lexical_key = data.get("lexical_key", "")
-        self.records = RecordStore(self.dir)
-        self.collection = _collection(settings, self.dir, embedder)
+        if not (self.dir / DATABASE).exists():
+            if (self.dir / "reports.json").exists():
+                raise AssistantError(f"the index at {self.dir} was built by an earlier version: rebuild it with "
+                                     "`assistant ingest --rebuild`")
+            if not create:
+                raise IndexMissing(self.dir)
+        self.db = connect(self.dir)
+        self.reports = Catalogue(self.db)
+        built_with = self.reports.state("embed_model")
+        if built_with and built_with != embedder.identity and not rebuild:
+            raise AssistantError(
+                f"the index at {self.dir} was built with the model {built_with!r}, not {embedder.identity!r}: "
+                "set ASSISTANT_EMBED_MODEL / ASSISTANT_EMBED_BACKEND to match, or rebuild with `assistant ingest --rebuild`"
+            )
+        self.records = RecordStore(self.db)
+        self.settings = settings
+        self._open_collection()
+        self._garbage: list[str] = []  # vectors of replaced versions, deleted after the commit
+
+    def _open_collection(self) -> None:
         from llama_index.core import VectorStoreIndex
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
+        self.client = _client(self.settings, self.dir)
+        self.collection = self.client.get_or_create_collection(
+            self.settings.collection, embedding_function=self.embedder.as_chroma(),
+            configuration={"hnsw": {"space": "cosine"}})
         self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
-        self.llama_index = VectorStoreIndex.from_vector_store(self.vector_store, embed_model=embedder.as_llama())
+        self.llama_index = VectorStoreIndex.from_vector_store(self.vector_store, embed_model=self.embedder.as_llama())
 
-    @property
-    def chunks(self) -> list[Chunk]:
-        return [c for r in self.reports.values() for c in chunk_report(r)]
+    def stored_id(self, chunk_id: str) -> str:
+        """The Chroma id of a chunk of the current version of its report."""
+        return f"{chunk_id}@{self.reports.summaries[split_chunk_id(chunk_id)[0]].generation}"
 
-    def replace(self, report: Report, chunks: list[Chunk], vectors: list[list[float]]) -> None:
-        """Swap a report's old chunks for new ones and record it in the catalogue (written by `save`).
-
-        A crash before `save` leaves the catalogue behind Chroma; the next ingest sees those
-        reports as changed and replaces their chunks again, so the two come back in step."""
+    def replace(self, report: Report, chunks: list[Chunk], vectors: dict[str, list[float]]) -> None:
+        """Store a report's new version: its vectors (those not already stored) beside the old ones,
+        and its catalogue and records rows in the open transaction (made visible by `save`)."""
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
-        self.vector_store.delete(ref_doc_id=report.id)
+        version = generation(report)
+        old = self.reports.summaries.get(report.id)
+        if old and old.generation != version:
+            self._garbage += [self.stored_id(cid) for cid in self.reports.chunk_ids([report.id])]
         nodes = [
             TextNode(
-                id_=c.id,
+                id_=f"{c.id}@{version}",
                 text=c.text,
-                embedding=v,
-                metadata={"report_id": c.report_id, "key": c.key, "label": c.label, "meeting_date": c.meeting_date},
+                embedding=vectors[c.id],
+                metadata={"report_id": c.report_id, "key": c.key, "label": c.label, "meeting_date": c.meeting_date,
+                          "generation": version},
                 relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=report.id)},
             )
-            for c, v in zip(chunks, vectors)
+            for c in chunks if c.id in vectors
         ]
         if nodes:
             self.llama_index.insert_nodes(nodes)
+        self.reports.put(report, chunks)
         self.records.replace(report)
-        self.reports[report.id] = report
 
     def clear(self) -> None:
-        for report_id in list(self.reports):
-            self.vector_store.delete(ref_doc_id=report_id)
-        self.reports = {}
+        """Empty the index (for a rebuild, which starts from nothing)."""
+        self.client.delete_collection(self.collection.name)
+        self._open_collection()
+        for rid in list(self.reports):
+            self.reports.remove(rid)
         self.records.remove_missing(set())
+        self._garbage = []
         self.save()
 
     def save(self) -> None:
-        """Write the catalogue and rebuild the persisted BM25 index to match it."""
-        self.dir.mkdir(parents=True, exist_ok=True)
-        chunks = self.chunks
-        key = _chunks_key(chunks)
-        if chunks and key != self._lexical_key:
-            tmp_dir = self.dir / (LEXICAL + ".tmp")
+        """Write the BM25 index of the new state beside the old one, commit the catalogue (which
+        names it), then delete what the old state alone used."""
+        self.reports.set_state("format", str(FORMAT))
+        self.reports.set_state("embed_model", self.embedder.identity)
+        versions = "".join(f"{rid}@{self.reports.summaries[rid].generation}\n" for rid in self.reports)
+        key = hashlib.sha256(versions.encode()).hexdigest()[:16]
+        if len(self.reports) and not (self.dir / f"{LEXICAL}-{key}").is_dir():
+            tmp_dir = self.dir / f"{LEXICAL}-{key}.tmp"
             shutil.rmtree(tmp_dir, ignore_errors=True)
-            build_lexical(chunks).persist(str(tmp_dir))
-            shutil.rmtree(self.dir / LEXICAL, ignore_errors=True)
-            os.replace(tmp_dir, self.dir / LEXICAL)
-        self._lexical_key = key
-        data = {
-            "format": FORMAT,
-            "embed_model": self.embedder.identity,
-            "lexical_key": key,
-            "reports": {rid: dataclasses.asdict(r) for rid, r in sorted(self.reports.items())},
-        }
-        tmp = self.dir / (CATALOGUE + ".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.dir / CATALOGUE)
+            _persist_lexical([c for rid in self.reports for c in chunk_report(self.reports[rid])], tmp_dir)
+            os.replace(tmp_dir, self.dir / f"{LEXICAL}-{key}")
+        self.reports.set_state("lexical", f"{LEXICAL}-{key}" if len(self.reports) else "")
+        self.reports.commit()
+        for start in range(0, len(self._garbage), 5000):
+            self.collection.delete(ids=self._garbage[start:start + 5000])
+        self._garbage = []
+        self._remove_stale_folders()
 
-    def dense(self, question: str, k: int, chunk_ids: list[str] | None = None) -> list[tuple[str, float]]:
-        """(chunk id, cosine similarity) of the k nearest chunks, optionally among some chunks only.
+    def _remove_stale_folders(self) -> None:
+        current = self.reports.state("lexical")
+        for folder in self.dir.glob(f"{LEXICAL}*"):
+            if folder.is_dir() and folder.name != current:
+                shutil.rmtree(folder, ignore_errors=True)
+
+    def sweep(self) -> int:
+        """Delete every vector that is not of a report's current version (left by a killed ingest)."""
+        stale, offset = [], 0
+        while True:
+            ids = self.collection.get(include=[], limit=20_000, offset=offset)["ids"]
+            if not ids:
+                break
+            offset += len(ids)
+            for sid in ids:
+                chunk_id, _, version = sid.rpartition("@")
+                summary = self.reports.summaries.get(split_chunk_id(chunk_id)[0])
+                if summary is None or summary.generation != version:
+                    stale.append(sid)
+        for start in range(0, len(stale), 5000):
+            self.collection.delete(ids=stale[start:start + 5000])
+        self._remove_stale_folders()
+        return len(stale)
+
+    def dense(self, question: str, k: int, report_ids: set[str] | None = None,
+              chunk_ids: list[str] | None = None) -> list[tuple[str, float]]:
+        """(chunk id, cosine similarity) of the k nearest chunks, optionally within some reports or
+        among some chunks only.
 
         Chroma's `where` filter scans every record (about 140 ms at 100k, 600 ms at 300k), so a
         scope is applied by id instead: a small one is scored exactly from its stored vectors; a
         large one takes a deeper unfiltered search and keeps the chunks in scope."""
+        if report_ids is None and chunk_ids is None:
+            return self._search(question, k)[:k]
         if chunk_ids is None:
-            retriever = self.llama_index.as_retriever(similarity_top_k=k)
-            # the Chroma store reports exp(-cosine distance); turn it back into cosine similarity
-            return [(n.node.node_id, 1.0 + math.log(n.score)) for n in retriever.retrieve(question) if n.score]
+            size = sum(self.reports.summaries[r].chunks for r in report_ids if r in self.reports)
+            if size <= EXACT_SCOPE:
+                chunk_ids = self.reports.chunk_ids(report_ids)
+        if chunk_ids is not None:
+            return self._exact(question, k, chunk_ids)
+        total = max(self.count(), 1)
+        depth = min(total, int(k * total / size * 2) + k)
+        return [r for r in self._search(question, depth) if split_chunk_id(r[0])[0] in report_ids][:k]
+
+    def _search(self, question: str, k: int) -> list[tuple[str, float]]:
+        """An unfiltered vector search, keeping only vectors of the reports' current versions."""
+        retriever = self.llama_index.as_retriever(similarity_top_k=k + 8)  # room for versions an ingest is writing
+        out = []
+        for n in retriever.retrieve(question):
+            chunk_id, _, version = n.node.node_id.rpartition("@")
+            summary = self.reports.summaries.get(split_chunk_id(chunk_id)[0])
+            if n.score and summary is not None and summary.generation == version:
+                # the Chroma store reports exp(-cosine distance); turn it back into cosine similarity
+                out.append((chunk_id, 1.0 + math.log(n.score)))
+        return out
+
+    def _exact(self, question: str, k: int, chunk_ids: list[str]) -> list[tuple[str, float]]:
+        import numpy as np
+
         if not chunk_ids:
             return []
-        if len(chunk_ids) <= EXACT_SCOPE:
-            import numpy as np
+        stored = self.collection.get(ids=[self.stored_id(c) for c in chunk_ids], include=["embeddings"])
+        vectors = np.asarray(stored["embeddings"], dtype=np.float32)
+        scores = vectors @ np.asarray(self.embedder.embed_query(question), dtype=np.float32)
+        order = np.argsort(-scores, kind="stable")[:k]
+        return [(stored["ids"][i].rpartition("@")[0], float(scores[i])) for i in order]
 
-            stored = self.collection.get(ids=list(chunk_ids), include=["embeddings"])
-            vectors = np.asarray(stored["embeddings"], dtype=np.float32)
-            scores = vectors @ np.asarray(self.embedder.embed_query(question), dtype=np.float32)
-            order = np.argsort(-scores, kind="stable")[:k]
-            return [(stored["ids"][i], float(scores[i])) for i in order]
-        wanted = set(chunk_ids)
-        total = max(self.count(), 1)
-        depth = min(total, int(k * total / len(wanted) * 2) + k)
-        return [r for r in self.dense(question, depth) if r[0] in wanted][:k]
-
-    def lexical(self):
-        """The BM25 retriever over every chunk: the persisted one when it matches the catalogue."""
-        chunks = self.chunks
-        if not chunks:
+    def lexical(self) -> "Lexical | None":
+        """The persisted BM25 index of the committed state, or None when the index is empty."""
+        name = self.reports.state("lexical")
+        if not name:
             return None
-        folder = self.dir / LEXICAL
-        if folder.is_dir() and self._lexical_key == _chunks_key(chunks):
-            from llama_index.retrievers.bm25 import BM25Retriever
-
-            return BM25Retriever.from_persist_dir(str(folder), show_progress=False)
-        return build_lexical(chunks)
+        if not (self.dir / name).is_dir():
+            raise AssistantError(f"the BM25 index {self.dir / name} is missing: run `assistant ingest` again")
+        return Lexical(self.dir / name)
 
     def count(self) -> int:
-        return self.collection.count()
+        return sum(s.chunks for s in self.reports.summaries.values())
 
 
-def _collection(settings: Settings, folder: Path, embedder: Embedder):
+class Lexical:
+    """BM25 (bm25s) over every chunk's embedded text, loaded memory-mapped without its corpus:
+    row i is chunk `ids[i]`; a scope is a weight mask over the rows, exact and fast."""
+
+    def __init__(self, folder: Path):
+        go_offline()
+        import bm25s
+        import numpy as np
+        import Stemmer
+
+        self.bm25 = bm25s.BM25.load(str(folder), load_corpus=False, mmap=True)
+        self.ids: list[str] = json.loads((folder / "rows.json").read_text(encoding="utf-8"))
+        reports = [split_chunk_id(cid)[0] for cid in self.ids]
+        self.numbers = {rid: i for i, rid in enumerate(dict.fromkeys(reports))}
+        self.row_report = np.fromiter((self.numbers[r] for r in reports), dtype=np.int32, count=len(reports))
+        self.stemmer = Stemmer.Stemmer("english")
+
+    def search(self, question: str, k: int, wanted: set[str] | None = None) -> list[tuple[str, float]]:
+        import bm25s
+        import numpy as np
+
+        mask, rows = None, len(self.ids)
+        if wanted is not None:
+            mask = np.isin(self.row_report, [self.numbers[r] for r in wanted if r in self.numbers])
+            rows = int(mask.sum())
+        if not rows:
+            return []
+        tokens = bm25s.tokenize(question, stemmer=self.stemmer, token_pattern=TOKEN_PATTERN, show_progress=False)
+        found, scores = self.bm25.retrieve(tokens, k=min(rows, max(k, LEXICAL_DEPTH) if mask is None else k),
+                                           weight_mask=None if mask is None else mask.astype(float),
+                                           show_progress=False, n_threads=1)
+        ranked = [(self.ids[int(r)], float(s)) for r, s in zip(found[0], scores[0]) if s > 0]
+        return sorted(ranked, key=lambda r: (-r[1], r[0]))[:k]  # ties broken by id, so runs repeat exactly
+
+
+def _client(settings: Settings, folder: Path):
+    """A Chroma server's client when ASSISTANT_CHROMA_URL is set, else the embedded store in the index folder."""
     go_offline()
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -172,64 +273,24 @@ def _collection(settings: Settings, folder: Path, embedder: Embedder):
         from urllib.parse import urlparse
 
         url = urlparse(settings.chroma_url)
-        client = chromadb.HttpClient(host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https",
-                                     settings=chroma_settings)
-    else:
-        client = chromadb.PersistentClient(path=str(folder / "chroma"), settings=chroma_settings)
-    return client.get_or_create_collection(
-        settings.collection, embedding_function=embedder.as_chroma(), configuration={"hnsw": {"space": "cosine"}}
-    )
+        return chromadb.HttpClient(host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https",
+                                   settings=chroma_settings)
+    return chromadb.PersistentClient(path=str(folder / "chroma"), settings=chroma_settings)
 
 
-def build_lexical(chunks: list[Chunk]):
-    """BM25 (bm25s through llama-index) over the chunks' embedded text: names, numbers, acronyms."""
+def _persist_lexical(chunks: list[Chunk], folder: Path) -> None:
+    """BM25 over the chunks' embedded text (names, numbers, acronyms), built by llama-index's
+    BM25Retriever and saved without its corpus, with the chunk id of every row."""
     go_offline()
     from llama_index.core.schema import TextNode
     from llama_index.retrievers.bm25 import BM25Retriever
 
     nodes = [TextNode(id_=c.id, text=c.embed_text) for c in chunks]
-    return BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(len(nodes), LEXICAL_DEPTH), language="english")
-
-
-def _chunks_key(chunks: list[Chunk]) -> str:
-    digest = hashlib.sha256()
-    for c in chunks:
-        digest.update(f"{c.id}\n{c.embed_text}\n".encode())
-    return digest.hexdigest()
-
-
-def _load_catalogue(path: Path, model: str) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise AssistantError(f"the index catalogue {path} is unreadable ({e}): rebuild with `assistant ingest --rebuild`") from None
-    if data.get("embed_model") != model:
-        raise AssistantError(
-            f"the index at {path.parent} was built with the model {data.get('embed_model')!r}, not {model!r}: "
-            "set ASSISTANT_EMBED_MODEL / ASSISTANT_EMBED_BACKEND to match, or rebuild with `assistant ingest --rebuild`"
-        )
-    return data
-
-
-def read_catalogue(folder: Path) -> dict[str, Report]:
-    """The reports of an index folder, without loading the model or Chroma (for the records commands)."""
-    path = Path(folder) / CATALOGUE
-    if not path.exists():
-        raise IndexMissing(folder)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise AssistantError(f"the index catalogue {path} is unreadable ({e}): rebuild with `assistant ingest --rebuild`") from None
-    return {rid: _report_from_dict(r) for rid, r in data["reports"].items()}
-
-
-def _report_from_dict(d: dict) -> Report:
-    d = dict(d)
-    d["paragraphs"] = tuple(Paragraph(**{**p, "lines": tuple(p["lines"])}) for p in d["paragraphs"])
-    for name in ("recommendations", "topic_scores"):
-        d[name] = tuple(tuple(x) for x in d[name])
-    d["warnings"] = tuple(d["warnings"])
-    return Report(**d)
+    retriever = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(len(nodes), LEXICAL_DEPTH),
+                                            language="english", token_pattern=TOKEN_PATTERN)
+    folder.mkdir(parents=True)
+    retriever.bm25.save(str(folder))
+    (folder / "rows.json").write_text(json.dumps([c.id for c in chunks]), encoding="utf-8")
 
 
 def report_files(paths: Iterable[Path]) -> list[Path]:
@@ -249,6 +310,9 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
     Reports are embedded in groups of about EMBED_GROUP chunks (the model is fastest on long,
     length-sorted batches). Only one process may write an index folder at a time."""
     with writer_lock(store.dir):
+        pending = store.dir / PENDING
+        interrupted = pending.exists()  # an earlier ingest was killed: sweep what it left, at the end
+        pending.write_text(f"process {os.getpid()}\n")
         if rebuild:
             store.clear()
         outcomes: list[Outcome] = []
@@ -268,14 +332,17 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
         finally:  # what was ingested before an error or an interrupt is kept
             if any(o.status in ("new", "updated") for o in outcomes):
                 store.save()
+        if interrupted:
+            store.sweep()
+        pending.unlink()
         order = {str(path): i for i, path in enumerate(files)}
         return sorted(outcomes, key=lambda o: order.get(o.path, len(order)))
 
 
 def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
     """(outcome, None) for a file to skip or that failed; (status, report) for one to embed."""
-    old = store.reports.get(report_id(path))
-    if old and _unchanged(path, old):  # checked before parsing: re-ingesting an archive is quick
+    old = store.reports.summaries.get(report_id(path))
+    if old and _unchanged(path, old.sha256):  # checked before parsing: re-ingesting an archive is quick
         return Outcome(str(path), "unchanged", old.id), None
     try:
         report = read_report(path)
@@ -288,21 +355,24 @@ def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
 
 
 def _embed_and_store(store: Store, waiting: list[tuple[Path, Report, bool]]) -> list[Outcome]:
+    """Embed a group of reports in one call, except chunks whose vectors a killed ingest already stored."""
     chunked = [(path, report, updated, chunk_report(report)) for path, report, updated in waiting]
-    vectors = store.embedder.embed([c.embed_text for *_, chunks in chunked for c in chunks])
-    outcomes, at = [], 0
+    wanted = {f"{c.id}@{generation(report)}": c for _, report, _, chunks in chunked for c in chunks}
+    stored = set(store.collection.get(ids=list(wanted), include=[])["ids"]) if wanted else set()
+    todo = [c for sid, c in wanted.items() if sid not in stored]
+    vectors = dict(zip((c.id for c in todo), store.embedder.embed([c.embed_text for c in todo])))
+    outcomes = []
     for path, report, updated, chunks in chunked:
-        store.replace(report, chunks, vectors[at: at + len(chunks)])
-        at += len(chunks)
+        store.replace(report, chunks, vectors)
         detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(
             f"; warning: {w}" for w in report.warnings)
         outcomes.append(Outcome(str(path), "updated" if updated else "new", report.id, detail))
     return outcomes
 
 
-def _unchanged(path: Path, old: Report) -> bool:
+def _unchanged(path: Path, sha256: str) -> bool:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == old.sha256 and not _sidecar_newer(path)
+        return hashlib.sha256(path.read_bytes()).hexdigest() == sha256 and not _sidecar_newer(path)
     except OSError:
         return False
 

@@ -1,4 +1,4 @@
-"""Officers' records, extracted at ingest and kept in SQLite beside the index: commitments with due
+"""Officers' records, extracted at ingest and kept in the index's SQLite catalogue: commitments with due
 dates, decisions and recommendations, RAG ratings per workstream and report, and dated events.
 
 Every record keeps its report and paragraph, so each row can be cited and opened.
@@ -11,13 +11,11 @@ import datetime as dt
 import re
 import sqlite3
 from dataclasses import dataclass
-from pathlib import Path
 
 from .evidence import sentences, stems
 from .facts import Found, find_dates, find_decisions, find_people, find_ratings
 from .reports import Paragraph, Report
 
-DATABASE = "records.sqlite3"
 _COMMITMENT = re.compile(
     r"\b(expected (?:completion date|to)|anticipated to|due to|will (?:continue|be|report|put|review|present)|"
     r"should be in place|scheduled (?:for|to)|set to be|on course to|to be (?:completed|considered|presented)|"
@@ -159,33 +157,30 @@ def _content(text: str) -> set[str]:
 
 
 class RecordStore:
-    """The SQLite file of records in an index folder; a report's rows are replaced with the report."""
+    """The records tables of an index's catalogue database (`catalogue.py`); a report's rows are
+    replaced with the report, in the ingest's transaction."""
 
-    def __init__(self, folder: Path):
-        self.path = Path(folder) / DATABASE
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(self.path, check_same_thread=False)
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
         for name, kind in TABLES.items():
             columns = ", ".join(f.name for f in dataclasses.fields(kind))
             self.db.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
-        self.db.commit()
+            self.db.execute(f"CREATE INDEX IF NOT EXISTS {name}_by_report ON {name} (report_id)")
 
     def replace(self, report: Report) -> None:
         records = extract(report)
-        with self.db:
-            for name, kind in TABLES.items():
-                self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (report.id,))
-                fields = [f.name for f in dataclasses.fields(kind)]
-                self.db.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(fields))})",
-                                    [dataclasses.astuple(r) for r in records[name]])
+        for name, kind in TABLES.items():
+            self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (report.id,))
+            fields = [f.name for f in dataclasses.fields(kind)]
+            self.db.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(fields))})",
+                                [dataclasses.astuple(r) for r in records[name]])
 
     def remove_missing(self, report_ids: set[str]) -> None:
-        with self.db:
-            for name in TABLES:
-                rows = self.db.execute(f"SELECT DISTINCT report_id FROM {name}").fetchall()
-                for (rid,) in rows:
-                    if rid not in report_ids:
-                        self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (rid,))
+        for name in TABLES:
+            rows = self.db.execute(f"SELECT DISTINCT report_id FROM {name}").fetchall()
+            for (rid,) in rows:
+                if rid not in report_ids:
+                    self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (rid,))
 
     def all(self, name: str) -> list:
         kind = TABLES[name]

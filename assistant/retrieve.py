@@ -7,10 +7,11 @@ embedding model blurs; the dense side finds paraphrases. Results are plain `Hit`
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
-from .chunks import Chunk
+from .chunks import Chunk, chunk_report, split_chunk_id
 from .errors import BadFilter
 from .index import Store
 
@@ -51,7 +52,7 @@ class Scope:
         if unknown:
             raise BadFilter(f"no report with id {', '.join(unknown)}; known: {', '.join(sorted(store.reports))}")
         ids = [
-            rid for rid, r in store.reports.items()
+            rid for rid, r in store.reports.summaries.items()
             if (not self.report_ids or rid in self.report_ids)
             and (not self.since or (r.meeting_date and r.meeting_date >= self.since))
             and (not self.until or (r.meeting_date and r.meeting_date <= self.until))
@@ -91,77 +92,41 @@ class Retriever:
 
     def __init__(self, store: Store):
         self.store = store
-        self.chunks: dict[str, Chunk] = {c.id: c for c in store.chunks}
-        self.by_report: dict[str, list[str]] = {}  # report id -> its chunk ids, for scoped dense search
-        for c in self.chunks.values():
-            self.by_report.setdefault(c.report_id, []).append(c.id)
-        self.places: dict[str, str] = {}  # chunk id -> its section, subsection and heading, for section scope
-        for c in self.chunks.values():
-            p = store.reports[c.report_id].paragraph(c.key)
-            self.places[c.id] = f"{p.section} {p.subsection} {p.heading}".lower()
-        self.headers: dict[str, list[Chunk]] = {}  # each report's front-matter chunks
-        self.rated: dict[str, list[Chunk]] = {}  # each report's chunks of paragraphs with a RAG rating
-        self.recommendations: dict[str, list[Chunk]] = {}  # each report's recommendation letters
-        rated = {(rid, p.key) for rid, r in store.reports.items() for p in r.paragraphs if p.rating}
-        for c in self.chunks.values():
-            if c.label == "header":
-                self.headers.setdefault(c.report_id, []).append(c)
-            if (c.report_id, c.key) in rated:
-                self.rated.setdefault(c.report_id, []).append(c)
-            if re.fullmatch(r"[A-Z]", c.label):
-                self.recommendations.setdefault(c.report_id, []).append(c)
-        self._bm25 = store.lexical()
-        if self._bm25 is not None:  # each BM25 row's report, so a scope becomes a weight mask, not a post-filter
-            import numpy as np
+        self._lexical = store.lexical()
 
-            rows = [d["node_id"] for d in self._bm25.corpus]
-            numbers = {rid: i for i, rid in enumerate(self.by_report)}
-            self._row_report = np.array([numbers.get(self.chunks[cid].report_id, -1) if cid in self.chunks else -1
-                                         for cid in rows])
-            self._row_ids, self._report_numbers = rows, numbers
+    @functools.lru_cache(maxsize=256)
+    def extras(self, report_id: str) -> dict[str, list[Chunk]]:
+        """A report's chunks of the kinds answers look at beyond what was retrieved: its front matter
+        ("header"), its paragraphs with a RAG rating ("rated") and its recommendation letters."""
+        report = self.store.reports[report_id]
+        rated = {p.key for p in report.paragraphs if p.rating}
+        chunks = chunk_report(report)
+        return {
+            "header": [c for c in chunks if c.label == "header"],
+            "rated": [c for c in chunks if c.key in rated],
+            "recommendations": [c for c in chunks if re.fullmatch(r"[A-Z]", c.label)],
+        }
 
     def rankings(self, question: str, k: int, report_ids: list[str] | None = None,
                  section: str = "") -> dict[str, list[tuple[str, float]]]:
         """Each retriever's own ranked (chunk id, score) list, before fusion; within a section if named."""
         wanted = None if report_ids is None else set(report_ids)
         if section:
-            inside = [cid for cid, place in self.places.items() if section.lower() in place
-                      and (wanted is None or self.chunks[cid].report_id in wanted)]
+            inside = [cid for cid, rid in self.store.reports.chunks_under(section) if wanted is None or rid in wanted]
             if not inside:
                 raise BadFilter(f"no paragraph under a section or heading like {section!r} in the reports in scope")
             inside_set = set(inside)
             keep = lambda ranked: [r for r in ranked if r[0] in inside_set][:k]
-            return {"dense": self.store.dense(question, k, inside), "bm25": keep(self.lexical(question, k * 8, wanted))}
-        scoped = None if wanted is None else [cid for rid in wanted for cid in self.by_report.get(rid, [])]
-        dense = self.store.dense(question, k, scoped) if self.chunks else []
+            return {"dense": self.store.dense(question, k, chunk_ids=inside),
+                    "bm25": keep(self.lexical(question, k * 8, wanted))}
+        dense = self.store.dense(question, k, wanted) if len(self.store.reports) else []
         return {"dense": dense, "bm25": self.lexical(question, k, wanted)}
 
     def lexical(self, question: str, k: int, wanted: set[str] | None = None) -> list[tuple[str, float]]:
-        if self._bm25 is None:
-            return []
-        if wanted is None:
-            found = ((n.node.node_id, n.score) for n in self._bm25.retrieve(question) if n.score)
-        else:
-            found = self._lexical_within(question, k, wanted)
-        return sorted(found, key=lambda r: (-r[1], r[0]))[:k]  # ties broken by id, so runs repeat exactly
-
-    def _lexical_within(self, question: str, k: int, wanted: set[str]) -> list[tuple[str, float]]:
-        """BM25 over the chunks of some reports only, exactly (a weight mask over the rows)."""
-        import bm25s
-        import numpy as np
-
-        mask = np.isin(self._row_report, [self._report_numbers[r] for r in wanted if r in self._report_numbers])
-        if not mask.any():
-            return []
-        tokens = bm25s.tokenize(question, stemmer=self._bm25.stemmer, token_pattern=self._bm25.token_pattern,
-                                show_progress=False)
-        rows, scores = self._bm25.bm25.retrieve(tokens, k=min(k, int(mask.sum())), weight_mask=mask.astype(float),
-                                                show_progress=False)
-        row_id = lambda row: row["node_id"] if isinstance(row, dict) else self._row_ids[int(row)]  # a loaded corpus gives rows
-        return [(row_id(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]
+        return self._lexical.search(question, k, wanted) if self._lexical is not None else []
 
 
-def fuse(ranked: dict[str, list[tuple[str, float]]], chunks: dict[str, Chunk]) -> list[Hit]:
+def fuse(ranked: dict[str, list[tuple[str, float]]]) -> list[Hit]:
     """Reciprocal rank fusion of several ranked lists of (chunk id, score)."""
     scores: dict[str, float] = {}
     ranks: dict[str, dict] = {}
@@ -171,7 +136,4 @@ def fuse(ranked: dict[str, list[tuple[str, float]]], chunks: dict[str, Chunk]) -
             scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank)
             ranks.setdefault(cid, {})[name] = rank
     order = sorted(scores, key=lambda cid: (-scores[cid], cid))
-    return [
-        Hit(cid, chunks[cid].report_id, chunks[cid].key, scores[cid], dense.get(cid), ranks[cid])
-        for cid in order if cid in chunks
-    ]
+    return [Hit(cid, *split_chunk_id(cid), scores[cid], dense.get(cid), ranks[cid]) for cid in order]

@@ -12,7 +12,7 @@ from .evidence import stems
 from .facts import find_dates
 from .questions import Question, key_terms, words
 from .records import RecordStore
-from .reports import Report
+from .catalogue import Catalogue
 
 # "what was due by ...", "which commitments ...", "list the deadlines": asking for the items, not a date
 _DUE = re.compile(r"^(what|which|list|show)\b.*\b(due|deadlines?|committed|commitments?|promised|promises)\b", re.I)
@@ -26,7 +26,7 @@ _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "e
 
 
 class Tracker:
-    def __init__(self, reports: dict[str, Report], records: RecordStore, best_sentence):
+    def __init__(self, reports: Catalogue, records: RecordStore, best_sentence):
         self.reports = reports
         self.records = records
         self.best_sentence = best_sentence  # (question, report id) -> (report, paragraph, sentence) or None
@@ -93,7 +93,7 @@ class Tracker:
 
     def changes(self, q: Question, allowed: set[str]) -> Answer:
         """The newest two reports' paragraphs on the topic, side by side (oldest first)."""
-        newest = sorted(allowed, key=lambda rid: self.reports[rid].meeting_date)[-2:]
+        newest = sorted(allowed, key=lambda rid: self.reports.summaries[rid].meeting_date)[-2:]
         topic = tuple(t for t in q.terms if t not in _NOT_TOPIC) or q.terms
         about = dataclasses.replace(q, terms=topic, query=" ".join(topic))
         parts = [self.best_sentence(about, rid) for rid in newest]

@@ -67,6 +67,7 @@ class ChatApp:
     def __init__(self, assistant: Assistant):
         self.assistant = assistant
         self.reports = assistant.store.reports
+        self.summaries = assistant.store.reports.summaries
 
     def chat(self, message: str, history: list[dict]) -> str:
         """Answer one message of a conversation; the reply carries its citations written out."""
@@ -161,8 +162,8 @@ class ChatApp:
             text = f"{c.text} {c.owner} {c.workstream}".lower()
             if (words and words.lower() not in text) or (only_overdue and not late):
                 continue
-            later = "; ".join(f"{self.reports[m.report_id].short} · {m.paragraph}" for m in records.later_mentions(c))
-            rows.append([c.due, "overdue" if late else "", f"{self.reports[c.report_id].short} · {c.paragraph}",
+            later = "; ".join(f"{self.summaries[m.report_id].short} · {m.paragraph}" for m in records.later_mentions(c))
+            rows.append([c.due, "overdue" if late else "", f"{self.summaries[c.report_id].short} · {c.paragraph}",
                          c.text, c.owner, c.status, c.workstream, later])
             refs.append(f"{c.report_id}#{c.key}")
         return rows, refs
@@ -170,19 +171,19 @@ class ChatApp:
     def decision_rows(self):
         rows, refs = [], []
         for d in self.assistant.store.records.decisions():
-            rows.append([d.kind, d.verb, d.body, d.date, d.text, f"{self.reports[d.report_id].short} · {d.paragraph}"])
+            rows.append([d.kind, d.verb, d.body, d.date, d.text, f"{self.summaries[d.report_id].short} · {d.paragraph}"])
             refs.append(f"{d.report_id}#{d.key}")
         return rows, refs
 
     def ratings_chart(self) -> str:
-        return views.ratings_chart(self.assistant.store.records.ratings(), self.reports)
+        return views.ratings_chart(self.assistant.store.records.ratings(), self.summaries)
 
     def report_rows(self) -> list[list[str]]:
-        return [[r.committee, r.meeting_date, r.title, r.fields.get("Report of", ""), str(len(r.paragraphs))]
-                for r in sorted(self.reports.values(), key=lambda r: r.meeting_date, reverse=True)]
+        return [[r.committee, r.meeting_date, r.title, r.author, str(r.paragraphs)]
+                for r in sorted(self.summaries.values(), key=lambda r: r.meeting_date, reverse=True)]
 
     def report_choices(self) -> list[tuple[str, str]]:
-        return [(f"{r.short}: {r.title}", r.id) for r in sorted(self.reports.values(), key=lambda r: r.meeting_date)]
+        return [(f"{r.short}: {r.title}", r.id) for r in sorted(self.summaries.values(), key=lambda r: r.meeting_date)]
 
 
 def _scope(report_ids, since, until) -> Scope:

@@ -32,7 +32,7 @@ def _timed(cmd: list[str]) -> float:
 def main() -> int:
     from assistant.answer import Assistant
     from assistant.embed import embedder_for
-    from assistant.index import Store, ingest
+    from assistant.index import Store
     from assistant.settings import Settings
 
     exe = [sys.executable, "-m", "assistant"]

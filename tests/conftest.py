@@ -65,7 +65,7 @@ def app_url(tmp_path_factory, embedder):
 
     settings = Settings.load({"index_dir": tmp_path_factory.mktemp("web") / "index", "corpus_dir": CORPUS,
                               "port": free_port()}, env={})
-    assert not (settings.index_dir / "reports.json").exists()
+    assert not settings.index_dir.exists()
     demo = serve(settings, open_assistant(settings), block=False)
     yield f"http://127.0.0.1:{settings.port}/"
     demo.close()

@@ -42,7 +42,7 @@ def test_reingest_unchanged_embeds_nothing_and_a_change_replaces_only_its_chunks
     assert outcomes == {REPORT_2023: "updated", REPORT_2024: "unchanged"}
     assert counting.embedded - first == len(_ids(store, REPORT_2023))  # only the changed report re-embedded
     assert _ids(store, REPORT_2024) == before_2024 and store.count() == total
-    stored = store.collection.get(ids=[f"{REPORT_2023}#2.9"])["documents"][0]
+    stored = store.collection.get(ids=[store.stored_id(f"{REPORT_2023}#2.9")])["documents"][0]
     assert stored.startswith("Conclusion of the inquiry")
 
     reopened = Store(Settings.load({"index_dir": tmp_path / "index"}, env={}), embedder)

@@ -1,0 +1,202 @@
+"""The report catalogue: one SQLite file, `index/index.sqlite3`, beside the vectors.
+
+It holds every parsed report (read on demand, a few hundred kept parsed), one small row per chunk
+(its report, paragraph and place, for scoped search), the document frequency of every word stem
+(for the answer scorer's IDF weights) and the name of the current BM25 folder. The officers' records
+(`records.py`) live in the same file, so one commit makes a whole ingest visible at once: readers
+(WAL mode) keep the last committed catalogue while an ingest writes, and a killed ingest commits
+nothing. A process keeps only the reports' summaries in memory, so an archive of 10,000 reports
+starts in seconds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from .chunks import Chunk
+from .errors import AssistantError, IndexMissing
+from .reports import Paragraph, Report
+
+DATABASE = "index.sqlite3"
+FORMAT = 2
+PARSED = 512  # parsed reports kept in memory
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (id TEXT PRIMARY KEY, path TEXT, sha256 TEXT, title TEXT, committee TEXT,
+    meeting_date TEXT, generation TEXT, chunks INTEGER, paragraphs INTEGER, author TEXT, body TEXT);
+CREATE TABLE IF NOT EXISTS chunks (id TEXT PRIMARY KEY, report_id TEXT, key TEXT, label TEXT, place TEXT);
+CREATE INDEX IF NOT EXISTS chunks_by_report ON chunks (report_id);
+CREATE TABLE IF NOT EXISTS terms (stem TEXT PRIMARY KEY, df INTEGER);
+CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a process keeps in memory of each report."""
+
+    id: str
+    path: str
+    sha256: str
+    title: str
+    committee: str
+    meeting_date: str
+    generation: str  # names this version of the report's vectors in Chroma
+    chunks: int
+    paragraphs: int
+    author: str  # the front matter's "Report of"
+
+    short = property(Report.short.fget)
+
+
+def generation(report: Report) -> str:
+    """A name for one parsed version of a report: its vectors in Chroma carry it."""
+    body = json.dumps(dataclasses.asdict(report), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(body.encode()).hexdigest()[:12]
+
+
+def connect(folder: Path) -> sqlite3.Connection:
+    folder.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(folder / DATABASE, check_same_thread=False, timeout=30)
+    db.execute("PRAGMA journal_mode=WAL")  # readers see the last commit while an ingest writes
+    db.executescript(_SCHEMA)
+    return db
+
+
+class Catalogue(Mapping):
+    """Report id -> Report, read from SQLite on demand; `summaries` are always in memory.
+
+    Writes (`put`, `remove`, `set_state`) join the connection's open transaction; `commit` makes
+    them visible to other processes all at once."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.summaries: dict[str, Summary] = {
+            row[0]: Summary(*row)
+            for row in db.execute(
+                "SELECT id, path, sha256, title, committee, meeting_date, generation, chunks, paragraphs, author "
+                "FROM reports ORDER BY id")
+        }
+        self._parse = functools.lru_cache(maxsize=PARSED)(self._load)
+        self._order: list[str] | None = None  # the ids sorted, so every process iterates alike
+
+    def __getitem__(self, report_id: str) -> Report:
+        summary = self.summaries[report_id]  # KeyError for an unknown id, as a dict would
+        return self._parse(report_id, summary.generation)
+
+    def __iter__(self):
+        if self._order is None:
+            self._order = sorted(self.summaries)
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self.summaries)
+
+    def __contains__(self, report_id) -> bool:
+        return report_id in self.summaries
+
+    def _load(self, report_id: str, generation: str) -> Report:
+        (body,) = self.db.execute("SELECT body FROM reports WHERE id = ?", (report_id,)).fetchone()
+        return report_from_dict(json.loads(body))
+
+    def chunk_ids(self, report_ids) -> list[str]:
+        ids = list(report_ids)
+        out = []
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            out += [row[0] for row in self.db.execute(
+                f"SELECT id FROM chunks WHERE report_id IN ({','.join('?' * len(part))}) ORDER BY report_id, rowid", part)]
+        return out
+
+    def chunks_under(self, section: str) -> list[tuple[str, str]]:
+        """(chunk id, report id) of the chunks whose section, subsection or heading contains `section`."""
+        return self.db.execute("SELECT id, report_id FROM chunks WHERE instr(place, ?) > 0",
+                               (section.lower(),)).fetchall()
+
+    def document_frequencies(self) -> tuple[dict[str, int], int]:
+        """Stem -> number of paragraphs containing it, and the number of paragraphs."""
+        df = dict(self.db.execute("SELECT stem, df FROM terms"))
+        return df, df.pop("", 0)
+
+    def state(self, name: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else default
+
+    def set_state(self, name: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (name, value))
+
+    def put(self, report: Report, chunks: list[Chunk]) -> Summary:
+        """Add or replace a report, its chunk rows and its share of the document frequencies."""
+        if report.id in self.summaries:
+            self._count_terms(self[report.id], -1)
+        summary = Summary(report.id, report.path, report.sha256, report.title, report.committee,
+                          report.meeting_date, generation(report), len(chunks), len(report.paragraphs),
+                          report.fields.get("Report of", ""))
+        body = json.dumps(dataclasses.asdict(report), ensure_ascii=False)
+        self.db.execute("INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (*dataclasses.astuple(summary), body))
+        self.db.execute("DELETE FROM chunks WHERE report_id = ?", (report.id,))
+        places = {p.key: f"{p.section} {p.subsection} {p.heading}".lower() for p in report.paragraphs}
+        self.db.executemany("INSERT INTO chunks VALUES (?, ?, ?, ?, ?)",
+                            [(c.id, c.report_id, c.key, c.label, places[c.key]) for c in chunks])
+        self._count_terms(report, +1)
+        self.summaries[report.id] = summary
+        self._order = None
+        return summary
+
+    def remove(self, report_id: str) -> None:
+        if report_id in self.summaries:
+            self._count_terms(self[report_id], -1)
+            for table, column in (("reports", "id"), ("chunks", "report_id")):
+                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (report_id,))
+            del self.summaries[report_id]
+            self._order = None
+
+    def _count_terms(self, report: Report, sign: int) -> None:
+        from .evidence import paragraph_stems
+
+        counts: dict[str, int] = {"": len(report.paragraphs)}  # "" counts the paragraphs
+        for p in report.paragraphs:
+            for s in paragraph_stems(p.text):
+                counts[s] = counts.get(s, 0) + 1
+        self.db.executemany(
+            "INSERT INTO terms VALUES (?, ?) ON CONFLICT (stem) DO UPDATE SET df = df + excluded.df",
+            [(s, sign * n) for s, n in counts.items()])
+        if sign < 0:
+            self.db.execute("DELETE FROM terms WHERE df <= 0 AND stem != ''")
+
+    def commit(self) -> None:
+        self.db.commit()
+
+    def rollback(self) -> None:
+        """Forget uncommitted writes (and re-read the summaries)."""
+        self.db.rollback()
+        self.__init__(self.db)
+
+
+def report_from_dict(d: dict) -> Report:
+    d = dict(d)
+    d["paragraphs"] = tuple(Paragraph(**{**p, "lines": tuple(p["lines"])}) for p in d["paragraphs"])
+    for name in ("recommendations", "topic_scores"):
+        d[name] = tuple(tuple(x) for x in d[name])
+    d["warnings"] = tuple(d["warnings"])
+    return Report(**d)
+
+
+def open_catalogue(folder: Path) -> Catalogue:
+    """The reports of an index folder, without loading the model or Chroma (for the records commands)."""
+    folder = Path(folder)
+    if not (folder / DATABASE).exists():
+        raise IndexMissing(folder)
+    try:
+        return Catalogue(connect(folder))
+    except sqlite3.DatabaseError as e:
+        raise AssistantError(f"the index catalogue {folder / DATABASE} is unreadable ({e}): "
+                             "rebuild with `assistant ingest --rebuild`") from None
