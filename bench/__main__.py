@@ -57,6 +57,7 @@ def main() -> int:
                 latencies.append((time.perf_counter() - start) * 1000)
     latencies.sort()
     results.update(pdf_throughput(embedder))
+    results["backends"] = backend_figures(texts)
     results.update(naive_figures(embedder, cases))
     results.update(
         chunks=len(texts),
@@ -97,6 +98,34 @@ def ingest_vs_encode(embedder, work: Path, count: int) -> tuple[float, float, li
     start = time.perf_counter()
     ingest(store, [work / "ingest-reports"])
     return raw, len(texts) / (time.perf_counter() - start), texts
+
+
+def backend_figures(texts: list[str]) -> dict:
+    """Each embedding backend: encode throughput over the same texts, and the eval scorecard over
+    the shipped corpus (an index built with that backend; the golden set)."""
+    from assistant.answer import Assistant
+    from assistant.embed import Embedder
+    from assistant.evals import load_set, run, scorecard
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    cases = load_set(ROOT / "evals" / "questions.jsonl")
+    out = {}
+    for backend in ("torch", "onnx", "onnx-int8"):
+        embedder = Embedder("all-MiniLM-L6-v2", backend=backend)
+        embedder.encode(texts[:32])  # warm
+        start = time.perf_counter()
+        embedder.encode(texts)
+        rate = len(texts) / (time.perf_counter() - start)
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = Settings.load({"index_dir": tmp, "embed_backend": backend})
+            store = Store(settings, embedder, create=True)
+            ingest(store, [ROOT / "corpus"])
+            card = scorecard(run(Assistant(settings, embedder, store), cases))
+        out[backend] = {"chunks_per_s": round(rate, 1), "overall": card["overall"], **card["accuracy"],
+                        "false_answers": card["false_answers"], "latency_ms": card["latency_ms"]}
+        print(backend, json.dumps(out[backend]), flush=True)
+    return out
 
 
 def naive_figures(embedder, cases: list[dict]) -> dict:

@@ -154,9 +154,29 @@ def measure(size: int, work: Path, real: Embedder, questions: list[str]) -> dict
         [sys.executable, "-m", "bench.scale", "serve", str(index), json.dumps(filters)],
         input="\n".join(questions), capture_output=True, text=True, cwd=ROOT, check=True,
         env={**os.environ, "HF_HUB_OFFLINE": "1"}).stdout.strip().splitlines()[-1])
-    return {"reports": len(files), "chunks": chunks, "index_build_s": round(build, 1),
-            "index_build_chunks_per_s": round(chunks / build, 1), "reingest_unchanged_s": round(reingest, 2),
-            "index_disk_mb": round(disk_mb(index)), **figures}
+    row = {"reports": len(files), "chunks": chunks, "index_build_s": round(build, 1),
+           "index_build_chunks_per_s": round(chunks / build, 1), "reingest_unchanged_s": round(reingest, 2),
+           "index_disk_mb": round(disk_mb(index)), **figures}
+    if size <= NAIVE_MAX:
+        row.update(naive_figures(files, embedder, questions))
+    return row
+
+
+NAIVE_MAX = 1_000  # beyond this the naive in-memory store needs more memory and minutes a query
+
+
+def naive_figures(files: list[Path], embedder: Embedder, questions: list[str]) -> dict:
+    """The naive llama-index pipeline over the same files and (synthetic) vectors: build, query, memory."""
+    from assistant.naive import NaivePipeline
+
+    before = rss_mb()[0]
+    start = time.perf_counter()
+    pipeline = NaivePipeline(files, embedder)
+    build = time.perf_counter() - start
+    times = sorted(pipeline.ask(q).latency_ms for q in questions)
+    return {"naive_build_s": round(build, 1), "naive_p50_ms": round(statistics.median(times), 1),
+            "naive_p95_ms": round(times[int(0.95 * (len(times) - 1))], 1),
+            "naive_memory_mb": round(rss_mb()[0] - before)}
 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["serve"]:
