@@ -62,11 +62,20 @@ def generation(report: Report) -> str:
     return hashlib.sha256(body.encode()).hexdigest()[:12]
 
 
-def connect(folder: Path) -> sqlite3.Connection:
+def connect(folder: Path, write: bool = False) -> sqlite3.Connection:
+    """The catalogue database of an index folder; a writer creates its tables (a reader never
+    writes, so it never waits for an ingest's transaction)."""
     folder.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(folder / DATABASE, check_same_thread=False, timeout=30)
-    db.execute("PRAGMA journal_mode=WAL")  # readers see the last commit while an ingest writes
-    db.executescript(_SCHEMA)
+    if write:
+        from .records import TABLES
+
+        db.execute("PRAGMA journal_mode=WAL")  # readers see the last commit while an ingest writes
+        db.executescript(_SCHEMA)
+        for name, kind in TABLES.items():
+            db.execute(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(f.name for f in dataclasses.fields(kind))})")
+            db.execute(f"CREATE INDEX IF NOT EXISTS {name}_by_report ON {name} (report_id)")
+        db.commit()
     return db
 
 

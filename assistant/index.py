@@ -65,7 +65,7 @@ class Store:
                                      "`assistant ingest --rebuild`")
             if not create:
                 raise IndexMissing(self.dir)
-        self.db = connect(self.dir)
+        self.db = connect(self.dir, write=create)
         self.reports = Catalogue(self.db)
         built_with = self.reports.state("embed_model")
         if built_with and built_with != embedder.identity and not rebuild:
@@ -318,12 +318,24 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
         outcomes: list[Outcome] = []
         waiting: list[tuple[Path, Report, bool]] = []
         files = report_files(paths)
+        claimed: dict[str, Path] = {}  # report id -> the file of this run that gave it
+        contents = {s.sha256: s.id for s in store.reports.summaries.values()}
         try:
             for path in progress(files):
+                rid = report_id(path)
+                if rid in claimed:
+                    outcomes.append(Outcome(str(path), "failed", rid, f"gives the same report id ({rid}) as "
+                                            f"{claimed[rid]}: one file a report (rename or remove one)"))
+                    continue
+                claimed[rid] = path
                 outcome, report = _read_changed(store, path)
+                if report is not None and contents.get(report.sha256, rid) != rid:
+                    outcome, report = Outcome(str(path), "failed", rid, f"the same content as the report "
+                                              f"{contents[report.sha256]}: a copy (remove one)"), None
                 if report is None:
                     outcomes.append(outcome)
                     continue
+                contents[report.sha256] = rid
                 waiting.append((path, report, outcome.status == "updated"))
                 if sum(len(r.paragraphs) for _, r, _ in waiting) >= EMBED_GROUP:
                     outcomes += _embed_and_store(store, waiting)
@@ -345,7 +357,7 @@ def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
     if old and _unchanged(path, old.sha256):  # checked before parsing: re-ingesting an archive is quick
         return Outcome(str(path), "unchanged", old.id), None
     try:
-        report = read_report(path)
+        report = read_report(path, store.settings.max_file_mb)
     except UnreadableReport as e:
         return Outcome(str(path), "failed", detail=e.reason), None
     if old and (old.sha256, old.title, old.committee, old.meeting_date) == (

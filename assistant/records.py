@@ -161,11 +161,7 @@ class RecordStore:
     replaced with the report, in the ingest's transaction."""
 
     def __init__(self, db: sqlite3.Connection):
-        self.db = db
-        for name, kind in TABLES.items():
-            columns = ", ".join(f.name for f in dataclasses.fields(kind))
-            self.db.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
-            self.db.execute(f"CREATE INDEX IF NOT EXISTS {name}_by_report ON {name} (report_id)")
+        self.db = db  # its tables are made by catalogue.connect
 
     def replace(self, report: Report) -> None:
         records = extract(report)

@@ -68,13 +68,17 @@ def report_id(path: Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "report"
 
 
-def read_report(path: Path) -> Report:
+def read_report(path: Path, max_mb: float = 25.0) -> Report:
     """Parse one report file (.txt, .md, .html, .pdf, .docx) with its sidecar `<name>.meta.json`, if any;
-    raises UnreadableReport with the reason when it cannot be read."""
+    raises UnreadableReport with the reason when it cannot be read or is over `max_mb`."""
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
         raise UnreadableReport(path, f"unsupported file type {path.suffix or '(none)'}; expected {', '.join(SUFFIXES)}")
     try:
+        size = path.stat().st_size
+        if size > max_mb * 2**20:
+            raise UnreadableReport(path, f"the file is {size / 2**20:.0f} MB, over the {max_mb:g} MB limit "
+                                         "(ASSISTANT_MAX_FILE_MB)")
         data = path.read_bytes()
     except OSError as e:
         raise UnreadableReport(path, e.strerror or str(e)) from None

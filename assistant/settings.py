@@ -41,6 +41,7 @@ class Settings:
     collection: str = _setting("paragraphs", "the Chroma collection: one per authority when several share a server")
     top_k: int = _setting(8, "paragraphs retrieved per question")
     min_relevance: float = _setting(0.05, "best dense similarity below which the assistant abstains outright")
+    max_file_mb: float = _setting(25.0, "largest report file ingest reads, in MB; a larger one is refused with its size")
     max_question_chars: int = _setting(2000, "longest question accepted, in characters")
     llm_provider: str = _setting("", "optional generative answers: openai (any OpenAI-compatible server) or ollama; empty: extractive only")
     llm_base_url: str = _setting("", "the LLM endpoint, e.g. http://127.0.0.1:11434 (Ollama) or http://HOST:PORT/v1")

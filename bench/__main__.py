@@ -70,7 +70,8 @@ def main() -> int:
     )
     machine = {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()}
     for name, value in results.items():
-        print(f"{name:32} {value:10.3f}" if isinstance(value, float) else f"{name:32} {value:10}")
+        if not isinstance(value, dict):  # the backends were printed as they ran
+            print(f"{name:32} {value:10.3f}" if isinstance(value, float) else f"{name:32} {value:10}")
     results["scale"] = scale_figures(embedder)
     out = ROOT / "bench" / "results" / f"{dt.datetime.now():%Y%m%d-%H%M%S}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
