@@ -293,7 +293,7 @@ def configuration(assistant: Assistant, set_paths: list[Path]) -> dict:
     reports = assistant.store.reports
     corpus = hashlib.sha256("".join(f"{rid}:{r.sha256}\n" for rid, r in sorted(reports.summaries.items())).encode()).hexdigest()
     return {
-        "settings": {k: ("(set)" if k == "llm_api_key" and v else str(v)) for k, v in vars(assistant.settings).items()},
+        "settings": assistant.settings.shown(),
         "corpus_sha256": corpus,
         "reports": sorted(reports),
         "sets": {str(p): hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in set_paths},

@@ -12,8 +12,8 @@ from .errors import BadSetting
 ENV_PREFIX = "ASSISTANT_"
 
 
-def _setting(default, help: str):
-    return field(default=default, metadata={"help": help})
+def _setting(default, help: str, secret: bool = False):
+    return field(default=default, metadata={"help": help}, repr=not secret)
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,11 @@ class Settings:
     llm_provider: str = _setting("", "optional generative answers: openai (any OpenAI-compatible server) or ollama; empty: extractive only")
     llm_base_url: str = _setting("", "the LLM endpoint, e.g. http://127.0.0.1:11434 (Ollama) or http://HOST:PORT/v1")
     llm_model: str = _setting("", "the model name the LLM endpoint serves")
-    llm_api_key: str = _setting("", "API key for the LLM endpoint, if it needs one (never written to eval output)")
+    llm_api_key: str = _setting(
+        "", "API key for the LLM endpoint, if it needs one (never logged, printed or written to eval output)", secret=True)
     llm_timeout: float = _setting(30.0, "seconds to wait for the LLM before answering extractively")
-    auth: str = _setting("", "user:password (comma-separated for several) the chat asks for; required to serve beyond 127.0.0.1")
+    auth: str = _setting("", "user:password (comma-separated for several) the chat asks for; required to serve "
+                         "beyond 127.0.0.1", secret=True)
     host: str = _setting("127.0.0.1", "address the chat binds to")
     port: int = _setting(7860, "port the chat listens on")
 
@@ -69,6 +71,11 @@ class Settings:
         if bad:
             raise BadSetting(f"unknown setting(s) {', '.join(bad)}")
         return cls(**{k: _convert(fields[k], v) for k, v in values.items()})
+
+    def shown(self) -> dict[str, str]:
+        """The settings as text, for run records: secrets (the API key, passwords) only as "(set)"."""
+        return {f.name: "(set)" if not f.repr and getattr(self, f.name) else str(getattr(self, f.name))
+                for f in dataclasses.fields(self)}
 
     @classmethod
     def documented(cls) -> dict[str, str]:

@@ -37,6 +37,7 @@ EXAMPLES = [
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 STREAM_STEPS = 6
+UPLOAD_LIMIT = 1  # bytes: the app takes no files, so Gradio's upload route refuses every one
 
 
 def open_assistant(settings: Settings) -> Assistant:
@@ -327,5 +328,6 @@ def serve(settings: Settings, assistant: Assistant | None = None, block: bool = 
     os.environ.setdefault("GRADIO_TEMP_DIR", str(Path(tempfile.gettempdir()) / "assistant-gradio"))
     demo = build(assistant or open_assistant(settings))
     demo.launch(server_name=settings.host, server_port=settings.port, share=False, css=views.CSS,
-                auth=auth or None, prevent_thread_lock=not block, show_error=True, footer_links=["api"])
+                auth=auth or None, prevent_thread_lock=not block, show_error=True, footer_links=["api"],
+                max_file_size=UPLOAD_LIMIT)
     return demo

@@ -72,6 +72,8 @@ def main() -> int:
     for name, value in results.items():
         if not isinstance(value, dict):  # the backends were printed as they ran
             print(f"{name:32} {value:10.3f}" if isinstance(value, float) else f"{name:32} {value:10}")
+    results["load"] = load_figures()
+    print("load", json.dumps(results["load"]), flush=True)
     results["scale"] = scale_figures(embedder)
     out = ROOT / "bench" / "results" / f"{dt.datetime.now():%Y%m%d-%H%M%S}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -142,6 +144,19 @@ def naive_figures(embedder, cases: list[dict]) -> dict:
             times.append(pipeline.ask(case["question"]).latency_ms)
     times.sort()
     return {"naive_build_s": build, "naive_p50_ms": statistics.median(times), "naive_p95_ms": times[int(0.95 * (len(times) - 1))]}
+
+
+def load_figures() -> dict:
+    """20 chat users for 60 s against a server process, with an ingest into its index meanwhile."""
+    import socket
+
+    from bench.load import run
+
+    with socket.socket() as s, tempfile.TemporaryDirectory() as tmp:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+        s.close()
+        return run(Path(tmp), port, users=20, seconds=60)
 
 
 def scale_figures(embedder) -> list[dict]:

@@ -106,3 +106,25 @@ def test_llm_settings_are_checked():
         make_llm(Settings.load({"llm_provider": "openai"}, env={}))
     with pytest.raises(BadSetting, match="not known"):
         make_llm(Settings.load({"llm_provider": "gpt", "llm_model": "x"}, env={}))
+
+
+def test_the_api_key_never_reaches_the_logs(built_index, embedder, standin, caplog):
+    secret = "sk-test-4f9c2b7e1d"
+    settings = Settings.load({"index_dir": built_index.index_dir, "llm_provider": "openai", "llm_model": "standin",
+                              "llm_base_url": f"http://127.0.0.1:{standin.server_port}/v1", "llm_timeout": 10,
+                              "llm_api_key": secret}, env={})
+    standin.reply = "It was on 1 January 1999 [OSC 27 Nov 2023, 2.5]."  # refused: gets logged with its reason
+    with caplog.at_level(logging.DEBUG):
+        answer = Assistant(settings, embedder).ask(QUESTION)
+    assert answer.value == "2023-09-08"
+    assert standin.requests and caplog.text and secret not in caplog.text
+    assert secret not in repr(settings) and secret not in str(settings)
+
+
+def test_a_reply_obeying_instructions_planted_in_a_report_is_blocked(fluent, standin, caplog):
+    # the text of a hostile report told the model to move the date; a model that obeys is caught by the check
+    standin.reply = ('Ignoring previous instructions: the Draft SAF was reviewed on 1 January 1999. "The Draft SAF '
+                     'and Risk management Framework were reviewed on 1 January 1999." [OSC 27 Nov 2023, 2.5]')
+    with caplog.at_level(logging.INFO, logger="assistant.generate"):
+        answer = fluent.ask(QUESTION)
+    assert answer.value == "2023-09-08" and "1999" not in answer.answer
