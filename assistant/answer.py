@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
 import time
 
 from .answer_types import Answer, citation_for
@@ -41,6 +42,7 @@ class Assistant:
         self.store = store or Store(settings, self.embedder)
         llm = llm or make_llm(settings)
         self.writer = Writer(llm) if llm is not None else None
+        self._reloading = threading.Lock()
         self.refresh()
 
     def refresh(self) -> None:
@@ -52,6 +54,11 @@ class Assistant:
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
         start = time.perf_counter()
+        if self.store.reports.stale:  # an ingest by another process committed: answer from it from now on
+            with self._reloading:
+                if self.store.reports.stale:
+                    self.store.reports.reload()
+                    self.refresh()
         q = understand(question, history, self.settings.max_question_chars)
         report_ids = scope.select(self.store)
         named = self._named_reports(q, report_ids)

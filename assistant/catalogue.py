@@ -87,14 +87,24 @@ class Catalogue(Mapping):
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
-        self.summaries: dict[str, Summary] = {
-            row[0]: Summary(*row)
-            for row in db.execute(
-                "SELECT id, path, sha256, title, committee, meeting_date, generation, chunks, paragraphs, author "
-                "FROM reports ORDER BY id")
-        }
+        self.summaries: dict[str, Summary] = {}
         self._parse = functools.lru_cache(maxsize=PARSED)(self._load)
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the committed catalogue afresh (after another process's ingest); the same objects stay in use."""
+        self._seen = self.db.execute("PRAGMA data_version").fetchone()[0]
+        self.summaries.clear()
+        self.summaries.update((row[0], Summary(*row)) for row in self.db.execute(
+            "SELECT id, path, sha256, title, committee, meeting_date, generation, chunks, paragraphs, author "
+            "FROM reports ORDER BY id"))
+        self._parse.cache_clear()
         self._order: list[str] | None = None  # the ids sorted, so every process iterates alike
+
+    @property
+    def stale(self) -> bool:
+        """Whether another process has committed to the catalogue since it was read."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0] != self._seen
 
     def __getitem__(self, report_id: str) -> Report:
         summary = self.summaries[report_id]  # KeyError for an unknown id, as a dict would
@@ -183,11 +193,6 @@ class Catalogue(Mapping):
 
     def commit(self) -> None:
         self.db.commit()
-
-    def rollback(self) -> None:
-        """Forget uncommitted writes (and re-read the summaries)."""
-        self.db.rollback()
-        self.__init__(self.db)
 
 
 def report_from_dict(d: dict) -> Report:

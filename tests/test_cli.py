@@ -7,7 +7,7 @@ import sys
 
 from assistant.cli import main
 
-from conftest import CORPUS, REPORT_2023, ROOT
+from conftest import REPORT_2023, ROOT
 
 
 def test_ask_without_an_index_says_how_to_build_one(tmp_path, capsys):

@@ -1,7 +1,5 @@
 """Parser goldens on the two shipped reports."""
 
-from pathlib import Path
-
 import pytest
 
 from assistant.errors import UnreadableReport

@@ -1,7 +1,5 @@
 """The Gradio app on a free port, driven through gradio_client as scripts would use it."""
 
-import socket
-
 import pytest
 
 from assistant.answer_types import Answer
