@@ -134,18 +134,21 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     kind, query, terms = kind_of(text), text, key_terms(text)
     time, named = time_named(text, today)
+    # the words that name a report choose it; they are not what the answer must contain
+    unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
+    own = unnamed(terms, named)
     others = False
     if earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2):
         previous = earlier[-1]
         query = f"{previous} {text}"
         kind = kind_of(previous) if kind == "text" else kind
-        terms = terms or key_terms(previous)
+        previous_time, previous_named = time_named(previous, today)
+        own = own or unnamed(key_terms(previous), previous_named)  # "and the 2023 report?" asks the same again
         if not time[0]:
-            time, named = time_named(previous, today)
+            time, named = previous_time, previous_named
         others = bool(_OTHERS_RE.search(text))
-    if named:  # the words that name the report choose it; they are not what the answer must contain
-        terms = tuple(t for t in terms if t not in set(words(named))) or terms
-    expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", text, re.I)]
+    terms = own or terms
+    expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(by |until )?when\b", text, re.I)
     focus = last if asks_when and last in terms and last.endswith("ed") else ""
