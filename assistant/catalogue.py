@@ -151,12 +151,13 @@ class Catalogue(Mapping):
     def set_state(self, name: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (name, value))
 
-    def put(self, report: Report, chunks: list[Chunk]) -> Summary:
-        """Add or replace a report, its chunk rows and its share of the document frequencies."""
+    def put(self, report: Report, chunks: list[Chunk], version: str) -> Summary:
+        """Add or replace a report (`version`: its `generation`), its chunk rows and its share of the
+        document frequencies."""
         if report.id in self.summaries:
             self._count_terms(self[report.id], -1)
         summary = Summary(report.id, report.path, report.sha256, report.title, report.committee,
-                          report.meeting_date, generation(report), len(chunks), len(report.paragraphs),
+                          report.meeting_date, version, len(chunks), len(report.paragraphs),
                           report.fields.get("Report of", ""))
         body = json.dumps(dataclasses.asdict(report), ensure_ascii=False)
         self.db.execute("INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -93,12 +93,11 @@ class Store:
         """The Chroma id of a chunk of the current version of its report."""
         return f"{chunk_id}@{self.reports.summaries[split_chunk_id(chunk_id)[0]].generation}"
 
-    def replace(self, report: Report, chunks: list[Chunk], vectors: dict[str, list[float]]) -> None:
-        """Store a report's new version: its vectors (those not already stored) beside the old ones,
-        and its catalogue and records rows in the open transaction (made visible by `save`)."""
+    def replace(self, report: Report, chunks: list[Chunk], vectors: dict[str, list[float]], version: str) -> None:
+        """Store version `version` of a report: its vectors (those not already stored) beside the old
+        ones, and its catalogue and records rows in the open transaction (made visible by `save`)."""
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
-        version = generation(report)
         old = self.reports.summaries.get(report.id)
         if old and old.generation != version:
             self._garbage += [self.stored_id(cid) for cid in self.reports.chunk_ids([report.id])]
@@ -115,7 +114,7 @@ class Store:
         ]
         if nodes:
             self.llama_index.insert_nodes(nodes)
-        self.reports.put(report, chunks)
+        self.reports.put(report, chunks, version)
         self.records.replace(report)
 
     def clear(self) -> None:
@@ -368,14 +367,14 @@ def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
 
 def _embed_and_store(store: Store, waiting: list[tuple[Path, Report, bool]]) -> list[Outcome]:
     """Embed a group of reports in one call, except chunks whose vectors a killed ingest already stored."""
-    chunked = [(path, report, updated, chunk_report(report)) for path, report, updated in waiting]
-    wanted = {f"{c.id}@{generation(report)}": c for _, report, _, chunks in chunked for c in chunks}
+    chunked = [(path, report, updated, chunk_report(report), generation(report)) for path, report, updated in waiting]
+    wanted = {f"{c.id}@{version}": c for _, _, _, chunks, version in chunked for c in chunks}
     stored = set(store.collection.get(ids=list(wanted), include=[])["ids"]) if wanted else set()
     todo = [c for sid, c in wanted.items() if sid not in stored]
     vectors = dict(zip((c.id for c in todo), store.embedder.embed([c.embed_text for c in todo])))
     outcomes = []
-    for path, report, updated, chunks in chunked:
-        store.replace(report, chunks, vectors)
+    for path, report, updated, chunks, version in chunked:
+        store.replace(report, chunks, vectors, version)
         detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(
             f"; warning: {w}" for w in report.warnings)
         outcomes.append(Outcome(str(path), "updated" if updated else "new", report.id, detail))
