@@ -57,7 +57,7 @@ class Assistant:
         if self.store.reports.stale:  # an ingest by another process committed: answer from it from now on
             with self._reloading:
                 if self.store.reports.stale:
-                    self.store.reports.reload()
+                    self.store.reload()
                     self.refresh()
         q = understand(question, history, self.settings.max_question_chars)
         report_ids = scope.select(self.store)

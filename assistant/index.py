@@ -20,6 +20,7 @@ import json
 import math
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -77,6 +78,7 @@ class Store:
         self.settings = settings
         self._open_collection()
         self._garbage: list[str] = []  # vectors of replaced versions, deleted after the commit
+        self._reopening = threading.Lock()
 
     def _open_collection(self) -> None:
         from llama_index.core import VectorStoreIndex
@@ -104,7 +106,7 @@ class Store:
         nodes = [
             TextNode(
                 id_=f"{c.id}@{version}",
-                text=c.text,
+                text="",  # the text lives in the catalogue; Chroma would index it for full-text search
                 embedding=vectors[c.id],
                 metadata={"report_id": c.report_id, "key": c.key, "label": c.label, "meeting_date": c.meeting_date,
                           "generation": version},
@@ -192,9 +194,9 @@ class Store:
 
     def _search(self, question: str, k: int) -> list[tuple[str, float]]:
         """An unfiltered vector search, keeping only vectors of the reports' current versions."""
-        retriever = self.llama_index.as_retriever(similarity_top_k=k + 8)  # room for versions an ingest is writing
-        out = []
-        for n in retriever.retrieve(question):
+        found = self._read(lambda: self.llama_index.as_retriever(similarity_top_k=k + 8).retrieve(question))
+        out = []  # k + 8: room for the versions an ingest is writing
+        for n in found:
             chunk_id, _, version = n.node.node_id.rpartition("@")
             summary = self.reports.summaries.get(split_chunk_id(chunk_id)[0])
             if n.score and summary is not None and summary.generation == version:
@@ -207,11 +209,37 @@ class Store:
 
         if not chunk_ids:
             return []
-        stored = self.collection.get(ids=[self.stored_id(c) for c in chunk_ids], include=["embeddings"])
+        ids = [self.stored_id(c) for c in chunk_ids]
+        stored = self._read(lambda: self.collection.get(ids=ids, include=["embeddings"]))
         vectors = np.asarray(stored["embeddings"], dtype=np.float32)
         scores = vectors @ np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         order = np.argsort(-scores, kind="stable")[:k]
         return [(stored["ids"][i].rpartition("@")[0], float(scores[i])) for i in order]
+
+    def _read(self, operation: Callable):
+        """Read the vectors. Another process's ingest can leave this process's view of an embedded
+        store behind (Chroma: "Error finding id"); then open the store afresh and read again."""
+        from chromadb.errors import InternalError
+
+        try:
+            return operation()
+        except InternalError:
+            if self.settings.chroma_url:
+                raise
+            self._reopen()
+            return operation()
+
+    def _reopen(self) -> None:
+        with self._reopening:
+            self.client.clear_system_cache()
+            self._open_collection()
+
+    def reload(self) -> None:
+        """Take up what another process's ingest committed: the catalogue and, for an embedded
+        store, the vectors (a Chroma server is always current)."""
+        self.reports.reload()
+        if not self.settings.chroma_url:
+            self._reopen()
 
     def lexical(self) -> "Lexical | None":
         """The persisted BM25 index of the committed state, or None when the index is empty."""

@@ -1,5 +1,6 @@
 """Incremental ingest against a real Chroma folder: skip unchanged, replace only what changed."""
 
+from assistant.chunks import chunk_report
 from assistant.embed import Embedder
 from assistant.index import Store, ingest
 from assistant.settings import Settings
@@ -35,6 +36,7 @@ def test_reingest_unchanged_embeds_nothing_and_a_change_replaces_only_its_chunks
     assert [o.status for o in ingest(store, [corpus_copy])] == ["unchanged", "unchanged"]
     assert counting.embedded == first
 
+    old_version = store.reports.summaries[REPORT_2023].generation
     path = corpus_copy / f"{REPORT_2023}.txt"
     path.write_text(path.read_text(encoding="utf-8").replace(
         "2.9\t<p>Conclusion of investigations", "2.9\t<p>Conclusion of the inquiry"), encoding="utf-8")
@@ -42,8 +44,10 @@ def test_reingest_unchanged_embeds_nothing_and_a_change_replaces_only_its_chunks
     assert outcomes == {REPORT_2023: "updated", REPORT_2024: "unchanged"}
     assert counting.embedded - first == len(_ids(store, REPORT_2023))  # only the changed report re-embedded
     assert _ids(store, REPORT_2024) == before_2024 and store.count() == total
-    stored = store.collection.get(ids=[store.stored_id(f"{REPORT_2023}#2.9")])["documents"][0]
-    assert stored.startswith("Conclusion of the inquiry")
+    # the vectors of the new version replaced the old ones, and the catalogue names that version
+    new_version = store.reports.summaries[REPORT_2023].generation
+    assert new_version != old_version and {i.rpartition("@")[2] for i in _ids(store, REPORT_2023)} == {new_version}
+    assert {i.rpartition("@")[0] for i in _ids(store, REPORT_2023)} == {c.id for c in chunk_report(store.reports[REPORT_2023])}
 
     reopened = Store(Settings.load({"index_dir": tmp_path / "index"}, env={}), embedder)
     assert reopened.reports[REPORT_2023].paragraph("2.9").heading == "Conclusion of the inquiry and safeguarding of staff"
