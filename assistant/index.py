@@ -61,9 +61,12 @@ class Store:
         self.dir = Path(settings.index_dir)
         self.embedder = embedder
         if not (self.dir / DATABASE).exists():
-            if (self.dir / "reports.json").exists():
-                raise AssistantError(f"the index at {self.dir} was built by an earlier version: rebuild it with "
-                                     "`assistant ingest --rebuild`")
+            if (self.dir / "reports.json").exists():  # the earlier format: a catalogue file and one BM25 folder
+                if not rebuild:
+                    raise AssistantError(f"the index at {self.dir} was built by an earlier version: rebuild it "
+                                         "with `assistant ingest --rebuild`")
+                for name in ("reports.json", "records.sqlite3"):
+                    (self.dir / name).unlink(missing_ok=True)
             if not create:
                 raise IndexMissing(self.dir)
         self.db = connect(self.dir, write=create)

@@ -93,9 +93,9 @@ class Retriever:
     def __init__(self, store: Store):
         self.store = store
         self._lexical = store.lexical()
+        self.extras = functools.lru_cache(maxsize=256)(self._extras)
 
-    @functools.lru_cache(maxsize=256)
-    def extras(self, report_id: str) -> dict[str, list[Chunk]]:
+    def _extras(self, report_id: str) -> dict[str, list[Chunk]]:
         """A report's chunks of the kinds answers look at beyond what was retrieved: its front matter
         ("header"), its paragraphs with a RAG rating ("rated") and its recommendation letters."""
         report = self.store.reports[report_id]

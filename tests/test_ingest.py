@@ -59,3 +59,19 @@ def test_a_failed_file_does_not_stop_the_others(tmp_path, corpus_copy, embedder)
     outcomes = {o.path.rsplit("/", 1)[-1]: (o.status, o.detail) for o in ingest(store, [corpus_copy])}
     assert outcomes["broken.txt"] == ("failed", "binary content, not text")
     assert len(store.reports) == 2
+
+
+def test_an_index_of_the_earlier_format_is_refused_until_rebuilt(tmp_path, capsys):
+    from assistant.cli import main
+
+    from conftest import CORPUS
+
+    index = tmp_path / "index"
+    (index / "bm25").mkdir(parents=True)
+    (index / "reports.json").write_text('{"format": 1, "reports": {}}')
+    assert main(["ask", "When was the SAF reviewed?", "--index", str(index)]) == 2
+    assert "built by an earlier version: rebuild it with `assistant ingest --rebuild`" in capsys.readouterr().err
+    assert main(["ingest", str(CORPUS), "--index", str(index), "--rebuild"]) == 0
+    assert not (index / "reports.json").exists() and not (index / "bm25").exists()
+    assert main(["ask", "When did the Audit and Governance Committee review the draft SAF?", "--index", str(index)]) == 0
+    assert "[OSC 27 Nov 2023, 2.5]" in capsys.readouterr().out
