@@ -36,7 +36,7 @@ from .settings import Settings
 LEXICAL = "bm25"
 LOCK = "write.lock"
 PENDING = "ingest.pending"  # present while an ingest runs: if it outlives one, the next sweeps up
-EMBED_GROUP = 400  # paragraphs parsed before one embedding call
+EMBED_GROUP = 400  # paragraphs parsed before one embedding call and one vector insert
 EXACT_SCOPE = 2_000  # a scope of up to this many chunks is scored exactly, without an index search
 LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
 TOKEN_PATTERN = r"(?u)\b\w\w+\b"
@@ -98,14 +98,12 @@ class Store:
         """The Chroma id of a chunk of the current version of its report."""
         return f"{chunk_id}@{self.reports.summaries[split_chunk_id(chunk_id)[0]].generation}"
 
-    def replace(self, report: Report, chunks: list[Chunk], vectors: dict[str, list[float]], version: str) -> None:
-        """Store version `version` of a report: its vectors (those not already stored) beside the old
-        ones, and its catalogue and records rows in the open transaction (made visible by `save`)."""
+    def replace(self, group: list[tuple[Report, list[Chunk], str]], vectors: dict[str, list[float]]) -> None:
+        """Store new versions of reports, given as (report, its chunks, its version): their vectors
+        (those not already stored) beside the old ones, in one insert, and their catalogue and records
+        rows in the open transaction (made visible by `save`)."""
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
-        old = self.reports.summaries.get(report.id)
-        if old and old.generation != version:
-            self._garbage += [self.stored_id(cid) for cid in self.reports.chunk_ids([report.id])]
         nodes = [
             TextNode(
                 id_=f"{c.id}@{version}",
@@ -115,12 +113,16 @@ class Store:
                           "generation": version},
                 relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=report.id)},
             )
-            for c in chunks if c.id in vectors
+            for report, chunks, version in group for c in chunks if c.id in vectors
         ]
         if nodes:
             self.llama_index.insert_nodes(nodes)
-        self.reports.put(report, chunks, version)
-        self.records.replace(report)
+        for report, chunks, version in group:
+            old = self.reports.summaries.get(report.id)
+            if old and old.generation != version:
+                self._garbage += [self.stored_id(cid) for cid in self.reports.chunk_ids([report.id])]
+            self.reports.put(report, chunks, version)
+            self.records.replace(report)
 
     def clear(self) -> None:
         """Empty the index (for a rebuild, which starts from nothing)."""
@@ -403,9 +405,9 @@ def _embed_and_store(store: Store, waiting: list[tuple[Path, Report, bool]]) -> 
     stored = set(store.collection.get(ids=list(wanted), include=[])["ids"]) if wanted else set()
     todo = [c for sid, c in wanted.items() if sid not in stored]
     vectors = dict(zip((c.id for c in todo), store.embedder.embed([c.embed_text for c in todo])))
+    store.replace([(report, chunks, version) for _, report, _, chunks, version in chunked], vectors)
     outcomes = []
     for path, report, updated, chunks, version in chunked:
-        store.replace(report, chunks, vectors, version)
         detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(
             f"; warning: {w}" for w in report.warnings)
         outcomes.append(Outcome(str(path), "updated" if updated else "new", report.id, detail))

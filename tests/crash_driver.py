@@ -1,5 +1,5 @@
 """`python -m crash_driver INDEX CORPUS POINT`: run the real ingest and SIGKILL this process at POINT
-(embedding, vectors-stored, before-commit, after-commit), or at `pause:MARKER` create MARKER just
+(embedding, vectors-stored: after the first group's vectors and rows, before-commit, after-commit), or at `pause:MARKER` create MARKER just
 before the commit and wait until it is deleted. Used by test_crash.py."""
 
 import os
