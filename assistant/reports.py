@@ -260,9 +260,12 @@ class _BodyReader:
         for i in range(self.start, len(self.lines)):
             self._line(i + 1, self.lines[i])
         self._close()
-        if self.pending and self.out:
+        if self.pending and self.out:  # headings after the last paragraph belong to it
             last = self.out[-1]
             self.out[-1] = replace(last, lines=last.lines + tuple(self.pending))
+        elif self.pending:  # headings and no paragraph at all: they are the text
+            text = clean_html("\n".join(self.lines[n - 1].strip() for n in self.pending))
+            self.out.append(Paragraph("p1", "p1", self.section, self.subsection, "", "", text, tuple(self.pending)))
         return self.out
 
     def _line(self, n: int, raw: str) -> None:

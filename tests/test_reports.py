@@ -117,3 +117,10 @@ def test_unreadable_files(tmp_path, content, reason):
     path.write_bytes(content)
     with pytest.raises(UnreadableReport, match=reason):
         read_report(path)
+
+
+def test_headings_without_paragraphs_are_kept(tmp_path):
+    path = tmp_path / "2024-01-01-agenda.txt"
+    path.write_text("1. Apologies\n\n2. Any other business\n", encoding="utf-8")
+    report = read_report(path)
+    assert [(p.text, p.lines) for p in report.paragraphs] == [("1. Apologies\n2. Any other business", (1, 3))]
