@@ -56,10 +56,11 @@ class Summary:
     short = property(Report.short.fget)
 
 
-def generation(report: Report) -> str:
-    """A name for one parsed version of a report: its vectors in Chroma carry it."""
-    body = json.dumps(dataclasses.asdict(report), sort_keys=True, ensure_ascii=False)
-    return hashlib.sha256(body.encode()).hexdigest()[:12]
+def serialise(report: Report) -> tuple[str, str]:
+    """A parsed report as the catalogue stores it (JSON), and its generation: a name for this parsed
+    version of the report, which its vectors in Chroma carry."""
+    body = json.dumps(dataclasses.asdict(report), ensure_ascii=False)
+    return body, hashlib.sha256(body.encode()).hexdigest()[:12]
 
 
 def connect(folder: Path, write: bool = False) -> sqlite3.Connection:
@@ -151,15 +152,14 @@ class Catalogue(Mapping):
     def set_state(self, name: str, value: str) -> None:
         self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (name, value))
 
-    def put(self, report: Report, chunks: list[Chunk], version: str) -> Summary:
-        """Add or replace a report (`version`: its `generation`), its chunk rows and its share of the
-        document frequencies."""
+    def put(self, report: Report, chunks: list[Chunk], body: str, version: str) -> Summary:
+        """Add or replace a report (`body`, `version`: from `serialise`), its chunk rows and its share
+        of the document frequencies."""
         if report.id in self.summaries:
             self._count_terms(self[report.id], -1)
         summary = Summary(report.id, report.path, report.sha256, report.title, report.committee,
                           report.meeting_date, version, len(chunks), len(report.paragraphs),
                           report.fields.get("Report of", ""))
-        body = json.dumps(dataclasses.asdict(report), ensure_ascii=False)
         self.db.execute("INSERT OR REPLACE INTO reports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (*dataclasses.astuple(summary), body))
         self.db.execute("DELETE FROM chunks WHERE report_id = ?", (report.id,))

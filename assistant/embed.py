@@ -42,7 +42,7 @@ def model_path(name: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load_embedder(
-    model_name: str, batch_size: int = 32, threads: int = 2, backend: str = "onnx-int8", cache: Path | None = None
+    model_name: str, batch_size: int = 32, threads: int = 2, backend: str | None = None, cache: Path | None = None
 ) -> "Embedder":
     """The process's one loaded copy of a model."""
     return Embedder(model_name, batch_size, threads, backend, cache)
@@ -59,16 +59,18 @@ class Embedder:
     """One loaded sentence-transformers model; vectors are L2-normalised, so cosine = dot product.
 
     `backend` is torch (sentence-transformers itself) or onnx / onnx-int8 (ONNX Runtime, exported
-    locally on first use into `cache`, by default the model_cache setting). `identity` names model
-    and backend: an index records it, since vectors of different backends must not be mixed."""
+    locally on first use into `cache`); both default to their settings. `identity` names model and
+    backend: an index records it, since vectors of different backends must not be mixed."""
 
     def __init__(
-        self, model_name: str, batch_size: int = 32, threads: int = 2, backend: str = "onnx-int8",
+        self, model_name: str, batch_size: int = 32, threads: int = 2, backend: str | None = None,
         cache: Path | None = None,
     ):
         go_offline()
         from .onnx_backend import BACKENDS, OnnxEncoder, exported
+        from .settings import Settings
 
+        backend = backend or Settings().embed_backend
         if backend not in BACKENDS:
             raise BadSetting(f"embedding backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
         self.name = model_name
@@ -87,8 +89,6 @@ class Embedder:
                 texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
             )
         else:
-            from .settings import Settings
-
             encoder = OnnxEncoder(exported(model_name, backend, cache or Settings().model_cache), threads)
             self.encode = lambda texts: encoder.encode(texts, batch_size)
         self.dimension = len(self.encode(["dimension"])[0])

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .catalogue import DATABASE, FORMAT, Catalogue, connect, generation
+from .catalogue import DATABASE, FORMAT, Catalogue, connect, serialise
 from .chunks import Chunk, chunk_report, split_chunk_id
 from .embed import Embedder, go_offline
 from .errors import AssistantError, IndexMissing, UnreadableReport
@@ -98,8 +98,8 @@ class Store:
         """The Chroma id of a chunk of the current version of its report."""
         return f"{chunk_id}@{self.reports.summaries[split_chunk_id(chunk_id)[0]].generation}"
 
-    def replace(self, group: list[tuple[Report, list[Chunk], str]], vectors: dict[str, list[float]]) -> None:
-        """Store new versions of reports, given as (report, its chunks, its version): their vectors
+    def replace(self, group: list[tuple[Report, list[Chunk], str, str]], vectors: dict[str, list[float]]) -> None:
+        """Store new versions of reports, given as (report, its chunks, body, version from `serialise`): their vectors
         (those not already stored) beside the old ones, in one insert, and their catalogue and records
         rows in the open transaction (made visible by `save`)."""
         from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
@@ -113,15 +113,15 @@ class Store:
                           "generation": version},
                 relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=report.id)},
             )
-            for report, chunks, version in group for c in chunks if c.id in vectors
+            for report, chunks, _, version in group for c in chunks if c.id in vectors
         ]
         if nodes:
             self.llama_index.insert_nodes(nodes)
-        for report, chunks, version in group:
+        for report, chunks, body, version in group:
             old = self.reports.summaries.get(report.id)
             if old and old.generation != version:
                 self._garbage += [self.stored_id(cid) for cid in self.reports.chunk_ids([report.id])]
-            self.reports.put(report, chunks, version)
+            self.reports.put(report, chunks, body, version)
             self.records.replace(report)
 
     def clear(self) -> None:
@@ -159,7 +159,7 @@ class Store:
             if folder.is_dir() and folder.name != current:
                 shutil.rmtree(folder, ignore_errors=True)
 
-    def sweep(self) -> int:
+    def sweep(self) -> None:
         """Delete every vector that is not of a report's current version (left by a killed ingest)."""
         stale, offset = [], 0
         while True:
@@ -175,7 +175,6 @@ class Store:
         for start in range(0, len(stale), 5000):
             self.collection.delete(ids=stale[start:start + 5000])
         self._remove_stale_folders()
-        return len(stale)
 
     def dense(self, question: str, k: int, report_ids: set[str] | None = None,
               chunk_ids: list[str] | None = None) -> list[tuple[str, float]]:
@@ -400,14 +399,14 @@ def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
 
 def _embed_and_store(store: Store, waiting: list[tuple[Path, Report, bool]]) -> list[Outcome]:
     """Embed a group of reports in one call, except chunks whose vectors a killed ingest already stored."""
-    chunked = [(path, report, updated, chunk_report(report), generation(report)) for path, report, updated in waiting]
-    wanted = {f"{c.id}@{version}": c for _, _, _, chunks, version in chunked for c in chunks}
+    chunked = [(path, report, updated, chunk_report(report), *serialise(report)) for path, report, updated in waiting]
+    wanted = {f"{c.id}@{version}": c for _, _, _, chunks, _, version in chunked for c in chunks}
     stored = set(store.collection.get(ids=list(wanted), include=[])["ids"]) if wanted else set()
     todo = [c for sid, c in wanted.items() if sid not in stored]
     vectors = dict(zip((c.id for c in todo), store.embedder.embed([c.embed_text for c in todo])))
-    store.replace([(report, chunks, version) for _, report, _, chunks, version in chunked], vectors)
+    store.replace([(report, chunks, body, version) for _, report, _, chunks, body, version in chunked], vectors)
     outcomes = []
-    for path, report, updated, chunks, version in chunked:
+    for path, report, updated, chunks, _, _ in chunked:
         detail = f"{len(report.paragraphs)} paragraphs, {len(chunks)} chunks" + "".join(
             f"; warning: {w}" for w in report.warnings)
         outcomes.append(Outcome(str(path), "updated" if updated else "new", report.id, detail))
