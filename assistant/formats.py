@@ -65,7 +65,14 @@ def read_text(path: Path, data: bytes) -> Document:
 
 def read_markdown(path: Path, data: bytes) -> Document:
     text = re.sub(r"\*\*|__", "", decode(data, path))
-    return Document("\n".join(layout(text.splitlines())))
+    lines = []
+    for line in text.splitlines():  # a pipe table's rows as tab-separated cells, its rule dropped
+        if re.match(r"^\s*\|.*\|\s*$", line):
+            if not re.fullmatch(r"[\s|:-]+", line):
+                lines.append("\t".join(c.strip() for c in line.strip().strip("|").split("|")))
+        else:
+            lines.append(line)
+    return Document("\n".join(layout(lines)))
 
 
 def layout(lines: list[str]) -> list[str]:
@@ -96,13 +103,18 @@ def read_html(path: Path, data: bytes) -> Document:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(decode(data, path), "lxml")
-    for tag in soup(["script", "style", "nav", "header", "footer", "noscript"]):
+    for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "head"]):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"class": _FURNITURE}) + soup.find_all(attrs={"id": _FURNITURE}):
         tag.decompose()
     lines: list[str] = []
     _html_block(soup.body or soup, lines, "")
     return Document("\n".join(layout([line for line in lines if line.strip()])))
 
 
+# page furniture around a council page's content: site header, breadcrumb, footer, menus
+_FURNITURE = re.compile(r"(header|footer|breadcrumb|skip|cookie|menu|banner)", re.I)
+_FILE_SIZE = re.compile(r"\s*\b(?:PDF|Word|DOCX?|XLSX?|ODT|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
 _HTML_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ol", "ul", "li", "div", "section", "article",
                 "main", "body", "dl", "blockquote"}
 
@@ -116,6 +128,9 @@ def _html_block(element, lines: list[str], number: str) -> None:
             if str(child).strip():
                 lines.append(str(child).strip())
         elif name == "table":
+            caption = child.find("caption")
+            if caption is not None and caption.get_text(strip=True):
+                lines.append(caption.get_text(" ", strip=True))
             for row in child.find_all("tr"):
                 cells = row.find_all(["td", "th"], recursive=False)
                 if cells:
@@ -134,11 +149,16 @@ def _html_block(element, lines: list[str], number: str) -> None:
                 if nested is not None:
                     _html_block(item, lines, label) if nested.name == "ol" else lines.append(str(nested).replace("\n", " "))
         elif name in ("ul",):
-            lines.append(str(child).replace("\n", " "))
+            lines.append(_FILE_SIZE.sub("", str(child).replace("\n", " ")))
         elif name in _HTML_BLOCKS and child.find(list(_HTML_BLOCKS - {"p"})) is not None:
             _html_block(child, lines, number)
+        elif re.fullmatch(r"h[1-6]", name):
+            text = child.get_text(" ", strip=True)
+            if text:
+                lines.append(f"{'#' * int(name[1])} {text}")
         elif name in _HTML_BLOCKS or name in ("span", "b", "strong", "em", "a"):
             text = child.decode_contents().replace("\n", " ").strip() if name in ("p", "li", "div") else child.get_text(" ", strip=True)
+            text = _FILE_SIZE.sub("", text)
             if text:
                 lines.append(text)
 

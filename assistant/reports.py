@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import frontmatter, tables
 from .errors import UnreadableReport
 from .facts import RATING_RE, parse_date
 from .formats import READERS, read_document
@@ -107,18 +108,25 @@ def sidecar(path: Path) -> dict:
     return {}
 
 
-LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*))?\s*$")
+LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*)| +(?=[A-Z(<\"‘'£])(.*))?\s*$")
 SECTION_RE = re.compile(r"^#{0,6}\s*(\d+)\.\s+([^\t]{1,80}?)\s*\t?\s*$")
-MD_HEADING_RE = re.compile(r"^#{1,6}\s+(.+?)\s*$")
+MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 SEPARATOR_RE = re.compile(r"^[-\s|]*--[-\s|]*$")
 FIELD_RE = re.compile(r"^([A-Z][A-Za-z ()]{2,40}):\t+(.*)$")
 LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
+# `(a)`, `a)`, `(1)`, `(iv)`: an item of a list that a line ending in a colon (or RESOLVED) introduced
+ITEM_RE = re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$")
+NUMBERED_ITEM_RE = re.compile(r"^(\d{1,2})\t+(?=[A-Z])(.+)$")  # `1<TAB>That Cabinet ...`: a numbered recommendation
+RESOLVED_RE = re.compile(r"^(RESOLVED|AGREED|DECIDED)\b\s*(?:to|that)?\s*:?\s*(.*)$")
+APPENDIX_RE = re.compile(r"^((?:Appendix|Annex|Annexe|Schedule)\s+[A-Z0-9]{1,3})\b")
+RUN_IN_RE = re.compile(r"^<(strong|b)>\s*([^<]{1,40}?)\s*:?\s*</\1>\s*:?\s*")  # `<strong>Summary:</strong> text`
+_FRONT_MODES = ("recommendation", "strategic objective", "topic scoring", "rating scores")
 
 
 def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...] = (), meta: dict | None = None) -> Report:
     meta = meta or {}
     lines = text.splitlines()
-    start = next((i for i, line in enumerate(lines) if _starts_body(line)), None)
+    start = body_start(lines)
     warnings = []
     front = _FrontMatter(path)
     if start is None:
@@ -126,13 +134,16 @@ def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...]
         body = _plain_paragraphs(lines)
     else:
         front.read(lines[:start])
-        body = _BodyReader(lines, start).read()
+        reader = _BodyReader(lines, start)
+        body = reader.read()
+        front.sign_off(lines, reader.sign_off)
+    front.resolve()
     paragraphs = front.paragraphs() + body
     if pages:
         paragraphs = [replace(p, page=pages[min(p.lines) - 1]) if p.lines else p for p in paragraphs]
     committee = front.committee or meta.get("committee", "")
     meeting_date = front.meeting_date or _iso(meta.get("meeting_date", ""))
-    title = front.fields.get("Title") or meta.get("title", "")
+    title = front.title or meta.get("title", "")
     missing = [name for key, name in META_FIELDS.items() if not {"committee": committee, "meeting_date": meeting_date,
                                                                   "title": title}[key]]
     if missing:
@@ -161,24 +172,79 @@ def _iso(text: str) -> str:
     return date.isoformat() if date else ""
 
 
-def _starts_body(line: str) -> bool:
-    m = SECTION_RE.match(line)
-    return bool(LABEL_RE.match(line) or (m and m[1] == "1"))
+def _plain(line: str) -> str:
+    """A line without its markup: tags, bold marks, list dashes kept."""
+    return html.unescape(re.sub(r"<[^>]+>", "", line)).replace("**", "").strip()
+
+
+def heading_level(line: str) -> int:
+    """1-6 for a Markdown (or HTML, as the reader marks it) heading, 7 for an all-capitals line, else 0."""
+    m = MD_HEADING_RE.match(line.strip())
+    if m:
+        return len(m[1])
+    text = _plain(line)
+    if re.search(r"[a-z]", text) or not re.search(r"[A-Z]{2}", text) or "\t" in line.strip() or text.endswith((":", ".")):
+        return 0
+    return 7 if len(text.split()) <= 16 and not RESOLVED_RE.match(text) else 0
+
+
+def heading_text(line: str) -> str:
+    m = MD_HEADING_RE.match(line.strip())
+    return _plain(m[2] if m else line).rstrip(":").strip()
+
+
+def body_start(lines: list[str]) -> int | None:
+    """Where the body begins: the first numbered paragraph, the first numbered section (`1. Purpose`, or a
+    minute `43. APOLOGIES` whose paragraphs are `43.1` ...), a table of coded rows, or a heading with text
+    under it after the front matter's fields."""
+    fields_seen = False
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if LABEL_RE.match(line):
+            return i
+        section = SECTION_RE.match(line)
+        if section and (section[1] == "1" or _next_label(lines, i).startswith(f"{section[1]}.")):
+            return i
+        if tables.is_row(line) and any(r.label for r in tables.read_table(_table_run(lines, i)[0])):
+            return i
+        following = next((l for l in lines[i + 1:] if l.strip()), "")
+        if fields_seen and heading_level(line) and not heading_level(following) and \
+                not heading_text(line).lower().startswith(_FRONT_MODES) and not re.match(r"^([A-Z]|x)\t", following):
+            return i
+        fields_seen = fields_seen or frontmatter.field(_plain(line)) is not None
+    return None
+
+
+def _next_label(lines: list[str], i: int) -> str:
+    m = next((LABEL_RE.match(l.strip()) for l in lines[i + 1:] if LABEL_RE.match(l.strip())), None)
+    return m[1] if m else ""
+
+
+def _table_run(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]], int]:
+    """The rows (1-based line number, cells) of the table starting at line index i, and the index after it."""
+    rows = []
+    while i < len(lines) and tables.is_row(lines[i]):
+        rows.append((i + 1, tables.cells(lines[i])))
+        i += 1
+    return rows, i
 
 
 class _FrontMatter:
-    """Committee, date, key-value fields, recommendations and the topic-scoring table."""
+    """Committee, date, title, label-value fields, recommendations and the topic-scoring table."""
 
     def __init__(self, path: Path):
         self.path = path
-        self.committee = ""
-        self.meeting_date = ""
+        self.committee = self.meeting_date = self.title = ""
         self.fields: dict[str, str] = {}
         self.recommendations: list[tuple[str, str]] = []
         self.rec_lines: list[int] = []
         self.scores: list[tuple[str, str]] = []
         self.header_lines: list[int] = []
         self.header_text: list[str] = []
+        self.seen: list[frontmatter.Line] = []  # what the committee, date and title are chosen from
+        self.closing: list[frontmatter.Line] = []  # a sign-off block's lines (its date is not the meeting's)
 
     def read(self, lines: list[str]) -> None:
         mode = ""
@@ -187,8 +253,8 @@ class _FrontMatter:
             if not line:
                 continue
             cells = [c.strip() for c in line.split("\t") if c.strip()]
-            key = cells[0].rstrip(":").lower()
-            if key == "recommendations":
+            key = _plain(cells[0]).rstrip(":").lower()
+            if key.startswith("recommendation"):
                 mode = "rec"
             elif key.startswith("strategic objective"):
                 mode = ""
@@ -202,63 +268,106 @@ class _FrontMatter:
                 self.rec_lines.append(n)
                 continue
             self.header_lines.append(n)
-            if key != "recommendations":  # the heading of the letters, which are paragraphs of their own
-                self._header_line(line, cells, mode)
+            if not key.startswith("recommendation"):  # the heading of the letters, which are paragraphs of their own
+                for part in re.split(r"<br\s*/?>", line, flags=re.I):
+                    if _plain(part):
+                        self._header_line(_plain(part) if "\t" not in part else part, heading_level(raw), mode)
 
-    def _header_line(self, line: str, cells: list[str], mode: str) -> None:
-        date = parse_date(cells[0])
-        if not self.committee and "committee" in cells[0].lower() and ":" not in cells[0]:
-            self.committee = cells[0]
-            self.fields["Committee"] = cells[0]
-            self.header_text.append(f"Committee: {cells[0]}")
-        elif date and not self.meeting_date:
-            self.meeting_date = date.isoformat()
-            self.header_text.append(f"Meeting date: {cells[0]}")
-            if len(cells) > 1:
-                self.fields["Agenda Item"] = cells[1]
-                self.header_text.append(f"Agenda item: {cells[1]}")
-        elif FIELD_RE.match(line):
-            key, value = FIELD_RE.match(line).groups()
-            self.fields[key] = clean_html(value)
-            self.header_text.append(f"{key}: {self.fields[key]}")
-        elif mode == "scores" and len(cells) == 2:
+    def _header_line(self, line: str, level: int, mode: str) -> None:
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        found = None if level and not line.endswith(":") else frontmatter.field(line)
+        if mode == "scores" and len(cells) == 2:
             name, score = (clean_html(c) for c in cells)
             name = re.sub(r"\s*\[.*?\]\s*", " ", name).strip()
             self.scores.append((name, score))
             self.header_text.append(f"{name}: {score}")
         elif cells[0] == "x" and len(cells) == 2:
             self.header_text.append(f"• {clean_html(cells[1])}")
+        elif found:
+            label, value = found
+            value = clean_html(value).replace("\n", " ")
+            if value:
+                self.fields.setdefault(label, value)
+            self.seen.append(frontmatter.Line(line, label, value))
+            self.header_text.append(f"{label}: {value}" if value else f"{label}:")
         else:
-            self.header_text.append(clean_html(" ".join(cells)))
+            self.seen.append(frontmatter.Line("\t".join(_plain(c) for c in cells), heading=level))
+            self.header_text.append(self._cover_line(cells) or clean_html(" ".join(cells)))
 
-    def paragraphs(self) -> list[Paragraph]:
+    def _cover_line(self, cells: list[str]) -> str:
+        """A front sheet's `Committee <TAB> Agenda Item` and `27 November 2023 <TAB> 6`, said in words."""
+        if len(cells) > 2:
+            return ""
+        if frontmatter.names_body(cells[0]):
+            return f"Committee: {cells[0]}"
+        if frontmatter.full_dates(cells[0]) and len(cells[0].split()) <= 4:
+            if len(cells) == 2 and re.fullmatch(r"\d{1,3}", cells[1]):
+                self.fields["Agenda Item"] = cells[1]
+                return f"Meeting date: {cells[0]}\nAgenda item: {cells[1]}"
+            return f"Meeting date: {cells[0]}" if len(cells) == 1 else ""
+        return ""
+
+    def sign_off(self, lines: list[str], numbers: list[int]) -> None:
+        """A signature or author block at the end of the body (`Author: ...`, `Date: ...`) is front matter."""
+        for n in numbers:
+            line = _plain(lines[n - 1])
+            found = frontmatter.field(line)
+            self.header_lines.append(n)
+            self.header_text.append(f"{found[0]}: {found[1]}" if found else line)
+            self.closing.append(frontmatter.Line(line, *(found or ("", ""))))
+            if found:
+                self.fields.setdefault(found[0], found[1])
+
+    def resolve(self) -> None:
+        """Choose the committee, meeting date and title; a date from the file name as a last resort."""
+        self.committee = frontmatter.committee(self.seen)
+        self.meeting_date = frontmatter.meeting_date(self.seen)
+        self.title = frontmatter.title(self.seen, self.committee)
+        if self.committee:
+            self.fields.setdefault("Committee", self.committee)
         if not self.meeting_date:
             m = re.match(r"(\d{4})[-_](\d{2})[-_](\d{2})", self.path.name)
-            if m:
-                self.meeting_date = "-".join(m.groups())
+            self.meeting_date = "-".join(m.groups()) if m else frontmatter.meeting_date(self.closing)
+
+    def paragraphs(self) -> list[Paragraph]:
         if not self.header_lines and not self.recommendations:
             return []
         out = [Paragraph("header", "header", "Front matter", "", "", "", "\n".join(self.header_text),
-                         tuple(self.header_lines))]
+                         tuple(sorted(self.header_lines)))]
         for (letter, body), n in zip(self.recommendations, self.rec_lines):
             out.append(Paragraph(letter, letter, "Recommendations", "", "", "", body, (n,)))
         return out
 
 
 class _BodyReader:
-    """Numbered paragraphs, with the section and subsection headings they sit under."""
+    """Labelled units as printed: numbered paragraphs (`3.4`, `1.07`, a minute's `45.2`), resolutions and
+    lettered items (`(a)`, `2.1(b)`, `45(2)`), numbered recommendations (`1`), a minute's unnumbered
+    resolution or note (`47`), sections labelled by their heading, and table rows by their reference code;
+    each with the section and subsection headings it sits under."""
 
     def __init__(self, lines: list[str], start: int):
         self.lines, self.start = lines, start
         self.section = self.subsection = ""
+        self.number = ""  # the current numbered section or minute: `45`
+        self.titled = ""  # the heading that labels text under it when no number does
         self.pending: list[int] = []  # heading lines waiting for the paragraph they introduce
         self.label = ""
         self.current: list[tuple[int, str]] = []
+        self.items = None  # the label items are numbered under (`2.1`, `45`, or "") while a list is open
         self.out: list[Paragraph] = []
+        self.sign_off = _sign_off(lines, start)
 
     def read(self) -> list[Paragraph]:
-        for i in range(self.start, len(self.lines)):
-            self._line(i + 1, self.lines[i])
+        i = self.start
+        while i < len(self.lines):
+            if i + 1 in self.sign_off:
+                i += 1
+            elif tables.is_row(self.lines[i]):
+                rows, i = _table_run(self.lines, i)
+                self._table(rows)
+            else:
+                self._line(i + 1, self.lines[i])
+                i += 1
         self._close()
         if self.pending and self.out:  # headings after the last paragraph belong to it
             last = self.out[-1]
@@ -269,36 +378,105 @@ class _BodyReader:
         return self.out
 
     def _line(self, n: int, raw: str) -> None:
-        line = raw.rstrip()
-        if not line.strip():
+        line = raw.strip()
+        if not line:
             return
+        plain = _plain(line)
         label = LABEL_RE.match(line)
         section = SECTION_RE.match(line)
-        heading = MD_HEADING_RE.match(line)
-        if label:
-            self._close()
-            self.label = label[1]
-            self.current = [(n, label[2] or "")]
+        level = heading_level(line)
+        if label and label[1].endswith(".00") and heading_level(label[2] or label[3] or ""):
+            self._open_section(n, label[1].split(".")[0], label[2] or label[3])
+        elif label:
+            self._start(n, label[1], label[2] or label[3] or "")
+            self.items = None
         elif SEPARATOR_RE.match(line):
             (self.current.append((n, "")) if self.current else self.pending.append(n))
         elif section:
+            self._open_section(n, section[1], section[2])
+        elif APPENDIX_RE.match(heading_text(line)) and (level or self._standalone(n) and len(plain) <= 80):
+            self._start(n, APPENDIX_RE.match(heading_text(line))[1], heading_text(line))
+            self.titled, self.items = self.label, None
+        elif level and APPENDIX_RE.match(self.titled):
+            self.current.append((n, heading_text(line)))  # an appendix keeps its own headings
+        elif level or self._is_subheading(n, plain):
             self._close()
-            self.section, self.subsection = f"{section[1]}. {section[2]}", ""
+            self.subsection = clean_html(heading_text(line))
+            self.titled = self.subsection if level else self.titled
             self.pending.append(n)
-        elif heading or not self.current or self._is_subheading(n, line):
-            self._close()
-            self.subsection = clean_html(heading[1] if heading else line)
-            self.pending.append(n)
-        else:
+            self.items = None
+        elif RESOLVED_RE.match(plain) and self.number:
+            rest = RESOLVED_RE.match(plain)[2]
+            if rest:
+                self._start(n, self.number, line)
+            else:
+                self._close()
+                self.pending.append(n)
+            self.items = None if rest else self.number
+        elif self.items is not None and ITEM_RE.match(plain):
+            item = ITEM_RE.match(plain)
+            parent = self.items if re.fullmatch(r"\d+(\.\d+)*", self.items) else ""
+            self._start(n, f"{parent}({item[1]})", re.sub(r"^\(?\w{1,4}\)\s*", "", line))
+        elif NUMBERED_ITEM_RE.match(line) and (not self.current or re.fullmatch(r"\d{1,2}", self.label)):
+            self._start(n, NUMBERED_ITEM_RE.match(line)[1], NUMBERED_ITEM_RE.match(line)[2])
+        elif RUN_IN_RE.match(line):
+            self._start(n, RUN_IN_RE.match(line)[2], line)
+        elif self.current:
             self.current.append((n, line))
+        elif self.titled:
+            self._start(n, self.titled, line)
+        elif plain.startswith("(") and self.number:  # a minute's note: "(Councillor X left the meeting.)"
+            self._start(n, self.number, line)
+        else:
+            self.pending.append(n)
+        if self.current and plain.endswith(":") and self.items is None:
+            self.items = self.label
+
+    def _start(self, n: int, label: str, text: str) -> None:
+        self._close()
+        self.label = label
+        self.current = [(n, text)]
+
+    def _open_section(self, n: int, number: str, title: str) -> None:
+        self._close()
+        self.section, self.subsection = f"{number}. {clean_html(title)}", ""
+        self.number, self.titled, self.items = number, "", None
+        self.pending.append(n)
+
+    def _table(self, rows: list[tuple[int, list[str]]]) -> None:
+        """Coded rows are units of their own; other tables belong to the paragraph that introduces them."""
+        read = tables.read_table(rows)
+        for row in read:
+            if row.label:
+                self._close()
+                self.out.append(Paragraph(row.label, row.label, self.section, self.subsection, row.name, row.rating,
+                                          row.text, tuple(self.pending) + (row.line,)))
+                self.pending = []
+            elif self.out and any(r.label for r in read):  # a total row under coded rows
+                last = self.out[-1]
+                self.out[-1] = replace(last, text=f"{last.text}\n{row.text}", lines=last.lines + (row.line,))
+            elif self.current:
+                self.current.append((row.line, row.text))
+            else:
+                self._start(row.line, self.titled or self.number or "p1", row.text)
+        header = rows[0][0] if rows and rows[0][0] not in {r.line for r in read} else None
+        if header and read and read[0].label:
+            first = next(i for i, p in enumerate(self.out) if p.label == read[0].label and read[0].line in p.lines)
+            self.out[first] = replace(self.out[first], lines=tuple(sorted(self.out[first].lines + (header,))))
+        elif header:
+            (self.current.append((header, "")) if self.current else self.pending.append(header))
+
+    def _standalone(self, n: int) -> bool:
+        """A line set apart by blank lines above and below (a heading in plain text)."""
+        return not self.lines[n - 2].strip() and (n >= len(self.lines) or not self.lines[n].strip())
 
     def _is_subheading(self, n: int, line: str) -> bool:
         """A short untitled line directly before a numbered paragraph: `Legal Implications`."""
         text = line.strip()
-        if len(text) > 60 or text[-1] in ".:;,)" or text.startswith(("•", "-", "<")):
+        if not text or len(text) > 60 or text[-1] in ".:;,)" or text.startswith(("•", "-", "<")):
             return False
         following = next((l for l in self.lines[n:] if l.strip()), "")
-        return bool(LABEL_RE.match(following))
+        return bool(LABEL_RE.match(following.strip()))
 
     def _close(self) -> None:
         if not self.current:
@@ -308,6 +486,34 @@ class _BodyReader:
         heading, rating = _heading(text)
         self.out.append(Paragraph(self.label, self.label, self.section, self.subsection, heading, rating, text, numbers))
         self.current, self.pending = [], []
+
+
+def _sign_off(lines: list[str], start: int) -> set[int]:
+    """Line numbers of a closing author or signature block: label-value lines (`Author: ...`, `Date: ...`)
+    standing alone after the last numbered paragraph, with the name lines just above them."""
+    last = max((i for i in range(start, len(lines)) if LABEL_RE.match(lines[i].strip())), default=None)
+    if last is None:
+        return set()
+    out: set[int] = set()
+    for i in range(last + 1, len(lines)):
+        line = _plain(lines[i])
+        found = frontmatter.field(line) if line and not tables.is_row(lines[i]) else None
+        if found and len(found[0].split()) <= 3 and found[1] and not lines[i - 1].strip():
+            block = [i]
+            while i + len(block) < len(lines) and frontmatter.field(_plain(lines[i + len(block)])):
+                block.append(i + len(block))
+            above = i - 1
+            while above > last and not lines[above].strip():
+                above -= 1
+            names = []
+            while above > last and lines[above].strip() and len(_plain(lines[above])) <= 80 and \
+                    not _plain(lines[above]).endswith((".", ":")) and not heading_level(lines[above]):
+                names.append(above)
+                above -= 1
+            if 0 < len(names) <= 3 and not lines[above].strip():
+                block += names
+            out |= {k + 1 for k in block}
+    return out
 
 
 def _heading(text: str) -> tuple[str, str]:
@@ -333,11 +539,13 @@ def _plain_paragraphs(lines: list[str]) -> list[Paragraph]:
 
 
 def _unique_keys(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Keys unique in the report and safe in a chunk id (`23/24 HR 03` -> `23∕24 HR 03`): the second `1.1` is `1.1~2`."""
     seen: dict[str, int] = {}
     out = []
     for p in paragraphs:
-        seen[p.label] = seen.get(p.label, 0) + 1
-        out.append(p if seen[p.label] == 1 else replace(p, key=f"{p.label}~{seen[p.label]}"))
+        key = p.label.replace("/", "∕").replace("#", "♯")
+        seen[key] = seen.get(key, 0) + 1
+        out.append(replace(p, key=key if seen[key] == 1 else f"{key}~{seen[key]}"))
     return out
 
 

@@ -146,7 +146,8 @@ def write_html(txt: Path, out: Path) -> Path:
             if table_open:
                 parts.append("</table>")
                 table_open = False
-            parts.append(f"<h3>{cells[0]}</h3>")
+            heading = re.match(r"\d+\. |[A-Z][\w ()]+:$", cells[0])  # section headings; other lines are text
+            parts.append(f"<h3>{cells[0]}</h3>" if heading else f"<p>{cells[0]}</p>")
             continue
         if not table_open:
             parts.append("<table class='mgText'>")

@@ -1,0 +1,155 @@
+"""A report's front matter from its own text: label-value fields found by their layout, and the
+committee, meeting date and title chosen among the lines that could give them.
+
+Fields are found by shape, not by a list of one council's words: `Label: value`, `Label<TAB>value`
+(a two-cell table row or a definition list arrives so), a label of at most six words. Which field or
+line gives the meeting date is scored by the words councils use around it (meeting, decided, held on;
+a publication date only where nothing names a meeting; deadlines and effective dates never).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .facts import find_dates
+
+# a line names a body that meets when it ends with one of these (the authority itself ends in Council)
+_BODY = re.compile(r"\b(Committee|Sub-Committee|Board|Cabinet|Panel|Commission|Forum|Executive|Assembly)$", re.I)
+_AUTHORITY = re.compile(r"\b(Council|Authority)$", re.I)
+_FIELD = re.compile(r"^([A-Z][A-Za-z0-9 ()'’&/,?-]{0,48}?)\s*:\s*(.*)$")
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+# what a date's label or line says about it: the meeting's own date, or some other date of the paper
+_MEETING = re.compile(r"\b(meeting|held|decided|decision|committee|board|cabinet)\b", re.I)
+_OTHER = re.compile(r"\b(publication|published|effective|deadline|call[- ]in|period|position|due|expires?|report date|"
+                    r"next|previous|last)\b", re.I)
+_PUBLISHED = re.compile(r"\b(publication|published)\b", re.I)
+_COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision maker|decided at meeting|report to|executive|body|"
+                              r"decision taker|forum)$", re.I)
+_TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject)$", re.I)  # Title, Report Subject
+_MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b", re.I)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # clean text (markup and heading marks removed)
+    label: str = ""  # a field's label, as printed without its colon
+    value: str = ""  # a field's value
+    heading: int = 0  # heading level (1-6), 7 for an all-capitals line, 0 for neither
+
+
+def field(text: str) -> tuple[str, str] | None:
+    """(label, value) when the line is a label-value field by its layout, else None."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    if len(cells) == 2 and not cells[0].endswith(":") and _is_label(cells[0]) and not re.search(r"\d", cells[0]) \
+            and not _BODY.search(cells[0]):
+        return cells[0], cells[1]
+    m = _FIELD.match(text.strip())
+    if m and _is_label(m[1]) and not re.match(r"\d", m[2]) or m and _is_label(m[1]) and "\t" in text:
+        return m[1].strip(), re.sub(r"\s+", " ", m[2].replace("\t", " ")).strip()
+    return None
+
+
+def _is_label(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 6 and len(text) <= 48 and not text.rstrip().endswith((".", ",")) and \
+        not re.search(r"[.;!]\s", text)
+
+
+def names_body(text: str) -> bool:
+    """`Overview and Scrutiny Committee`, `CABINET`: a short line naming a body that meets."""
+    return len(text.split()) <= 10 and bool(_BODY.search(text.strip())) and not re.search(r"[.:]$", text)
+
+
+def capitalised(text: str) -> str:
+    """An all-capitals line as a title: `AUDIT AND STANDARDS COMMITTEE` -> `Audit and Standards Committee`."""
+    if re.search(r"[a-z]", text) or not re.search(r"[A-Z]{2}", text):
+        return text
+    words = text.lower().split(" ")
+    return " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def full_dates(text: str) -> list[str]:
+    """Dates to the day written in a line (`16/10/2024`, `Tuesday, 22nd October 2019`), ISO."""
+    return [f.value for f in find_dates(capitalised(text)) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", f.value)]
+
+
+def _without_dates(text: str) -> str:
+    """`16/10/2024 - Cabinet (Item 9)` -> `Cabinet`; `COMMITTEE - 12 SEPTEMBER 2024` -> `COMMITTEE`."""
+    text = re.sub(r"\([^)]*\)", " ", text)
+    parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\t", text) if p.strip()]
+    parts = [p for p in parts if not full_dates(p) and not re.match(r"(agenda )?item\b", p, re.I)]
+    return parts[0] if parts else ""
+
+
+def meeting_date(lines: list[Line]) -> str:
+    """The document's own meeting date: the best-scored full date of the front matter."""
+    best, score = "", 0.0
+    for i, line in enumerate(lines):
+        about = line.label or line.text
+        dates = full_dates(line.value if line.label else line.text)
+        if not dates:
+            continue
+        if _OTHER.search(about) and not (line.label and _MEETING.search(line.label) and not _PUBLISHED.search(about)):
+            points = 0.5 if _PUBLISHED.search(about) else 0.0
+        elif _MEETING.search(about):
+            points = 4.0 if line.label else 3.0
+        elif line.label and re.search(r"\bdate\b", line.label, re.I):
+            points = 2.0
+        elif _BODY.search(_without_dates(line.text)) or not _without_dates(line.text) or line.heading:
+            points = 2.5 if _without_dates(line.text) else 1.5  # `CABINET - 12 MAY 2024`, or a date alone
+        else:
+            points = 0.2
+        points -= 0.01 * i  # earlier lines first among equals
+        if points > score:
+            best, score = dates[0], points
+    return best
+
+
+def committee(lines: list[Line]) -> str:
+    """The body whose meeting it is: a field naming it, a line ending in Committee, Board, Cabinet ...,
+    "meeting of the X held on"; the authority only where nothing else is named."""
+    found: list[tuple[float, str]] = []
+    for i, line in enumerate(lines):
+        if line.label and _COMMITTEE_LABEL.match(line.label):
+            name = _without_dates(line.value)
+            if name and len(name.split()) <= 10:
+                found.append((3.0 if _BODY.search(name) else 2.0, name))
+            continue
+        if line.label:
+            continue
+        m = _MINUTES_OF.search(line.text)
+        if m:
+            found.append((2.5, m[1]))
+        name = _without_dates(line.text.split("\t")[0])
+        if name and len(name.split()) <= 10 and not re.search(r"[.:]$", name):
+            if _BODY.search(name):
+                found.append((2.0 - 0.01 * i, name))
+    if not found:
+        return ""
+    return capitalised(max(found, key=lambda f: f[0])[1]).strip()
+
+
+def title(lines: list[Line], committee_name: str) -> str:
+    """A field labelled as the title or subject; else the longest heading that is not the authority,
+    the committee or a date line; else the first sentence-like line ("Minutes of the meeting of ...")."""
+    for line in lines:
+        if line.label and _TITLE_LABEL.search(line.label) and line.value:
+            return line.value
+    known = committee_name.lower()
+
+    def plain(text: str) -> bool:
+        name = _without_dates(text)
+        return bool(name) and name.lower() != known and not _AUTHORITY.search(name) and not _BODY.search(name) \
+            and not full_dates(text) and len(text.split()) >= 2
+
+    headings = [capitalised(l.text) for l in lines if l.heading and not l.label and plain(l.text)]
+    if headings:
+        return max(headings, key=len)
+    for line in lines:  # a title comes before the fields
+        if line.label:
+            break
+        text = re.split(r"\s+held\b|,", capitalised(line.text))[0].strip()
+        if len(text.split()) >= 4 and text.lower() != known and not full_dates(text):
+            return text
+    return ""

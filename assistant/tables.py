@@ -1,0 +1,88 @@
+"""Tables in report text: runs of tab-separated rows (the readers turn HTML, Markdown and Word tables
+into them). A row whose first cell is a reference code (`PE08`, `23/24 HR 03`, `KD/2026/006`, `A12`) is a
+citable unit of its own; every row is written out with its column headers
+("Indicator: ... · Q2 target: 45.0% · RAG: Amber"), so a row reads as a sentence and answers from itself.
+RAG notations (`G`, "Red (R)", "RAG: Amber", "Amber-Green", "Green/Amber") are normalised wherever found.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+
+_LETTERS = {"G": "Green", "A": "Amber", "R": "Red"}
+# `Green (G)`, `RAG: Amber`, `Amber-Green`, `Green/Amber`, `Red RAG status`: a cell that is a rating and little else
+_RATING_CELL = re.compile(r"^(?:RAG\s*(?:status|rating)?\s*[:\-]?\s*)?((?:Green|Amber|Red)(?:\s*[/\-–]\s*(?:Green|Amber|Red))*)"
+                          r"(?:\s*\(\s*[GAR](?:\s*/\s*[GAR])*\s*\))?(?:\s+RAG(?:\s+status)?)?\.?$", re.I)
+_RAG_HEADER = re.compile(r"\b(RAG|rating|rated|status)\b", re.I)
+# a reference code: short, holds a digit, no lower-case word: `PE08`, `A12`, `23/24 HR 03`, `KD/2026/006`
+_CODE = re.compile(r"^(?=.*\d)(?!.*[a-z]{2})[A-Z0-9][A-Z0-9/ .\-]{0,18}$")
+_PLAIN_NUMBER = re.compile(r"^[\d.,%£\s-]+$")
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str  # the reference code, or "" for a row that belongs to the paragraph introducing its table
+    name: str  # the row's name (its first text cell after the code), or ""
+    rating: str  # normalised RAG rating, or ""
+    text: str  # "Header: cell · Header: cell ..."
+    line: int  # 1-based source line
+
+
+def cells(line: str) -> list[str]:
+    """A row's cells as text (HTML cells arrive with their markup)."""
+    return [re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", c))).strip() for c in line.strip().split("\t")]
+
+
+def is_row(line: str) -> bool:
+    """A table row: three or more tab-separated cells (two-cell lines are front-matter fields)."""
+    return len([c for c in cells(line) if c]) >= 3
+
+
+def normalise_rating(text: str, rag_column: bool = False) -> str:
+    """`Green (G)` -> Green, `RAG: Amber` -> Amber, `Amber-Green` -> Amber/Green; a bare `G`/`A`/`R`
+    only in a column headed as a rating; anything else -> ""."""
+    text = re.sub(r"<[^>]+>", "", text).strip()
+    if rag_column and text.upper() in _LETTERS:
+        return _LETTERS[text.upper()]
+    m = _RATING_CELL.match(text)
+    if not m:
+        return ""
+    return "/".join(w.capitalize() for w in re.split(r"\s*[/\-–]\s*", m[1]))
+
+
+def is_code(cell: str) -> bool:
+    return bool(_CODE.match(cell)) and not _PLAIN_NUMBER.match(cell)
+
+
+def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
+    """Rows (line number, cells) of one table, the first being its header unless it is coded itself."""
+    if not rows:
+        return []
+    coded = [is_code(c[0]) for _, c in rows]
+    header: list[str] = []
+    if not coded[0] or len(rows) == 1:
+        header = rows[0][1]
+        rows = rows[1:]
+        coded = coded[1:]
+    codes = [c[0] for _, c in rows]
+    labelled = bool(rows) and sum(coded) >= max(2, 0.6 * len(rows)) and len(set(codes)) == len(codes)
+    rag = [bool(_RAG_HEADER.search(h)) for h in header]
+    out = []
+    for n, row in rows:
+        parts, rating = [], ""
+        for i, cell in enumerate(row):
+            if not cell:
+                continue
+            found = normalise_rating(cell, i < len(rag) and rag[i])
+            if found and not rating:
+                rating = found
+            value = found if found and len(cell) <= 12 else cell
+            head = header[i] if i < len(header) and header[i] else ""
+            parts.append(f"{head}: {value}" if head and head != value else value)
+        label = row[0] if labelled and is_code(row[0]) else ""
+        name = next((c for c in row[1 if label else 0:] if c and not is_code(c)), "") if label else ""
+        out.append(Row(label, name, rating, " · ".join(parts), n))
+    return out
