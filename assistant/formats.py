@@ -24,7 +24,7 @@ _OBJECTIVE = re.compile(r"^x[ \t]+(?=\S)")
 _SCORE = re.compile(r"^(.+?)[ \t]+(\d{1,2})$")
 # a front sheet's two-column rows: "Overview and Scrutiny Committee | Agenda Item", "27 November 2023 | 6"
 _COVER = re.compile(r"^(.+ Committee|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})[ \t]+(Agenda Item|\d{1,3})$")
-_BLOCK_START = re.compile(rf"^(\d+\.\d+\b|\d{{1,2}}\.\s+[A-Z]|[•○▪◦-]\s|#|[A-Z][ \t]+[A-Z]|x[ \t]|(?:{'|'.join(FIELDS)})\s*:"
+_BLOCK_START = re.compile(rf"^(\d+\.\d+\b|\d{{1,2}}\.\s+[A-Z]|\(?(?:[a-z]{{1,2}}|[ivx]{{1,4}}|\d{{1,2}})\)\s|RESOLVED\b|[•○▪◦-]\s|#|[A-Z][ \t]+[A-Z]|x[ \t]|(?:{'|'.join(FIELDS)})\s*:"
                           r"|Recommendations?\b|Strategic Objective|Topic Scoring|Rating Scores)")
 # bullet glyphs PDF text extraction turns up (Symbol-font bullets from Word, WinAnsi quirks)
 _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "•", "\x7f": "•", "\u25aa": "•", "\u2219": "•", "\uf0d8": "•"})

@@ -498,7 +498,7 @@ def _sign_off(lines: list[str], start: int) -> set[int]:
     for i in range(last + 1, len(lines)):
         line = _plain(lines[i])
         found = frontmatter.field(line) if line and not tables.is_row(lines[i]) else None
-        if found and len(found[0].split()) <= 3 and found[1] and not lines[i - 1].strip():
+        if found and len(found[0].split()) <= 3 and found[1] and not lines[i - 1].strip() and not found[0].isupper():
             block = [i]
             while i + len(block) < len(lines) and frontmatter.field(_plain(lines[i + len(block)])):
                 block.append(i + len(block))

@@ -95,7 +95,15 @@ def write_docx(txt: Path, out: Path, automatic_numbering: bool) -> Path:
         row = table.add_row().cells
         for cell, text in zip(row, [c for c in cells if c.strip()][:2]):
             cell.text = clean_html(text).replace("\n", " ")
-    for label, lines in rows[body_start:]:
+    grid = None
+    for cells, (label, lines) in zip(source_rows(txt)[body_start:], rows[body_start:]):
+        cells = [c.strip() for c in cells if c.strip()]
+        if len(cells) >= 3:  # a table in the body stays a Word table
+            grid = grid or document.add_table(rows=0, cols=len(cells))
+            for cell, text in zip(grid.add_row().cells, cells):
+                cell.text = text
+            continue
+        grid = None
         section = re.match(r"(\d+)\.\s+(.*)", lines[0]) if not label and lines else None
         if num_id and section:
             _numbered(document.add_paragraph(section[2]), num_id, 0)

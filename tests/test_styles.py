@@ -1,0 +1,89 @@
+"""Other councils' house styles (`evals/styles/`): front matter, labels as printed and table rows, document by
+document, and the same labels from a PDF and Word copy."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.reports import read_report
+from assistant.tables import normalise_rating
+
+sys.path.insert(0, str(Path(__file__).parent))
+import fixtures  # noqa: E402
+
+STYLES = Path(__file__).resolve().parent.parent / "evals" / "styles"
+
+EXPECTED = {
+    "brightwater_decision.html": (
+        "Cabinet", "2025-03-04", "Library Opening Hours Review",
+        ["header", "Purpose", "Decision", "(a)", "(b)", "(c)", "Reasons for the decision", "Accompanying Documents"]),
+    "fenwick_performance.md": (
+        "Communities Scrutiny Panel", "2025-03-12", "Quarter 3 Performance Report 2024/25: Communities",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "3.1", "CM01", "CM02", "CM03", "CM04", "CM05", "3.2",
+         "Background papers"]),
+    "millbrake_licensing_minutes.txt": (
+        "Licensing and Regulatory Committee", "2025-02-05", "Minutes of the meeting of the Licensing and Regulatory Committee",
+        ["header", "12.1", "13.1", "13.2", "13.3", "13(1)", "13(2)", "14", "14.1", "14"]),
+    "orrin_vale_tracker.txt": (
+        "Corporate Governance Committee", "2024-09-18", "Scrutiny Recommendations Tracker - Position at 31 August 2024",
+        ["header", "1.1", "2.1", "2.2", "3.1", "23/24 EST 02", "23/24 EST 05", "23/24 ICT 01", "24/25 HR 02",
+         "24/25 FIN 03", "24/25 FIN 04", "3.2"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_front_matter_and_labels_as_printed(name):
+    report = read_report(STYLES / name)
+    committee, date, title, labels = EXPECTED[name]
+    assert (report.committee, report.meeting_date, report.title) == (committee, date, title)
+    assert report.warnings == ()
+    assert [p.label for p in report.paragraphs] == labels
+    assert len({p.key for p in report.paragraphs}) == len(report.paragraphs)  # repeated labels kept apart
+    assert all("/" not in p.key for p in report.paragraphs)  # a chunk id stays parseable
+
+
+def test_rag_rows_carry_their_headers_and_one_notation():
+    report = read_report(STYLES / "fenwick_performance.md")
+    rows = {p.label: p for p in report.paragraphs if p.label.startswith("CM")}
+    assert {k: p.rating for k, p in rows.items()} == {"CM01": "Green", "CM02": "Amber", "CM03": "Green",
+                                                       "CM04": "Red", "CM05": "Red"}
+    assert rows["CM04"].text == ("Ref: CM04 · Measure: Anti-social behaviour cases closed within 28 days · Target: 85% · "
+                                 "Actual: 61% · RAG: Red")
+    assert rows["CM04"].heading == "Anti-social behaviour cases closed within 28 days"
+
+
+@pytest.mark.parametrize("cell, rag_column, rating", [
+    ("G", True, "Green"), ("G", False, ""), ("Red (R)", False, "Red"), ("RAG: Amber", False, "Amber"),
+    ("Amber-Green", False, "Amber/Green"), ("Green/Amber", False, "Green/Amber"), ("Not rated", True, ""),
+    ("Green Flag Award", False, ""), ("C (Poor)", True, ""),
+])
+def test_rag_notations(cell, rag_column, rating):
+    assert normalise_rating(cell, rag_column) == rating
+
+
+def test_furniture_is_never_a_paragraph():
+    report = read_report(STYLES / "brightwater_decision.html")
+    text = "\n".join(p.text for p in report.paragraphs)
+    assert "KB" not in text and "Home >" not in text and "Shire Hall" not in text
+    assert report.fields["Effective from"] == "14/03/2025" and report.meeting_date == "2025-03-04"
+
+
+def test_sign_off_is_front_matter():
+    report = read_report(STYLES / "orrin_vale_tracker.txt")
+    assert "Contact: Declan Morrow" in report.paragraph("header").text
+    assert "Contact" not in report.paragraph("3.2").text
+
+
+@pytest.mark.parametrize("name, fmt", [
+    ("millbrake_licensing_minutes.txt", "pdf"), ("millbrake_licensing_minutes.txt", "docx"),
+    ("orrin_vale_tracker.txt", "docx"),
+])
+def test_pdf_and_word_copies_give_the_same_labels(tmp_path, name, fmt):
+    source = STYLES / name
+    out = tmp_path / f"{source.stem}.{fmt}"
+    made = fixtures.write_pdf(source, out, lines_per_page=20) if fmt == "pdf" else fixtures.write_docx(source, out, False)
+    text, copy = read_report(source), read_report(made)
+    assert [p.label for p in copy.paragraphs] == [p.label for p in text.paragraphs]
+    assert (copy.committee, copy.meeting_date, copy.title) == (text.committee, text.meeting_date, text.title)
+    assert [p.rating for p in copy.paragraphs] == [p.rating for p in text.paragraphs]
