@@ -31,6 +31,7 @@ COVERAGE_SURE = 0.5
 COVERAGE_MIN = 0.3
 DENSE_SUPPORT = 0.45
 _BULLET = re.compile(r"^[•○]\s*")
+_FUTURE = re.compile(r"\b(will|due|expected|planned|scheduled|next|shall|going to|be)\b", re.I)
 
 
 class Assistant:
@@ -134,6 +135,8 @@ class Assistant:
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         candidates = self.scorer.candidates(q, self._sources(q, hits))
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
+        if q.kind == "date" and q.focus and not _FUTURE.search(q.text):  # "when was X elected?" asks the past
+            typed = [c for c in typed if not _after_meeting(c)]
         relevant = [c for c in typed if c.coverage >= COVERAGE_SURE
                     or (c.coverage >= COVERAGE_MIN and c.dense >= DENSE_SUPPORT)]
         if best_dense < self.settings.min_relevance or not relevant:
@@ -222,6 +225,12 @@ def _items(top: Candidate, weights: dict[str, float]) -> list[tuple[Paragraph, s
     if any(_BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
         return [(paragraph, _BULLET.sub("", line)) for line in lines if _BULLET.match(line)]
     return [(paragraph, top.sentence)]
+
+
+def _after_meeting(c: Candidate) -> bool:
+    """A date later than its report's meeting (at the date's own precision): a plan, not a past event."""
+    start = c.found.value.split("/")[0]
+    return bool(c.report.meeting_date) and start > c.report.meeting_date[: len(start)]
 
 
 def _several(relevant: list[Candidate], most: int = 3) -> list[Candidate]:
