@@ -59,7 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--section", metavar="TEXT", help="only paragraphs whose section or heading contains TEXT")
 
     p = command("eval", _eval, "run eval sets against the index, print the scorecard, gate on the baseline")
-    p.add_argument("--set", action="append", metavar="FILE.jsonl", help=f"eval set (repeatable; default {DEFAULT_SET})")
+    p.add_argument("--set", action="append", metavar="FILE.jsonl[=DIR][@half]",
+                   help=f"eval set (repeatable; default {DEFAULT_SET}); =DIR asks it of that index, or of that corpus "
+                        "folder ingested into the run's folder; @tune or @check only that half of the set")
+    p.add_argument("--half", choices=["tune", "check"], help="only the cases of this half of each set (split by id)")
     p.add_argument("--baseline", metavar="FILE", help=f"compare with this baseline (default with the default set: {DEFAULT_BASELINE})")
     p.add_argument("--thresholds", metavar="FILE", help=f"minimum scores (default with the default set: {DEFAULT_THRESHOLDS})")
     p.add_argument("--out", metavar="DIR", help="where the results go (default evals/runs/<timestamp>/)")
@@ -159,18 +162,49 @@ def _batch_answer(assistant, n: int, line: str, scope) -> dict:
 
 
 def _eval(args, settings: Settings) -> int:
+    """One set, or several sets each against its own index or corpus (`FILE.jsonl=DIR@half`), side by side."""
+    import dataclasses
+    import datetime as dt
+
+    from . import evals
+
+    specs = [evals.SetSpec.parse(s) for s in args.set or [DEFAULT_SET]]
+    out = Path(args.out or f"evals/runs/{dt.datetime.now():%Y%m%d-%H%M%S}")
+    if len(specs) > 1 and any(spec.source for spec in specs):
+        failed = False
+        for spec in specs:
+            index = spec.index_for(out / spec.name, settings, lambda s, paths: _ingest_quietly(s, paths))
+            print(f"== {spec.name} ({spec.path}{' against ' + str(index) if index else ''})")
+            one = argparse.Namespace(**{**vars(args), "set": [str(spec.path)], "out": str(out / spec.name),
+                                        "half": spec.half or args.half})
+            failed |= _eval_one(one, [spec], dataclasses.replace(settings, index_dir=index or settings.index_dir)) != 0
+        return 1 if failed else 0
+    return _eval_one(args, specs, settings)
+
+
+def _ingest_quietly(settings: Settings, paths: list[Path]) -> None:
+    from . import index
+    from .embed import embedder_for
+
+    store = index.Store(settings, embedder_for(settings), create=True)
+    index.ingest(store, paths)
+
+
+def _eval_one(args, specs, settings: Settings) -> int:
     import datetime as dt
 
     from . import evalreport, evals
     from .answer import Assistant
 
-    default = not args.set
-    sets = [Path(p) for p in args.set or [DEFAULT_SET]]
+    default = not args.set or [str(s.path) for s in specs] == [DEFAULT_SET]
+    sets = [spec.path for spec in specs]
     baseline_path = Path(args.baseline or DEFAULT_BASELINE) if args.baseline or default else None
-    thresholds_path = args.thresholds or (DEFAULT_THRESHOLDS if default else None)
-    cases = [case for path in sets for case in evals.load_set(path)]
-    baseline = evals.read_baseline(baseline_path) if baseline_path and not args.update_baseline else None
-    thresholds = evals.read_thresholds(Path(thresholds_path)) if thresholds_path else None
+    beside = specs[0].path.with_suffix(".thresholds.toml")
+    thresholds_path = args.thresholds or (DEFAULT_THRESHOLDS if default else (beside if beside.exists() else None))
+    half = args.half or specs[0].half
+    cases = [case for path in sets for case in evals.load_set(path) if not half or evals.half(case["id"]) == half]
+    baseline = evals.read_baseline(baseline_path) if baseline_path and not args.update_baseline and not half else None
+    thresholds = evals.read_thresholds(Path(thresholds_path)) if thresholds_path and not half else None
     assistant = Assistant(settings)
     results = evals.run(assistant, cases)
     card = evals.scorecard(results)

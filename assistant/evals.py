@@ -128,6 +128,39 @@ class Checker:
         return ranks, top
 
 
+@dataclass(frozen=True)
+class SetSpec:
+    """`FILE.jsonl[=DIR][@tune|@check]`: an eval set, the index or corpus it is asked of, and a half."""
+
+    path: Path
+    source: Path | None = None
+    half: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> "SetSpec":
+        text, _, half = text.rpartition("@") if re.search(r"@(tune|check)$", text) else (text, "", "")
+        path, _, source = text.partition("=")
+        return cls(Path(path), Path(source) if source else None, half)
+
+    @property
+    def name(self) -> str:
+        return self.path.stem + (f"@{self.half}" if self.half else "")
+
+    def index_for(self, scratch: Path, settings, ingest) -> Path | None:
+        """The index to ask: `source` itself when it holds one, else `source` ingested into `scratch`/index."""
+        if self.source is None:
+            return None
+        if (self.source / "index.sqlite3").exists():
+            return self.source
+        if not self.source.is_dir():
+            raise AssistantError(f"{self.source}: neither an index nor a folder of reports")
+        import dataclasses
+
+        index = scratch / "index"
+        ingest(dataclasses.replace(settings, index_dir=index), [self.source])
+        return index
+
+
 def half(case_id) -> str:
     """The half of a development set a case belongs to, fixed by its id: "tune" (fit and tune on it) or "check"."""
     return "tune" if int(hashlib.sha256(str(case_id).encode()).hexdigest(), 16) % 2 == 0 else "check"

@@ -2,6 +2,7 @@
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +117,26 @@ def test_malformed_set_is_refused(built_index, tmp_path, capsys, content, messag
     path.write_text(content, encoding="utf-8")
     assert main(["eval", "--set", str(path), "--index", str(built_index.index_dir)]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_several_sets_each_against_its_own_index_or_corpus(built_index, tmp_path, capsys):
+    """A set asked of an index, and the house-styles set of its corpus folder (ingested into the run's folder),
+    each with its own scorecard and its own thresholds (`styles.thresholds.toml` beside the set)."""
+    out = tmp_path / "run"
+    own = _write(tmp_path / "set.jsonl", CASES)
+    code = main(["eval", "--set", f"{own}={built_index.index_dir}", "--set", f"{ROOT / 'evals/styles.jsonl'}={ROOT / 'evals/styles'}",
+                 "--out", str(out)])
+    printed = capsys.readouterr().out
+    assert code == 0, printed
+    assert f"== set ({own} against {built_index.index_dir})" in printed and "== styles (" in printed
+    assert json.loads((out / "set" / "summary.json").read_text())["scorecard"]["overall"]["total"] == 3
+    styles = json.loads((out / "styles" / "summary.json").read_text())
+    assert len(styles["configuration"]["reports"]) == 4 and (out / "styles" / "index" / "index.sqlite3").exists()
+    assert code == 0 and "GATE" not in printed
+
+
+def test_halves_split_by_id_once_and_for_all():
+    ids = [f"case-{i}" for i in range(200)]
+    tune = [i for i in ids if evals.half(i) == "tune"]
+    assert 80 < len(tune) < 120 and [evals.half(i) for i in ids] == [evals.half(i) for i in ids]
+    assert evals.SetSpec.parse("dev.jsonl=../idx@check") == evals.SetSpec(Path("dev.jsonl"), Path("../idx"), "check")
