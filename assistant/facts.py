@@ -187,7 +187,7 @@ _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'-]+){1,2}"
 _ROLE = r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing )*(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer)[^.;()\n]*?"
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
-    re.compile(rf"\b(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.? )?({_NAME}),\s+({_ROLE})(?=[,.;\n]|$| Nick| and)"),
+    re.compile(rf"\b(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.? )?({_NAME}),\s+({_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
     # Assistant Director of HR (Nicky McLoughlin)
     re.compile(rf"({_ROLE})\s+\(({_NAME})\)"),
     # Mayor, Dr Nik Johnson
