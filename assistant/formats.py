@@ -25,7 +25,7 @@ _SCORE = re.compile(r"^(.+?)[ \t]+(\d{1,2})$")
 # a front sheet's two-column rows: "Overview and Scrutiny Committee | Agenda Item", "27 November 2023 | 6"
 _COVER = re.compile(r"^(.+ Committee|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+ \d{4})[ \t]+(Agenda Item|\d{1,3})$")
 _BLOCK_START = re.compile(rf"^(\d+\.\d+\b|\d{{1,2}}\.\s+[A-Z]|\(?(?:[a-z]{{1,2}}|[ivx]{{1,4}}|\d{{1,2}})\)\s|RESOLVED\b|[•○▪◦-]\s|#|[A-Z][ \t]+[A-Z]|x[ \t]|(?:{'|'.join(FIELDS)})\s*:"
-                          r"|Recommendations?\b|Strategic Objective|Topic Scoring|Rating Scores)")
+                          r"|Recommendations?\b|Strategic Objective)")
 # bullet glyphs PDF text extraction turns up (Symbol-font bullets from Word, WinAnsi quirks)
 _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "•", "\x7f": "•", "\u25aa": "•", "\u2219": "•", "\uf0d8": "•"})
 
@@ -78,24 +78,37 @@ def read_markdown(path: Path, data: bytes) -> Document:
 def layout(lines: list[str]) -> list[str]:
     """Put tabs where the parser expects them in text that lost them (PDF, Word, Markdown)."""
     out, mode = [], ""
-    for line in lines:
+    scored = in_runs([bool(_SCORE.match(line.strip())) and "\t" not in line for line in lines])
+    for i, line in enumerate(lines):
         line = line.rstrip()
         key = line.strip().rstrip(":").lower()
         if key.startswith("recommendation"):
             mode = "rec"
-        elif key.startswith("strategic objective") or key == "rating scores" or re.match(r"^\d+\.\s", line):
+        elif key.startswith("strategic objective") or re.match(r"^\d+\.\s", line):
             mode = ""
-        elif key == "topic scoring":
-            mode = "scores"
         line = _LABEL.sub(r"\1\t", line)
         line = _COVER.sub(r"\1\t\2", line)
         line = _FIELD.sub(r"\1:\t", line)
         if mode == "rec":
             line = _LETTER.sub(r"\1\t", line)
-        elif mode == "scores" and "\t" not in line:
+        elif i in scored:
             line = _SCORE.sub(r"\1\t\2", line)
         line = _OBJECTIVE.sub("x\t", line)
         out.append(line)
+    return out
+
+
+def in_runs(flags: list[bool], least: int = 3) -> set[int]:
+    """Indexes of the flagged lines that stand in runs of at least `least` in a row: a scored table's rows
+    ("Public Interest 2", three or more lines each ending in a small number)."""
+    out, run = set(), []
+    for i, flag in enumerate(flags + [False]):
+        if flag:
+            run.append(i)
+            continue
+        if len(run) >= least:
+            out.update(run)
+        run = []
     return out
 
 

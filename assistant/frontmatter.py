@@ -45,7 +45,7 @@ def field(text: str) -> tuple[str, str] | None:
             and not _BODY.search(cells[0]):
         return cells[0], cells[1]
     m = _FIELD.match(text.strip())
-    if m and _is_label(m[1]) and not re.match(r"\d", m[2]) or m and _is_label(m[1]) and "\t" in text:
+    if m and _is_label(m[1]):
         return m[1].strip(), re.sub(r"\s+", " ", m[2].replace("\t", " ")).strip()
     return None
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import frontmatter, tables
 from .errors import UnreadableReport
 from .facts import RATING_RE, parse_date
-from .formats import READERS, read_document
+from .formats import READERS, in_runs, read_document
 
 SUFFIXES = tuple(READERS)
 META_FIELDS = {"committee": "committee", "meeting_date": "meeting date", "title": "title"}
@@ -112,7 +112,6 @@ LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*)| +(?=[A-Z(<\"‘'£])(.*))?\s*$")
 SECTION_RE = re.compile(r"^#{0,6}\s*(\d+)\.\s+([^\t]{1,80}?)\s*\t?\s*$")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 SEPARATOR_RE = re.compile(r"^[-\s|]*--[-\s|]*$")
-FIELD_RE = re.compile(r"^([A-Z][A-Za-z ()]{2,40}):\t+(.*)$")
 LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
 # `(a)`, `a)`, `(1)`, `(iv)`: an item of a list that a line ending in a colon (or RESOLVED) introduced
 ITEM_RE = re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$")
@@ -120,7 +119,6 @@ NUMBERED_ITEM_RE = re.compile(r"^(\d{1,2})\t+(?=[A-Z])(.+)$")  # `1<TAB>That Cab
 RESOLVED_RE = re.compile(r"^(RESOLVED|AGREED|DECIDED)\b\s*(?:to|that)?\s*:?\s*(.*)$")
 APPENDIX_RE = re.compile(r"^((?:Appendix|Annex|Annexe|Schedule)\s+[A-Z0-9]{1,3})\b")
 RUN_IN_RE = re.compile(r"^<(strong|b)>\s*([^<]{1,40}?)\s*:?\s*</\1>\s*:?\s*")  # `<strong>Summary:</strong> text`
-_FRONT_MODES = ("recommendation", "strategic objective", "topic scoring", "rating scores")
 
 
 def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...] = (), meta: dict | None = None) -> Report:
@@ -210,8 +208,8 @@ def body_start(lines: list[str]) -> int | None:
         if tables.is_row(line) and any(r.label for r in tables.read_table(_table_run(lines, i)[0])):
             return i
         following = next((l for l in lines[i + 1:] if l.strip()), "")
-        if fields_seen and heading_level(line) and not heading_level(following) and \
-                not heading_text(line).lower().startswith(_FRONT_MODES) and not re.match(r"^([A-Z]|x)\t", following):
+        if fields_seen and heading_level(line) and not heading_level(following) and not re.match(r"^([A-Z]|x)\t", following) \
+                and not heading_text(line).lower().startswith(("recommendation", "strategic objective")):
             return i
         fields_seen = fields_seen or frontmatter.field(_plain(line)) is not None
     return None
@@ -247,52 +245,55 @@ class _FrontMatter:
         self.closing: list[frontmatter.Line] = []  # a sign-off block's lines (its date is not the meeting's)
 
     def read(self, lines: list[str]) -> None:
-        mode = ""
+        rec = False
+        scored = in_runs([len(c := [x for x in line.split("\t") if x.strip()]) == 2 and
+                          bool(re.fullmatch(r"\d{1,3}", _plain(c[1]))) and not frontmatter.full_dates(c[0])
+                          for line in lines])
         for n, raw in enumerate(lines, start=1):
             line = re.sub(r"^#+\s*|\*\*", "", raw).strip()
             if not line:
                 continue
             cells = [c.strip() for c in line.split("\t") if c.strip()]
             key = _plain(cells[0]).rstrip(":").lower()
-            if key.startswith("recommendation"):
-                mode = "rec"
-            elif key.startswith("strategic objective"):
-                mode = ""
-            elif key == "topic scoring":
-                mode = "scores"
-            elif key == "rating scores":
-                mode = ""
-            if mode == "rec" and LETTER_RE.match(line):
+            rec = key.startswith("recommendation") or rec and not key.startswith("strategic objective")
+            if rec and LETTER_RE.match(line):
                 letter, body = LETTER_RE.match(line).groups()
                 self.recommendations.append((letter, clean_html(body)))
                 self.rec_lines.append(n)
                 continue
             self.header_lines.append(n)
-            if not key.startswith("recommendation"):  # the heading of the letters, which are paragraphs of their own
+            if n - 1 in scored:
+                self._score(cells)
+            elif not key.startswith("recommendation"):  # the heading of the letters, which are paragraphs of their own
                 for part in re.split(r"<br\s*/?>", line, flags=re.I):
                     if _plain(part):
-                        self._header_line(_plain(part) if "\t" not in part else part, heading_level(raw), mode)
+                        self._header_line(_plain(part) if "\t" not in part else part, heading_level(raw))
 
-    def _header_line(self, line: str, level: int, mode: str) -> None:
+    def _score(self, cells: list[str]) -> None:
+        """A row of a scored table: `Public Interest <TAB> 2`."""
+        name, score = (clean_html(c) for c in cells)
+        name = re.sub(r"\s*\[.*?\]\s*", " ", name).strip()
+        self.scores.append((name, score))
+        self.header_text.append(f"{name}: {score}")
+
+    def _header_line(self, line: str, level: int) -> None:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
         found = None if level and not line.endswith(":") else frontmatter.field(line)
-        if mode == "scores" and len(cells) == 2:
-            name, score = (clean_html(c) for c in cells)
-            name = re.sub(r"\s*\[.*?\]\s*", " ", name).strip()
-            self.scores.append((name, score))
-            self.header_text.append(f"{name}: {score}")
-        elif cells[0] == "x" and len(cells) == 2:
+        if cells[0] == "x" and len(cells) == 2:
             self.header_text.append(f"• {clean_html(cells[1])}")
         elif found:
-            label, value = found
-            value = clean_html(value).replace("\n", " ")
-            if value:
-                self.fields.setdefault(label, value)
-            self.seen.append(frontmatter.Line(line, label, value))
-            self.header_text.append(f"{label}: {value}" if value else f"{label}:")
+            self.seen.append(self._field(line, *found))
         else:
             self.seen.append(frontmatter.Line("\t".join(_plain(c) for c in cells), heading=level))
             self.header_text.append(self._cover_line(cells) or clean_html(" ".join(cells)))
+
+    def _field(self, line: str, label: str, value: str) -> frontmatter.Line:
+        """Keep a label-value field (the first value of a label wins) and write it into the header's text."""
+        value = clean_html(value).replace("\n", " ")
+        if value:
+            self.fields.setdefault(label, value)
+        self.header_text.append(f"{label}: {value}" if value else f"{label}:")
+        return frontmatter.Line(line, label, value)
 
     def _cover_line(self, cells: list[str]) -> str:
         """A front sheet's `Committee <TAB> Agenda Item` and `27 November 2023 <TAB> 6`, said in words."""
@@ -307,16 +308,16 @@ class _FrontMatter:
             return f"Meeting date: {cells[0]}" if len(cells) == 1 else ""
         return ""
 
-    def sign_off(self, lines: list[str], numbers: list[int]) -> None:
+    def sign_off(self, lines: list[str], numbers: set[int]) -> None:
         """A signature or author block at the end of the body (`Author: ...`, `Date: ...`) is front matter."""
-        for n in numbers:
+        for n in sorted(numbers):
             line = _plain(lines[n - 1])
             found = frontmatter.field(line)
             self.header_lines.append(n)
-            self.header_text.append(f"{found[0]}: {found[1]}" if found else line)
-            self.closing.append(frontmatter.Line(line, *(found or ("", ""))))
             if found:
-                self.fields.setdefault(found[0], found[1])
+                self.closing.append(self._field(line, *found))
+            else:
+                self.header_text.append(line)
 
     def resolve(self) -> None:
         """Choose the committee, meeting date and title; a date from the file name as a last resort."""
@@ -446,25 +447,24 @@ class _BodyReader:
     def _table(self, rows: list[tuple[int, list[str]]]) -> None:
         """Coded rows are units of their own; other tables belong to the paragraph that introduces them."""
         read = tables.read_table(rows)
+        coded = any(r.label for r in read)
+        if coded:
+            self._close()
+        if not read or read[0].line != rows[0][0]:  # the header row goes with the first unit the table gives
+            (self.current.append((rows[0][0], "")) if self.current else self.pending.append(rows[0][0]))
         for row in read:
             if row.label:
                 self._close()
                 self.out.append(Paragraph(row.label, row.label, self.section, self.subsection, row.name, row.rating,
-                                          row.text, tuple(self.pending) + (row.line,)))
+                                          row.text, tuple(sorted(self.pending + [row.line]))))
                 self.pending = []
-            elif self.out and any(r.label for r in read):  # a total row under coded rows
+            elif coded and self.out:  # a total row under coded rows
                 last = self.out[-1]
                 self.out[-1] = replace(last, text=f"{last.text}\n{row.text}", lines=last.lines + (row.line,))
             elif self.current:
                 self.current.append((row.line, row.text))
             else:
                 self._start(row.line, self.titled or self.number or "p1", row.text)
-        header = rows[0][0] if rows and rows[0][0] not in {r.line for r in read} else None
-        if header and read and read[0].label:
-            first = next(i for i, p in enumerate(self.out) if p.label == read[0].label and read[0].line in p.lines)
-            self.out[first] = replace(self.out[first], lines=tuple(sorted(self.out[first].lines + (header,))))
-        elif header:
-            (self.current.append((header, "")) if self.current else self.pending.append(header))
 
     def _standalone(self, n: int) -> bool:
         """A line set apart by blank lines above and below (a heading in plain text)."""
