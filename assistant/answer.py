@@ -16,7 +16,7 @@ from .answer_types import Answer, citation_for
 from .embed import Embedder, embedder_for
 from .evidence import Candidate, Scorer, sentences, stems
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, human_date
+from .facts import FINDERS, FUTURE, human_date
 from .index import Store
 from .questions import Question, understand, words
 from .reports import Paragraph, Report
@@ -31,7 +31,6 @@ COVERAGE_SURE = 0.5
 COVERAGE_MIN = 0.3
 DENSE_SUPPORT = 0.45
 _BULLET = re.compile(r"^[•○]\s*")
-_FUTURE = re.compile(r"\b(will|due|expected|planned|scheduled|next|shall|going to|be)\b", re.I)
 
 
 class Assistant:
@@ -135,7 +134,7 @@ class Assistant:
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         candidates = self.scorer.candidates(q, self._sources(q, hits))
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
-        if q.kind == "date" and q.focus and not _FUTURE.search(q.text):  # "when was X elected?" asks the past
+        if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
             typed = [c for c in typed if not _after_meeting(c)]
         relevant = [c for c in typed if c.coverage >= COVERAGE_SURE
                     or (c.coverage >= COVERAGE_MIN and c.dense >= DENSE_SUPPORT)]

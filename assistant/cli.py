@@ -171,26 +171,22 @@ def _eval(args, settings: Settings) -> int:
     specs = [evals.SetSpec.parse(s) for s in args.set or [DEFAULT_SET]]
     out = Path(args.out or f"evals/runs/{dt.datetime.now():%Y%m%d-%H%M%S}")
     if len(specs) > 1 and any(spec.source for spec in specs):
+        from .embed import embedder_for
+
+        embedder = embedder_for(settings)  # one model for every set's ingest and answers
         failed = False
         for spec in specs:
-            index = spec.index_for(out / spec.name, settings, lambda s, paths: _ingest_quietly(s, paths))
+            index = spec.index_for(out / spec.name, settings, embedder)
             print(f"== {spec.name} ({spec.path}{' against ' + str(index) if index else ''})")
             one = argparse.Namespace(**{**vars(args), "set": [str(spec.path)], "out": str(out / spec.name),
                                         "half": spec.half or args.half})
-            failed |= _eval_one(one, [spec], dataclasses.replace(settings, index_dir=index or settings.index_dir)) != 0
+            settings_for = dataclasses.replace(settings, index_dir=index or settings.index_dir)
+            failed |= _eval_one(one, [spec], settings_for, embedder) != 0
         return 1 if failed else 0
     return _eval_one(args, specs, settings)
 
 
-def _ingest_quietly(settings: Settings, paths: list[Path]) -> None:
-    from . import index
-    from .embed import embedder_for
-
-    store = index.Store(settings, embedder_for(settings), create=True)
-    index.ingest(store, paths)
-
-
-def _eval_one(args, specs, settings: Settings) -> int:
+def _eval_one(args, specs, settings: Settings, embedder=None) -> int:
     import datetime as dt
 
     from . import evalreport, evals
@@ -205,7 +201,7 @@ def _eval_one(args, specs, settings: Settings) -> int:
     cases = [case for path in sets for case in evals.load_set(path) if not half or evals.half(case["id"]) == half]
     baseline = evals.read_baseline(baseline_path) if baseline_path and not args.update_baseline and not half else None
     thresholds = evals.read_thresholds(Path(thresholds_path)) if thresholds_path and not half else None
-    assistant = Assistant(settings)
+    assistant = Assistant(settings, embedder)
     results = evals.run(assistant, cases)
     card = evals.scorecard(results)
     naive = None

@@ -14,7 +14,7 @@ import json
 import re
 import statistics
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -22,6 +22,7 @@ from .answer import Assistant
 from .answer_types import Answer
 from .errors import AssistantError
 from .facts import FINDERS
+from .index import Store, ingest
 
 RETRIEVERS = ("dense", "bm25", "hybrid")
 
@@ -146,7 +147,7 @@ class SetSpec:
     def name(self) -> str:
         return self.path.stem + (f"@{self.half}" if self.half else "")
 
-    def index_for(self, scratch: Path, settings, ingest) -> Path | None:
+    def index_for(self, scratch: Path, settings, embedder) -> Path | None:
         """The index to ask: `source` itself when it holds one, else `source` ingested into `scratch`/index."""
         if self.source is None:
             return None
@@ -154,10 +155,8 @@ class SetSpec:
             return self.source
         if not self.source.is_dir():
             raise AssistantError(f"{self.source}: neither an index nor a folder of reports")
-        import dataclasses
-
         index = scratch / "index"
-        ingest(dataclasses.replace(settings, index_dir=index), [self.source])
+        ingest(Store(replace(settings, index_dir=index), embedder, create=True), [self.source])
         return index
 
 

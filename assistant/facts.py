@@ -22,7 +22,8 @@ MONTHS = {
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d{2})\b"
-_FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|planned|coming|next)\b", re.I)
+# words that put what follows in the future: a plan or a deadline, not an event that happened
+FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|planned|coming|next)\b", re.I)
 _FUTURE_NEXT_TO = re.compile(r"\b(by|before|from|in)\s+(the\s+)?(end\s+of\s+)?$", re.I)  # "by December"
 _DATE_PATTERNS = [
     # 12/03/2024 is 12 March (UK order)
@@ -65,8 +66,8 @@ def _year_for(month: int, day: int, before: str, ref: dt.date | None) -> int | N
     """The year a date written without one means: the report's, or the next/previous one."""
     if ref is None:
         return None
-    future = bool(_FUTURE.search(before[-40:])) and not re.search(r"\b(took|was|were|had|has been)\b", before[-40:]) \
-        or bool(_FUTURE_NEXT_TO.search(before)) and bool(_FUTURE.search(before[-60:]))
+    future = bool(FUTURE.search(before[-40:])) and not re.search(r"\b(took|was|were|had|has been)\b", before[-40:]) \
+        or bool(_FUTURE_NEXT_TO.search(before)) and bool(FUTURE.search(before[-60:]))
     if future:
         return ref.year if (month, day or 31) >= (ref.month, 1 if not day else ref.day) else ref.year + 1
     return ref.year if (month, day or 1) <= (ref.month, ref.day) else ref.year - 1

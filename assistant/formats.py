@@ -125,8 +125,10 @@ def read_html(path: Path, data: bytes) -> Document:
     return Document("\n".join(layout([line for line in lines if line.strip()])))
 
 
-# page furniture around a council page's content: site header, breadcrumb, footer, menus
-_FURNITURE = re.compile(r"(header|footer|breadcrumb|skip|cookie|menu|banner)", re.I)
+# page furniture around a council page's content, by a class or id naming it whole: `mgHeader`, `site-footer`,
+# `breadcrumb` (a `report-header` table or a `menu-of-options` list is content)
+_FURNITURE = re.compile(r"^(?:mg|site|page|global)?[-_]?(?:header|footer|breadcrumbs?|nav|menu|banner|cookies?|skip-?links?)$",
+                        re.I)
 _FILE_SIZE = re.compile(r"\s*\b(?:PDF|Word|DOCX?|XLSX?|ODT|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
 _HTML_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ol", "ul", "li", "div", "section", "article",
                 "main", "body", "dl", "blockquote"}
