@@ -38,7 +38,7 @@ def cells(line: str) -> list[str]:
 
 def is_row(line: str) -> bool:
     """A table row: three or more tab-separated cells (two-cell lines are front-matter fields)."""
-    return len([c for c in cells(line) if c]) >= 3
+    return line.count("\t") >= 2 and sum(1 for c in line.split("\t") if c.strip()) >= 3
 
 
 def normalise_rating(text: str, rag_column: bool = False) -> str:
