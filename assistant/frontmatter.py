@@ -90,14 +90,19 @@ def meeting_date(lines: list[Line]) -> str:
         dates = full_dates(line.value if line.label else line.text)
         if not dates:
             continue
-        if _OTHER.search(about) and not (line.label and _MEETING.search(line.label) and not _PUBLISHED.search(about)):
-            points = 0.5 if _PUBLISHED.search(about) else 0.0
+        rest = _without_dates(line.text)
+        if _PUBLISHED.search(about):
+            points = 0.5  # a forward plan's date, where no line names a meeting
+        elif _OTHER.search(about):
+            points = 0.0
         elif _MEETING.search(about):
             points = 4.0 if line.label else 3.0
         elif line.label and re.search(r"\bdate\b", line.label, re.I):
             points = 2.0
-        elif _BODY.search(_without_dates(line.text)) or not _without_dates(line.text) or line.heading:
-            points = 2.5 if _without_dates(line.text) else 1.5  # `CABINET - 12 MAY 2024`, or a date alone
+        elif _BODY.search(rest) or line.heading:
+            points = 2.5  # `CABINET - 12 MAY 2024`
+        elif not rest:
+            points = 1.5  # a date alone: a front sheet's `27 November 2023`
         else:
             points = 0.2
         points -= 0.01 * i  # earlier lines first among equals
