@@ -25,7 +25,7 @@ from .errors import AssistantError, IndexMissing
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
-FORMAT = 2
+FORMAT = 3  # raised when the reader or the records change: the next ingest reads every report again
 PARSED = 512  # parsed reports kept in memory
 
 _SCHEMA = """
@@ -74,7 +74,12 @@ def connect(folder: Path, write: bool = False) -> sqlite3.Connection:
         db.execute("PRAGMA journal_mode=WAL")  # readers see the last commit while an ingest writes
         db.executescript(_SCHEMA)
         for name, kind in TABLES.items():
-            db.execute(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(f.name for f in dataclasses.fields(kind))})")
+            columns = [f.name for f in dataclasses.fields(kind)]
+            db.execute(f"CREATE TABLE IF NOT EXISTS {name} ({', '.join(columns)})")
+            have = {row[1] for row in db.execute(f"PRAGMA table_info({name})")}
+            for column in columns:  # a table an earlier version made gains the new columns (filled at the next ingest)
+                if column not in have:
+                    db.execute(f"ALTER TABLE {name} ADD COLUMN {column} DEFAULT ''")
             db.execute(f"CREATE INDEX IF NOT EXISTS {name}_by_report ON {name} (report_id)")
         db.commit()
     return db

@@ -89,8 +89,9 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[Found]:
 
 
 def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None) -> str | None:
-    if kind == "year":
-        return m[1]
+    if kind == "year":  # not a year that is part of a name: "the Local Government Act 1972", "(Wales) Measure 2009"
+        named = re.search(r"\b(?!(?:In|Since|From|By|During|Until|Of|Before|After|To)\b)[A-Z][a-z]+\)?\s+$", before)
+        return None if named else m[1]
     if kind == "numeric":
         try:
             return dt.date(int(m[3]), int(m[2]), int(m[1])).isoformat()

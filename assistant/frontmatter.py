@@ -24,8 +24,8 @@ _MEETING = re.compile(r"\b(meeting|held|decided|decision|committee|board|cabinet
 _OTHER = re.compile(r"\b(publication|published|effective|deadline|call[- ]in|period|position|due|expires?|report date|"
                     r"next|previous|last)\b", re.I)
 _PUBLISHED = re.compile(r"\b(publication|published)\b", re.I)
-_COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision maker|decided at meeting|report to|executive|body|"
-                              r"decision taker|forum)$", re.I)
+_COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision makers?|decided at meeting|report to|executive|body|"
+                              r"decision takers?|forum)$", re.I)
 _TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject)$", re.I)  # Title, Report Subject
 _MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b", re.I)
 

@@ -385,13 +385,14 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
 def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
     """(outcome, None) for a file to skip or that failed; (status, report) for one to embed."""
     old = store.reports.summaries.get(report_id(path))
-    if old and _unchanged(path, old.sha256):  # checked before parsing: re-ingesting an archive is quick
+    current = store.reports.state("format") == str(FORMAT)  # else an earlier version read it: read it again
+    if old and current and _unchanged(path, old.sha256):  # checked before parsing: re-ingesting an archive is quick
         return Outcome(str(path), "unchanged", old.id), None
     try:
         report = read_report(path, store.settings.max_file_mb)
     except UnreadableReport as e:
         return Outcome(str(path), "failed", detail=e.reason), None
-    if old and (old.sha256, old.title, old.committee, old.meeting_date) == (
+    if old and current and (old.sha256, old.title, old.committee, old.meeting_date) == (
             report.sha256, report.title, report.committee, report.meeting_date):
         return Outcome(str(path), "unchanged", report.id), None
     return Outcome(str(path), "updated" if old else "new", report.id), report

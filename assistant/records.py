@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .evidence import sentences, stems
 from .facts import Found, find_dates, find_decisions, find_people, find_ratings
 from .reports import Paragraph, Report
+from .tables import RAG_HEADER, fields as row_fields, is_code, normalise_rating
 
 _COMMITMENT = re.compile(
     r"\b(expected (?:completion date|to)|anticipated to|due to|will (?:continue|be|report|put|review|present)|"
@@ -29,6 +30,24 @@ _WORD = r"(?!The\b)[A-Z][A-Za-z]*\s+(?:(?:&|and|of)\s+)?"
 _BODY = re.compile(rf"\b((?:the )?(?:(?:{_WORD})*(?:Board|Committee|Cabinet)|(?:{_WORD})+(?:Group|Team|Panel)|"
                    r"(?:Combined|Local) Authority|(?<!\()[A-Z]{2,5}\b(?!\))(?: Board)?|Internal Audit|Chief Executive|"
                    r"department))\b")
+# what a table column holds, known by the words councils head it with: a column is of the first kind its header
+# names, and each kind is read from the first column of that kind
+_COLUMNS = (
+    ("ref", re.compile(r"^\W*(?:\w+\s+)?(?:no|ref|reference|number|id|code)\b\W*$", re.I)),  # "Ref", "Action no."
+    ("revised", re.compile(r"\b(?:revised|new|extended|updated)\b.*\b(?:date|deadline)\b", re.I)),
+    ("complete", re.compile(r"%|\bper ?cent\b", re.I)),
+    ("due", re.compile(r"^(?!.*\b(?:raised|agreed|meeting|added|opened|logged)\b).*\b(?:due|deadline|dates?|by when|"
+                       r"timescales?)\b", re.I)),
+    ("owner", re.compile(r"\b(?:owner|lead|responsib\w*|officer|accountable|decision[ -](?:maker|taker)|by whom)\b",
+                         re.I)),
+    ("status", re.compile(r"\b(?:status|progress|position|update)\b", re.I)),
+    ("decision", re.compile(r"\bdecision\b", re.I)),
+    ("subject", re.compile(r"\b(?:actions?|recommendations?|measures?|indicators?|descriptions?|subjects?|titles?|"
+                           r"items?|risks?)\b", re.I)),
+    ("topic", re.compile(r"\b(?:workstreams?|projects?|programmes?|themes?|areas?|audits?|services?|priorit(?:y|ies))\b",
+                         re.I)),
+)
+_DONE = re.compile(r"^(?:complete|completed|implemented|closed|done|achieved)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|programme) (?:the programme )?is rated as\b", re.I)
 
 
@@ -44,6 +63,13 @@ class Commitment:
     owner: str
     status: str
     workstream: str
+    revised: str = ""  # a revised due date, as `due`
+    complete: str = ""  # "60%", where a tracker gives it
+
+
+def done(status: str) -> bool:
+    """A status that says the work is finished: "Complete", "completed in draft", "Implemented"."""
+    return bool(_DONE.match(status))
 
 
 @dataclass(frozen=True)
@@ -52,7 +78,7 @@ class Decision:
     paragraph: str
     key: str
     meeting_date: str
-    kind: str  # "recommendation" or "decision"
+    kind: str  # "recommendation", "decision", or "planned" (a forward plan's entry)
     verb: str
     text: str
     body: str
@@ -90,8 +116,16 @@ def extract(report: Report) -> dict[str, list]:
     for p in report.paragraphs:
         place = (report.id, p.label, p.key, report.meeting_date)
         workstream = _workstream(p)
-        if p.rating:
+        lines = p.text.split("\n")
+        rows = [line for line in lines if row_fields(line)]
+        for line in rows:
+            # a coded row is its own paragraph, whose heading is the row's name, not a workstream
+            for kind, record in _row_records(place, line, ref, "" if lines[0] in rows else workstream).items():
+                out[kind].append(record)
+        if p.rating and lines[0] not in rows:  # a row's own rating came with the row
             out["ratings"].append(Rating(*place, workstream, p.rating, p.heading))
+        if rows:  # the rest is read as prose
+            p = dataclasses.replace(p, text="\n".join(line for line in lines if line not in rows))
         if p.section == "Recommendations":
             verb = (find_decisions(p.text) or [Found("decision", "", "", 0, 0)])[0]
             out["decisions"].append(Decision(*place, "recommendation", verb.value, p.text, report.committee, report.meeting_date))
@@ -111,6 +145,43 @@ def extract(report: Report) -> dict[str, list]:
             for d in dates:
                 if len(d.value) >= 7 and "/" not in d.value and p.label != "header":
                     out["events"].append(Event(*place, d.value, s))
+    return out
+
+
+def _row_records(place, line: str, ref: dt.date | None, workstream: str) -> dict[str, object]:
+    """The records one table row gives, read by what its columns' headers say they hold."""
+    pairs = row_fields(line)
+    cells: dict[str, str] = {}  # kind -> cell; a reference column is known only so that it is not taken for another
+    rating = ""
+    for head, value in pairs:
+        kind = next((k for k, pattern in _COLUMNS if pattern.search(head)), "")
+        if kind and kind not in cells and value.strip():
+            cells[kind] = value.strip()
+        if not rating:
+            rating = normalise_rating(value, bool(RAG_HEADER.search(head)))
+    first = next((value for _, value in pairs if value and not is_code(value) and not
+                  normalise_rating(value, True) and not re.fullmatch(r"[\d\W]+", value)), "")
+    name = cells.get("decision") or cells.get("subject") or cells.get("topic") or first or workstream
+    workstream = cells.get("topic", workstream)
+    out: dict[str, object] = {}
+    if rating:
+        out["ratings"] = Rating(*place, name, rating, line)
+
+    def date(kind: str) -> tuple[str, str]:
+        found = find_dates(cells.get(kind, ""), ref)
+        return (found[0].value, found[0].text) if found else ("", "")
+
+    due, due_text = date("due")
+    revised, _ = date("revised")
+    status = cells.get("status", "")
+    status = re.split(r"\s+[-–:]\s+|[.;]\s", status)[0] if status != rating else ""
+    owner = cells.get("owner", "")
+    if due and (owner or status or "subject" in cells or "decision" in cells):
+        out["commitments"] = Commitment(*place, name, due, due_text, owner, status, workstream if workstream != name
+                                        else "", revised, cells.get("complete", ""))
+    if any(re.search(r"\bdecision\b", head, re.I) for head, _ in pairs):  # a forward plan's or a log's entry
+        planned = bool(due) and (not place[3] or due.split("/")[0] >= place[3][: len(due.split("/")[0])])
+        out["decisions"] = Decision(*place, "planned" if planned else "decision", "", name, owner, due)
     return out
 
 

@@ -16,7 +16,7 @@ _LETTERS = {"G": "Green", "A": "Amber", "R": "Red"}
 # `Green (G)`, `RAG: Amber`, `Amber-Green`, `Green/Amber`, `Red RAG status`: a cell that is a rating and little else
 _RATING_CELL = re.compile(r"^(?:RAG\s*(?:status|rating)?\s*[:\-]?\s*)?((?:Green|Amber|Red)(?:\s*[/\-–]\s*(?:Green|Amber|Red))*)"
                           r"(?:\s*\(\s*[GAR](?:\s*/\s*[GAR])*\s*\))?(?:\s+RAG(?:\s+status)?)?\.?$", re.I)
-_RAG_HEADER = re.compile(r"\b(RAG|rating|rated|status)\b", re.I)
+RAG_HEADER = re.compile(r"\b(RAG|rating|rated|status)\b", re.I)
 # a reference code: short, holds a digit, no lower-case word: `PE08`, `A12`, `23/24 HR 03`, `KD/2026/006`
 _CODE = re.compile(r"^(?=.*\d)(?!.*[a-z]{2})[A-Z0-9][A-Z0-9/ .\-]{0,18}$")
 _PLAIN_NUMBER = re.compile(r"^[\d.,%£\s-]+$")
@@ -29,6 +29,18 @@ class Row:
     rating: str  # normalised RAG rating, or ""
     text: str  # "Header: cell · Header: cell ..."
     line: int  # 1-based source line
+
+
+_SEPARATOR = " · "
+
+
+def fields(line: str) -> list[tuple[str, str]]:
+    """A row as `read_table` wrote it, back into (header, cell) pairs; [] for a line that is not such a row."""
+    parts = line.split(_SEPARATOR)
+    if len(parts) < 3:
+        return []
+    pairs = [tuple(part.split(": ", 1)) if ": " in part else ("", part) for part in parts]
+    return pairs if sum(1 for head, _ in pairs if head) >= 2 else []
 
 
 def cells(line: str) -> list[str]:
@@ -69,7 +81,7 @@ def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
         coded = coded[1:]
     codes = [c[0] for _, c in rows]
     labelled = bool(rows) and sum(coded) >= max(2, 0.6 * len(rows)) and len(set(codes)) == len(codes)
-    rag = [bool(_RAG_HEADER.search(h)) for h in header]
+    rag = [bool(RAG_HEADER.search(h)) for h in header]
     out = []
     for n, row in rows:
         parts, rating = [], ""
@@ -84,5 +96,5 @@ def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
             parts.append(f"{head}: {value}" if head and head != value else value)
         label = row[0] if labelled and is_code(row[0]) else ""
         name = next((c for c in row[1 if label else 0:] if c and not is_code(c)), "") if label else ""
-        out.append(Row(label, name, rating, " · ".join(parts), n))
+        out.append(Row(label, name, rating, _SEPARATOR.join(parts), n))
     return out

@@ -12,6 +12,7 @@ import re
 
 from .answer_types import Answer
 from .facts import human_date
+from .records import done
 from .reports import Paragraph, Report
 
 RAG_COLOURS = {"Green": "#1e7b34", "Amber": "#b86e00", "Red": "#b3261e"}
@@ -111,9 +112,10 @@ def due_end(due: str) -> str:
     return f"{end}-12-31" if re.fullmatch(r"\d{4}", end) else ""
 
 
-def overdue(due: str, status: str, today: dt.date) -> bool:
-    end = due_end(due)
-    return bool(end) and end < today.isoformat() and not status.startswith("completed")
+def overdue(commitment, today: dt.date) -> bool:
+    """Past its due date (the revised one where there is one) and not reported done."""
+    end = due_end(commitment.revised or commitment.due)
+    return bool(end) and end < today.isoformat() and not done(commitment.status)
 
 
 def ratings_chart(rows, reports: dict[str, Report]) -> str:

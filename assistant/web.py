@@ -159,13 +159,13 @@ class ChatApp:
         rows, refs = [], []
         records = self.assistant.store.records
         for c in records.commitments():
-            late = views.overdue(c.due, c.status, today)
+            late = views.overdue(c, today)
             text = f"{c.text} {c.owner} {c.workstream}".lower()
             if (words and words.lower() not in text) or (only_overdue and not late):
                 continue
             later = "; ".join(f"{self.summaries[m.report_id].short} · {m.paragraph}" for m in records.later_mentions(c))
-            rows.append([c.due, "overdue" if late else "", f"{self.summaries[c.report_id].short} · {c.paragraph}",
-                         c.text, c.owner, c.status, c.workstream, later])
+            rows.append([c.due, c.revised, "overdue" if late else "", f"{self.summaries[c.report_id].short} · {c.paragraph}",
+                         c.text, c.owner, c.status, c.complete, c.workstream, later])
             refs.append(f"{c.report_id}#{c.key}")
         return rows, refs
 
@@ -253,10 +253,10 @@ def build(assistant: Assistant):
                     commitment_filter = gr.Textbox(label="Filter (words in the commitment, owner or workstream)")
                     only_overdue = gr.Checkbox(label="Only overdue")
                 first_rows, first_refs = app.commitment_rows()
-                commitments = gr.Dataframe(first_rows, headers=["Due", "Overdue", "Cited", "Commitment", "Owner", "Status",
-                                                                "Workstream", "Said later"],
+                commitments = gr.Dataframe(first_rows, headers=["Due", "Revised due", "Overdue", "Cited", "Commitment",
+                                                                "Owner", "Status", "Complete", "Workstream", "Said later"],
                                            label="Commitments", interactive=False, wrap=True, elem_id="commitments",
-                                           column_widths=["8%", "7%", "11%", "38%", "10%", "8%", "9%", "9%"])
+                                           column_widths=["7%", "7%", "6%", "10%", "30%", "10%", "7%", "5%", "9%", "9%"])
                 commitment_refs = gr.State(first_refs)
             with gr.Tab("Decisions", id="decisions"):
                 decision_rows, decision_refs_value = app.decision_rows()

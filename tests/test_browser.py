@@ -12,17 +12,41 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def page(app_url):
+def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:  # Playwright gives the browser a fresh, throw-away profile
         browser = p.chromium.launch(executable_path=CHROMIUM, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--no-first-run", "--disable-sync"])
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(app_url)
-        yield page
+        yield browser
         browser.close()
+
+
+def _open(browser, url):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    return page
+
+
+@pytest.fixture(scope="module")
+def page(browser, app_url):
+    yield _open(browser, app_url)
+
+
+@pytest.fixture(scope="module")
+def styles_page(browser, tmp_path_factory, embedder):
+    """The app over our own documents in other councils' house styles (`evals/styles/`)."""
+    from assistant.settings import Settings
+    from assistant.web import open_assistant, serve
+
+    from conftest import ROOT, free_port
+
+    settings = Settings.load({"index_dir": tmp_path_factory.mktemp("styles") / "index",
+                              "corpus_dir": ROOT / "evals" / "styles", "port": free_port()}, env={})
+    demo = serve(settings, open_assistant(settings), block=False)
+    yield _open(browser, f"http://127.0.0.1:{settings.port}/")
+    demo.close()
 
 
 def test_example_question_rating_chip_citation_and_evidence(page, tmp_path):
@@ -99,3 +123,23 @@ def test_commitments_decisions_and_ratings_tabs(page, tmp_path):
     assert chart.locator(".chip.rating").count() == 6
     page.screenshot(path=str(tmp_path / "ratings.png"), full_page=True)
     page.get_by_role("tab", name="Ask").click()
+
+
+def test_tabs_fill_from_a_trackers_an_action_logs_a_forward_plans_and_a_rag_tables_rows(styles_page, tmp_path):
+    page = styles_page
+    page.get_by_role("tab", name="Commitments").click()
+    table = page.locator("#commitments")
+    table.get_by_text("Complete condition surveys of all community buildings").wait_for(timeout=10000)
+    text = table.inner_text()
+    for shown in ("2024-09-30", "Estates Manager", "23/24 EST 02", "Report on the cost of extending food waste",
+                  "Head of Waste Services", "Purchase of 40 homes for temporary accommodation"):
+        assert shown in text
+    page.screenshot(path=str(tmp_path / "tracker.png"), full_page=True)
+    page.get_by_role("tab", name="Decisions").click()
+    assert "planned" in page.locator("#decisions").inner_text()
+    page.get_by_role("tab", name="Ratings").click()
+    chart = page.locator("#ratings-chart")
+    row = chart.locator("tr", has_text="Anti-social behaviour cases closed within 28 days")
+    assert row.locator(".chip.rating").inner_text().strip() == "Red"
+    assert chart.locator("tr", has_text="Transport").locator(".chip.rating").inner_text().strip() == "Amber"
+    page.screenshot(path=str(tmp_path / "rag-table.png"), full_page=True)

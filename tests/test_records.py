@@ -160,3 +160,69 @@ def test_commitments_due_by_a_date_in_the_chat(assistant):
     assert {c.paragraph for c in answer.citations} >= {"2.4", "2.5", "2.6", "2.7", "2.9"}
     since = assistant.ask("What has the Combined Authority committed to since the notice was lifted?")
     assert {c.report_id for c in since.citations} == {REPORT_2024} and "(2024-09)" in since.answer.split("\n")[0]
+
+
+STYLES = CORPUS.parent / "evals" / "styles"
+
+
+def _style_records(name):
+    return extract(read_report(STYLES / name))
+
+
+def test_a_trackers_rows_are_commitments_with_owner_revised_date_and_status():
+    rows = {c.paragraph: c for c in _style_records("orrin_vale_tracker.txt")["commitments"]}
+    surveys = rows["23/24 EST 02"]
+    assert (surveys.text, surveys.owner, surveys.due, surveys.revised, surveys.status) == (
+        "Complete condition surveys of all community buildings", "Estates Manager", "2024-03-31", "2024-09-30", "Overdue")
+    assert len(rows) == 6 and rows["24/25 FIN 04"].status == "Complete"
+
+
+def test_an_action_logs_rows_and_a_workstream_rag_table():
+    records = _style_records("kelsworth_action_tracker.txt")
+    actions = {c.paragraph: (c.owner, c.due, c.status) for c in records["commitments"]}
+    assert actions == {"ES/24/01": ("Environmental Health Manager", "2024-03-31", "Complete"),
+                       "ES/24/02": ("Head of Waste Services", "2024-06-30", "Delayed"),
+                       "ES/24/03": ("Scrutiny Officer", "2024-09-30", "Complete"),
+                       "ES/24/04": ("Parks Manager", "2024-10-31", "In progress")}
+    ratings = {(r.paragraph, r.workstream): r.rating for r in records["ratings"]}
+    assert ratings[("2.1", "Transport")] == "Amber" and ratings[("2.1", "Housing")] == "Red"  # rows without a code
+    assert ratings[("ES/24/02", "Report on the cost of extending food waste collections to flats")] == "Red"  # a bare R
+    assert len(ratings) == 7
+
+
+def test_a_forward_plans_entries_are_planned_decisions_and_a_rag_tables_rows_are_ratings():
+    plan = _style_records("thornbury_forward_plan.html")
+    assert [(d.paragraph, d.kind, d.body, d.date) for d in plan["decisions"]] == [
+        ("FP-25-014", "planned", "Executive", "2025-07-17"), ("FP-25-015", "planned", "Executive Member for Environment", "2025-08"),
+        ("FP-25-016", "planned", "Executive", "2025-09-18"), ("FP-25-017", "planned", "Executive Member for Planning", "2025-10")]
+    assert plan["decisions"][2].text == "Purchase of 40 homes for temporary accommodation (budget £7.6m)"
+    performance = _style_records("fenwick_performance.md")["ratings"]
+    assert [(r.paragraph, r.rating) for r in performance] == [
+        ("CM01", "Green"), ("CM02", "Amber"), ("CM03", "Green"), ("CM04", "Red"), ("CM05", "Red")]
+    assert performance[3].workstream == "Anti-social behaviour cases closed within 28 days"
+
+
+def test_an_index_read_by_an_earlier_version_is_read_again_by_the_next_ingest(tmp_path, embedder):
+    import sqlite3
+
+    from assistant.catalogue import DATABASE
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "orrin_vale_tracker.txt").write_bytes((STYLES / "orrin_vale_tracker.txt").read_bytes())
+    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [folder])
+    db = sqlite3.connect(tmp_path / "index" / DATABASE)  # as an earlier version left it: no revised dates, format 2
+    db.execute("CREATE TABLE old AS SELECT report_id, paragraph, key, meeting_date, text, due, due_text, owner, status, "
+               "workstream FROM commitments")
+    db.executescript("DROP TABLE commitments; ALTER TABLE old RENAME TO commitments; "
+                     "UPDATE state SET value = '2' WHERE name = 'format';")
+    db.commit()
+    db.close()
+    outcomes = ingest(Store(settings, embedder, create=True), [folder])
+    assert [o.status for o in outcomes] == ["updated"]
+    rows = Store(settings, embedder).records.commitments(owner="estates")
+    assert {(c.paragraph, c.revised) for c in rows} == {("23/24 EST 02", "2024-09-30"), ("23/24 EST 05", "")}
+    assert [o.status for o in ingest(Store(settings, embedder, create=True), [folder])] == ["unchanged"]

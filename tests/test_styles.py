@@ -25,6 +25,13 @@ EXPECTED = {
     "millbrake_licensing_minutes.txt": (
         "Licensing and Regulatory Committee", "2025-02-05", "Minutes of the meeting of the Licensing and Regulatory Committee",
         ["header", "12.1", "13.1", "13.2", "13.3", "13(1)", "13(2)", "14", "14.1", "14"]),
+    "kelsworth_action_tracker.txt": (
+        "Environment Scrutiny Panel", "2024-10-09", "Action Tracker and Climate Programme Update",
+        ["header", "1.1", "ES/24/01", "ES/24/02", "ES/24/03", "ES/24/04", "2.1", "2.2"]),
+    "thornbury_forward_plan.html": (
+        "Executive, and individual Executive Members", "2025-06-02", "Forward Plan of Key Decisions: July to October 2025",
+        ["header", "Introduction", "FP-25-014", "FP-25-015", "FP-25-016", "FP-25-017",
+         "Decisions removed since the last plan"]),
     "orrin_vale_tracker.txt": (
         "Corporate Governance Committee", "2024-09-18", "Scrutiny Recommendations Tracker - Position at 31 August 2024",
         ["header", "1.1", "2.1", "2.2", "3.1", "23/24 EST 02", "23/24 EST 05", "23/24 ICT 01", "24/25 HR 02",
