@@ -170,7 +170,7 @@ def _eval(args, settings: Settings) -> int:
 
     specs = [evals.SetSpec.parse(s) for s in args.set or [DEFAULT_SET]]
     out = Path(args.out or f"evals/runs/{dt.datetime.now():%Y%m%d-%H%M%S}")
-    if len(specs) > 1 and any(spec.source for spec in specs):
+    if any(spec.source for spec in specs):
         from .embed import embedder_for
 
         embedder = embedder_for(settings)  # one model for every set's ingest and answers

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .facts import FINDERS, Found, human_date
-from .questions import Question, words
+from .questions import TYPE_WORDS, Question, words
+from .tables import OWNER_HEADER
 from .reports import Paragraph, Report
 
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
@@ -118,16 +119,29 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     found = finder(sentence, ref) if kind == "date" else finder(sentence)
     if kind == "person":
         found = _people_for(q, sentence, found)
+    if kind == "number":
+        found = _counting(q.text, sentence, found)
     if not found:
         return None
     tokens = [(m.start(), m.end(), s) for m, s in zip(re.finditer(r"[A-Za-z0-9£]+", sentence),
                                                        stems(re.findall(r"[A-Za-z0-9£]+", sentence.lower())))]
     precision = {10: 0.3, 7: 0.15}
 
+    # in a table row a value is read with its own cell ("Target date: 31 October 2024"), not its neighbours'
+    cells = [(m.start(), m.end()) for m in re.finditer(r"[^·]+", sentence)] if " · " in sentence else [(0, len(sentence))]
+
+    if len(cells) > 1:  # and a column is chosen by the words of its header, "date" and "who" among them
+        kind_words = set(stems(w for w in words(q.text) if w in TYPE_WORDS))
+        weights = {**{s: max(weights.values(), default=1.0) for s in kind_words}, **weights}
+        header = _KIND_HEADERS.get(kind)
+        headed = [f for f in found if header and header.search(_cell_header(sentence, cells, f))]
+        found = headed or found
+
     def closeness(f: Found) -> float:
         near = 0.0
+        cell = next(((a, b) for a, b in cells if a <= f.start < b), (0, len(sentence)))
         for start, end, s in tokens:
-            if s in weights:
+            if s in weights and cell[0] <= start < cell[1]:
                 gap = 0 if f.start <= start < f.end else min(abs(start - f.end), abs(f.start - end))
                 near += weights[s] / (1 + gap / 15)
         return near + precision.get(len(f.value), 0.0)
@@ -144,8 +158,43 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
     for f in found:
         if set(words(f.value)) <= asked:
             continue
+        if f.value == f.text and roles & set(stems(w for w in words(f.value) if w in ROLE_WORDS)):
+            continue  # another holder of the office asked about ("Assistant Director" for "the Director"), unnamed
         near = set(stems(words(sentence[max(0, f.start - 20): f.end])))
         if roles <= near:
+            keep.append(f)
+    return keep
+
+
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*?)"
+                       r"(?=\s+(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|in|on|at|for|from|by|"
+                       r"of|to|per|that|which|who|under|across|during|since|so)\b|\s*[?.]|\s*$)", re.I)
+
+
+# the columns that hold a kind of value: a date question is answered from a date column, a "who" from an owner's
+_KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|expected)\b", re.I),
+                 "person": OWNER_HEADER}
+
+
+def _cell_header(sentence: str, cells: list[tuple[int, int]], f: Found) -> str:
+    start, end = next(((a, b) for a, b in cells if a <= f.start < b), (0, 0))
+    head, colon, _ = sentence[start:end].partition(": ")
+    return head if colon else ""
+
+
+def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
+    """"How many posts ...?" is answered by a number of posts ("fourteen libraries" is not one): the thing
+    counted follows the number within a few words; a table row counts what its row is about."""
+    m = _HOW_MANY.search(question)
+    if not m or " · " in sentence:
+        return found
+    head = stems([words(m[1])[-1]])[0] if words(m[1]) else ""
+    if not head:
+        return found
+    keep = []
+    for f in found:
+        after = stems(words(sentence[f.end: f.end + 40])[:4])
+        if head in after:
             keep.append(f)
     return keep
 

@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .tables import OWNER_HEADER, labelled_fields
+
 MONTHS = {
     name: i
     for i, names in enumerate(
@@ -209,6 +211,9 @@ def find_people(text: str) -> list[Found]:
                 continue
             found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
     found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]
+    for m in labelled_fields(text):  # "Owner: HR Manager", "Report author: Jo Bloggs": who, whatever the form
+        if OWNER_HEADER.search(m[1]) and not any(n.start < m.end(2) and m.start(2) < n.end for n in found):
+            found.append(Found("person", m[2].strip(), m[2], m.start(2), m.end(2)))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -32,6 +32,16 @@ class Row:
 
 
 _SEPARATOR = " · "
+# a column or field that names who is responsible: "Owner", "Lead officer", "Decision taker", "Report author"
+OWNER_HEADER = re.compile(r"\b(?:owner|lead|responsib\w*|officer|accountable|decision[ -](?:maker|taker)s?|by whom|"
+                          r"author|report of|portfolio holder|cabinet member)\b", re.I)
+_FIELD = re.compile(r"(?:^|(?<= · ))([^:·\n]{1,40}):\s+([^·\n]+?)(?=\s+·|\s*$)", re.M)
+
+
+def labelled_fields(text: str):
+    """`Header: value` pairs in a row as `read_table` wrote it or in `Label: value` lines, as matches:
+    group 1 the header, group 2 the value."""
+    return _FIELD.finditer(text)
 
 
 def fields(line: str) -> list[tuple[str, str]]:

@@ -15,7 +15,8 @@ from .records import RecordStore
 from .catalogue import Catalogue
 
 # "what was due by ...", "which commitments ...", "list the deadlines": asking for the items, not a date
-_DUE = re.compile(r"^(what|which|list|show)\b.*\b(due|deadlines?|committed|commitments?|promised|promises)\b", re.I)
+_DUE = re.compile(r"^(what|which|list|show)\b.*\b(due(?! date)|deadlines|committed|commitments?|promised|promises)\b",
+                  re.I)
 _OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|across (the )?reports|so far)\b", re.I)
 _CHANGED = re.compile(r"\bwhat (has |have )?changed\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
