@@ -56,11 +56,11 @@ class Summary:
     short = property(Report.short.fget)
 
 
-def serialise(report: Report) -> tuple[str, str]:
+def serialise(report: Report, salt: str = "") -> tuple[str, str]:
     """A parsed report as the catalogue stores it (JSON), and its generation: a name for this parsed
     version of the report, which its vectors in Chroma carry."""
     body = json.dumps(dataclasses.asdict(report), ensure_ascii=False)
-    return body, hashlib.sha256(body.encode()).hexdigest()[:12]
+    return body, hashlib.sha256((body + salt).encode()).hexdigest()[:12]
 
 
 def connect(folder: Path, write: bool = False) -> sqlite3.Connection:

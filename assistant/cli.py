@@ -101,9 +101,15 @@ def _ingest(args, settings: Settings) -> int:
     failed = sum(o.status == "failed" for o in outcomes)
     print(f"{len(outcomes)} file(s): " + ", ".join(
         f"{n} {s}" for s in ("new", "updated", "unchanged", "failed") if (n := sum(o.status == s for o in outcomes))
-    ) + f"; index {store.dir} holds {len(store.reports)} report(s), {store.count()} chunks")
+    ) + f"; the index at {store.dir} holds {len(store.reports)} report(s), {store.count()} chunks")
     if not outcomes:
         print(f"error: no report files found in {', '.join(map(str, paths))}", file=sys.stderr)
+        return 1
+    missing = store.missing_vectors()
+    if missing:
+        print(f"error: {store.where} still lacks the vectors of {len(missing)} report(s) whose files were not given "
+              f"({', '.join(sorted(missing)[:3])}{' ...' if len(missing) > 3 else ''}): ingest their folder too",
+              file=sys.stderr)
         return 1
     return 1 if failed else 0
 

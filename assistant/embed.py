@@ -55,6 +55,11 @@ def embedder_for(settings) -> "Embedder":
     )
 
 
+def identity_of(model_name: str, backend: str) -> str:
+    """How an index names the model that made its vectors."""
+    return model_name if backend == "torch" else f"{model_name} ({backend})"
+
+
 class Embedder:
     """One loaded sentence-transformers model; vectors are L2-normalised, so cosine = dot product.
 
@@ -75,7 +80,7 @@ class Embedder:
             raise BadSetting(f"embedding backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
         self.name = model_name
         self.backend = backend
-        self.identity = model_name if backend == "torch" else f"{model_name} ({backend})"
+        self.identity = identity_of(model_name, backend)
         self.batch_size = batch_size
         if backend == "torch":
             import torch

@@ -21,6 +21,10 @@ class IndexMissing(AssistantError):
         )
 
 
+class VectorsMissing(AssistantError):
+    """The vector store the settings point at lacks vectors the index's catalogue names."""
+
+
 class EmptyQuestion(AssistantError):
     def __init__(self):
         super().__init__("the question is empty: ask something about the reports")

@@ -19,6 +19,7 @@ import hashlib
 import json
 import math
 import os
+import secrets
 import shutil
 import threading
 from dataclasses import dataclass
@@ -27,8 +28,8 @@ from typing import Callable, Iterable
 
 from .catalogue import DATABASE, FORMAT, Catalogue, connect, serialise
 from .chunks import Chunk, chunk_report, split_chunk_id
-from .embed import Embedder, go_offline
-from .errors import AssistantError, IndexMissing, UnreadableReport
+from .embed import Embedder, go_offline, identity_of
+from .errors import AssistantError, IndexMissing, UnreadableReport, VectorsMissing
 from .records import RecordStore
 from .reports import SUFFIXES, Report, read_report, report_id
 from .settings import Settings
@@ -82,6 +83,14 @@ class Store:
         self._open_collection()
         self._garbage: list[str] = []  # vectors of replaced versions, deleted after the commit
         self._reopening = threading.Lock()
+        if not create:
+            self.check_vectors()
+
+    @property
+    def where(self) -> str:
+        """Where this index's vectors are to be found now, as the settings say: `<store>, collection <name>`."""
+        store = self.settings.chroma_url or f"the embedded store {self.dir / 'chroma'}"
+        return f"{store}, collection {collection_name(self.settings, self.embedder.identity)!r}"
 
     def _open_collection(self) -> None:
         from llama_index.core import VectorStoreIndex
@@ -89,7 +98,7 @@ class Store:
 
         self.client = _client(self.settings, self.dir)
         self.collection = self.client.get_or_create_collection(
-            self.settings.collection, embedding_function=self.embedder.as_chroma(),
+            collection_name(self.settings, self.embedder.identity), embedding_function=self.embedder.as_chroma(),
             configuration={"hnsw": {"space": "cosine"}})
         self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
         self.llama_index = VectorStoreIndex.from_vector_store(self.vector_store, embed_model=self.embedder.as_llama())
@@ -124,21 +133,49 @@ class Store:
             self.reports.put(report, chunks, body, version)
             self.records.replace(report)
 
-    def clear(self) -> None:
-        """Empty the index (for a rebuild, which starts from nothing)."""
-        self.client.delete_collection(self.collection.name)
-        self._open_collection()
-        for rid in list(self.reports):
-            self.reports.remove(rid)
-        self.records.remove_missing(set())
-        self._garbage = []
-        self.save()
+    def retire(self, name: str) -> None:
+        """Delete a collection this index no longer uses (its vectors of another model), if it is there."""
+        if name != self.collection.name and name in [c.name for c in self.client.list_collections()]:
+            self.client.delete_collection(name)
+
+    def drop(self, report_id: str) -> None:
+        """Remove a report, its chunk rows and records in the open transaction; its vectors after the commit."""
+        self._garbage += [self.stored_id(cid) for cid in self.reports.chunk_ids([report_id])]
+        self.reports.remove(report_id)
+        self.records.remove(report_id)
+
+    def missing_vectors(self) -> set[str]:
+        """The reports some of whose current vectors the vector store lacks (moved to a new server, a server
+        wiped, another index's rebuild): counted first, and listed id by id only when the count falls short."""
+        expected = self.count()
+        if not expected:
+            return set()
+        if self.collection.count() >= expected:
+            sample = [self.stored_id(c) for c in self.reports.chunk_ids(list(self.reports)[:: max(1, len(self.reports) // 50)])]
+            if len(self.collection.get(ids=sample, include=[])["ids"]) == len(set(sample)):
+                return set()
+        stored, offset = set(), 0
+        while ids := self.collection.get(include=[], limit=20_000, offset=offset)["ids"]:
+            stored.update(ids)
+            offset += len(ids)
+        return {split_chunk_id(c)[0] for c in self.reports.chunk_ids(list(self.reports)) if self.stored_id(c) not in stored}
+
+    def check_vectors(self) -> None:
+        """Refuse to answer from an index whose vectors are not where the settings point."""
+        missing = self.missing_vectors()
+        if missing:
+            written = self.reports.state("vectors")
+            moved = f" (they were written to {written})" if written and written != self.where else ""
+            raise VectorsMissing(
+                f"{self.where} lacks the vectors of {len(missing)} of the {len(self.reports)} reports in the index at "
+                f"{self.dir}{moved}: run `assistant ingest` with the reports' folder to write them")
 
     def save(self) -> None:
         """Write the BM25 index of the new state beside the old one, commit the catalogue (which
         names it), then delete what the old state alone used."""
         self.reports.set_state("format", str(FORMAT))
         self.reports.set_state("embed_model", self.embedder.identity)
+        self.reports.set_state("vectors", self.where)
         versions = "".join(f"{rid}@{self.reports.summaries[rid].generation}\n" for rid in self.reports)
         key = hashlib.sha256(versions.encode()).hexdigest()[:16]
         if len(self.reports) and not (self.dir / f"{LEXICAL}-{key}").is_dir():
@@ -199,6 +236,8 @@ class Store:
     def _search(self, question: str, k: int) -> list[tuple[str, float]]:
         """An unfiltered vector search, keeping only vectors of the reports' current versions."""
         found = self._read(lambda: self.llama_index.as_retriever(similarity_top_k=k + 8).retrieve(question))
+        if not found and self.count():
+            self.check_vectors()  # an empty answer from a store that should hold vectors: say why
         out = []  # k + 8: room for the versions an ingest is writing
         for n in found:
             chunk_id, _, version = n.node.node_id.rpartition("@")
@@ -215,6 +254,8 @@ class Store:
             return []
         ids = [self.stored_id(c) for c in chunk_ids]
         stored = self._read(lambda: self.collection.get(ids=ids, include=["embeddings"]))
+        if len(stored["ids"]) < len(set(ids)):
+            self.check_vectors()
         vectors = np.asarray(stored["embeddings"], dtype=np.float32)
         scores = vectors @ np.asarray(self.embedder.embed_query(question), dtype=np.float32)
         order = np.argsort(-scores, kind="stable")[:k]
@@ -293,6 +334,16 @@ class Lexical:
         return sorted(ranked, key=lambda r: (-r[1], r[0]))[:k]  # ties broken by id, so runs repeat exactly
 
 
+def collection_name(settings: Settings, identity: str) -> str:
+    """The Chroma collection of an index's vectors: the setting's name for the default model, and the name with
+    the model's otherwise, so that vectors of two models never share a collection (a rebuild with another model
+    writes beside the old vectors)."""
+    default = Settings()
+    if identity == identity_of(default.embed_model, default.embed_backend):
+        return settings.collection
+    return f"{settings.collection}-{hashlib.sha256(identity.encode()).hexdigest()[:8]}"
+
+
 def _client(settings: Settings, folder: Path):
     """A Chroma server's client when ASSISTANT_CHROMA_URL is set, else the embedded store in the index folder."""
     go_offline()
@@ -337,20 +388,25 @@ def report_files(paths: Iterable[Path]) -> list[Path]:
 
 def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
            progress: Callable[[Iterable], Iterable] = iter) -> list[Outcome]:
-    """Add or update reports; an unchanged report (same content hash) is skipped, a changed one replaced.
-    Reports are embedded in groups of about EMBED_GROUP chunks (the model is fastest on long,
-    length-sorted batches). Only one process may write an index folder at a time."""
+    """Add or update reports; an unchanged report (same content hash) is skipped, a changed one replaced, and one
+    whose vectors the store lacks written again. Reports are embedded in groups of about EMBED_GROUP chunks (the
+    model is fastest on long, length-sorted batches). Only one process may write an index folder at a time.
+
+    A rebuild reads and embeds every report anew under new ids, beside the live vectors, and drops what it did not
+    read, all in the same single commit as an ingest: killed before it, the index answers as before."""
     with writer_lock(store.dir):
         pending = store.dir / PENDING
         interrupted = pending.exists()  # an earlier ingest was killed: sweep what it left, at the end
         pending.write_text(f"process {os.getpid()}\n")
-        if rebuild:
-            store.clear()
+        salt = secrets.token_hex(4) if rebuild else ""  # new generations: new vector ids for every report
+        built_with = store.reports.state("embed_model")
+        again = set(store.reports) if rebuild else store.missing_vectors()
         outcomes: list[Outcome] = []
         waiting: list[tuple[Path, Report, bool]] = []
         files = report_files(paths)
         claimed: dict[str, Path] = {}  # report id -> the file of this run that gave it
         contents = {s.sha256: s.id for s in store.reports.summaries.values()}
+        finished = False
         try:
             for path in progress(files):
                 rid = report_id(path)
@@ -359,7 +415,7 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
                                             f"{claimed[rid]}: one file a report (rename or remove one)"))
                     continue
                 claimed[rid] = path
-                outcome, report = _read_changed(store, path)
+                outcome, report = _read_changed(store, path, rid in again)
                 if report is not None and contents.get(report.sha256, rid) != rid:
                     outcome, report = Outcome(str(path), "failed", rid, f"the same content as the report "
                                               f"{contents[report.sha256]}: a copy (remove one)"), None
@@ -369,12 +425,19 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
                 contents[report.sha256] = rid
                 waiting.append((path, report, outcome.status == "updated"))
                 if sum(len(r.paragraphs) for _, r, _ in waiting) >= EMBED_GROUP:
-                    outcomes += _embed_and_store(store, waiting)
+                    outcomes += _embed_and_store(store, waiting, salt)
                     waiting = []
-            outcomes += _embed_and_store(store, waiting)
-        finally:  # what was ingested before an error or an interrupt is kept
-            if any(o.status in ("new", "updated") for o in outcomes):
+            outcomes += _embed_and_store(store, waiting, salt)
+            finished = True
+        finally:  # what was ingested before an error or an interrupt is kept; a rebuild is all or nothing
+            if rebuild and finished:
+                kept = {o.report_id for o in outcomes if o.status in ("new", "updated")}
+                for rid in set(store.reports) - kept:
+                    store.drop(rid)
+            if (rebuild and finished) or (not rebuild and any(o.status in ("new", "updated") for o in outcomes)):
                 store.save()
+            if rebuild and finished and built_with and built_with != store.embedder.identity:
+                store.retire(collection_name(store.settings, built_with))  # the other model's vectors
         if interrupted:
             store.sweep()
         pending.unlink()
@@ -382,10 +445,11 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
         return sorted(outcomes, key=lambda o: order.get(o.path, len(order)))
 
 
-def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
-    """(outcome, None) for a file to skip or that failed; (status, report) for one to embed."""
+def _read_changed(store: Store, path: Path, again: bool = False) -> tuple[Outcome, Report | None]:
+    """(outcome, None) for a file to skip or that failed; (status, report) for one to embed (`again`: even if
+    unchanged, as a rebuild does and as a report whose vectors are missing needs)."""
     old = store.reports.summaries.get(report_id(path))
-    current = store.reports.state("format") == str(FORMAT)  # else an earlier version read it: read it again
+    current = store.reports.state("format") == str(FORMAT) and not again  # else read it again
     if old and current and _unchanged(path, old.sha256):  # checked before parsing: re-ingesting an archive is quick
         return Outcome(str(path), "unchanged", old.id), None
     try:
@@ -398,9 +462,10 @@ def _read_changed(store: Store, path: Path) -> tuple[Outcome, Report | None]:
     return Outcome(str(path), "updated" if old else "new", report.id), report
 
 
-def _embed_and_store(store: Store, waiting: list[tuple[Path, Report, bool]]) -> list[Outcome]:
-    """Embed a group of reports in one call, except chunks whose vectors a killed ingest already stored."""
-    chunked = [(path, report, updated, chunk_report(report), *serialise(report)) for path, report, updated in waiting]
+def _embed_and_store(store: Store, waiting: list[tuple[Path, Report, bool]], salt: str = "") -> list[Outcome]:
+    """Embed a group of reports in one call, except chunks whose vectors are already stored (by a killed ingest,
+    or in the store this index has moved to)."""
+    chunked = [(path, report, updated, chunk_report(report), *serialise(report, salt)) for path, report, updated in waiting]
     wanted = {f"{c.id}@{version}": c for _, _, _, chunks, _, version in chunked for c in chunks}
     stored = set(store.collection.get(ids=list(wanted), include=[])["ids"]) if wanted else set()
     todo = [c for sid, c in wanted.items() if sid not in stored]

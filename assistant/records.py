@@ -245,6 +245,10 @@ class RecordStore:
             self.db.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * len(fields))})",
                                 [dataclasses.astuple(r) for r in records[name]])
 
+    def remove(self, report_id: str) -> None:
+        for name in TABLES:
+            self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (report_id,))
+
     def remove_missing(self, report_ids: set[str]) -> None:
         for name in TABLES:
             rows = self.db.execute(f"SELECT DISTINCT report_id FROM {name}").fetchall()

@@ -70,14 +70,15 @@ class ChatApp:
         self.reports = assistant.store.reports
         self.summaries = assistant.store.reports.summaries
 
-    def chat(self, message: str, history: list[dict]) -> str:
+    def chat(self, message: str, history: list[dict] | None = None) -> str:
         """Answer one message of a conversation; the reply carries its citations written out."""
         try:
             return self.assistant.ask(message, _history(history)).answer
         except AssistantError as e:
             return str(e)
 
-    def ask(self, message: str, history: list[dict], report_ids: list[str], since: str, until: str) -> dict:
+    def ask(self, message: str, history: list[dict] | None = None, report_ids: list[str] | None = None,
+            since: str = "", until: str = "") -> dict:
         """A scoped question; the answer's JSON as `assistant ask --json` prints it, or {"error": ...}."""
         try:
             return self.assistant.ask(message, _history(history), _scope(report_ids, since, until)).to_json()

@@ -1,6 +1,7 @@
-"""`python -m crash_driver INDEX CORPUS POINT`: run the real ingest and SIGKILL this process at POINT
-(embedding, vectors-stored: after the first group's vectors and rows, before-commit, after-commit), or at `pause:MARKER` create MARKER just
-before the commit and wait until it is deleted. Used by test_crash.py."""
+"""`python -m crash_driver INDEX CORPUS POINT [rebuild]`: run the real ingest (or rebuild) and SIGKILL this process
+at POINT (embedding, vectors-stored: after the first group's vectors and rows, before-commit, after-commit), or at
+`pause:MARKER` create MARKER just before the commit and wait until it is deleted. The settings come from the
+environment as for the command line (ASSISTANT_CHROMA_URL, ASSISTANT_COLLECTION). Used by test_crash.py."""
 
 import os
 import signal
@@ -18,9 +19,9 @@ def die(*_args, **_kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def main(index: str, corpus: str, point: str) -> None:
+def main(index: str, corpus: str, point: str, mode: str = "ingest") -> None:
     settings = Settings.load({"index_dir": index})
-    store = Store(settings, embedder_for(settings), create=True)
+    store = Store(settings, embedder_for(settings), create=True, rebuild=mode == "rebuild")
     replace, commit = Store.replace, Catalogue.commit
     if point == "embedding":
         Embedder.embed = die
@@ -42,8 +43,8 @@ def main(index: str, corpus: str, point: str) -> None:
         Catalogue.commit = paused
     else:
         raise SystemExit(f"unknown point {point}")
-    ingest(store, [Path(corpus)])
+    ingest(store, [Path(corpus)], rebuild=mode == "rebuild")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -34,52 +34,77 @@ def _second_version(corpus: Path) -> None:
     (corpus / f"{THIRD}.txt").write_text(third, encoding="utf-8")
 
 
-def _ask(settings, embedder) -> tuple[str, int, list[str]]:
-    """The contract question's value, and what the index holds, from a fresh reader."""
+def _ask(settings, embedder) -> tuple[str, int, list[str], int]:
+    """The contract question's value, what the index holds and its officers' records, from a fresh reader (as a
+    new process would open it: not through this process's cached view of the embedded store)."""
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()
     assistant = Assistant(settings, embedder)
     answer = assistant.ask(QUESTION)
-    return answer.value, assistant.store.count(), sorted(assistant.store.reports)
+    records = sum(len(assistant.store.records.all(name)) for name in ("commitments", "decisions", "ratings", "events"))
+    return answer.value, assistant.store.count(), sorted(assistant.store.reports), records
 
 
-def _killed_ingest(settings, corpus: Path, point: str) -> None:
-    child = subprocess.run([sys.executable, "-m", "crash_driver", str(settings.index_dir), str(corpus), point],
-                           cwd=HERE, capture_output=True, text=True, timeout=180,
-                           env={**os.environ, "HF_HUB_OFFLINE": "1"})
+def _env(settings) -> dict:
+    """The child ingest's environment: the same store and collection as the test's settings."""
+    return {**os.environ, "HF_HUB_OFFLINE": "1", "ASSISTANT_CHROMA_URL": settings.chroma_url,
+            "ASSISTANT_COLLECTION": settings.collection}
+
+
+def _killed_ingest(settings, corpus: Path, point: str, mode: str = "ingest") -> None:
+    child = subprocess.run([sys.executable, "-m", "crash_driver", str(settings.index_dir), str(corpus), point, mode],
+                           cwd=HERE, capture_output=True, text=True, timeout=180, env=_env(settings))
     assert child.returncode == -signal.SIGKILL, (child.returncode, child.stderr[-2000:])
+
+
+def _first_version(tmp_path, corpus, embedder, server: str = ""):
+    settings = Settings.load({"index_dir": tmp_path / "index", "chroma_url": server,
+                              "collection": f"crash-{tmp_path.name}"[:60]}, env={})
+    ingest(Store(settings, embedder, create=True), [corpus])
+    before = _ask(settings, embedder)
+    assert before[0] == "2023-09-08" and len(before[2]) == 2
+    _second_version(corpus)
+    return settings, corpus, before
 
 
 @pytest.fixture
 def first_version(tmp_path, corpus_copy, embedder):
-    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
-    ingest(Store(settings, embedder, create=True), [corpus_copy])
-    before = _ask(settings, embedder)
-    assert before[0] == "2023-09-08" and len(before[2]) == 2
-    _second_version(corpus_copy)
-    return settings, corpus_copy, before
+    return _first_version(tmp_path, corpus_copy, embedder)
 
 
-@pytest.mark.parametrize("point", ["embedding", "vectors-stored", "before-commit", "after-commit"])
-def test_an_ingest_killed_at_any_point_leaves_the_index_answering(first_version, embedder, point):
-    settings, corpus, before = first_version
-    _killed_ingest(settings, corpus, point)
+# every write path against every kill point: the fault table of the README
+PATHS = ["ingest", "rebuild", "server"]
+POINTS = ["embedding", "vectors-stored", "before-commit", "after-commit"]
+
+
+@pytest.mark.parametrize("point", POINTS)
+@pytest.mark.parametrize("path", PATHS)
+def test_a_write_killed_at_any_point_leaves_the_index_answering(request, tmp_path, corpus_copy, embedder, path, point):
+    server = request.getfixturevalue("chroma_server") if path == "server" else ""
+    settings, corpus, before = _first_version(tmp_path, corpus_copy, embedder, server)
+    rebuild = path == "rebuild"
+    _killed_ingest(settings, corpus, point, "rebuild" if rebuild else "ingest")
     assert (settings.index_dir / PENDING).exists()
 
     after_kill = _ask(settings, embedder)
     if point == "after-commit":  # the commit happened: the new state, whole
-        assert after_kill[0] == "2023-09-15" and THIRD in after_kill[2]
-    else:  # nothing committed: the old state, whole, with its old answers
+        assert after_kill[0] == "2023-09-15" and THIRD in after_kill[2] and after_kill[3] > before[3]
+    else:  # nothing committed: the old state, whole, with its old answers and records
         assert after_kill == before
 
-    store = Store(settings, embedder, create=True)
-    outcomes = {o.report_id: o.status for o in ingest(store, [corpus])}
-    if point != "after-commit":
+    store = Store(settings, embedder, create=True, rebuild=rebuild)
+    outcomes = {o.report_id: o.status for o in ingest(store, [corpus], rebuild=rebuild)}
+    if rebuild:
+        assert outcomes == {REPORT_2023: "updated", REPORT_2024: "updated", THIRD: "new" if point != "after-commit" else "updated"}
+    elif point != "after-commit":
         assert outcomes == {REPORT_2023: "updated", REPORT_2024: "unchanged", THIRD: "new"}
     assert not (settings.index_dir / PENDING).exists()
-    # swept: Chroma holds exactly the current version of every chunk, and one BM25 folder is left
+    # swept: the store holds exactly the current version of every chunk, and one BM25 folder is left
     assert store.collection.count() == store.count()
     assert len(list(settings.index_dir.glob("bm25*"))) == 1
-    value, count, reports = _ask(settings, embedder)
-    assert value == "2023-09-15" and THIRD in reports and count == store.count() > before[1]
+    value, count, reports, records = _ask(settings, embedder)
+    assert value == "2023-09-15" and THIRD in reports and count == store.count() > before[1] and records > before[3]
 
 
 def test_readers_keep_answering_while_an_ingest_runs(first_version, embedder, tmp_path):
@@ -87,7 +112,7 @@ def test_readers_keep_answering_while_an_ingest_runs(first_version, embedder, tm
     reader = Assistant(settings, embedder)  # opened before the ingest, like a running server
     marker = tmp_path / "paused"
     child = subprocess.Popen([sys.executable, "-m", "crash_driver", str(settings.index_dir), str(corpus),
-                              f"pause:{marker}"], cwd=HERE, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+                              f"pause:{marker}"], cwd=HERE, env=_env(settings),
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.time() + 120
     while not marker.exists() and child.poll() is None and time.time() < deadline:

@@ -25,6 +25,15 @@ def test_chat_endpoint_answers_with_citations(client):
     assert "not be reissued" in second and "[OSC 7 Nov 2024, 2.3]" in second
 
 
+def test_the_message_alone_as_every_gradio_user_writes_it(client):
+    """The conversation and the scope default to empty, as in Gradio's own chat interface."""
+    alone = client.predict("When were staff appraisals introduced?", api_name="/chat")
+    assert alone == client.predict("When were staff appraisals introduced?", [], api_name="/chat")
+    assert "[OSC" in alone and not alone.startswith("No value provided")
+    asked = client.predict("Who is the lead member?", api_name="/ask")
+    assert asked["citations"] and "error" not in asked
+
+
 def test_follow_up_abstention_and_errors(client):
     history = [{"role": "user", "content": "How was procurement rated?"},
                {"role": "assistant", "content": 'Green. "Procurement (Green)" [OSC 27 Nov 2023, 2.4]'}]
