@@ -60,6 +60,7 @@ class Assistant:
                     self.store.reload()
                     self.refresh()
         q = understand(question, history, self.settings.max_question_chars)
+        carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         named = self._named_reports(q, report_ids)
         tracked = self.tracker.answer(q, named) if named != [] else None
@@ -70,7 +71,7 @@ class Assistant:
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked)[: self.settings.top_k]
-            answer = self._compose(q, hits)
+            answer = self._compose(q, hits, carried)
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
@@ -128,11 +129,26 @@ class Assistant:
                     out.append((len(hits), report, report.paragraph(c.key), c.text, 0.0))
         return out
 
-    def _compose(self, q: Question, hits: list[Hit]) -> Answer:
+    def _cited_before(self, history) -> list[tuple[Report, Paragraph]]:
+        """The paragraphs the conversation's last answer cited, as it wrote them (`[OSC 27 Nov 2023, 2.4]`): what a
+        follow-up ("until when?", "who agreed it?") is most likely about."""
+        replies = [t.get("content", "") for t in history or () if t.get("role") == "assistant" and t.get("content")]
+        out = []
+        for short, label in re.findall(r"\[([^,\]]+), ([^,\]]+)(?:, p\. \d+)?\]", replies[-1] if replies else ""):
+            for rid in self.store.reports:
+                report = self.store.reports[rid]
+                if report.short == short.strip():
+                    out += [(report, p) for p in report.paragraphs if p.label == label.strip()]
+        return out
+
+    def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph]] = ()) -> Answer:
         if q.kind == "rating" and q.others and hits:
             return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
-        candidates = self.scorer.candidates(q, self._sources(q, hits))
+        sources = self._sources(q, hits)
+        have = {(r.id, p.key) for _, r, p, _, _ in sources}
+        sources += [(0, r, p, p.text, 0.0) for r, p in carried if (r.id, p.key) not in have]
+        candidates = self.scorer.candidates(q, sources)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
             typed = [c for c in typed if not _after_meeting(c)]

@@ -46,7 +46,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = command("ingest", _ingest, "add or update reports in the index (unchanged ones are skipped)")
     p.add_argument("paths", nargs="*", metavar="PATH", help="report files or folders (default: the corpus folder)")
-    p.add_argument("--rebuild", action="store_true", help="empty the index first")
+    p.add_argument("--rebuild", action="store_true", help="read and embed every report anew, dropping what is not given; "
+                   "the old index answers until the new one is committed")
 
     p = command("ask", _ask, "answer a question (or a batch of them) from the indexed reports")
     p.add_argument("question", nargs="?", help="the question, in quotes")

@@ -21,7 +21,7 @@ from typing import Callable
 from .answer import Assistant
 from .answer_types import Answer
 from .errors import AssistantError
-from .facts import FINDERS
+from .facts import FINDERS, find_bodies
 from .index import Store, ingest
 
 RETRIEVERS = ("dense", "bm25", "hybrid")
@@ -111,6 +111,7 @@ class Checker:
             return False
         ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
         found = FINDERS[kind](paragraph.text, ref) if kind == "date" else FINDERS[kind](paragraph.text)
+        found += find_bodies(paragraph.text) if kind == "person" else []  # "who agreed it?": a body
         return value in {f.value for f in found} or (kind == "rating" and value == paragraph.rating)
 
     def ranks(self, case: dict, answer: Answer) -> tuple[dict, dict]:

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .facts import FINDERS, Found, human_date
+from .facts import FINDERS, Found, find_bodies, human_date
 from .questions import TYPE_WORDS, Question, words
 from .tables import OWNER_HEADER
 from .reports import Paragraph, Report
@@ -119,6 +119,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     found = finder(sentence, ref) if kind == "date" else finder(sentence)
     if kind == "person":
         found = _people_for(q, sentence, found)
+        if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person
+            found = sorted(found + [b for b in find_bodies(sentence) if not any(
+                f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
+                key=lambda f: f.start)
     if kind == "number":
         found = _counting(q.text, sentence, found)
     if not found:
@@ -180,6 +184,10 @@ def _cell_header(sentence: str, cells: list[tuple[int, int]], f: Found) -> str:
     start, end = next(((a, b) for a, b in cells if a <= f.start < b), (0, 0))
     head, colon, _ = sentence[start:end].partition(": ")
     return head if colon else ""
+
+
+_ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clear|accept|reject|resolve|commission|"
+                    r"ask|request|recommend)\w*", re.I)
 
 
 def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:

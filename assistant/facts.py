@@ -200,6 +200,19 @@ _PEOPLE_RES = [
 _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Government|Best|Value|Notice|Framework|Plan|Team|Department|Ministry|Local|Improvement)\b")
 
 
+# a body that acts: a capitalised name ending in Board, Committee, Group ..., or an acronym (not one being defined,
+# as in "Grant Funding Agreements (GFA)"), or an office
+_WORD = r"(?!The\b)[A-Z][A-Za-z]*\s+(?:(?:&|and|of)\s+)?"
+BODY = re.compile(rf"\b((?:the )?(?:(?:{_WORD})*(?:Board|Committee|Cabinet|Council)|(?:{_WORD})+(?:Group|Team|Panel)|"
+                  r"(?:Combined|Local) Authority|(?<!\()[A-Z]{2,5}\b(?!\))(?: Board)?|Internal Audit|Chief Executive|"
+                  r"department))\b")
+
+
+def find_bodies(text: str) -> list[Found]:
+    """Bodies that act ("the Combined Authority Board", "Cabinet", "CMT"): who agreed, approved or decided."""
+    return [Found("person", m[1].removeprefix("the "), m[1], m.start(1), m.end(1)) for m in BODY.finditer(text)]
+
+
 def find_people(text: str) -> list[Found]:
     """People with their roles (value the name, text name and role as written), then offices named
     without a person ("chaired by the Executive Director, Resources and Performance")."""

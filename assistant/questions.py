@@ -77,6 +77,7 @@ class Question:
     focus: str = ""  # the event a "when" question ends on ("appointed"), which the answer must mention
     others: bool = False  # a follow-up asking for the rest: "and the other workstreams?"
     order: str = ""  # "first" or "last" when a date question asks for the earliest or latest of several
+    follow_up: bool = False  # read with the conversation's last question (and the paragraphs its answer cited)
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:
@@ -138,7 +139,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
     own = unnamed(terms, named)
     others = False
-    if earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2):
+    follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
+    if follow_up:
         previous = earlier[-1]
         query = f"{previous} {text}"
         kind = kind_of(previous) if kind == "text" else kind
@@ -157,4 +159,4 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year))", text, re.I)
         order = ("first" if m[1].lower() in ("first", "earliest", "originally") else "last") if m else ""
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
-                    order)
+                    order, follow_up)

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .evidence import sentences, stems
-from .facts import Found, find_dates, find_decisions, find_people, find_ratings
+from .facts import BODY, Found, find_dates, find_decisions, find_people, find_ratings
 from .reports import Paragraph, Report
 from .tables import OWNER_HEADER, RAG_HEADER, fields as row_fields, is_code, normalise_rating
 
@@ -24,12 +24,6 @@ _COMMITMENT = re.compile(
 _PERIOD = re.compile(r"\b(?:over )?(?:at least )?the next (\w+) (months?|weeks?|years?)\b", re.I)
 _STATUS = re.compile(r"\b(in progress|underway|completed in draft|completed|awaiting sign off|being developed|"
                      r"being completed|has commenced|commenced|scheduled|on course|in draft)\b", re.I)
-# a body that acts: a capitalised name ending in Board, Committee, Group ..., or an acronym (not one being defined,
-# as in "Grant Funding Agreements (GFA)"), or an office
-_WORD = r"(?!The\b)[A-Z][A-Za-z]*\s+(?:(?:&|and|of)\s+)?"
-_BODY = re.compile(rf"\b((?:the )?(?:(?:{_WORD})*(?:Board|Committee|Cabinet)|(?:{_WORD})+(?:Group|Team|Panel)|"
-                   r"(?:Combined|Local) Authority|(?<!\()[A-Z]{2,5}\b(?!\))(?: Board)?|Internal Audit|Chief Executive|"
-                   r"department))\b")
 # what a table column holds, known by the words councils head it with: a column is of the first kind its header
 # names, and each kind is read from the first column of that kind
 _COLUMNS = (
@@ -192,8 +186,8 @@ def _decision(place, sentence: str, dates: list[Found]) -> Decision | None:
     if not taken:
         return None
     verb = taken[0]
-    by = re.match(rf"\s*by,?\s+{_BODY.pattern}", sentence[verb.end:])
-    before = list(_BODY.finditer(sentence[: verb.start]))  # the body nearest the verb
+    by = re.match(rf"\s*by,?\s+{BODY.pattern}", sentence[verb.end:])
+    before = list(BODY.finditer(sentence[: verb.start]))  # the body nearest the verb
     body = by or (before[-1] if before else None)
     dated = [d for d in dates if len(d.value) >= 7]
     date = min(dated, key=lambda d: abs(d.start - verb.start)).value if dated else ""
@@ -218,7 +212,7 @@ def _commitment(place, sentence: str, dates: list[Found], workstream: str) -> Co
     else:
         due_value, due_text = f"{period[1]} {period[2]}", period[0]
     people = [f for f in find_people(sentence)]
-    body = min(_BODY.finditer(sentence), key=lambda b: abs(b.start() - cue.start()), default=None)  # nearest the cue
+    body = min(BODY.finditer(sentence), key=lambda b: abs(b.start() - cue.start()), default=None)  # nearest the cue
     owner = people[0].text if people else (body[1].removeprefix("the ") if body else "")
     status = _STATUS.search(sentence)
     return Commitment(*place, sentence, due_value, due_text, owner, status[1].lower() if status else "", workstream)

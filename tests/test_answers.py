@@ -80,3 +80,31 @@ def test_json_shape_follows_the_contract(assistant):
     assert list(data) == ["id", "question", "answer", "answer_type", "value", "abstained", "citations", "latency_ms"]
     assert list(data["citations"][0]) == ["report_id", "title", "committee", "meeting_date", "paragraph", "quote"]
     assert data["citations"][0]["meeting_date"] == "2023-11-27" and data["latency_ms"] > 0
+
+
+def test_a_follow_up_reads_the_paragraph_the_last_answer_cited_and_a_body_answers_who_agreed(assistant):
+    first = assistant.ask("What is the new name for the Independent Improvement Board?")
+    history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
+    assert first.citations and first.citations[0].report_id == REPORT_2024
+    carried = assistant._cited_before(history)
+    assert [(r.id, p.label) for r, p in carried][:1] == [(first.citations[0].report_id, first.citations[0].paragraph)]
+    follow = assistant.ask("who agreed its terms of reference?", history)
+    assert not follow.abstained and follow.citations[0].paragraph == "2.11", follow.answer
+    assert follow.value in ("Independent Improvement Board", "Combined Authority Board")
+
+
+def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    para = Paragraph("1", "1", "", "", "", "", "")
+    weights = {"librari": 1.0, "staff": 1.0, "post": 1.0}
+    q = understand("How many library staff posts will be cut?")
+    assert find_value(q, "The county's fourteen libraries will close on Mondays.", None, para, weights) is None
+    assert find_value(q, "Twelve staff posts will be deleted.", None, para, weights).value == "12"
+    row = ("Action no.: ES/24/04 · Action: Provide the tree planting figures by ward for 2023/24 · "
+           "Target date: 31 October 2024 · RAG: Amber")
+    q = understand("What is the target date for the tree planting figures by ward?")
+    found = find_value(q, row, None, para, {"target": 1.0, "tree": 1.0, "plant": 1.0, "figur": 1.0, "ward": 1.0})
+    assert found.value == "2024-10-31"
