@@ -49,7 +49,8 @@ class Assistant:
         """Re-read what the store holds (after an ingest)."""
         self.retriever = Retriever(self.store)
         self.scorer = Scorer(*self.store.reports.document_frequencies(),
-                             [s.meeting_date for s in self.store.reports.summaries.values()])
+                             [s.meeting_date for s in self.store.reports.summaries.values()],
+                             self.store.reports.acronyms())
         self.tracker = Tracker(self.store.reports, self.store.records, self._best_in)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
@@ -59,7 +60,7 @@ class Assistant:
                 if self.store.reports.stale:
                     self.store.reload()
                     self.refresh()
-        q = understand(question, history, self.settings.max_question_chars)
+        q = self.scorer.expanded(understand(question, history, self.settings.max_question_chars))
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         named = self._named_reports(q, report_ids)

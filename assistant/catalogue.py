@@ -22,10 +22,11 @@ from pathlib import Path
 
 from .chunks import Chunk
 from .errors import AssistantError, IndexMissing
+from .facts import acronyms
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
-FORMAT = 3  # raised when the reader or the records change: the next ingest reads every report again
+FORMAT = 4  # raised when the reader or the records change: the next ingest reads every report again
 PARSED = 512  # parsed reports kept in memory
 
 _SCHEMA = """
@@ -35,6 +36,8 @@ CREATE TABLE IF NOT EXISTS chunks (id TEXT PRIMARY KEY, report_id TEXT, key TEXT
 CREATE INDEX IF NOT EXISTS chunks_by_report ON chunks (report_id);
 CREATE TABLE IF NOT EXISTS terms (stem TEXT PRIMARY KEY, df INTEGER);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS acronyms (report_id TEXT, short TEXT, long TEXT);
+CREATE INDEX IF NOT EXISTS acronyms_by_report ON acronyms (report_id);
 """
 
 
@@ -150,6 +153,14 @@ class Catalogue(Mapping):
         df = dict(self.db.execute("SELECT stem, df FROM terms"))
         return df, df.pop("", 0)
 
+    def acronyms(self) -> dict[str, str]:
+        """Short form (upper case) -> the long form most reports give it: "SAF" -> "Single Assurance Framework"."""
+        best: dict[str, tuple[int, str]] = {}
+        for short, long, n in self.db.execute("SELECT short, long, COUNT(*) FROM acronyms GROUP BY short, long"):
+            if n > best.get(short.upper(), (0, ""))[0]:
+                best[short.upper()] = (n, long)
+        return {short: long for short, (_, long) in best.items()}
+
     def state(self, name: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()
         return row[0] if row else default
@@ -172,6 +183,9 @@ class Catalogue(Mapping):
         self.db.executemany("INSERT INTO chunks VALUES (?, ?, ?, ?, ?)",
                             [(c.id, c.report_id, c.key, c.label, places[c.key]) for c in chunks])
         self._count_terms(report, +1)
+        self.db.execute("DELETE FROM acronyms WHERE report_id = ?", (report.id,))
+        found = {pair for p in report.paragraphs for pair in acronyms(p.text)} | set(acronyms(report.title))
+        self.db.executemany("INSERT INTO acronyms VALUES (?, ?, ?)", [(report.id, *pair) for pair in sorted(found)])
         self.summaries[report.id] = summary
         self._order = None
         return summary
@@ -179,7 +193,7 @@ class Catalogue(Mapping):
     def remove(self, report_id: str) -> None:
         if report_id in self.summaries:
             self._count_terms(self[report_id], -1)
-            for table, column in (("reports", "id"), ("chunks", "report_id")):
+            for table, column in (("reports", "id"), ("chunks", "report_id"), ("acronyms", "report_id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (report_id,))
             del self.summaries[report_id]
             self._order = None

@@ -7,6 +7,7 @@ rarest words); and by the retrieval rank of its paragraph.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -58,14 +59,36 @@ def sentences(text: str, with_headings: bool = False) -> list[str]:
 class Scorer:
     """IDF weights over the indexed paragraphs; scores sentences against questions."""
 
-    def __init__(self, df: dict[str, int], paragraphs: int, meeting_dates: list[str]):
-        """`df`: stem -> the number of the `paragraphs` indexed that contain it (kept by the catalogue)."""
+    def __init__(self, df: dict[str, int], paragraphs: int, meeting_dates: list[str], short_forms: dict[str, str] = {}):
+        """`df`: stem -> the number of the `paragraphs` indexed that contain it (kept by the catalogue);
+        `short_forms`: acronym -> long form, as the indexed reports give them (`Catalogue.acronyms`)."""
         self.idf = {s: math.log((paragraphs + 1) / (d + 0.5)) for s, d in df.items()}
         # a question word no paragraph contains weighs more than the rarest word
         self.unseen = max(self.idf.values(), default=1.0) + 1.0
         # between equally good sentences, the more recent report wins (0 oldest .. 1 newest)
         dates = sorted(set(meeting_dates))
         self.recency = {d: i / max(1, len(dates) - 1) for i, d in enumerate(dates)}
+        self.spelt_out = {short.lower(): long for short, long in short_forms.items()}
+        self.long_forms = {short: set(stems(words(long))) for short, long in self.spelt_out.items()}
+        self.short_forms: dict[str, list[tuple[str, set[str]]]] = {}  # first stem of a long form -> (short, stems)
+        for short, long in short_forms.items():
+            long_stems = [s for s in stems(words(long))]
+            if long_stems:
+                self.short_forms.setdefault(long_stems[0], []).append((short.lower(), set(long_stems)))
+
+    def expanded(self, q: Question) -> Question:
+        """The question with the long form of each acronym it uses added to its retrieval query ("bvn" -> best value
+        notice), as the indexed reports define them or spell out their initials."""
+        longer = [self.spelt_out[t] for t in q.terms if t in self.spelt_out]
+        return dataclasses.replace(q, query=" ".join([q.query, *longer])) if longer else q
+
+    def _said_otherwise(self, q: Question) -> tuple[list, list]:
+        """How the question's words may be said otherwise: (acronym stem, long form's stems) for each acronym it uses
+        ("bvn"), and (acronym stem, stems) for each long form it spells out ("single assurance framework" -> saf)."""
+        asked = set(stems(q.terms))
+        short = [(stems([t])[0], self.long_forms[t]) for t in q.terms if t in self.long_forms]
+        spelt = [(a, long) for first in asked for a, long in self.short_forms.get(first, ()) if len(long) >= 2 and long <= asked]
+        return short, spelt
 
     def weights(self, q: Question) -> dict[str, float]:
         return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
@@ -74,6 +97,7 @@ class Scorer:
         """Every sentence of every (rank, report, paragraph, text, dense) source, best first."""
         weights = self.weights(q)
         total = sum(weights.values()) or 1.0
+        short, spelt = self._said_otherwise(q)
         out = []
         for rank, report, paragraph, text, dense in sources:
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
@@ -84,6 +108,8 @@ class Scorer:
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
                 present = set(stems(words(f"{sentence} {aliases}")))
+                present |= {a for a, long in short if long <= present}  # "BVN" asked, "Best Value Notice" written
+                present |= {s for a, long in spelt if a in present for s in long}  # and the other way round
                 own = sum(w for s, w in weights.items() if s in present) / total
                 wide = sum(w for s, w in weights.items() if s in present | context) / total
                 found = find_value(q, sentence, ref, paragraph, weights)

@@ -208,6 +208,35 @@ BODY = re.compile(rf"\b((?:the )?(?:(?:{_WORD})*(?:Board|Committee|Cabinet|Counc
                   r"department))\b")
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*(?:(?:\s+(?:of|and|for|the|on|in|to|&)){0,2}\s+[A-Z][A-Za-z'’-]*)+")
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+
+
+def acronyms(text: str) -> list[tuple[str, str]]:
+    """(short form, long form) pairs a text gives: a definition, "Single Assurance Framework (SAF)", and the initials
+    of each run of capitalised words, "Independent Improvement Board" -> IIB (minor words skipped)."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        short = m[1]
+        letters = [c for c in short if c.isupper()]
+        before = re.findall(r"[A-Za-z'’-]+|&", text[max(0, m.start() - 120): m.start()])
+        capitals, taken = 0, []
+        for word in reversed(before):
+            taken.insert(0, word)
+            capitals += word[0].isupper()
+            if capitals == len(letters):
+                break
+        initials = [w[0] for w in taken if w[0].isupper()]
+        if initials == letters and len(letters) >= 2:
+            out.append((short, " ".join(taken)))
+    for m in _CAPITALISED.finditer(text):
+        phrase = re.sub(r"^(?:(?:The|A|An|This|That|These|Those|In|On|At|For|Of|And|By|To|From|With)\s+)+", "", m[0])
+        initials = "".join(w[0] for w in phrase.split() if w[0].isupper())
+        if 2 <= len(initials) <= 6:
+            out.append((initials, phrase))
+    return out
+
+
 def find_bodies(text: str) -> list[Found]:
     """Bodies that act ("the Combined Authority Board", "Cabinet", "CMT"): who agreed, approved or decided."""
     return [Found("person", m[1].removeprefix("the "), m[1], m.start(1), m.end(1)) for m in BODY.finditer(text)]

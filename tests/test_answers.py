@@ -108,3 +108,9 @@ def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column
     q = understand("What is the target date for the tree planting figures by ward?")
     found = find_value(q, row, None, para, {"target": 1.0, "tree": 1.0, "plant": 1.0, "figur": 1.0, "ward": 1.0})
     assert found.value == "2024-10-31"
+
+
+def test_a_members_short_form_is_read_as_the_reports_spell_it(assistant):
+    answer = assistant.ask("did the BVN get lifted?")  # the reports write "Best Value Notice (BVN)" once
+    assert not answer.abstained, answer.answer
+    assert "Best Value Notice" in answer.citations[0].quote and answer.citations[0].report_id == REPORT_2024

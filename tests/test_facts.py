@@ -49,3 +49,14 @@ def test_normaliser_traps():
     assert [f.value for f in find_amounts("£40K")] == ["£40,000"]
     assert [f.value for f in find_decisions("the methods have not yet been agreed")] == ["not agreed"]
     assert [f.value for f in find_decisions("Note the contents of the letter")][0] == "note"
+
+
+def test_acronyms_from_definitions_and_initials():
+    from assistant.facts import acronyms
+
+    found = acronyms("The Single Assurance Framework (SAF) went to the Independent Improvement Board. The Department "
+                     "for Levelling Up, Housing and Communities (DLUHC) replied.")
+    assert ("SAF", "Single Assurance Framework") in found
+    assert ("IIB", "Independent Improvement Board") in found  # initials, "The" left out
+    assert ("DLUHC", "Department for Levelling Up Housing and Communities") in found
+    assert not any(short.startswith("T") for short, _ in found)
