@@ -30,6 +30,8 @@ from .tracking import Tracker
 COVERAGE_SURE = 0.5
 COVERAGE_MIN = 0.3
 DENSE_SUPPORT = 0.45
+BRIEFING_BULLETS = 4  # an open question's briefing: at most this many sentences,
+BRIEFING_SHARE = 0.7  # each scoring at least this share of the best one
 _BULLET = re.compile(r"^[•○]\s*")
 
 
@@ -161,6 +163,8 @@ class Assistant:
             near = [c for c in relevant if c.score >= 0.8 * relevant[0].score]
             relevant = sorted(near, key=lambda c: c.found.value, reverse=q.order == "last") + relevant
         top = relevant[0]
+        if q.open:
+            return self._briefing(q, relevant)
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many):
             return self._list(q, top)
         chosen = _several(relevant) if q.many else [top]
@@ -172,6 +176,24 @@ class Assistant:
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
+
+    def _briefing(self, q: Question, relevant: list[Candidate]) -> Answer:
+        """"How's X going?": the rating where the best paragraph carries one, then up to four of the most relevant
+        sentences as bullets, each cited, oldest report first."""
+        best = relevant[0].score
+        chosen = list({c.sentence: c for c in relevant if c.score >= BRIEFING_SHARE * best
+                       and not c.sentence.endswith(":")}.values())[:BRIEFING_BULLETS] or relevant[:1]
+        lines, cites = [], []
+        rated = next((c for c in chosen if c.paragraph.rating), None)
+        if rated:
+            cite = citation_for(rated.report, rated.paragraph, rated.paragraph.heading)
+            lines.append(f"Rated {rated.paragraph.rating} {cite.written()}.")
+            cites.append(cite)
+        for c in sorted(chosen, key=lambda c: (c.report.meeting_date, c.report.paragraphs.index(c.paragraph))):
+            cite = citation_for(c.report, c.paragraph, c.sentence)
+            lines.append(f'- "{c.sentence}" {cite.written()}')
+            cites.append(cite)
+        return Answer(q.text, "\n".join(lines), "text", None, False, tuple(cites))
 
     def _fluent(self, answer: Answer, hits: list[Hit]) -> Answer:
         """The LLM's rewording when it passes the citation check; else the extractive answer."""

@@ -20,8 +20,16 @@ STOPWORDS = set(
     other our out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why will with
     would you your tell give gives given gave say said report reports committee paper please get gets got make
-    makes made take takes took go goes going come comes came put carry carried workstream workstreams""".split()
+    makes made take takes took go goes going come comes came put carry carried workstream workstreams
+    whats hows wheres whos thats""".split()
 )
+# an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
+# with the hub?", "what's happening with partnership working?", "any update on the review?"
+OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|progressing|getting on|doing|looking|"
+                  r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
+                  r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
+                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b|\bhow are things\b", re.I)
+_OPEN_WORDS = set("happening latest position update progress progressing progressed doing looking things gone".split())
 # words that say what kind of answer is wanted rather than what it is about
 TYPE_WORDS = set("""when date dates day month year time rate rated rating ratings rag status colour color who whom
     whose person name named much many number amount cost costs list decide decided decision decisions outcome
@@ -78,6 +86,7 @@ class Question:
     others: bool = False  # a follow-up asking for the rest: "and the other workstreams?"
     order: str = ""  # "first" or "last" when a date question asks for the earliest or latest of several
     follow_up: bool = False  # read with the conversation's last question (and the paragraphs its answer cited)
+    open: bool = False  # asks how something stands: answered by a short cited briefing
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:
@@ -158,5 +167,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     if kind == "date":
         m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year))", text, re.I)
         order = ("first" if m[1].lower() in ("first", "earliest", "originally") else "last") if m else ""
+    is_open = kind == "text" and bool(OPEN.search(text))
+    if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
+        terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
-                    order, follow_up)
+                    order, follow_up, is_open)

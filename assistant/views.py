@@ -16,6 +16,9 @@ from .records import done
 from .reports import Paragraph, Report
 
 RAG_COLOURS = {"Green": "#1e7b34", "Amber": "#b86e00", "Red": "#b3261e"}
+# what the answer card calls each kind of answer, in everyday words (a passage of text needs no name)
+KIND_WORDS = {"date": "Date", "rating": "Rating", "decision": "Decision", "person": "Who", "amount": "Amount",
+              "number": "Number", "list": "List", "yes_no": "Yes or no"}
 e = html.escape
 
 
@@ -44,8 +47,9 @@ def card_html(answer: Answer | None, error: str = "") -> str:
     if answer.abstained:
         return ("<div class='card abstained' role='status'><strong>The reports don't say.</strong> "
                 "The nearest paragraphs are listed under Citations, if you want to read them.</div>")
-    kind = answer.answer_type.replace("_", "/")
-    return (f"<div class='card answered' role='status'><span class='kind'>{e(kind)}</span> {value_html(answer)}"
+    kind = KIND_WORDS.get(answer.answer_type, "")
+    label = f"<span class='kind'>{e(kind)}</span> " if kind else ""
+    return (f"<div class='card answered' role='status'>{label}{value_html(answer)}"
             f"<span class='count'>{len(answer.citations)} source{'s' if len(answer.citations) != 1 else ''}</span></div>")
 
 
@@ -152,7 +156,7 @@ CSS = """
 .card.abstained { background: #fff6e0; border: 1px dashed #c99a2e; }
 .card.error { background: #fdecea; border: 1px solid #d08a84; }
 .card.empty { background: #f4f4f4; color: #555; }
-.card .kind { text-transform: uppercase; font-size: .75em; letter-spacing: .05em; color: #355; margin-right: .5em; }
+.card .kind { font-size: .8em; letter-spacing: .02em; color: #355; margin-right: .5em; }
 .card .count { color: #555; font-size: .85em; margin-left: .6em; }
 .chip { display: inline-flex; align-items: center; gap: .35em; border-radius: 999px; padding: .15em .7em;
         font-weight: 600; background: #fff; border: 1px solid #aaa; }

@@ -114,3 +114,14 @@ def test_a_members_short_form_is_read_as_the_reports_spell_it(assistant):
     answer = assistant.ask("did the BVN get lifted?")  # the reports write "Best Value Notice (BVN)" once
     assert not answer.abstained, answer.answer
     assert "Best Value Notice" in answer.citations[0].quote and answer.citations[0].report_id == REPORT_2024
+
+
+def test_an_open_question_gets_a_short_cited_briefing(assistant):
+    answer = assistant.ask("How is procurement going?")
+    lines = answer.answer.split("\n")
+    assert (answer.answer_type, answer.value, answer.abstained) == ("text", None, False)
+    assert lines[0] == "Rated Green [OSC 27 Nov 2023, 2.4]."
+    assert 2 <= len(lines) - 1 <= 4 and all(line.startswith('- "') and line.endswith("]") for line in lines[1:])
+    assert len(answer.citations) == len(lines)
+    loose = assistant.ask("whats happening with partnership working?")
+    assert not loose.abstained and loose.answer.startswith("Rated Green/Amber")

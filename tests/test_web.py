@@ -70,3 +70,9 @@ def test_views_escape_and_never_use_colour_alone(assistant):
     shown = views.evidence_html(report, report.paragraph("1.1~2"), "The report also supports the 'deep dive'")
     assert "<mark>The report also supports the &#x27;deep dive&#x27;</mark>" in shown
     assert "Previous paragraph: 1.1 · next paragraph: 2.1" in shown
+
+
+def test_the_card_names_the_kind_of_answer_in_everyday_words():
+    assert "class='kind'" not in views.card_html(Answer("q", "a passage", "text", None, False))
+    assert "<span class='kind'>Who</span>" in views.card_html(Answer("q", "Jo Bloggs.", "person", "Jo Bloggs", False))
+    assert "<span class='kind'>Yes or no</span>" in views.card_html(Answer("q", "No.", "yes_no", "no", False))
