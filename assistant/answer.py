@@ -8,6 +8,7 @@ do not cover the question's key terms, or hold no value of the kind asked, the a
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import threading
 import time
@@ -138,9 +139,11 @@ class Assistant:
         replies = [t.get("content", "") for t in history or () if t.get("role") == "assistant" and t.get("content")]
         out = []
         for short, label in re.findall(r"\[([^,\]]+), ([^,\]]+)(?:, p\. \d+)?\]", replies[-1] if replies else ""):
-            for rid in self.store.reports:
-                report = self.store.reports[rid]
-                if report.short == short.strip():
+            day = re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}$", short)
+            held = dt.datetime.strptime(day[0], "%d %b %Y").date().isoformat() if day else ""
+            for summary in self.store.reports.summaries.values():  # only the reports of that meeting are read
+                report = self.store.reports[summary.id] if summary.meeting_date == held else None
+                if report is not None and report.short == short.strip():
                     out += [(report, p) for p in report.paragraphs if p.label == label.strip()]
         return out
 

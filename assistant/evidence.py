@@ -59,7 +59,8 @@ def sentences(text: str, with_headings: bool = False) -> list[str]:
 class Scorer:
     """IDF weights over the indexed paragraphs; scores sentences against questions."""
 
-    def __init__(self, df: dict[str, int], paragraphs: int, meeting_dates: list[str], short_forms: dict[str, str] = {}):
+    def __init__(self, df: dict[str, int], paragraphs: int, meeting_dates: list[str],
+                 short_forms: dict[str, str] | None = None):
         """`df`: stem -> the number of the `paragraphs` indexed that contain it (kept by the catalogue);
         `short_forms`: acronym -> long form, as the indexed reports give them (`Catalogue.acronyms`)."""
         self.idf = {s: math.log((paragraphs + 1) / (d + 0.5)) for s, d in df.items()}
@@ -68,13 +69,13 @@ class Scorer:
         # between equally good sentences, the more recent report wins (0 oldest .. 1 newest)
         dates = sorted(set(meeting_dates))
         self.recency = {d: i / max(1, len(dates) - 1) for i, d in enumerate(dates)}
-        self.spelt_out = {short.lower(): long for short, long in short_forms.items()}
+        self.spelt_out = {short.lower(): long for short, long in (short_forms or {}).items()}
         self.long_forms = {short: set(stems(words(long))) for short, long in self.spelt_out.items()}
         self.short_forms: dict[str, list[tuple[str, set[str]]]] = {}  # first stem of a long form -> (short, stems)
-        for short, long in short_forms.items():
-            long_stems = [s for s in stems(words(long))]
-            if long_stems:
-                self.short_forms.setdefault(long_stems[0], []).append((short.lower(), set(long_stems)))
+        for short, long in self.spelt_out.items():
+            first = stems(words(long)[:1])
+            if first:
+                self.short_forms.setdefault(first[0], []).append((short, self.long_forms[short]))
 
     def expanded(self, q: Question) -> Question:
         """The question with the long form of each acronym it uses added to its retrieval query ("bvn" -> best value
@@ -169,7 +170,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 
     def closeness(f: Found) -> float:
         near = 0.0
-        cell = next(((a, b) for a, b in cells if a <= f.start < b), (0, len(sentence)))
+        cell = _cell(cells, f.start)
         for start, end, s in tokens:
             if s in weights and cell[0] <= start < cell[1]:
                 gap = 0 if f.start <= start < f.end else min(abs(start - f.end), abs(f.start - end))
@@ -206,8 +207,13 @@ _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|
                  "person": OWNER_HEADER}
 
 
+def _cell(cells: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The (start, end) of the cell of a row that holds position `at`."""
+    return next(((a, b) for a, b in cells if a <= at < b), (0, 0))
+
+
 def _cell_header(sentence: str, cells: list[tuple[int, int]], f: Found) -> str:
-    start, end = next(((a, b) for a, b in cells if a <= f.start < b), (0, 0))
+    start, end = _cell(cells, f.start)
     head, colon, _ = sentence[start:end].partition(": ")
     return head if colon else ""
 
@@ -225,12 +231,7 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     head = stems([words(m[1])[-1]])[0] if words(m[1]) else ""
     if not head:
         return found
-    keep = []
-    for f in found:
-        after = stems(words(sentence[f.end: f.end + 40])[:4])
-        if head in after:
-            keep.append(f)
-    return keep
+    return [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])]
 
 
 def _role_phrase(question: str) -> list[str]:

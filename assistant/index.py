@@ -10,6 +10,10 @@ until the catalogue says otherwise; the BM25 folder of the new state is written 
 then one SQLite commit switches catalogue, records and BM25 folder together, and only then are old
 vectors and folders deleted. An ingest killed at any point leaves the last committed index as it
 was; the next ingest sweeps what the killed one left and reuses the vectors it had already stored.
+A rebuild is the same single commit: every report gets a new generation (new vector ids) beside the live ones.
+
+The catalogue records where its vectors were written (`Store.where`); an index whose vector store lacks them (moved
+to a new Chroma server, a server wiped) refuses to answer with an error that says so, and the next ingest writes them.
 """
 
 from __future__ import annotations

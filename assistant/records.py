@@ -243,13 +243,6 @@ class RecordStore:
         for name in TABLES:
             self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (report_id,))
 
-    def remove_missing(self, report_ids: set[str]) -> None:
-        for name in TABLES:
-            rows = self.db.execute(f"SELECT DISTINCT report_id FROM {name}").fetchall()
-            for (rid,) in rows:
-                if rid not in report_ids:
-                    self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (rid,))
-
     def all(self, name: str) -> list:
         kind = TABLES[name]
         order = {"commitments": "due, report_id, paragraph", "decisions": "meeting_date, report_id, kind DESC, paragraph",
