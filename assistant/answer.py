@@ -54,7 +54,7 @@ class Assistant:
         self.scorer = Scorer(*self.store.reports.document_frequencies(),
                              [s.meeting_date for s in self.store.reports.summaries.values()],
                              self.store.reports.acronyms())
-        self.tracker = Tracker(self.store.reports, self.store.records, self._best_in)
+        self.tracker = Tracker(self.store.reports, self.store.records, self._best_in, self._reports_about)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
         start = time.perf_counter()
@@ -81,6 +81,11 @@ class Assistant:
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
+
+    def _reports_about(self, q: Question, report_ids: list[str] | None) -> list[str]:
+        """The reports of the paragraphs retrieval finds for a question, best first."""
+        hits = fuse(self.retriever.rankings(q.query, self.settings.top_k, report_ids))[: self.settings.top_k]
+        return list(dict.fromkeys(h.report_id for h in hits))
 
     def _best_in(self, q: Question, report_id: str):
         """The best (report, paragraph, sentence) on a question's topic within one report, or None."""

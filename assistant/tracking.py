@@ -13,6 +13,7 @@ from .facts import find_dates
 from .questions import Question, key_terms, words
 from .records import RecordStore
 from .catalogue import Catalogue
+from .views import due_end
 
 # "what was due by ...", "which commitments ...", "list the deadlines": asking for the items, not a date
 _DUE = re.compile(r"^(what|which|list|show)\b.*\b(due(?! date)|deadlines|committed|commitments?|promised|promises)\b",
@@ -20,6 +21,12 @@ _DUE = re.compile(r"^(what|which|list|show)\b.*\b(due(?! date)|deadlines|committ
 _OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|across (the )?reports|so far)\b", re.I)
 _CHANGED = re.compile(r"\bwhat (has |have )?changed\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
+# "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
+_WHICH = re.compile(r"^(?:which|what|list|show|name)\b", re.I)
+_COLOUR = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b).*\b(?:rated|rag|status|"
+                     r"were|are)\s+(?:as\s+|of\s+)?(red|amber|green)\b(?!\s*/)", re.I)
+_OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
+_LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
               "trend", "over"}
 # an event said in other words: a notice "lifted" is one "not re-issued" or "not renewed"
@@ -27,10 +34,11 @@ _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "e
 
 
 class Tracker:
-    def __init__(self, reports: Catalogue, records: RecordStore, best_sentence):
+    def __init__(self, reports: Catalogue, records: RecordStore, best_sentence, reports_about=None):
         self.reports = reports
         self.records = records
         self.best_sentence = best_sentence  # (question, report id) -> (report, paragraph, sentence) or None
+        self.reports_about = reports_about  # (question, report ids or None) -> the reports retrieval finds, best first
 
     def answer(self, q: Question, report_ids: list[str] | None) -> Answer | None:
         """An answer from the records, or None when the question is not one of theirs."""
@@ -41,6 +49,31 @@ class Tracker:
             return self.rating_history(q, allowed)
         if _DUE.search(q.text):
             return self.commitments(q, allowed)
+        if self.reports_about and _WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)):
+            return self.rows(q, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
+        return None
+
+    def rows(self, q: Question, located: list[str]) -> Answer | None:
+        """The rated or overdue rows of the first report retrieval finds that has any: a RAG table's indicators rated
+        Red, a tracker's recommendations past their (revised) due date at the meeting. None: answer from sentences."""
+        colour = _COLOUR.search(q.text)
+        for rid in located[:3]:
+            report = self.reports[rid]
+            if colour:
+                rated = [r for r in self.records.ratings() if r.report_id == rid and colour[1].capitalize() in r.rating.split("/")]
+                rows = [r for r in rated if r.rating == colour[1].capitalize()] or rated
+                lines = [f"{r.workstream}: {r.rating}" for r in rows]
+                said = f"rated {colour[1].capitalize()}"
+            else:
+                rows = [c for c in self.records.commitments() if c.report_id == rid and _late(c, report.meeting_date)]
+                lines = [f"{c.paragraph}: {c.text} ({'; '.join(x for x in (c.owner, 'due ' + (c.revised or c.due), c.status) if x)})"
+                         for c in rows]
+                said = "overdue"
+            if rows:
+                cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
+                return Answer(q.text, f"{len(rows)} {said} in {report.short}:\n" + "\n".join(
+                    f"- {line} {cite.written()}" for line, cite in zip(lines, cites)), "list",
+                    [r.paragraph for r in rows], False, tuple(cites))
         return None
 
     def commitments(self, q: Question, allowed: set[str]) -> Answer:
@@ -112,3 +145,11 @@ class Tracker:
             lines.append(f"{report.short}: \"{cite.quote}\" {cite.written()}")
         return Answer(q.text, "The two newest reports on this, side by side:\n" + "\n".join(lines), "text", None, False,
                       tuple(cites))
+
+
+def _late(c, meeting_date: str) -> bool:
+    """Overdue at the meeting: as its status says, or, with no status, past its (revised) due date."""
+    if c.status:
+        return bool(_LATE_STATUS.search(c.status))
+    end = due_end(c.revised or c.due)
+    return bool(end and meeting_date) and end < meeting_date

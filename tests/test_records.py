@@ -226,3 +226,25 @@ def test_an_index_read_by_an_earlier_version_is_read_again_by_the_next_ingest(tm
     rows = Store(settings, embedder).records.commitments(owner="estates")
     assert {(c.paragraph, c.revised) for c in rows} == {("23/24 EST 02", "2024-09-30"), ("23/24 EST 05", "")}
     assert [o.status for o in ingest(Store(settings, embedder, create=True), [folder])] == ["unchanged"]
+
+
+@pytest.fixture(scope="module")
+def styles_assistant(tmp_path_factory, embedder):
+    from assistant.answer import Assistant
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    settings = Settings.load({"index_dir": tmp_path_factory.mktemp("styles") / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [STYLES])
+    return Assistant(settings, embedder)
+
+
+def test_which_rows_are_rated_red_or_overdue_is_answered_from_the_rows(styles_assistant):
+    red = styles_assistant.ask("Which community measures were rated Red?")
+    assert (red.answer_type, red.value) == ("list", ["CM04", "CM05"]), red.answer
+    assert [c.paragraph for c in red.citations] == ["CM04", "CM05"]
+    assert all(c.quote in styles_assistant.store.reports[c.report_id].paragraph(c.key).text for c in red.citations)
+    late = styles_assistant.ask("Which scrutiny recommendations on the tracker are overdue?")
+    assert sorted(late.value) == ["23/24 EST 02", "24/25 HR 02"], late.answer  # as their status says
+    meaning = styles_assistant.ask("What does a Red rating mean?")
+    assert meaning.answer_type != "list"  # not a question about which rows
