@@ -187,7 +187,7 @@ def find_numbers(text: str) -> list[Found]:
     return found
 
 
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-zA-Z'-]+){1,2}"
+_NAME = r"[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][\w'’-]+){1,2}"  # "Siân Pritchard", "Nicky McLoughlin"
 _ROLE = r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing )*(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer)[^.;()\n]*?"
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
@@ -197,6 +197,9 @@ _PEOPLE_RES = [
     # Mayor, Dr Nik Johnson
     re.compile(rf"\b(Mayor),\s+((?:Dr|Mr|Mrs|Ms|Cllr)\.? {_NAME})"),
 ]
+_ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Clerk|Secretary|"
+                        r"Auditor|Partner|Lead|Team|Services?)\b")
+_FIELD_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.?\s+)?({_NAME})\s*(?:,|\(|$)")
 _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Government|Best|Value|Notice|Framework|Plan|Team|Department|Ministry|Local|Improvement)\b")
 
 
@@ -253,8 +256,16 @@ def find_people(text: str) -> list[Found]:
                 continue
             found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
     found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]
-    for m in labelled_fields(text):  # "Owner: HR Manager", "Report author: Jo Bloggs": who, whatever the form
-        if OWNER_HEADER.search(m[1]) and not any(n.start < m.end(2) and m.start(2) < n.end for n in found):
+    for m in labelled_fields(text):  # "Owner: HR Manager", "Report author: Jo Bloggs, Head of X": who, in any form
+        if not OWNER_HEADER.search(m[1]):
+            continue
+        named = _FIELD_NAME.match(m[2])
+        if named and not _NOT_NAMES.search(named[1]) and not _ROLE_WORD.search(named[1]):
+            start, end = m.start(2) + named.start(1), m.start(2) + named.end(1)  # the field's name, over any form in it
+            if not any(n.value == named[1] for n in found):
+                found = [n for n in found if not (n.start < end and start < n.end)]
+                found.append(Found("person", named[1], m[2], m.start(2), m.end(2)))
+        elif not any(n.start < m.end(2) and m.start(2) < n.end for n in found):
             found.append(Found("person", m[2].strip(), m[2], m.start(2), m.end(2)))
     return sorted(found, key=lambda f: f.start)
 

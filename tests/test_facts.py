@@ -60,3 +60,15 @@ def test_acronyms_from_definitions_and_initials():
     assert ("IIB", "Independent Improvement Board") in found  # initials, "The" left out
     assert ("DLUHC", "Department for Levelling Up Housing and Communities") in found
     assert not any(short.startswith("T") for short, _ in found)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Portfolio holder: Councillor Tom Avery, Portfolio Holder for Environment and Climate", ["Tom Avery"]),
+    ("Author: Euan Baird, Service Manager (Learning Estate)", ["Euan Baird"]),
+    ("Contact Officer: Siân Pritchard, Corporate Business and Communications Executive Officer", ["Siân Pritchard"]),
+    ("Ref: 23/24 HSG 08 · Owner: Compliance Manager (Housing) · Status: Overdue", ["Compliance Manager (Housing)"]),
+])
+def test_who_a_labelled_field_names(text, people):
+    from assistant.facts import find_people
+
+    assert [f.value for f in find_people(text)][: len(people)] == people
