@@ -39,7 +39,7 @@ _TYPE_RULES = [
     ("decision", r"\basked to\b"),
     ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year|how long)\b"),
-    ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|£)\b"),
+    ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
     ("number", r"\b(how many|what (?:was|is) the (?:\w+ )?score|number of|score|percentage|per cent)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"

@@ -72,3 +72,15 @@ def test_committee_and_section_scope(assistant):
         assistant.ask("Who is the lead member?", scope=Scope.from_flags(committee="cabinet"))
     scoped = assistant.ask("How was procurement rated?", scope=Scope.from_flags(committee="scrutiny"))
     assert scoped.value == "Green"
+
+
+@pytest.mark.parametrize("question, kind, is_open", [
+    ("What price is expected for the land?", "amount", False),
+    ("What garden waste charge per bin is proposed?", "amount", False),
+    ("How's procurement going?", "text", True),
+    ("where are we with the hub?", "text", True),
+    ("When is the hub due?", "date", False),
+])
+def test_what_a_question_asks_for(question, kind, is_open):
+    q = understand(question)
+    assert (q.kind, q.open) == (kind, is_open)
