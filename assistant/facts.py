@@ -287,7 +287,9 @@ _DECISION_RE = re.compile(
     r"supported|resolved|cleared)\b",
     re.I,
 )
-_RECOMMENDATION_RE = re.compile(r"^(Note|Recognise|Consider|Approve|Agree|Endorse|Comment on|Review)\b")
+# a recommendation's or resolution's leading verb, in any case and as "approves" or "to approve"
+_RECOMMENDATION_RE = re.compile(r"^(?:to\s+)?(note|recognise|consider|approve|agree|endorse|comment on|review|delegate|"
+                                r"instruct|adopt|accept|defer|reject)s?\b", re.I)
 
 
 def find_decisions(text: str) -> list[Found]:
@@ -299,7 +301,7 @@ def find_decisions(text: str) -> list[Found]:
     ]
     lead = _RECOMMENDATION_RE.match(text)
     if lead:
-        found.insert(0, Found("decision", lead[0].lower(), lead[0], 0, lead.end()))
+        found.insert(0, Found("decision", lead[1].lower(), lead[0], 0, lead.end()))
     return found
 
 

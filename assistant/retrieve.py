@@ -87,6 +87,10 @@ class Hit:
     ranks: dict = field(default_factory=dict)  # {"dense": 1, "bm25": 3}
 
 
+# a recommendation or resolution as printed: a letter (`F`), a lettered item (`(a)`, `2.1(b)`), a resolution (`45(2)`)
+_RECOMMENDATION = re.compile(r"[A-Z]|\([a-z]\)|[\d.]+\([a-z\d]+\)")
+
+
 class Retriever:
     """Dense + BM25 over one store; build once per process, after ingest."""
 
@@ -97,14 +101,15 @@ class Retriever:
 
     def _extras(self, report_id: str) -> dict[str, list[Chunk]]:
         """A report's chunks of the kinds answers look at beyond what was retrieved: its front matter
-        ("header"), its paragraphs with a RAG rating ("rated") and its recommendation letters."""
+        ("header"), its paragraphs with a RAG rating ("rated") and its recommendations and resolutions."""
         report = self.store.reports[report_id]
         rated = {p.key for p in report.paragraphs if p.rating}
+        asked = {p.key for p in report.paragraphs if _RECOMMENDATION.fullmatch(p.label) or p.text.startswith("That ")}
         chunks = chunk_report(report)
         return {
             "header": [c for c in chunks if c.label == "header"],
             "rated": [c for c in chunks if c.key in rated],
-            "recommendations": [c for c in chunks if re.fullmatch(r"[A-Z]", c.label)],
+            "recommendations": [c for c in chunks if c.key in asked],
         }
 
     def rankings(self, question: str, k: int, report_ids: list[str] | None = None,

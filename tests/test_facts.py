@@ -72,3 +72,15 @@ def test_who_a_labelled_field_names(text, people):
     from assistant.facts import find_people
 
     assert [f.value for f in find_people(text)][: len(people)] == people
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("approves the commencement of a statutory consultation", "approve"),
+    ("approve the establishment of a Dynamic Purchasing System", "approve"),
+    ("Note the progress made during October", "note"),
+    ("notes progress with the school estate capital programme", "note"),
+])
+def test_a_recommendations_leading_verb_in_any_house_style(text, verb):
+    from assistant.facts import find_decisions
+
+    assert find_decisions(text)[0].value == verb
