@@ -63,7 +63,10 @@ _EXPANSIONS = {
     "became": "formerly title",
 }
 _MONTHS = "january february march april may june july august september october november december".split()
-_PERIOD = rf"(?:({'|'.join(_MONTHS)})\s+)?((?:19|20)\d\d)(?:'s)?\s+(?:report|meeting|paper|committee)s?"
+_MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
+# "the November 2024 report", "the nov 24 paper", "the 2023 one"
+_PERIOD = (rf"(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:'s)?\s+"  # two-digit years after a month
+           rf"(?:report|meeting|paper|committee|one|update|document)s?\b")
 _TIME_RES = [
     (">", re.compile(rf"\b(?:after|since|following)\s+(?:the\s+)?{_PERIOD}", re.I)),
     ("<", re.compile(rf"\b(?:before|prior to|until)\s+(?:the\s+)?{_PERIOD}", re.I)),
@@ -101,7 +104,9 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     for op, pattern in _TIME_RES:
         m = pattern.search(text)
         if m:
-            period = m[2] if not m[1] else f"{m[2]}-{_MONTHS.index(m[1].lower()) + 1:02d}"
+            year = m[2] if len(m[2]) == 4 else f"20{m[2]}"
+            month = next((i for i, name in enumerate(_MONTHS, 1) if m[1] and name.startswith(m[1].lower().rstrip("."))), 0)
+            period = f"{year}-{month:02d}" if month else year
             return (op, period), m[0]
     return ("", ""), ""
 

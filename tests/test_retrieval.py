@@ -84,3 +84,13 @@ def test_committee_and_section_scope(assistant):
 def test_what_a_question_asks_for(question, kind, is_open):
     q = understand(question)
     assert (q.kind, q.open) == (kind, is_open)
+
+
+@pytest.mark.parametrize("question, time", [
+    ("what rating did partnership working get in the nov 23 paper?", ("=", "2023-11")),
+    ("What changed before the Sept 2024 meeting?", ("<", "2024-09")),
+    ("and the 2024 one?", ("=", "2024")),
+    ("Were 23 meetings held?", ("", "")),  # a number is not a year without its month
+])
+def test_a_report_named_the_way_members_write_it(question, time):
+    assert understand(question).time == time
