@@ -211,7 +211,7 @@ BODY = re.compile(rf"\b((?:the )?(?:(?:{_WORD})*(?:Board|Committee|Cabinet|Counc
                   r"department))\b")
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*(?:(?:\s+(?:of|and|for|the|on|in|to|&)){0,2}\s+[A-Z][A-Za-z'’-]*)+")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*(?:(?:[ \t]+(?:of|and|for|the|on|in|to|&)){0,2}[ \t]+[A-Z][A-Za-z'’-]*)+")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -222,7 +222,7 @@ def acronyms(text: str) -> list[tuple[str, str]]:
     for m in _DEFINED.finditer(text):
         short = m[1]
         letters = [c for c in short if c.isupper()]
-        before = re.findall(r"[A-Za-z'’-]+|&", text[max(0, m.start() - 120): m.start()])
+        before = re.findall(r"[A-Za-z'’-]+|&", text[max(0, m.start() - 120): m.start()].split("\n")[-1])
         capitals, taken = 0, []
         for word in reversed(before):
             taken.insert(0, word)
