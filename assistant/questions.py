@@ -40,7 +40,7 @@ _TYPE_RULES = [
     ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year|how long)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
-    ("number", r"\b(how many|what (?:was|is) the (?:\w+ )?score|number of|score|percentage|per cent)\b|%"),
+    ("number", r"\b(how many|what (?:was|is) the (?:\w+ )?score|number of|score|percentage|per cent|figures?)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!was\b|is\b|has\b|does\b|this\b|status\b|progress\b)(?:\w+ )?\w+(?<!ss)s\b"
@@ -74,6 +74,8 @@ _TIME_RES = [
 ]
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update)\b", re.I)
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
+# "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
+_WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b", re.I)
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -168,6 +170,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(by |until )?when\b", text, re.I)
     focus = last if asks_when and last in terms and last.endswith("ed") else ""
+    head = _WHAT_IS.match(text) if kind == "text" else None
+    if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
+        focus = head[1].lower()
     order = ""
     if kind == "date":
         m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year))", text, re.I)

@@ -80,10 +80,16 @@ def test_committee_and_section_scope(assistant):
     ("How's procurement going?", "text", True),
     ("where are we with the hub?", "text", True),
     ("When is the hub due?", "date", False),
+    ("What was the actual figure for library visits?", "number", False),
 ])
 def test_what_a_question_asks_for(question, kind, is_open):
     q = understand(question)
     assert (q.kind, q.open) == (kind, is_open)
+
+
+def test_what_is_the_thing_asked_is_what_an_answer_must_speak_of():
+    assert understand("What is the pupil roll at Ardnish Academy?").focus == "roll"
+    assert understand("What is the purpose of the report?").focus == "purpose"
 
 
 @pytest.mark.parametrize("question, time", [
