@@ -105,6 +105,8 @@ class Scorer:
             where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date)]
             if paragraph.section == "Recommendations":
                 where.append("asked recommend recommendation")
+            if paragraph.label == "header":  # a front-matter line ("Lead Member: ...") speaks for the whole report
+                where.append(report.title)
             context = set(stems(words(" ".join(where))))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))

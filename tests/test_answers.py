@@ -125,3 +125,9 @@ def test_an_open_question_gets_a_short_cited_briefing(assistant):
     assert len(answer.citations) == len(lines)
     loose = assistant.ask("whats happening with partnership working?")
     assert not loose.abstained and loose.answer.startswith("Rated Green/Amber")
+
+
+def test_a_front_matter_line_speaks_for_its_reports_title(assistant):
+    answer = assistant.ask("who's the lead member on the improvement framework papers?")
+    assert not answer.abstained and answer.citations[0].paragraph == "header", answer.answer
+    assert "Nik Johnson" in answer.answer
