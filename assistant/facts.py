@@ -198,7 +198,7 @@ _PEOPLE_RES = [
     re.compile(rf"\b(Mayor),\s+((?:Dr|Mr|Mrs|Ms|Cllr)\.? {_NAME})"),
 ]
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Clerk|Secretary|"
-                        r"Auditor|Partner|Lead|Team|Services?)\b")
+                        r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.?\s+)?({_NAME})\s*(?:,|\(|$)")
 _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Government|Best|Value|Notice|Framework|Plan|Team|Department|Ministry|Local|Improvement)\b")
 
