@@ -23,8 +23,6 @@ _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pe
 _ALIASES = [
     (re.compile(r"\bReport of\b"), "author wrote written"),
     (re.compile(r"\bLead Member\b"), "lead member"),
-    (re.compile(r"\bScrutiny Value Score\b"), "scrutiny"),
-    (re.compile(r"\bformerly\b|\btitle for the Board\b"), "become became renamed replaced"),
     (re.compile(r"\b(retained|maintain)\b"), "kept keep"),
 ]
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")

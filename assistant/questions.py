@@ -56,11 +56,8 @@ _EXPANSIONS = {
     "author": "report of",
     "wrote": "report of",
     "written": "report of",
-    "scrutiny": "scrutiny value score",
     "end": "until",
     "ending": "until",
-    "become": "formerly title",
-    "became": "formerly title",
 }
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
