@@ -22,8 +22,6 @@ _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pe
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
     (re.compile(r"\bReport of\b"), "author wrote written"),
-    (re.compile(r"\bLead Member\b"), "lead member"),
-    (re.compile(r"\b(retained|maintain)\b"), "kept keep"),
 ]
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
 ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head

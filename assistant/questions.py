@@ -56,8 +56,6 @@ _EXPANSIONS = {
     "author": "report of",
     "wrote": "report of",
     "written": "report of",
-    "end": "until",
-    "ending": "until",
 }
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
