@@ -229,7 +229,13 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     head = stems([words(m[1])[-1]])[0] if words(m[1]) else ""
     if not head:
         return found
-    return [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])]
+    return [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])
+            and not _LABELLED.search(sentence[: f.start])]
+
+
+# a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"
+_LABELLED = re.compile(r"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|options?|"
+                       r"phases?|stages?|quarters?|q|refs?|no\.?|numbers?)\s*$", re.I)
 
 
 def _role_phrase(question: str) -> list[str]:

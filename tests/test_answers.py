@@ -103,6 +103,8 @@ def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column
     q = understand("How many library staff posts will be cut?")
     assert find_value(q, "The county's fourteen libraries will close on Mondays.", None, para, weights) is None
     assert find_value(q, "Twelve staff posts will be deleted.", None, para, weights).value == "12"
+    q = understand("How many complaints were received?")
+    assert find_value(q, "Cllr Ray declared an interest in item 48 (Complaints).", None, para, {"complaint": 1.0}) is None
     row = ("Action no.: ES/24/04 · Action: Provide the tree planting figures by ward for 2023/24 · "
            "Target date: 31 October 2024 · RAG: Amber")
     q = understand("What is the target date for the tree planting figures by ward?")
