@@ -21,7 +21,7 @@ from .facts import FINDERS, FUTURE, human_date
 from .index import Store
 from .questions import Question, understand, words
 from .reports import Paragraph, Report
-from .retrieve import Hit, Retriever, Scope, fuse
+from .retrieve import RECOMMENDATION as _RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
 from .tracking import Tracker
 
@@ -33,6 +33,7 @@ COVERAGE_MIN = 0.3
 DENSE_SUPPORT = 0.45
 BRIEFING_BULLETS = 4  # an open question's briefing: at most this many sentences,
 BRIEFING_SHARE = 0.7  # each scoring at least this share of the best one
+SUMMARY_ITEMS = 3  # a report's summary: its purpose and at most this many recommendations
 _BULLET = re.compile(r"^[•○]\s*")
 
 
@@ -75,7 +76,7 @@ class Assistant:
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked)[: self.settings.top_k]
-            answer = self._compose(q, hits, carried)
+            answer = self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried)
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
@@ -184,6 +185,30 @@ class Assistant:
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
+
+    def _summary(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer:
+        """"Summarise the 2024 paper": the report its time words name (else the one retrieval finds first), by its
+        purpose, its recommendations or resolutions and its ratings, each cited."""
+        rid = (named[-1] if named and len(named) == 1 else hits[0].report_id if hits else None)
+        if rid is None:
+            return self._abstain(q, [])
+        report = self.store.reports[rid]
+        body = [p for p in report.paragraphs if p.label != "header"]
+        purpose = next((p for p in body if re.search(r"purpose|summary|introduction|overview", p.section + p.heading, re.I)),
+                       body[0] if body else None)
+        asked = [p for p in body if _RECOMMENDATION.fullmatch(p.label) or p.text.startswith("That ")][:SUMMARY_ITEMS]
+        rated = [p for p in body if p.rating]
+        lines, cites = [f"{report.title} ({report.committee}, {human_date(report.meeting_date) or 'date unknown'}):"], []
+        for p in ([purpose] if purpose else []) + asked:
+            sentence = next(iter(sentences(p.text)), p.text.split("\n")[0])
+            cite = citation_for(report, p, sentence)
+            lines.append(f'- "{sentence}" {cite.written()}')
+            cites.append(cite)
+        if rated:
+            parts = [citation_for(report, p, p.heading) for p in rated]
+            lines.append("- Ratings: " + "; ".join(f"{c.quote} {c.written()}" for c in parts))
+            cites += parts
+        return Answer(q.text, "\n".join(lines), "text", None, False, tuple(cites))
 
     def _briefing(self, q: Question, relevant: list[Candidate]) -> Answer:
         """"How's X going?": the rating where the best paragraph carries one, then up to four of the most relevant

@@ -29,6 +29,10 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
                   r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
                   r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b|\bhow are things\b", re.I)
+# a whole report asked for: "summarise the 2024 paper", "give me an overview of the November report"
+SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
+                     r"(?:summary|overview|gist|key points)|what (?:is|are) the (?:summary|gist|key points|main points))\b"
+                     r".*\b(?:report|paper|update|document|meeting)s?\b", re.I)
 _OPEN_WORDS = set("happening latest position update progress progressing progressed doing looking things gone".split())
 # words that say what kind of answer is wanted rather than what it is about
 TYPE_WORDS = set("""when date dates day month year time rate rated rating ratings rag status colour color who whom
@@ -87,6 +91,7 @@ class Question:
     order: str = ""  # "first" or "last" when a date question asks for the earliest or latest of several
     follow_up: bool = False  # read with the conversation's last question (and the paragraphs its answer cited)
     open: bool = False  # asks how something stands: answered by a short cited briefing
+    summary: bool = False  # asks what a report says as a whole: "summarise the 2024 paper"
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:
@@ -176,4 +181,4 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
-                    order, follow_up, is_open)
+                    order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)))

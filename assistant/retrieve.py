@@ -88,7 +88,7 @@ class Hit:
 
 
 # a recommendation or resolution as printed: a letter (`F`), a lettered item (`(a)`, `2.1(b)`), a resolution (`45(2)`)
-_RECOMMENDATION = re.compile(r"[A-Z]|\([a-z]\)|[\d.]+\([a-z\d]+\)")
+RECOMMENDATION = re.compile(r"[A-Z]|\([a-z]\)|[\d.]+\([a-z\d]+\)")
 
 
 class Retriever:
@@ -104,7 +104,7 @@ class Retriever:
         ("header"), its paragraphs with a RAG rating ("rated") and its recommendations and resolutions."""
         report = self.store.reports[report_id]
         rated = {p.key for p in report.paragraphs if p.rating}
-        asked = {p.key for p in report.paragraphs if _RECOMMENDATION.fullmatch(p.label) or p.text.startswith("That ")}
+        asked = {p.key for p in report.paragraphs if RECOMMENDATION.fullmatch(p.label) or p.text.startswith("That ")}
         chunks = chunk_report(report)
         return {
             "header": [c for c in chunks if c.label == "header"],

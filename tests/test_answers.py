@@ -133,3 +133,12 @@ def test_a_front_matter_line_speaks_for_its_reports_title(assistant):
     answer = assistant.ask("who's the lead member on the improvement framework papers?")
     assert not answer.abstained and answer.citations[0].paragraph == "header", answer.answer
     assert "Nik Johnson" in answer.answer
+
+
+def test_a_report_is_summarised_by_its_purpose_recommendations_and_ratings(assistant):
+    answer = assistant.ask("give me an overview of the november 2023 paper")
+    assert (answer.answer_type, answer.value, answer.abstained) == ("text", None, False)
+    assert answer.answer.startswith("Improvement Framework with a specific focus on Confidence")
+    assert [c.paragraph for c in answer.citations][:4] == ["1.1", "A", "B", "C"]
+    assert "Partnership working (Green/Amber) [OSC 27 Nov 2023, 2.6]" in answer.answer
+    assert {c.report_id for c in answer.citations} == {REPORT_2023}

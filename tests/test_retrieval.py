@@ -100,3 +100,12 @@ def test_what_is_the_thing_asked_is_what_an_answer_must_speak_of():
 ])
 def test_a_report_named_the_way_members_write_it(question, time):
     assert understand(question).time == time
+
+
+@pytest.mark.parametrize("question, summary", [
+    ("Summarise the 2024 report", True), ("Can you summarise the nov 24 paper please", True),
+    ("what are the key points of the latest report?", True),
+    ("When did the Overview and Scrutiny Committee look at the draft report?", False),  # a committee's name
+])
+def test_a_whole_report_asked_for(question, summary):
+    assert understand(question).summary == summary
