@@ -21,7 +21,7 @@ from .facts import FINDERS, FUTURE, human_date
 from .index import Store
 from .questions import Question, understand, words
 from .reports import Paragraph, Report
-from .retrieve import RECOMMENDATION as _RECOMMENDATION, Hit, Retriever, Scope, fuse
+from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
 from .tracking import Tracker
 
@@ -53,8 +53,7 @@ class Assistant:
         """Re-read what the store holds (after an ingest)."""
         self.retriever = Retriever(self.store)
         self.scorer = Scorer(*self.store.reports.document_frequencies(),
-                             [s.meeting_date for s in self.store.reports.summaries.values()],
-                             self.store.reports.acronyms())
+                             [s.meeting_date for s in self.store.reports.summaries.values()])
         self.tracker = Tracker(self.store.reports, self.store.records, self._best_in, self._reports_about)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
@@ -64,7 +63,7 @@ class Assistant:
                 if self.store.reports.stale:
                     self.store.reload()
                     self.refresh()
-        q = self.scorer.expanded(understand(question, history, self.settings.max_question_chars))
+        q = self._short_forms(understand(question, history, self.settings.max_question_chars))
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         named = self._named_reports(q, report_ids)
@@ -82,6 +81,18 @@ class Assistant:
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
+
+    def _short_forms(self, q: Question) -> Question:
+        """The question with the acronyms it uses ("bvn") and the long forms it spells out ("single assurance
+        framework": the initials of a run of its words) as the indexed reports give them, found in the catalogue;
+        a used acronym's long form joins the retrieval query."""
+        terms = [t for t in q.terms if t.isalpha()]
+        runs = {"".join(w[0] for w in terms[i:j]) for i in range(len(terms)) for j in range(i + 2, min(i + 6, len(terms)) + 1)}
+        found = self.store.reports.long_forms({t for t in terms if len(t) <= 6} | runs)
+        if not found:
+            return q
+        used = [long for short, long in found.items() if short in q.terms]
+        return dataclasses.replace(q, query=" ".join([q.query, *used]), short_forms=tuple(sorted(found.items())))
 
     def _reports_about(self, q: Question, report_ids: list[str] | None) -> list[str]:
         """The reports of the paragraphs retrieval finds for a question, best first."""
@@ -196,7 +207,7 @@ class Assistant:
         body = [p for p in report.paragraphs if p.label != "header"]
         purpose = next((p for p in body if re.search(r"purpose|summary|introduction|overview", p.section + p.heading, re.I)),
                        body[0] if body else None)
-        asked = [p for p in body if _RECOMMENDATION.fullmatch(p.label) or p.text.startswith("That ")][:SUMMARY_ITEMS]
+        asked = [p for p in body if RECOMMENDATION.fullmatch(p.label) or p.text.startswith("That ")][:SUMMARY_ITEMS]
         rated = [p for p in body if p.rating]
         lines, cites = [f"{report.title} ({report.committee}, {human_date(report.meeting_date) or 'date unknown'}):"], []
         for p in ([purpose] if purpose else []) + asked:

@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS terms (stem TEXT PRIMARY KEY, df INTEGER);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS acronyms (report_id TEXT, short TEXT, long TEXT);
 CREATE INDEX IF NOT EXISTS acronyms_by_report ON acronyms (report_id);
+CREATE INDEX IF NOT EXISTS acronyms_by_short ON acronyms (short COLLATE NOCASE);
 """
 
 
@@ -153,12 +154,18 @@ class Catalogue(Mapping):
         df = dict(self.db.execute("SELECT stem, df FROM terms"))
         return df, df.pop("", 0)
 
-    def acronyms(self) -> dict[str, str]:
-        """Short form (upper case) -> the long form most reports give it: "SAF" -> "Single Assurance Framework"."""
+    def long_forms(self, shorts) -> dict[str, str]:
+        """Short form (lower case) -> the long form most reports give it, for the short forms asked about:
+        "saf" -> "Single Assurance Framework"."""
+        shorts = sorted(set(shorts))
         best: dict[str, tuple[int, str]] = {}
-        for short, long, n in self.db.execute("SELECT short, long, COUNT(*) FROM acronyms GROUP BY short, long"):
-            if n > best.get(short.upper(), (0, ""))[0]:
-                best[short.upper()] = (n, long)
+        for start in range(0, len(shorts), 500):
+            part = shorts[start:start + 500]
+            for short, long, n in self.db.execute(
+                    f"SELECT lower(short), long, COUNT(*) FROM acronyms WHERE short COLLATE NOCASE IN "
+                    f"({','.join('?' * len(part))}) GROUP BY lower(short), long", part):
+                if n > best.get(short, (0, ""))[0]:
+                    best[short] = (n, long)
         return {short: long for short, (_, long) in best.items()}
 
     def state(self, name: str, default: str = "") -> str:

@@ -7,7 +7,6 @@ rarest words); and by the retrieval rank of its paragraph.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 import re
@@ -15,7 +14,7 @@ from dataclasses import dataclass
 
 from .facts import FINDERS, Found, find_bodies, human_date
 from .questions import TYPE_WORDS, Question, words
-from .tables import OWNER_HEADER
+from .tables import OWNER_HEADER, labelled_fields
 from .reports import Paragraph, Report
 
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
@@ -55,37 +54,14 @@ def sentences(text: str, with_headings: bool = False) -> list[str]:
 class Scorer:
     """IDF weights over the indexed paragraphs; scores sentences against questions."""
 
-    def __init__(self, df: dict[str, int], paragraphs: int, meeting_dates: list[str],
-                 short_forms: dict[str, str] | None = None):
-        """`df`: stem -> the number of the `paragraphs` indexed that contain it (kept by the catalogue);
-        `short_forms`: acronym -> long form, as the indexed reports give them (`Catalogue.acronyms`)."""
+    def __init__(self, df: dict[str, int], paragraphs: int, meeting_dates: list[str]):
+        """`df`: stem -> the number of the `paragraphs` indexed that contain it (kept by the catalogue)."""
         self.idf = {s: math.log((paragraphs + 1) / (d + 0.5)) for s, d in df.items()}
         # a question word no paragraph contains weighs more than the rarest word
         self.unseen = max(self.idf.values(), default=1.0) + 1.0
         # between equally good sentences, the more recent report wins (0 oldest .. 1 newest)
         dates = sorted(set(meeting_dates))
         self.recency = {d: i / max(1, len(dates) - 1) for i, d in enumerate(dates)}
-        self.spelt_out = {short.lower(): long for short, long in (short_forms or {}).items()}
-        self.long_forms = {short: set(stems(words(long))) for short, long in self.spelt_out.items()}
-        self.short_forms: dict[str, list[tuple[str, set[str]]]] = {}  # first stem of a long form -> (short, stems)
-        for short, long in self.spelt_out.items():
-            first = stems(words(long)[:1])
-            if first:
-                self.short_forms.setdefault(first[0], []).append((short, self.long_forms[short]))
-
-    def expanded(self, q: Question) -> Question:
-        """The question with the long form of each acronym it uses added to its retrieval query ("bvn" -> best value
-        notice), as the indexed reports define them or spell out their initials."""
-        longer = [self.spelt_out[t] for t in q.terms if t in self.spelt_out]
-        return dataclasses.replace(q, query=" ".join([q.query, *longer])) if longer else q
-
-    def _said_otherwise(self, q: Question) -> tuple[list, list]:
-        """How the question's words may be said otherwise: (acronym stem, long form's stems) for each acronym it uses
-        ("bvn"), and (acronym stem, stems) for each long form it spells out ("single assurance framework" -> saf)."""
-        asked = set(stems(q.terms))
-        short = [(stems([t])[0], self.long_forms[t]) for t in q.terms if t in self.long_forms]
-        spelt = [(a, long) for first in asked for a, long in self.short_forms.get(first, ()) if len(long) >= 2 and long <= asked]
-        return short, spelt
 
     def weights(self, q: Question) -> dict[str, float]:
         return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
@@ -94,7 +70,11 @@ class Scorer:
         """Every sentence of every (rank, report, paragraph, text, dense) source, best first."""
         weights = self.weights(q)
         total = sum(weights.values()) or 1.0
-        short, spelt = self._said_otherwise(q)
+        # "BVN" asked and "Best Value Notice" written, or "Best Value Notice" asked and "BVN" written
+        asked = set(stems(q.terms))
+        short = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a in q.terms]
+        spelt = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a not in q.terms]
+        spelt = [(a, long) for a, long in spelt if long <= asked]
         out = []
         for rank, report, paragraph, text, dense in sources:
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
@@ -107,8 +87,8 @@ class Scorer:
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
                 present = set(stems(words(f"{sentence} {aliases}")))
-                present |= {a for a, long in short if long <= present}  # "BVN" asked, "Best Value Notice" written
-                present |= {s for a, long in spelt if a in present for s in long}  # and the other way round
+                present |= {a for a, long in short if long <= present}
+                present |= {s for a, long in spelt if a in present for s in long}
                 own = sum(w for s, w in weights.items() if s in present) / total
                 wide = sum(w for s, w in weights.items() if s in present | context) / total
                 found = find_value(q, sentence, ref, paragraph, weights)
@@ -156,21 +136,24 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                                                        stems(re.findall(r"[A-Za-z0-9£]+", sentence.lower())))]
     precision = {10: 0.3, 7: 0.15}
 
-    # in a table row a value is read with its own cell ("Target date: 31 October 2024"), not its neighbours'
-    cells = [(m.start(), m.end()) for m in re.finditer(r"[^·]+", sentence)] if " · " in sentence else [(0, len(sentence))]
+    # in a table row a value is read with its own cell ("Target date: 31 October 2024"), not its neighbours', and a
+    # column is chosen by the words of its header, "date" and "who" among them
+    cells = [(m.start(), m.end(), m[1]) for m in labelled_fields(sentence)] if " · " in sentence else []
 
-    if len(cells) > 1:  # and a column is chosen by the words of its header, "date" and "who" among them
+    def cell(f: Found) -> tuple[int, int, str]:
+        return next(((a, b, head) for a, b, head in cells if a <= f.start < b), (0, len(sentence), ""))
+
+    if cells:
         kind_words = set(stems(w for w in words(q.text) if w in TYPE_WORDS))
         weights = {**{s: max(weights.values(), default=1.0) for s in kind_words}, **weights}
         header = _KIND_HEADERS.get(kind)
-        headed = [f for f in found if header and header.search(_cell_header(sentence, cells, f))]
-        found = headed or found
+        found = [f for f in found if header and header.search(cell(f)[2])] or found
 
     def closeness(f: Found) -> float:
         near = 0.0
-        cell = _cell(cells, f.start)
+        first, last, _ = cell(f)
         for start, end, s in tokens:
-            if s in weights and cell[0] <= start < cell[1]:
+            if s in weights and first <= start < last:
                 gap = 0 if f.start <= start < f.end else min(abs(start - f.end), abs(f.start - end))
                 near += weights[s] / (1 + gap / 15)
         return near + precision.get(len(f.value), 0.0)
@@ -203,17 +186,6 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+)
 # the columns that hold a kind of value: a date question is answered from a date column, a "who" from an owner's
 _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|expected)\b", re.I),
                  "person": OWNER_HEADER}
-
-
-def _cell(cells: list[tuple[int, int]], at: int) -> tuple[int, int]:
-    """The (start, end) of the cell of a row that holds position `at`."""
-    return next(((a, b) for a, b in cells if a <= at < b), (0, 0))
-
-
-def _cell_header(sentence: str, cells: list[tuple[int, int]], f: Found) -> str:
-    start, end = _cell(cells, f.start)
-    head, colon, _ = sentence[start:end].partition(": ")
-    return head if colon else ""
 
 
 _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clear|accept|reject|resolve|commission|"

@@ -404,7 +404,10 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
         pending.write_text(f"process {os.getpid()}\n")
         salt = secrets.token_hex(4) if rebuild else ""  # new generations: new vector ids for every report
         built_with = store.reports.state("embed_model")
-        again = set(store.reports) if rebuild else store.missing_vectors()
+        # read again even if unchanged: every report for a rebuild or after an earlier version read them, else those
+        # whose vectors the store lacks
+        stale = rebuild or store.reports.state("format") != str(FORMAT)
+        again = set(store.reports) if stale else store.missing_vectors()
         outcomes: list[Outcome] = []
         waiting: list[tuple[Path, Report, bool]] = []
         files = report_files(paths)
@@ -434,14 +437,15 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
             outcomes += _embed_and_store(store, waiting, salt)
             finished = True
         finally:  # what was ingested before an error or an interrupt is kept; a rebuild is all or nothing
+            stored = {o.report_id for o in outcomes if o.status in ("new", "updated")}
             if rebuild and finished:
-                kept = {o.report_id for o in outcomes if o.status in ("new", "updated")}
-                for rid in set(store.reports) - kept:
+                for rid in set(store.reports) - stored:
                     store.drop(rid)
-            if (rebuild and finished) or (not rebuild and any(o.status in ("new", "updated") for o in outcomes)):
                 store.save()
-            if rebuild and finished and built_with and built_with != store.embedder.identity:
-                store.retire(collection_name(store.settings, built_with))  # the other model's vectors
+                if built_with and built_with != store.embedder.identity:
+                    store.retire(collection_name(store.settings, built_with))  # the other model's vectors
+            elif not rebuild and stored:
+                store.save()
         if interrupted:
             store.sweep()
         pending.unlink()
@@ -451,16 +455,15 @@ def ingest(store: Store, paths: Iterable[Path], rebuild: bool = False,
 
 def _read_changed(store: Store, path: Path, again: bool = False) -> tuple[Outcome, Report | None]:
     """(outcome, None) for a file to skip or that failed; (status, report) for one to embed (`again`: even if
-    unchanged, as a rebuild does and as a report whose vectors are missing needs)."""
+    unchanged)."""
     old = store.reports.summaries.get(report_id(path))
-    current = store.reports.state("format") == str(FORMAT) and not again  # else read it again
-    if old and current and _unchanged(path, old.sha256):  # checked before parsing: re-ingesting an archive is quick
+    if old and not again and _unchanged(path, old.sha256):  # checked before parsing: re-ingesting an archive is quick
         return Outcome(str(path), "unchanged", old.id), None
     try:
         report = read_report(path, store.settings.max_file_mb)
     except UnreadableReport as e:
         return Outcome(str(path), "failed", detail=e.reason), None
-    if old and current and (old.sha256, old.title, old.committee, old.meeting_date) == (
+    if old and not again and (old.sha256, old.title, old.committee, old.meeting_date) == (
             report.sha256, report.title, report.committee, report.meeting_date):
         return Outcome(str(path), "unchanged", report.id), None
     return Outcome(str(path), "updated" if old else "new", report.id), report

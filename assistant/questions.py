@@ -92,6 +92,8 @@ class Question:
     follow_up: bool = False  # read with the conversation's last question (and the paragraphs its answer cited)
     open: bool = False  # asks how something stands: answered by a short cited briefing
     summary: bool = False  # asks what a report says as a whole: "summarise the 2024 paper"
+    # (short form, long form) of each acronym it uses or long form it spells out, as the reports give them
+    short_forms: tuple[tuple[str, str], ...] = ()
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:

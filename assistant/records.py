@@ -26,6 +26,7 @@ _STATUS = re.compile(r"\b(in progress|underway|completed in draft|completed|awai
                      r"being completed|has commenced|commenced|scheduled|on course|in draft)\b", re.I)
 # what a table column holds, known by the words councils head it with: a column is of the first kind its header
 # names, and each kind is read from the first column of that kind
+_DECISION_HEADER = re.compile(r"\bdecision\b", re.I)
 _COLUMNS = (
     ("ref", re.compile(r"^\W*(?:\w+\s+)?(?:no|ref|reference|number|id|code)\b\W*$", re.I)),  # "Ref", "Action no."
     ("revised", re.compile(r"\b(?:revised|new|extended|updated)\b.*\b(?:date|deadline)\b", re.I)),
@@ -34,7 +35,7 @@ _COLUMNS = (
                        r"timescales?)\b", re.I)),
     ("owner", OWNER_HEADER),
     ("status", re.compile(r"\b(?:status|progress|position|update)\b", re.I)),
-    ("decision", re.compile(r"\bdecision\b", re.I)),
+    ("decision", _DECISION_HEADER),
     ("subject", re.compile(r"\b(?:actions?|recommendations?|measures?|indicators?|descriptions?|subjects?|titles?|"
                            r"items?|risks?)\b", re.I)),
     ("topic", re.compile(r"\b(?:workstreams?|projects?|programmes?|themes?|areas?|audits?|services?|priorit(?:y|ies))\b",
@@ -63,6 +64,24 @@ class Commitment:
 def done(status: str) -> bool:
     """A status that says the work is finished: "Complete", "completed in draft", "Implemented"."""
     return bool(_DONE.match(status))
+
+
+def due_end(due: str) -> str:
+    """The last day a due date allows, ISO: "2023-11" -> "2023-11-30"; "" when it is not a date."""
+    end = due.split("/")[-1]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
+        return end
+    if re.fullmatch(r"\d{4}-\d{2}", end):
+        year, month = map(int, end.split("-"))
+        first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+        return (first_of_next - dt.timedelta(days=1)).isoformat()
+    return f"{end}-12-31" if re.fullmatch(r"\d{4}", end) else ""
+
+
+def overdue(commitment: Commitment, on: dt.date) -> bool:
+    """Past its due date (the revised one where there is one) on a day, and not reported done."""
+    end = due_end(commitment.revised or commitment.due)
+    return bool(end) and end < on.isoformat() and not done(commitment.status)
 
 
 @dataclass(frozen=True)
@@ -172,7 +191,7 @@ def _row_records(place, line: str, ref: dt.date | None, workstream: str) -> dict
     if due and (owner or status or "subject" in cells or "decision" in cells):
         out["commitments"] = Commitment(*place, name, due, due_text, owner, status, workstream if workstream != name
                                         else "", revised, cells.get("complete", ""))
-    if any(re.search(r"\bdecision\b", head, re.I) for head, _ in pairs):  # a forward plan's or a log's entry
+    if any(_DECISION_HEADER.search(head) for head, _ in pairs):  # a forward plan's or a log's entry
         planned = bool(due) and (not place[3] or due.split("/")[0] >= place[3][: len(due.split("/")[0])])
         out["decisions"] = Decision(*place, "planned" if planned else "decision", "", name, owner, due)
     return out
@@ -243,11 +262,13 @@ class RecordStore:
         for name in TABLES:
             self.db.execute(f"DELETE FROM {name} WHERE report_id = ?", (report_id,))
 
-    def all(self, name: str) -> list:
+    def all(self, name: str, report_id: str = "") -> list:
+        """Every record of a kind, or those of one report."""
         kind = TABLES[name]
         order = {"commitments": "due, report_id, paragraph", "decisions": "meeting_date, report_id, kind DESC, paragraph",
                  "ratings": "workstream, meeting_date", "events": "date, meeting_date"}[name]
-        return [kind(*row) for row in self.db.execute(f"SELECT * FROM {name} ORDER BY {order}")]
+        where, args = ("WHERE report_id = ?", (report_id,)) if report_id else ("", ())
+        return [kind(*row) for row in self.db.execute(f"SELECT * FROM {name} {where} ORDER BY {order}", args)]
 
     def commitments(self, due_before: str = "", due_after: str = "", owner: str = "") -> list[Commitment]:
         """Dated commitments due in a window (dates compared at their precision), by owner words."""

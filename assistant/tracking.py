@@ -5,15 +5,15 @@ and what changed between the two newest reports on a topic. Every row is cited."
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from .answer_types import Answer, citation_for
 from .evidence import stems
 from .facts import find_dates
 from .questions import Question, key_terms, words
-from .records import RecordStore
+from .records import RecordStore, overdue
 from .catalogue import Catalogue
-from .views import due_end
 
 # "what was due by ...", "which commitments ...", "list the deadlines": asking for the items, not a date
 _DUE = re.compile(r"^(what|which|list|show)\b.*\b(due(?! date)|deadlines|committed|commitments?|promised|promises)\b",
@@ -22,9 +22,8 @@ _OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|a
 _CHANGED = re.compile(r"\bwhat (has |have )?changed\b", re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
-_WHICH = re.compile(r"^(?:which|what|list|show|name)\b", re.I)
-_COLOUR = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b).*\b(?:rated|rag|status|"
-                     r"were|are)\s+(?:as\s+|of\s+)?(red|amber|green)\b(?!\s*/)", re.I)
+_WHICH = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
+_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are)\s+(?:as\s+|of\s+)?(red|amber|green)\b(?!\s*/)", re.I)
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
@@ -60,12 +59,12 @@ class Tracker:
         for rid in located[:3]:
             report = self.reports[rid]
             if colour:
-                rated = [r for r in self.records.ratings() if r.report_id == rid and colour[1].capitalize() in r.rating.split("/")]
+                rated = [r for r in self.records.all("ratings", rid) if colour[1].capitalize() in r.rating.split("/")]
                 rows = [r for r in rated if r.rating == colour[1].capitalize()] or rated
                 lines = [f"{r.workstream}: {r.rating}" for r in rows]
                 said = f"rated {colour[1].capitalize()}"
             else:
-                rows = [c for c in self.records.commitments() if c.report_id == rid and _late(c, report.meeting_date)]
+                rows = [c for c in self.records.all("commitments", rid) if _late(c, report.meeting_date)]
                 lines = [f"{c.paragraph}: {c.text} ({'; '.join(x for x in (c.owner, 'due ' + (c.revised or c.due), c.status) if x)})"
                          for c in rows]
                 said = "overdue"
@@ -151,5 +150,4 @@ def _late(c, meeting_date: str) -> bool:
     """Overdue at the meeting: as its status says, or, with no status, past its (revised) due date."""
     if c.status:
         return bool(_LATE_STATUS.search(c.status))
-    end = due_end(c.revised or c.due)
-    return bool(end and meeting_date) and end < meeting_date
+    return bool(meeting_date) and overdue(c, dt.date.fromisoformat(meeting_date))

@@ -6,13 +6,11 @@ Pure functions of the core's records; every piece of report or user text is esca
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 
 from .answer_types import Answer
 from .facts import human_date
-from .records import done
 from .reports import Paragraph, Report
 
 RAG_COLOURS = {"Green": "#1e7b34", "Amber": "#b86e00", "Red": "#b3261e"}
@@ -102,24 +100,6 @@ def _anchor(report_id: str, key: str) -> str:
 def anchor(report_id: str, key: str) -> str:
     """The element id of a paragraph in the reader."""
     return "p-" + _anchor(report_id, key)
-
-
-def due_end(due: str) -> str:
-    """The last day a due date allows, ISO: "2023-11" -> "2023-11-30"; "" when it is not a date."""
-    end = due.split("/")[-1]
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", end):
-        return end
-    if re.fullmatch(r"\d{4}-\d{2}", end):
-        year, month = map(int, end.split("-"))
-        first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
-        return (first_of_next - dt.timedelta(days=1)).isoformat()
-    return f"{end}-12-31" if re.fullmatch(r"\d{4}", end) else ""
-
-
-def overdue(commitment, today: dt.date) -> bool:
-    """Past its due date (the revised one where there is one) and not reported done."""
-    end = due_end(commitment.revised or commitment.due)
-    return bool(end) and end < today.isoformat() and not done(commitment.status)
 
 
 def ratings_chart(rows, reports: dict[str, Report]) -> str:

@@ -20,6 +20,7 @@ from .answer_types import Answer
 from .embed import embedder_for, go_offline
 from .errors import AssistantError, BadSetting, IndexMissing
 from .index import Store, ingest
+from .records import overdue
 from .retrieve import Scope
 from .settings import Settings
 
@@ -160,7 +161,7 @@ class ChatApp:
         rows, refs = [], []
         records = self.assistant.store.records
         for c in records.commitments():
-            late = views.overdue(c, today)
+            late = overdue(c, today)
             text = f"{c.text} {c.owner} {c.workstream}".lower()
             if (words and words.lower() not in text) or (only_overdue and not late):
                 continue
