@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .facts import FINDERS, Found, find_bodies, human_date
+from .facts import FINDERS, Found, find_bodies, find_ordinals, human_date
 from .questions import TYPE_WORDS, Question, words
 from .tables import OWNER_HEADER, labelled_fields
 from .reports import Paragraph, Report
@@ -121,7 +121,12 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     finder = FINDERS.get(kind)
     if finder is None:
         return None
+    if kind == "number" and _ORDINAL_ASKED.search(q.text):  # "which number conference was that?": a place in a series
+        finder = find_ordinals
     found = finder(sentence, ref) if kind == "date" else finder(sentence)
+    # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
+    if kind in ("date", "amount", "number"):
+        found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
     if kind == "person":
         found = _people_for(q, sentence, found)
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person
@@ -150,13 +155,22 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if header and header.search(cell(f)[2])] or found
 
     def closeness(f: Found) -> float:
-        near = 0.0
+        """Each of the question's words by its nearest use to the value, nearer counting more, and half as much
+        across each clause break ("the scale fee of £61,238 and additional fees of £35,212": "additional fees"
+        describes the second)."""
+        near: dict[str, float] = {}
         first, last, _ = cell(f)
         for start, end, s in tokens:
             if s in weights and first <= start < last:
-                gap = 0 if f.start <= start < f.end else min(abs(start - f.end), abs(f.start - end))
-                near += weights[s] / (1 + gap / 15)
-        return near + precision.get(len(f.value), 0.0)
+                if f.start <= start < f.end:
+                    gap, between = 0, ""
+                else:
+                    gap = min(abs(start - f.end), abs(f.start - end))
+                    between = sentence[f.end:start] if start >= f.end else sentence[end:f.start]
+                near[s] = max(near.get(s, 0.0), weights[s] / (1 + gap / 15) / 2 ** len(_CLAUSE_BREAK.findall(between)))
+        # "until when?" is answered by the date a span runs to ("to the end of January 2024"), not the one it began
+        until = kind == "date" and _UNTIL_ASKED.search(q.text) and _UNTIL_BEFORE.search(sentence[: f.start])
+        return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until else 0.0)
 
     return max(found, key=closeness)
 
@@ -183,6 +197,12 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+)
                        r"of|to|per|that|which|who|under|across|during|since|so)\b|\s*[?.]|\s*$)", re.I)
 
 
+_ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
+_UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*|last until)\b", re.I)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|by|through|before)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;()]|\b(?:and|but|while|whereas|with)\b")
+
+
 # the columns that hold a kind of value: a date question is answered from a date column, a "who" from an owner's
 _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|expected)\b", re.I),
                  "person": OWNER_HEADER}
@@ -196,13 +216,14 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     """"How many posts ...?" is answered by a number of posts ("fourteen libraries" is not one): the thing
     counted follows the number within a few words; a table row counts what its row is about."""
     m = _HOW_MANY.search(question)
-    if not m or " · " in sentence:
+    if not m:
         return found
     head = stems([words(m[1])[-1]])[0] if words(m[1]) else ""
     if not head:
         return found
-    return [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])
-            and not _LABELLED.search(sentence[: f.start])]
+    counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])
+               and not _LABELLED.search(sentence[: f.start])]
+    return counted or (found if " · " in sentence else [])  # a table row's count may be of what its row is about
 
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"

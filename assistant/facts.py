@@ -165,26 +165,48 @@ def find_amounts(text: str) -> list[Found]:
     return found
 
 
-_NUMBER_WORDS = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split())
-}
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORD = rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS)}"
+# "ninety-six", "two hundred and seventy-one": a run of number words, read by text2num
+_WORDS_RUN = rf"(?:{_NUMBER_WORD})(?:(?:\s+and)?\s+(?:{_NUMBER_WORD}|hundred|thousand|million)\b)*"
 _NUMBER_RE = re.compile(
-    r"(?<![\d.£/])\b(\d{1,3}(?:,\d{3})+|\d+)\b(?![.\d/]\d)|\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I
+    r"(?<![\d.£/])\b(\d{1,3}(?:,\d{3})+|\d+)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
 )
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(_ORDINALS) + r")\b", re.I)
+
+
+def _words_value(text: str) -> str | None:
+    """'ninety-six' -> '96', 'two hundred and seventy-one' -> '271' (text2num); None when the words are no number."""
+    from text_to_num import text2num
+
+    try:
+        return str(text2num(re.sub(r"\s+", " ", text.lower()), "en"))
+    except ValueError:
+        return None
 
 
 def find_numbers(text: str) -> list[Found]:
-    """Counts written as digits or words ('Over 85 staff', 'five themes'); years and dates excluded."""
+    """Counts written as digits or words ('Over 85 staff', 'ninety-six new homes'); years and dates excluded."""
     dates = [m.span() for kind, pattern in _DATE_PATTERNS if kind != "year" for m in pattern.finditer(text)]
     found = []
     for m in _NUMBER_RE.finditer(text):
         if any(s <= m.start() < e for s, e in dates):
             continue
-        value = m[1].replace(",", "") if m[1] else str(_NUMBER_WORDS[m[2].lower()])
-        found.append(Found("number", value, m[0], m.start(), m.end()))
+        value = m[1].replace(",", "") if m[1] else _words_value(m[2])
+        if value is not None:
+            found.append(Found("number", value, m[0], m.start(), m.end()))
     return found
+
+
+def find_ordinals(text: str) -> list[Found]:
+    """Places in a series ('the fourth staff conference', '4th'): what "which number ...?" asks for."""
+    dates = [m.span() for kind, pattern in _DATE_PATTERNS if kind == "day" for m in pattern.finditer(text)]
+    return [Found("number", m[1] or str(_ORDINALS.index(m[2].lower()) + 1), m[0], m.start(), m.end())
+            for m in _ORDINAL_RE.finditer(text) if not any(s <= m.start() < e for s, e in dates)]
 
 
 _NAME = r"[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][\w'’-]+){1,2}"  # "Siân Pritchard", "Nicky McLoughlin"

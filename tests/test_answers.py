@@ -1,5 +1,7 @@
 """Ingest then ask, on the real corpus, the real model and a real Chroma folder."""
 
+import datetime as dt
+
 import pytest
 
 from assistant.retrieve import Scope
@@ -142,3 +144,24 @@ def test_a_report_is_summarised_by_its_purpose_recommendations_and_ratings(assis
     assert [c.paragraph for c in answer.citations][:4] == ["1.1", "A", "B", "C"]
     assert "Partnership working (Green/Amber) [OSC 27 Nov 2023, 2.6]" in answer.answer
     assert {c.report_id for c in answer.citations} == {REPORT_2023}
+
+
+def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_question():
+    from assistant.evidence import find_value, stems
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    para = Paragraph("1", "1", "", "", "", "", "")
+    weigh = lambda q: {s: 1.0 for s in stems(q.terms)}
+    q = understand("How much was paid in additional fees?")
+    fee = "The fee was £96,450, comprising the scale fee of £61,238 and additional fees of £35,212."
+    assert find_value(q, fee, None, para, weigh(q)).value == "£35,212"
+    q = understand("How many children are placed more than 20 miles away?")
+    placed = "Of them, 87 children were placed more than 20 miles away."
+    assert find_value(q, placed, None, para, weigh(q)).value == "87"
+    q = understand("Which number conference was held in October?")
+    assert find_value(q, "The fourth staff conference over the last 12 months was held in October.", None, para,
+                      weigh(q)).value == "4"
+    q = understand("Until when does the grant fund the programme?")
+    grant = "The Board in July approved a grant to fund the programme to the end of January 2024."
+    assert find_value(q, grant, dt.date(2023, 11, 27), para, weigh(q)).value == "2024-01"

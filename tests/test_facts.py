@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from assistant.facts import find_amounts, find_dates, find_decisions, find_numbers, find_people, find_ratings
+from assistant.facts import (find_amounts, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
+                             find_ratings)
 
 NOV_2023, NOV_2024 = dt.date(2023, 11, 27), dt.date(2024, 11, 7)
 
@@ -27,6 +28,8 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [f.value for f in find_amounts("an additional £250K and £1.2m and £40,000")] == ["£250,000", "£1,200,000", "£40,000"]
     assert [f.value for f in find_ratings("Partnership working (Green/Amber) and Procurement (Green)")] == ["Green/Amber", "Green"]
     assert [f.value for f in find_numbers("Over 85 staff attended on 12 October, the first of five sessions")] == ["85", "5"]
+    assert [f.value for f in find_numbers("ninety-six homes in two hundred and seventy-one days")] == ["96", "271"]
+    assert [f.value for f in find_ordinals("the fourth conference on 4th May, the 2nd since")] == ["4", "2"]
     people = find_people("a letter from Max Soule, Deputy Director, Local Government. Assistant Director of HR (Nicky McLoughlin)")
     assert [p.value for p in people] == ["Max Soule", "Nicky McLoughlin"]
     assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
