@@ -161,7 +161,11 @@ class Assistant:
             for summary in self.store.reports.summaries.values():  # only the reports of that meeting are read
                 report = self.store.reports[summary.id] if summary.meeting_date == held else None
                 if report is not None and report.short == short.strip():
-                    out += [(report, p) for p in report.paragraphs if p.label == label.strip()]
+                    labels = [p.label for p in report.paragraphs]
+                    label = label.strip()  # "2.10-2.11": those paragraphs and the ones between
+                    ends = [label] if label in labels else [end.strip() for end in re.split(r"[-–]", label, maxsplit=1)]
+                    if all(end in labels for end in ends):
+                        out += [(report, p) for p in report.paragraphs[labels.index(ends[0]): labels.index(ends[-1]) + 1]]
         return out
 
     def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph]] = ()) -> Answer:

@@ -21,7 +21,7 @@ from typing import Callable
 from .answer import Assistant
 from .answer_types import Answer
 from .errors import AssistantError
-from .facts import FINDERS, find_bodies
+from .facts import FINDERS, find_bodies, find_ordinals
 from .index import Store, ingest
 
 RETRIEVERS = ("dense", "bm25", "hybrid")
@@ -112,6 +112,7 @@ class Checker:
         ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
         found = FINDERS[kind](paragraph.text, ref) if kind == "date" else FINDERS[kind](paragraph.text)
         found += find_bodies(paragraph.text) if kind == "person" else []  # "who agreed it?": a body
+        found += find_ordinals(paragraph.text) if kind == "number" else []  # "which number conference?": "fourth"
         return value in {f.value for f in found} or (kind == "rating" and value == paragraph.rating)
 
     def ranks(self, case: dict, answer: Answer) -> tuple[dict, dict]:

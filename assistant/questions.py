@@ -51,8 +51,8 @@ _TYPE_RULES = [
              r"(?! of\b)"),
     ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
                  r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
-    ("yes_no", r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"),
 ]
+_YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|\b(it|its|that|this|they|them|those|these|he|she)\b", re.I)
 _MANY = re.compile(r"\b(each|both|two|every)\b|\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
 # words added to the retrieval query (the answer side matches them through answer._ALIASES)
@@ -75,6 +75,7 @@ _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|p
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b", re.I)
+ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -130,10 +131,13 @@ def clean(text: str, limit: int) -> str:
 
 def kind_of(text: str) -> str:
     lower = text.lower()
+    if re.search(_YES_NO, lower) and not re.search(r"\bor\b", lower):  # "has X been given a due date?": yes or no;
+        # "is it Green or Amber?" is read by its other words
+        return "yes_no"
     for kind, pattern in _TYPE_RULES:
         if re.search(pattern, lower):
             return kind
-    return "text"
+    return "yes_no" if re.search(_YES_NO, lower) else "text"
 
 
 def words(text: str) -> list[str]:
@@ -148,6 +152,14 @@ def key_terms(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _last_reply(history) -> str:
+    """What the conversation's last answer said, without its citations ("Dr Lorna Quayle." for "who is she
+    replacing?"); nothing when it said the reports don't say."""
+    replies = [t.get("content") or "" for t in history or () if t.get("role") == "assistant"]
+    reply = replies[-1] if replies else ""
+    return "" if reply.startswith(ABSTAINED) else re.sub(r"\[[^\]]*\]", " ", reply)[:600]
+
+
 def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, today: dt.date | None = None) -> Question:
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
@@ -160,7 +172,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
     if follow_up:
         previous = earlier[-1]
-        query = f"{previous} {text}"
+        query = f"{previous} {_last_reply(history)} {text}"
         kind = kind_of(previous) if kind == "text" else kind
         previous_time, previous_named = time_named(previous, today)
         own = own or unnamed(key_terms(previous), previous_named)  # "and the 2023 report?" asks the same again

@@ -21,7 +21,7 @@ CASES = [
     ("What was the overall programme rating at the end of October 2023?", "rating", "Green", REPORT_2023, "2.2"),
     ("What did the Board decide about the SAF, PMF and RMF on 20th September?", "decision", "unanimously supported", REPORT_2023, "2.5"),
     ("What did the Combined Authority Board agree on 16th October about the Improvement Board?", "decision", "agreed", REPORT_2024, "2.10"),
-    ("Will the Best Value Notice be reissued?", "decision", "not reissued", REPORT_2024, "2.3"),
+    ("Will the Best Value Notice be reissued?", "yes_no", "no", REPORT_2024, "2.3"),
     ("Who is the author of the November 2024 report?", "person", "Janice Gotts", REPORT_2024, "header"),
     ("Who was appointed as permanent Assistant Director of HR?", "person", "Nicky McLoughlin", REPORT_2023, "2.7"),
     ("How much additional funding did the Board approve in July for the Improvement Programme?",
@@ -90,6 +90,8 @@ def test_a_follow_up_reads_the_paragraph_the_last_answer_cited_and_a_body_answer
     assert first.citations and first.citations[0].report_id == REPORT_2024
     carried = assistant._cited_before(history)
     assert [(r.id, p.label) for r, p in carried][:1] == [(first.citations[0].report_id, first.citations[0].paragraph)]
+    ranged = [history[0], {"role": "assistant", "content": "Renamed. [OSC 7 Nov 2024, 2.10-2.11]"}]
+    assert [p.label for _, p in assistant._cited_before(ranged)] == ["2.10", "2.11"]
     follow = assistant.ask("who agreed its terms of reference?", history)
     assert not follow.abstained and follow.citations[0].paragraph == "2.11", follow.answer
     assert follow.value in ("Independent Improvement Board", "Combined Authority Board")

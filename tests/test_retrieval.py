@@ -81,10 +81,22 @@ def test_committee_and_section_scope(assistant):
     ("where are we with the hub?", "text", True),
     ("When is the hub due?", "date", False),
     ("What was the actual figure for library visits?", "number", False),
+    ("Has 23/24 HR 03 been given a revised due date?", "yes_no", False),  # a yes or no, whatever it is about
+    ("Is the rating Green or Amber?", "rating", False),
+    ("Which number conference was that?", "number", False),
 ])
 def test_what_a_question_asks_for(question, kind, is_open):
     q = understand(question)
     assert (q.kind, q.open) == (kind, is_open)
+
+
+def test_a_follow_up_searches_with_what_the_last_answer_said():
+    history = [{"role": "user", "content": "Who is proposed as the new chair of the panel?"},
+               {"role": "assistant", "content": "Dr Lorna Quayle. [CAB 29 Jan 2025, D]"}]
+    q = understand("Who is she replacing?", history)
+    assert q.follow_up and "Lorna Quayle" in q.query and "CAB" not in q.query
+    abstained = [history[0], {"role": "assistant", "content": "The reports don't say: none of the indexed paragraphs ..."}]
+    assert "indexed" not in understand("Who is she replacing?", abstained).query
 
 
 def test_what_is_the_thing_asked_is_what_an_answer_must_speak_of():
