@@ -134,7 +134,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
                 key=lambda f: f.start)
     if kind == "number":
-        found = _counting(q.text, sentence, found)
+        found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found)
     if not found:
         return None
     tokens = [(m.start(), m.end(), s) for m, s in zip(re.finditer(r"[A-Za-z0-9£]+", sentence),
@@ -224,6 +224,15 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])
                and not _LABELLED.search(sentence[: f.start])]
     return counted or (found if " · " in sentence else [])  # a table row's count may be of what its row is about
+
+
+_HOW_LONG = re.compile(r"\bhow long\b", re.I)
+_TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def _lasting(sentence: str, found: list[Found]) -> list[Found]:
+    """"How long ...?" is answered by a number of years, months, weeks or days ("for 12 months")."""
+    return [f for f in found if _TIME_UNIT.match(sentence, f.end)]
 
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"

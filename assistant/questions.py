@@ -42,9 +42,9 @@ TYPE_WORDS = set("""when date dates day month year time rate rated rating rating
 _TYPE_RULES = [
     ("decision", r"\basked to\b"),
     ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
-    ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year|how long)\b"),
+    ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
-    ("number", r"\b(how many|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number of|score|percentage|per cent|figures?)\b|%"),
+    ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number of|score|percentage|per cent|figures?)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!was\b|is\b|has\b|does\b|this\b|status\b|progress\b)(?:\w+ )?\w+(?<!ss)s\b"

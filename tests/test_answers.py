@@ -164,6 +164,9 @@ def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_
     q = understand("Which number conference was held in October?")
     assert find_value(q, "The fourth staff conference over the last 12 months was held in October.", None, para,
                       weigh(q)).value == "4"
+    q = understand("How long did the notice run?")
+    notice = "The notice was issued to 3 councils in January 2023 for a period of 12 months."
+    assert find_value(q, notice, None, para, weigh(q)).value == "12"
     q = understand("Until when does the grant fund the programme?")
     grant = "The Board in July approved a grant to fund the programme to the end of January 2024."
     assert find_value(q, grant, dt.date(2023, 11, 27), para, weigh(q)).value == "2024-01"
