@@ -26,7 +26,7 @@ from .facts import acronyms
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
-FORMAT = 4  # raised when the reader or the records change: the next ingest reads every report again
+FORMAT = 5  # raised when the reader, the records or the word stems change: the next ingest reads every report again
 PARSED = 512  # parsed reports kept in memory
 
 _SCHEMA = """

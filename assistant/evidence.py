@@ -255,9 +255,13 @@ _STEMMER = None
 
 
 def stems(tokens) -> list[str]:
+    """Word stems, each word first put in its dictionary form (simplemma: "stood" -> "stand", "children" -> "child"),
+    so that irregular forms meet."""
     global _STEMMER
     if _STEMMER is None:
         import Stemmer
 
         _STEMMER = Stemmer.Stemmer("english")
-    return _STEMMER.stemWords(list(tokens))
+    from simplemma import lemmatize
+
+    return _STEMMER.stemWords([lemmatize(t, lang="en") for t in tokens])

@@ -148,6 +148,12 @@ def test_a_report_is_summarised_by_its_purpose_recommendations_and_ratings(assis
     assert {c.report_id for c in answer.citations} == {REPORT_2023}
 
 
+def test_irregular_forms_of_a_word_meet():
+    from assistant.evidence import stems
+
+    assert stems(["stood", "children", "replacing"]) == stems(["stand", "child", "replaced"])
+
+
 def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_question():
     from assistant.evidence import find_value, stems
     from assistant.questions import understand
