@@ -179,8 +179,7 @@ class Assistant:
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
             typed = [c for c in typed if not _after_meeting(c)]
-        relevant = [c for c in typed if c.coverage >= COVERAGE_SURE
-                    or (c.coverage >= COVERAGE_MIN and c.dense >= DENSE_SUPPORT)]
+        relevant = self._answering(q, typed)
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
@@ -200,6 +199,10 @@ class Assistant:
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
+
+    def _answering(self, q: Question, typed: list[Candidate]) -> list[Candidate]:
+        """The candidates good enough to answer from, best first."""
+        return [c for c in typed if c.coverage >= COVERAGE_SURE or (c.coverage >= COVERAGE_MIN and c.dense >= DENSE_SUPPORT)]
 
     def _summary(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer:
         """"Summarise the 2024 paper": the report its time words name (else the one retrieval finds first), by its

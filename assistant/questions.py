@@ -53,6 +53,7 @@ _TYPE_RULES = [
                  r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
 ]
 _YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"
+KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|\b(it|its|that|this|they|them|those|these|he|she)\b", re.I)
 _MANY = re.compile(r"\b(each|both|two|every)\b|\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
 # words added to the retrieval query (the answer side matches them through answer._ALIASES)

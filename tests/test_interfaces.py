@@ -6,7 +6,7 @@ import re
 
 from assistant.answer_types import Answer, Citation
 from assistant.cli import _parser
-from assistant.questions import _TYPE_RULES
+from assistant.questions import KINDS
 
 from conftest import ROOT
 
@@ -37,7 +37,7 @@ def test_the_documented_answer_has_the_keys_an_answer_prints():
     assert set(example) == set(printed)
     assert set(example["citations"][0]) == set(printed["citations"][0])
     kinds = set(re.findall(r"`(\w+)`", re.search(r"`answer_type`: (.*)", DOC)[1]))
-    assert kinds == {kind for kind, _ in _TYPE_RULES} | {"text"}
+    assert kinds == set(KINDS)
 
 
 def test_the_documented_endpoints_are_the_apps(app_url):
