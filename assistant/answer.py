@@ -14,6 +14,7 @@ import threading
 import time
 
 from .answer_types import Answer, citation_for
+from .decide import Decider
 from .embed import Embedder, embedder_for
 from .evidence import Candidate, Scorer, sentences, stems
 from .generate import Evidence, Writer, make_llm
@@ -25,12 +26,6 @@ from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
 from .tracking import Tracker
 
-# The answer-or-abstain decision, tuned on evals/questions.jsonl: a sentence answers when it (with
-# its headings) carries half the question's key-term weight, or a third of it in a paragraph that
-# is also close in meaning (dense similarity). Below that the reports don't say.
-COVERAGE_SURE = 0.5
-COVERAGE_MIN = 0.3
-DENSE_SUPPORT = 0.45
 BRIEFING_BULLETS = 4  # an open question's briefing: at most this many sentences,
 BRIEFING_SHARE = 0.7  # each scoring at least this share of the best one
 SUMMARY_ITEMS = 3  # a report's summary: its purpose and at most this many recommendations
@@ -40,12 +35,14 @@ _BULLET = re.compile(r"^[•○]\s*")
 class Assistant:
     """Loads the model and the index once; answers any number of questions."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None, llm=None):
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, store: Store | None = None, llm=None,
+                 decider=None):
         self.settings = settings
         self.embedder = embedder or embedder_for(settings)
         self.store = store or Store(settings, self.embedder)
         llm = llm or make_llm(settings)
         self.writer = Writer(llm) if llm is not None else None
+        self.decider = decider or Decider()  # answer or abstain: fitted by `assistant fit`
         self._reloading = threading.Lock()
         self.refresh()
 
@@ -104,7 +101,7 @@ class Assistant:
         ranked = self.retriever.rankings(q.query, self.settings.top_k, [report_id])
         hits = fuse(ranked)[: self.settings.top_k]
         topic = dataclasses.replace(q, kind="text")
-        relevant = [c for c in self.scorer.candidates(topic, self._sources(topic, hits)) if c.coverage >= COVERAGE_MIN]
+        relevant = self.decider.keep(self.scorer.candidates(topic, self._sources(topic, hits)))
         return (relevant[0].report, relevant[0].paragraph, relevant[0].sentence) if relevant else None
 
     def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
@@ -179,7 +176,7 @@ class Assistant:
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
             typed = [c for c in typed if not _after_meeting(c)]
-        relevant = self._answering(q, typed)
+        relevant = self.decider.keep(typed)
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
@@ -199,10 +196,6 @@ class Assistant:
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
-
-    def _answering(self, q: Question, typed: list[Candidate]) -> list[Candidate]:
-        """The candidates good enough to answer from, best first."""
-        return [c for c in typed if c.coverage >= COVERAGE_SURE or (c.coverage >= COVERAGE_MIN and c.dense >= DENSE_SUPPORT)]
 
     def _summary(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer:
         """"Summarise the 2024 paper": the report its time words name (else the one retrieval finds first), by its

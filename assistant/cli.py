@@ -70,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--update-baseline", action="store_true", help="write this run as the baseline instead of gating")
     p.add_argument("--compare", choices=["naive"], help="also run the naive llama-index pipeline and show both")
 
+    p = command("fit", _fit, "fit the answer-or-abstain model on eval sets (tuning halves and our own sets) and write it")
+    p.add_argument("--set", action="append", required=True, metavar="FILE.jsonl[=DIR][@tune]",
+                   help="a set to learn from (repeatable), asked of its index or corpus as in eval; never a check half")
+    p.add_argument("--out", metavar="FILE", help="where the model goes (default: assistant/answerer.json)")
+
     p = command("commitments", _commitments, "list commitments with their due dates, owners and paragraphs")
     p.add_argument("--due-before", metavar="DATE", help="due on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
     p.add_argument("--due-after", metavar="DATE", help="due on or after this date")
@@ -191,6 +196,38 @@ def _eval(args, settings: Settings) -> int:
             failed |= _eval_one(one, [spec], settings_for, embedder) != 0
         return 1 if failed else 0
     return _eval_one(args, specs, settings)
+
+
+def _fit(args, settings: Settings) -> int:
+    """Ask every case of the sets, learn from each question's leading candidates, write the model."""
+    import dataclasses
+    import tempfile
+
+    from . import decide, evals
+    from .answer import Assistant
+    from .embed import embedder_for
+
+    specs = [evals.SetSpec.parse(s) for s in args.set]
+    if any(spec.half == "check" for spec in specs):
+        raise AssistantError("a check half is for checking what a fit learned, never for fitting: use @tune")
+    embedder, rows = embedder_for(settings), []
+    with tempfile.TemporaryDirectory() as scratch:
+        for n, spec in enumerate(specs):
+            index = spec.index_for(Path(scratch) / str(n), settings, embedder) or settings.index_dir
+            recorder = decide.Recorder()
+            assistant = Assistant(dataclasses.replace(settings, index_dir=index), embedder, decider=recorder)
+            cases = [c for c in evals.load_set(spec.path) if not spec.half or evals.half(c["id"]) == spec.half]
+            found = decide.examples(assistant, recorder, cases)
+            print(f"{spec.name}: {len(cases)} questions, {len(found)} candidates")
+            rows += found
+    try:
+        model = decide.fit(rows, [s.path.name + (f"@{s.half}" if s.half else "") for s in specs])
+    except ValueError as e:
+        raise AssistantError(str(e)) from None
+    out = Path(args.out or decide.MODEL)
+    out.write_text(json.dumps(model, indent=1) + "\n")
+    print(f"written {out}: {model['rows']} candidates")
+    return 0
 
 
 def _eval_one(args, specs, settings: Settings, embedder=None) -> int:

@@ -221,8 +221,9 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     head = stems([words(m[1])[-1]])[0] if words(m[1]) else ""
     if not head:
         return found
-    counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])
-               and not _LABELLED.search(sentence[: f.start])]
+    found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
+             and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])]
+    counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])]
     return counted or (found if " · " in sentence else [])  # a table row's count may be of what its row is about
 
 
@@ -238,6 +239,10 @@ def _lasting(sentence: str, found: list[Found]) -> list[Found]:
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"
 _LABELLED = re.compile(r"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|options?|"
                        r"phases?|stages?|quarters?|q|refs?|no\.?|numbers?)\s*$", re.I)
+
+
+_SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")
+_SPAN_FROM = re.compile(r"\d\s*(?:to|-|–|/)\s*$")
 
 
 def _role_phrase(question: str) -> list[str]:
