@@ -30,6 +30,8 @@ BRIEFING_BULLETS = 4  # an open question's briefing: at most this many sentences
 BRIEFING_SHARE = 0.7  # each scoring at least this share of the best one
 SUMMARY_ITEMS = 3  # a report's summary: its purpose and at most this many recommendations
 _BULLET = re.compile(r"^[•○]\s*")
+_WHAT = {"date": "a date", "rating": "a rating", "amount": "an amount", "number": "a number", "person": "a person",
+         "decision": "a decision"}
 
 
 class Assistant:
@@ -76,6 +78,8 @@ class Assistant:
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
+        if answer.abstained and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
+            answer = self._elsewhere(q, answer, named, report_ids, scope.section)
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
 
@@ -116,6 +120,22 @@ class Assistant:
         compare = {"=": lambda d: d.startswith(period), ">": lambda d: d[: len(period)] > period,
                    "<": lambda d: d[: len(period)] < period}[op]
         return [rid for rid, d in pool.items() if d and compare(d)]
+
+    def _elsewhere(self, q: Question, answer: Answer, named: list[str] | None, report_ids: list[str] | None,
+                   section: str) -> Answer:
+        """A question about reports its time words name, which they don't answer but others do: it stays an
+        abstention (the fact asked for is not where it was asked), saying so and then what the others say, cited."""
+        unnamed = dataclasses.replace(q, time=("", ""))
+        hits = fuse(self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids, section))[: self.settings.top_k]
+        wider = self._compose(unnamed, [h for h in hits if not named or h.report_id not in named])
+        if wider.abstained:
+            return answer
+        if named:
+            which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
+            lead = f"The reports don't say: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
+        else:
+            lead = answer.answer
+        return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
 
     def _no_such_report(self, q: Question) -> Answer:
         op, period = q.time
@@ -268,9 +288,7 @@ class Assistant:
 
     def _abstain(self, q: Question, candidates: list[Candidate]) -> Answer:
         near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))
-        what = {"date": "a date", "rating": "a rating", "amount": "an amount", "number": "a number",
-                "person": "a person", "decision": "a decision"}.get(q.kind, "an answer")
-        text = f"The reports don't say: none of the indexed paragraphs gives {what} for this question."
+        text = f"The reports don't say: none of the indexed paragraphs gives {_WHAT.get(q.kind, 'an answer')} for this question."
         if near:
             text += " You may want to read " + " ".join(near[:3])
         return Answer(q.text, text, q.kind, None, True, ())

@@ -43,8 +43,9 @@ def card_html(answer: Answer | None, error: str = "") -> str:
     if answer is None:
         return "<div class='card empty'>Ask a question to see the answer and its sources here.</div>"
     if answer.abstained:
-        return ("<div class='card abstained' role='status'><strong>The reports don't say.</strong> "
-                "The nearest paragraphs are listed under Citations, if you want to read them.</div>")
+        said = ("What other reports say on it is cited below." if answer.citations else
+                "The nearest paragraphs are listed under Citations, if you want to read them.")
+        return f"<div class='card abstained' role='status'><strong>The reports don't say.</strong> {said}</div>"
     kind = KIND_WORDS.get(answer.answer_type, "")
     label = f"<span class='kind'>{e(kind)}</span> " if kind else ""
     return (f"<div class='card answered' role='status'>{label}{value_html(answer)}"

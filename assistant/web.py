@@ -122,8 +122,9 @@ class ChatApp:
                 self.evidence(first, refs), views.plain_text(answer), answer, refs, first
 
     def _refs(self, answer: Answer) -> dict[str, tuple[str, str]]:
-        """ref ("report-id#key") -> (chip label, quote): the citations, or the nearest paragraphs of an abstention."""
-        if not answer.abstained:
+        """ref ("report-id#key") -> (chip label, quote): the citations (an abstention's say what other reports
+        give), or the nearest paragraphs of an abstention without any."""
+        if answer.citations:
             return {f"{c.report_id}#{c.key}": (f"{c.short} · {c.paragraph}", c.quote) for c in answer.citations}
         refs = {}
         for hit in answer.hits[:3]:

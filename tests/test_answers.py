@@ -176,3 +176,10 @@ def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_
     q = understand("Until when does the grant fund the programme?")
     grant = "The Board in July approved a grant to fund the programme to the end of January 2024."
     assert find_value(q, grant, dt.date(2023, 11, 27), para, weigh(q)).value == "2024-01"
+
+
+def test_a_report_that_does_not_answer_is_said_so_with_what_the_others_say(assistant):
+    answer = assistant.ask("What rating did partnership working get in the November 2024 report?")
+    assert answer.abstained and answer.value is None
+    assert answer.answer.startswith("The reports don't say: the OSC 7 Nov 2024 paper does not give a rating"), answer.answer
+    assert [(c.report_id, c.paragraph) for c in answer.citations][:1] == [(REPORT_2023, "2.6")]
