@@ -78,7 +78,7 @@ class Assistant:
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
-        if answer.abstained and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
+        if answer.abstained and named and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
             answer = self._elsewhere(q, answer, named, report_ids, scope.section)
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
@@ -121,20 +121,17 @@ class Assistant:
                    "<": lambda d: d[: len(period)] < period}[op]
         return [rid for rid, d in pool.items() if d and compare(d)]
 
-    def _elsewhere(self, q: Question, answer: Answer, named: list[str] | None, report_ids: list[str] | None,
+    def _elsewhere(self, q: Question, answer: Answer, named: list[str], report_ids: list[str] | None,
                    section: str) -> Answer:
         """A question about reports its time words name, which they don't answer but others do: it stays an
         abstention (the fact asked for is not where it was asked), saying so and then what the others say, cited."""
         unnamed = dataclasses.replace(q, time=("", ""))
         hits = fuse(self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids, section))[: self.settings.top_k]
-        wider = self._compose(unnamed, [h for h in hits if not named or h.report_id not in named])
+        wider = self._compose(unnamed, [h for h in hits if h.report_id not in named])
         if wider.abstained:
             return answer
-        if named:
-            which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
-            lead = f"The reports don't say: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
-        else:
-            lead = answer.answer
+        which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
+        lead = f"The reports don't say: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
         return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
 
     def _no_such_report(self, q: Question) -> Answer:

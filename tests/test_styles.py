@@ -32,6 +32,9 @@ EXPECTED = {
         "Executive, and individual Executive Members", "2025-06-02", "Forward Plan of Key Decisions: July to October 2025",
         ["header", "Introduction", "FP-25-014", "FP-25-015", "FP-25-016", "FP-25-017",
          "Decisions removed since the last plan"]),
+    "pendry_cabinet_report.txt": (
+        "Cabinet", "2025-01-14", "Housing Adaptations Annual Review 2023/24",
+        ["header", "EXECUTIVE SUMMARY", "1", "2", "1.01", "1.02", "1.03", "1.04", "1.05", "2.01", "3.01"]),
     "orrin_vale_tracker.txt": (
         "Corporate Governance Committee", "2024-09-18", "Scrutiny Recommendations Tracker - Position at 31 August 2024",
         ["header", "1.1", "2.1", "2.2", "3.1", "23/24 EST 02", "23/24 EST 05", "23/24 ICT 01", "24/25 HR 02",
