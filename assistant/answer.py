@@ -74,6 +74,7 @@ class Assistant:
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked)[: self.settings.top_k]
+            carried = [(r, p) for r, p in carried if named is None or r.id in named]  # "and the 2024 one?": not 2023's
             answer = self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried)
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)

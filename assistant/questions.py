@@ -54,7 +54,8 @@ _TYPE_RULES = [
 ]
 _YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
-_FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|\b(it|its|that|this|they|them|those|these|he|she)\b", re.I)
+_BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
+_FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + _BACK.pattern, re.I)
 _MANY = re.compile(r"\b(each|both|two|every)\b|\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
 # words added to the retrieval query (the answer side matches them through answer._ALIASES)
 _EXPANSIONS = {
@@ -173,7 +174,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
     if follow_up:
         previous = earlier[-1]
-        query = f"{previous} {_last_reply(history)} {text}"
+        # what the last answer said helps a question pointing back at it ("who is she replacing?"), not one that
+        # moves on ("and the hub?", "and the 2024 one?")
+        reply = _last_reply(history) if _BACK.search(text) and not time[0] else ""
+        query = f"{previous} {reply} {text}"
         kind = kind_of(previous) if kind == "text" else kind
         previous_time, previous_named = time_named(previous, today)
         own = own or unnamed(key_terms(previous), previous_named)  # "and the 2023 report?" asks the same again

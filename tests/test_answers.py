@@ -183,3 +183,10 @@ def test_a_report_that_does_not_answer_is_said_so_with_what_the_others_say(assis
     assert answer.abstained and answer.value is None
     assert answer.answer.startswith("The reports don't say: the OSC 7 Nov 2024 paper does not give a rating"), answer.answer
     assert [(c.report_id, c.paragraph) for c in answer.citations][:1] == [(REPORT_2023, "2.6")]
+
+
+def test_a_follow_up_naming_another_report_leaves_the_last_answers_paragraphs(assistant):
+    first = assistant.ask("Who wrote the 2023 report?")
+    history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
+    follow = assistant.ask("and the 2024 one?", history)
+    assert follow.value == "Janice Gotts" and follow.citations[0].report_id == REPORT_2024, follow.answer
