@@ -8,6 +8,7 @@ rarest words); and by the retrieval rank of its paragraph.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -198,7 +199,7 @@ _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+)
 
 
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
-_UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*|last until)\b", re.I)
+_UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*)\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|by|through|before)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;()]|\b(?:and|but|while|whereas|with)\b")
 
@@ -256,17 +257,21 @@ def _role_phrase(question: str) -> list[str]:
     return run
 
 
-_STEMMER = None
+@functools.lru_cache(maxsize=1 << 17)
+def _stem(token: str) -> str:
+    from simplemma import lemmatize
+
+    return _stemmer().stemWord(lemmatize(token, lang="en"))
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
 
 
 def stems(tokens) -> list[str]:
     """Word stems, each word first put in its dictionary form (simplemma: "stood" -> "stand", "children" -> "child"),
     so that irregular forms meet."""
-    global _STEMMER
-    if _STEMMER is None:
-        import Stemmer
-
-        _STEMMER = Stemmer.Stemmer("english")
-    from simplemma import lemmatize
-
-    return _STEMMER.stemWords([lemmatize(t, lang="en") for t in tokens])
+    return [_stem(t) for t in tokens]
