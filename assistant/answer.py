@@ -18,7 +18,7 @@ from .decide import Decider
 from .embed import Embedder, embedder_for
 from .evidence import Candidate, Scorer, sentences, stems
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, human_date
+from .facts import FINDERS, FUTURE, human_date, proper_names
 from .index import Store
 from .questions import Question, understand, words
 from .reports import Paragraph, Report
@@ -110,8 +110,9 @@ class Assistant:
         return (relevant[0].report, relevant[0].paragraph, relevant[0].sentence) if relevant else None
 
     def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
-        """The reports a question's time words choose ("the November 2023 report", "the latest
-        report", "after the 2023 report") within the scope; None when it names no time."""
+        """The reports a question's names and time words choose within the scope ("Harrowfield's audit committee",
+        "the November 2023 report", "the latest report", "after the 2023 report"); None when it names neither."""
+        report_ids = self._reports_of_names(q, report_ids)
         op, period = q.time
         if not op:
             return report_ids
@@ -121,6 +122,17 @@ class Assistant:
         compare = {"=": lambda d: d.startswith(period), ">": lambda d: d[: len(period)] > period,
                    "<": lambda d: d[: len(period)] < period}[op]
         return [rid for rid, d in pool.items() if d and compare(d)]
+
+    def _reports_of_names(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
+        """The reports that give the names a question uses ("Harrowfield's", "in kestrelford"), when some reports
+        give them and others don't: an answer about one council is not borrowed from another's papers."""
+        chosen = [ids for ids in self.store.reports.reports_named(proper_names(q.text, written=False))
+                  if len(ids) < len(self.store.reports)]
+        if not chosen:
+            return report_ids
+        ids = set.intersection(*chosen) or set.union(*chosen)
+        within = [rid for rid in report_ids if rid in ids] if report_ids is not None else sorted(ids)
+        return within or report_ids
 
     def _elsewhere(self, q: Question, answer: Answer, named: list[str], report_ids: list[str] | None,
                    section: str) -> Answer:

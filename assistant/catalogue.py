@@ -22,11 +22,11 @@ from pathlib import Path
 
 from .chunks import Chunk
 from .errors import AssistantError, IndexMissing
-from .facts import acronyms
+from .facts import acronyms, proper_names
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
-FORMAT = 5  # raised when the reader, the records or the word stems change: the next ingest reads every report again
+FORMAT = 6  # raised when the reader, the records, the word stems or the names kept change: the next ingest reads every report again
 PARSED = 512  # parsed reports kept in memory
 
 _SCHEMA = """
@@ -39,6 +39,9 @@ CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS acronyms (report_id TEXT, short TEXT, long TEXT);
 CREATE INDEX IF NOT EXISTS acronyms_by_report ON acronyms (report_id);
 CREATE INDEX IF NOT EXISTS acronyms_by_short ON acronyms (short COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS names (report_id TEXT, name TEXT);
+CREATE INDEX IF NOT EXISTS names_by_report ON names (report_id);
+CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
 """
 
 
@@ -168,6 +171,14 @@ class Catalogue(Mapping):
                     best[short] = (n, long)
         return {short: long for short, (_, long) in best.items()}
 
+    def reports_named(self, names) -> list[set[str]]:
+        """For each of the names asked about that the reports give, the reports that give it."""
+        names, out = sorted(set(names)), {}
+        for name, report_id in self.db.execute(
+                f"SELECT name, report_id FROM names WHERE name IN ({','.join('?' * len(names))})", names):
+            out.setdefault(name, set()).add(report_id)
+        return list(out.values())
+
     def state(self, name: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()
         return row[0] if row else default
@@ -193,6 +204,9 @@ class Catalogue(Mapping):
         self.db.execute("DELETE FROM acronyms WHERE report_id = ?", (report.id,))
         found = {pair for p in report.paragraphs for pair in acronyms(p.text)} | set(acronyms(report.title))
         self.db.executemany("INSERT INTO acronyms VALUES (?, ?, ?)", [(report.id, *pair) for pair in sorted(found)])
+        self.db.execute("DELETE FROM names WHERE report_id = ?", (report.id,))
+        text = "\n".join([report.title, report.committee] + [p.text for p in report.paragraphs])
+        self.db.executemany("INSERT INTO names VALUES (?, ?)", [(report.id, n) for n in sorted(proper_names(text))])
         self.summaries[report.id] = summary
         self._order = None
         return summary
@@ -200,7 +214,8 @@ class Catalogue(Mapping):
     def remove(self, report_id: str) -> None:
         if report_id in self.summaries:
             self._count_terms(self[report_id], -1)
-            for table, column in (("reports", "id"), ("chunks", "report_id"), ("acronyms", "report_id")):
+            for table, column in (("reports", "id"), ("chunks", "report_id"), ("acronyms", "report_id"),
+                                  ("names", "report_id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", (report_id,))
             del self.summaries[report_id]
             self._order = None

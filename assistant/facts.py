@@ -262,6 +262,18 @@ def acronyms(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def proper_names(text: str, written: bool = True) -> set[str]:
+    """Names rather than English words, lower case: a council's, a place's or a person's ("Harrowfield"), as the
+    dictionary of simplemma does not know them. In a report only words written with a capital count (not short
+    acronyms such as "EHCP", nor lower-case jargon); in a question (`written` False) any word may be one: members type in
+    lower case."""
+    from simplemma import is_known
+
+    shape = r"[A-Z][a-z]{3,}|[A-Z]{5,}" if written else r"[A-Za-z]{4,}"  # "Harrowfield", "HARROWFIELD"
+    return {w.lower() for w in re.findall(rf"(?<![\w'’-])({shape})(?:['’]s)?(?![\w'’-])", text)
+            if not is_known(w.lower(), lang="en")}
+
+
 def find_bodies(text: str) -> list[Found]:
     """Bodies that act ("the Combined Authority Board", "Cabinet", "CMT"): who agreed, approved or decided."""
     return [Found("person", m[1].removeprefix("the "), m[1], m.start(1), m.end(1)) for m in BODY.finditer(text)]

@@ -190,3 +190,24 @@ def test_a_follow_up_naming_another_report_leaves_the_last_answers_paragraphs(as
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
     follow = assistant.ask("and the 2024 one?", history)
     assert follow.value == "Janice Gotts" and follow.citations[0].report_id == REPORT_2024, follow.answer
+
+
+def test_an_answer_about_one_council_is_never_borrowed_from_anothers_papers(tmp_path, embedder):
+    from assistant.answer import Assistant
+    from assistant.facts import proper_names
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    assert proper_names("QUENBY BOROUGH COUNCIL: Quenby's EHCP review, MHCLG, procurement") == {"quenby", "mhclg"}
+    assert proper_names("what did quenby's cabinet decide?", written=False) == {"quenby"}
+    for council, paragraph in (("QUENBY", "2.1\tAt 31 March 2024, 212 households were in temporary accommodation."),
+                               ("ROSTREVOR", "2.1\tThe library opening hours change from 1 May 2024.")):
+        (tmp_path / "papers").mkdir(exist_ok=True)
+        (tmp_path / "papers" / f"{council.lower()}.txt").write_text(
+            f"{council} DISTRICT COUNCIL\n\nHOUSING COMMITTEE\n\nDate of meeting:\t10 April 2024\n"
+            f"Title:\tHousing Update\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee.\n\n2. UPDATE\n\n{paragraph}\n")
+    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
+    assistant = Assistant(settings, embedder)
+    assert assistant.ask("How many households were in temporary accommodation in Quenby?").value == "212"
+    assert assistant.ask("How many households were in temporary accommodation in Rostrevor?").abstained
