@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .facts import FINDERS, Found, find_bodies, find_ordinals, human_date
 from .questions import TYPE_WORDS, Question, words
-from .tables import OWNER_HEADER, labelled_fields
+from .tables import OWNER_HEADER, done, labelled_fields
 from .reports import Paragraph, Report
 
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
@@ -117,8 +117,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         i = sentence.rfind(paragraph.rating.split("/")[0])
         return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
     if kind == "yes_no":
-        m = _NEGATION.search(sentence)
-        return Found("yes_no", "no" if m else "yes", m[0] if m else "", 0, 0)
+        return _yes_no(q, sentence)
     finder = FINDERS.get(kind)
     if finder is None:
         return None
@@ -174,6 +173,25 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until else 0.0)
 
     return max(found, key=closeness)
+
+
+_DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finished|delivered|closed|achieved)\b", re.I)
+_STATUS_HEADER = re.compile(r"\b(?:status|progress)\b", re.I)
+
+
+def _yes_no(q: Question, sentence: str) -> Found:
+    """Yes, or no when the sentence denies it ("has no revised due date"). A table row answers "has it been done?"
+    by its status ("Status: In progress" is a no), and only its cells' values can deny: a "No." column is a label."""
+    cells = list(labelled_fields(sentence)) if " · " in sentence else []
+    status = next((m for m in cells if _STATUS_HEADER.search(m[1])), None)
+    if status is not None and _DONE_ASKED.search(q.text):
+        answer = "yes" if done(status[2]) else "no"
+        return Found("yes_no", answer, status[2], status.start(2), status.end(2))
+    for start, text in [(m.start(2), m[2]) for m in cells] or [(0, sentence)]:
+        denied = _NEGATION.search(text)
+        if denied:
+            return Found("yes_no", "no", denied[0], start + denied.start(), start + denied.end())
+    return Found("yes_no", "yes", "", 0, 0)
 
 
 def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .evidence import sentences, stems
 from .facts import BODY, Found, find_dates, find_decisions, find_people, find_ratings
 from .reports import Paragraph, Report
-from .tables import OWNER_HEADER, RAG_HEADER, fields as row_fields, is_code, normalise_rating
+from .tables import OWNER_HEADER, RAG_HEADER, done, fields as row_fields, is_code, normalise_rating
 
 _COMMITMENT = re.compile(
     r"\b(expected (?:completion date|to)|anticipated to|due to|will (?:continue|be|report|put|review|present)|"
@@ -41,7 +41,6 @@ _COLUMNS = (
     ("topic", re.compile(r"\b(?:workstreams?|projects?|programmes?|themes?|areas?|audits?|services?|priorit(?:y|ies))\b",
                          re.I)),
 )
-_DONE = re.compile(r"^(?:complete|completed|implemented|closed|done|achieved)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|programme) (?:the programme )?is rated as\b", re.I)
 
 
@@ -59,11 +58,6 @@ class Commitment:
     workstream: str
     revised: str = ""  # a revised due date, as `due`
     complete: str = ""  # "60%", where a tracker gives it
-
-
-def done(status: str) -> bool:
-    """A status that says the work is finished: "Complete", "completed in draft", "Implemented"."""
-    return bool(_DONE.match(status))
 
 
 def due_end(due: str) -> str:

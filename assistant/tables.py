@@ -108,3 +108,11 @@ def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
         name = next((c for c in row[1 if label else 0:] if c and not is_code(c)), "") if label else ""
         out.append(Row(label, name, rating, _SEPARATOR.join(parts), n))
     return out
+
+
+_DONE = re.compile(r"^(?:complete|completed|implemented|closed|done|achieved)\b", re.I)
+
+
+def done(status: str) -> bool:
+    """A status that says the work is finished: "Complete", "completed in draft", "Implemented"."""
+    return bool(_DONE.match(status))

@@ -211,3 +211,17 @@ def test_an_answer_about_one_council_is_never_borrowed_from_anothers_papers(tmp_
     assistant = Assistant(settings, embedder)
     assert assistant.ask("How many households were in temporary accommodation in Quenby?").value == "212"
     assert assistant.ask("How many households were in temporary accommodation in Rostrevor?").abstained
+
+
+def test_a_rows_status_answers_whether_it_is_done_and_a_no_column_is_no_denial():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    para = Paragraph("A8", "A8", "", "", "", "", "")
+    row = "No.: A8 · Action: Report on plan timeliness · Owner: Head of SEND · Status: {}"
+    q = understand("Has the action on plan timeliness been completed?")
+    assert find_value(q, row.format("Carried forward"), None, para, {}).value == "no"
+    assert find_value(q, row.format("Complete"), None, para, {}).value == "yes"
+    q = understand("Is there an owner for the plan timeliness action?")
+    assert find_value(q, row.format("Carried forward"), None, para, {}).value == "yes"
