@@ -79,11 +79,12 @@ class Scorer:
         out = []
         for rank, report, paragraph, text, dense in sources:
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
-            where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date)]
+            # a paragraph speaks under its headings, and within its report: "the 2018/19 Annual Performance Report's
+            # contact officer" is answered by a line of that report that does not repeat its title
+            where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date),
+                     report.title]
             if paragraph.section == "Recommendations":
                 where.append("asked recommend recommendation")
-            if paragraph.label == "header":  # a front-matter line ("Lead Member: ...") speaks for the whole report
-                where.append(report.title)
             context = set(stems(words(" ".join(where))))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
