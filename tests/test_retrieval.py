@@ -84,6 +84,7 @@ def test_committee_and_section_scope(assistant):
     ("Has 23/24 HR 03 been given a revised due date?", "yes_no", False),  # a yes or no, whatever it is about
     ("Is the rating Green or Amber?", "rating", False),
     ("Which number conference was that?", "number", False),
+    ("what did ministers decide about the notice in the end?", "decision", False),  # a plural subject is no list
 ])
 def test_what_a_question_asks_for(question, kind, is_open):
     q = understand(question)
