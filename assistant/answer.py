@@ -63,6 +63,7 @@ class Assistant:
                     self.store.reload()
                     self.refresh()
         q = self._short_forms(understand(question, history, self.settings.max_question_chars))
+        q = dataclasses.replace(q, apart=self._reports_of_names(q, None)[1])
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         named = self._named_reports(q, report_ids)
@@ -112,7 +113,7 @@ class Assistant:
     def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
         """The reports a question's names and time words choose within the scope ("Harrowfield's audit committee",
         "the November 2023 report", "the latest report", "after the 2023 report"); None when it names neither."""
-        report_ids = self._reports_of_names(q, report_ids)
+        report_ids = self._reports_of_names(q, report_ids)[0]
         op, period = q.time
         if not op:
             return report_ids
@@ -123,16 +124,19 @@ class Assistant:
                    "<": lambda d: d[: len(period)] < period}[op]
         return [rid for rid, d in pool.items() if d and compare(d)]
 
-    def _reports_of_names(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
+    def _reports_of_names(self, q: Question, report_ids: list[str] | None) -> tuple[list[str] | None, bool]:
         """The reports that give the names a question uses ("Harrowfield's", "in kestrelford"), when some reports
-        give them and others don't: an answer about one council is not borrowed from another's papers."""
+        give them and others don't: an answer about one council is not borrowed from another's papers. True with
+        them when no report gives every name: each gives a part ("Ashcombe and Stourmouth")."""
         chosen = [ids for ids in self.store.reports.reports_named(proper_names(q.text, written=False))
                   if len(ids) < len(self.store.reports)]
         if not chosen:
-            return report_ids
-        ids = set.intersection(*chosen) or set.union(*chosen)
+            return report_ids, False
+        ids = set.intersection(*chosen)
+        apart = not ids
+        ids = ids or set.union(*chosen)
         within = [rid for rid in report_ids if rid in ids] if report_ids is not None else sorted(ids)
-        return within or report_ids
+        return (within, apart) if within else (report_ids, False)
 
     def _elsewhere(self, q: Question, answer: Answer, named: list[str], report_ids: list[str] | None,
                    section: str) -> Answer:
@@ -217,7 +221,7 @@ class Assistant:
             return self._briefing(q, relevant)
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many):
             return self._list(q, top)
-        chosen = _several(relevant) if q.many else [top]
+        chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
         parts, cites = [], []
         for c in chosen:
             value, phrase = _value(q.kind, c)
@@ -343,13 +347,14 @@ def _after_meeting(c: Candidate) -> bool:
     return bool(c.report.meeting_date) and start > c.report.meeting_date[: len(start)]
 
 
-def _several(relevant: list[Candidate], most: int = 3) -> list[Candidate]:
+def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:
     """For "each"/"both" questions: the best sentence per distinct value (or per report when the
-    answer has no typed value), while they score near the best."""
+    answer has no typed value), while they score near the best; for a question naming councils whose papers each
+    give a part, the best sentence of each report."""
     chosen, seen = [], set()
     for c in relevant:
-        key = c.found.value if c.found is not None else c.report.id
-        if key not in seen and c.score >= 0.6 * relevant[0].score:
+        key = c.report.id if apart or c.found is None else c.found.value
+        if key not in seen and (apart or c.score >= 0.6 * relevant[0].score):
             seen.add(key)
             chosen.append(c)
     return sorted(chosen[:most], key=lambda c: (c.report.meeting_date, c.paragraph.key))

@@ -98,6 +98,7 @@ class Question:
     summary: bool = False  # asks what a report says as a whole: "summarise the 2024 paper"
     # (short form, long form) of each acronym it uses or long form it spells out, as the reports give them
     short_forms: tuple[tuple[str, str], ...] = ()
+    apart: bool = False  # names councils or places whose papers each give a part ("Ashcombe and Stourmouth")
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:

@@ -200,17 +200,20 @@ def test_an_answer_about_one_council_is_never_borrowed_from_anothers_papers(tmp_
 
     assert proper_names("QUENBY BOROUGH COUNCIL: Quenby's EHCP review, MHCLG, procurement") == {"quenby", "mhclg"}
     assert proper_names("what did quenby's cabinet decide?", written=False) == {"quenby"}
-    for council, paragraph in (("QUENBY", "2.1\tAt 31 March 2024, 212 households were in temporary accommodation."),
-                               ("ROSTREVOR", "2.1\tThe library opening hours change from 1 May 2024.")):
-        (tmp_path / "papers").mkdir(exist_ok=True)
+    (tmp_path / "papers").mkdir()
+    for council, households, more in (("QUENBY", 212, ""), ("ROSTREVOR", 57, "The library opening hours change from 1 May 2024.")):
         (tmp_path / "papers" / f"{council.lower()}.txt").write_text(
             f"{council} DISTRICT COUNCIL\n\nHOUSING COMMITTEE\n\nDate of meeting:\t10 April 2024\n"
-            f"Title:\tHousing Update\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee.\n\n2. UPDATE\n\n{paragraph}\n")
+            f"Title:\tHousing Update\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee.\n\n2. UPDATE\n\n"
+            f"2.1\tAt 31 March 2024, {households} households were in temporary accommodation. {more}\n")
     settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
     ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
     assistant = Assistant(settings, embedder)
     assert assistant.ask("How many households were in temporary accommodation in Quenby?").value == "212"
-    assert assistant.ask("How many households were in temporary accommodation in Rostrevor?").abstained
+    assert assistant.ask("When do Quenby's library opening hours change?").abstained
+    assert not assistant.ask("When do Rostrevor's library opening hours change?").abstained
+    both = assistant.ask("How many households were in temporary accommodation in Quenby and Rostrevor?")
+    assert {(c.report_id, c.paragraph) for c in both.citations} == {("quenby", "2.1"), ("rostrevor", "2.1")}, both.answer
 
 
 def test_a_rows_status_answers_whether_it_is_done_and_a_no_column_is_no_denial():
