@@ -40,11 +40,12 @@ TYPE_WORDS = set("""when date dates day month year time rate rated rating rating
     happen happened score scores scoring percentage""".split())
 
 _TYPE_RULES = [
+    ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("decision", r"\basked to\b"),
     ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
-    ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number of|score|percentage|per cent|figures?)\b|%"),
+    ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
@@ -53,7 +54,7 @@ _TYPE_RULES = [
     ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
                  r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
 ]
-_YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\b"
+_YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b"  # "any money implications?"
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
 _BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + _BACK.pattern, re.I)
@@ -135,13 +136,13 @@ def clean(text: str, limit: int) -> str:
 
 def kind_of(text: str) -> str:
     lower = text.lower()
-    if re.search(_YES_NO, lower) and not re.search(r"\bor\b", lower):  # "has X been given a due date?": yes or no;
-        # "is it Green or Amber?" is read by its other words
+    yes_no = bool(re.search(_YES_NO, lower)) and not OPEN.search(text)  # "any update on X?" asks how X stands
+    if yes_no and not re.search(r"\bor\b", lower):  # "has X been given a due date?": yes or no, whatever it is about
         return "yes_no"
-    for kind, pattern in _TYPE_RULES:
+    for kind, pattern in _TYPE_RULES:  # "is it Green or Amber?" is read by its other words
         if re.search(pattern, lower):
             return kind
-    return "yes_no" if re.search(_YES_NO, lower) else "text"
+    return "yes_no" if yes_no else "text"
 
 
 def words(text: str) -> list[str]:

@@ -85,6 +85,10 @@ def test_committee_and_section_scope(assistant):
     ("Is the rating Green or Amber?", "rating", False),
     ("Which number conference was that?", "number", False),
     ("what did ministers decide about the notice in the end?", "decision", False),  # a plural subject is no list
+    ("When will Council be asked to adopt the policy?", "date", False),
+    ("What agenda item number was the report?", "number", False),
+    ("any direct money implications from the closure paper?", "yes_no", False),
+    ("any update on the review?", "text", True),
 ])
 def test_what_a_question_asks_for(question, kind, is_open):
     q = understand(question)
