@@ -63,10 +63,11 @@ class Assistant:
                     self.store.reload()
                     self.refresh()
         q = self._short_forms(understand(question, history, self.settings.max_question_chars))
-        q = dataclasses.replace(q, apart=self._reports_of_names(q, None)[1])
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
-        named = self._named_reports(q, report_ids)
+        by_name, apart = self._reports_of_names(q, report_ids)
+        q = dataclasses.replace(q, apart=apart)
+        named = self._named_reports(q, by_name)
         tracked = self.tracker.answer(q, named) if named != [] else None
         if named == []:
             answer, ranked, hits = self._no_such_report(q), {}, []
@@ -81,7 +82,7 @@ class Assistant:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
         if answer.abstained and named and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
-            answer = self._elsewhere(q, answer, named, report_ids, scope.section)
+            answer = self._elsewhere(q, answer, named, by_name, scope.section)
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
 
@@ -111,9 +112,8 @@ class Assistant:
         return (relevant[0].report, relevant[0].paragraph, relevant[0].sentence) if relevant else None
 
     def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
-        """The reports a question's names and time words choose within the scope ("Harrowfield's audit committee",
-        "the November 2023 report", "the latest report", "after the 2023 report"); None when it names neither."""
-        report_ids = self._reports_of_names(q, report_ids)[0]
+        """The reports a question's time words choose ("the November 2023 report", "the latest
+        report", "after the 2023 report") within the scope; None when it names no time."""
         op, period = q.time
         if not op:
             return report_ids
