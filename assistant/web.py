@@ -31,7 +31,7 @@ INTRO = (
     "full. When the reports don't say, the assistant says so rather than guess."
 )
 EXAMPLES = [
-    "When did the Audit and Governance Committee review the draft SAF?",
+    "When did the Audit and Governance Committee review the draft assurance framework?",
     "How was partnership working rated?",
     "Will the Best Value Notice be reissued?",
     "What are the recommendations of the 2024 report?",

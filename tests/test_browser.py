@@ -84,7 +84,7 @@ def test_abstention_looks_different_and_html_is_not_run(page, tmp_path):
 
 def test_citation_opens_the_report_reader(page):
     page.get_by_role("button", name="New conversation").click()
-    page.get_by_role("button", name="When did the Audit and Governance Committee review the draft SAF?").click()
+    page.get_by_role("button", name="When did the Audit and Governance Committee review the draft assurance framework?").click()
     page.locator("#answer-card .chip.value").wait_for(timeout=20000)
     assert page.locator("#answer-card .chip.value").inner_text() == "8 September 2023"
     page.get_by_role("button", name="Open in report").click()
