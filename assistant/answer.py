@@ -20,7 +20,7 @@ from .evidence import Candidate, Scorer, sentences, stems
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, human_date, proper_names
 from .index import Store
-from .questions import Question, understand, words
+from .questions import ABSTAINED, Question, understand, words
 from .reports import Paragraph, Report
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
@@ -148,7 +148,7 @@ class Assistant:
         if wider.abstained:
             return answer
         which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
-        lead = f"The reports don't say: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
+        lead = f"{ABSTAINED}: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
         return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
 
     def _no_such_report(self, q: Question) -> Answer:
@@ -156,7 +156,7 @@ class Assistant:
         when = {"=": "from", ">": "after", "<": "before"}[op]
         dates = sorted(r.meeting_date for r in self.store.reports.summaries.values() if r.meeting_date)
         held = f" (the index holds meetings from {dates[0]} to {dates[-1]})" if dates else ""
-        return Answer(q.text, f"The reports don't say: no indexed report is {when} {period}{held}.", q.kind, None, True)
+        return Answer(q.text, f"{ABSTAINED}: no indexed report is {when} {period}{held}.", q.kind, None, True)
 
     def _sources(self, q: Question, hits: list[Hit]) -> list[tuple[int, Report, Paragraph, str, float]]:
         """The retrieved chunks, plus the front matter (author, lead member, scores) and, for a
@@ -189,11 +189,11 @@ class Assistant:
         for short, label in re.findall(r"\[([^,\]]+), ([^,\]]+)(?:, p\. \d+)?\]", replies[-1] if replies else ""):
             day = re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}$", short)
             held = dt.datetime.strptime(day[0], "%d %b %Y").date().isoformat() if day else ""
+            label = label.strip()  # "2.10-2.11": those paragraphs and the ones between
             for summary in self.store.reports.summaries.values():  # only the reports of that meeting are read
                 report = self.store.reports[summary.id] if summary.meeting_date == held else None
                 if report is not None and report.short == short.strip():
                     labels = [p.label for p in report.paragraphs]
-                    label = label.strip()  # "2.10-2.11": those paragraphs and the ones between
                     ends = [label] if label in labels else [end.strip() for end in re.split(r"[-–]", label, maxsplit=1)]
                     if all(end in labels for end in ends):
                         out += [(report, p) for p in report.paragraphs[labels.index(ends[0]): labels.index(ends[-1]) + 1]]
@@ -302,7 +302,7 @@ class Assistant:
 
     def _abstain(self, q: Question, candidates: list[Candidate]) -> Answer:
         near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))
-        text = f"The reports don't say: none of the indexed paragraphs gives {_WHAT.get(q.kind, 'an answer')} for this question."
+        text = f"{ABSTAINED}: none of the indexed paragraphs gives {_WHAT.get(q.kind, 'an answer')} for this question."
         if near:
             text += " You may want to read " + " ".join(near[:3])
         return Answer(q.text, text, q.kind, None, True, ())

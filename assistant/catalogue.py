@@ -174,6 +174,8 @@ class Catalogue(Mapping):
     def reports_named(self, names) -> list[set[str]]:
         """For each of the names asked about that the reports give, the reports that give it."""
         names, out = sorted(set(names)), {}
+        if not names:
+            return []
         for name, report_id in self.db.execute(
                 f"SELECT name, report_id FROM names WHERE name IN ({','.join('?' * len(names))})", names):
             out.setdefault(name, set()).add(report_id)

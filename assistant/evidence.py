@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .facts import FINDERS, Found, find_bodies, find_ordinals, human_date
 from .questions import TYPE_WORDS, Question, words
-from .tables import OWNER_HEADER, done, labelled_fields
+from .tables import OWNER_HEADER, STATUS_HEADER, done, row_cells
 from .reports import Paragraph, Report
 
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
@@ -144,7 +144,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 
     # in a table row a value is read with its own cell ("Target date: 31 October 2024"), not its neighbours', and a
     # column is chosen by the words of its header, "date" and "who" among them
-    cells = [(m.start(), m.end(), m[1]) for m in labelled_fields(sentence)] if " · " in sentence else []
+    cells = [(m.start(), m.end(), m[1]) for m in row_cells(sentence)]
 
     def cell(f: Found) -> tuple[int, int, str]:
         return next(((a, b, head) for a, b, head in cells if a <= f.start < b), (0, len(sentence), ""))
@@ -177,14 +177,13 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 
 
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finished|delivered|closed|achieved)\b", re.I)
-_STATUS_HEADER = re.compile(r"\b(?:status|progress)\b", re.I)
 
 
 def _yes_no(q: Question, sentence: str) -> Found:
     """Yes, or no when the sentence denies it ("has no revised due date"). A table row answers "has it been done?"
     by its status ("Status: In progress" is a no), and only its cells' values can deny: a "No." column is a label."""
-    cells = list(labelled_fields(sentence)) if " · " in sentence else []
-    status = next((m for m in cells if _STATUS_HEADER.search(m[1])), None)
+    cells = row_cells(sentence)
+    status = next((m for m in cells if STATUS_HEADER.search(m[1])), None)
     if status is not None and _DONE_ASKED.search(q.text):
         answer = "yes" if done(status[2]) else "no"
         return Found("yes_no", answer, status[2], status.start(2), status.end(2))
@@ -244,7 +243,7 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])]
     counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])]
-    return counted or (found if " · " in sentence else [])  # a table row's count may be of what its row is about
+    return counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
 
 
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)

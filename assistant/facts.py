@@ -189,12 +189,18 @@ def _words_value(text: str) -> str | None:
         return None
 
 
+def _in_dates(text: str, kinds: set[str]):
+    """Whether a position of the text falls inside a date of the given pattern kinds."""
+    spans = [m.span() for kind, pattern in _DATE_PATTERNS if kind in kinds for m in pattern.finditer(text)]
+    return lambda at: any(s <= at < e for s, e in spans)
+
+
 def find_numbers(text: str) -> list[Found]:
     """Counts written as digits or words ('Over 85 staff', 'ninety-six new homes'); years and dates excluded."""
-    dates = [m.span() for kind, pattern in _DATE_PATTERNS if kind != "year" for m in pattern.finditer(text)]
+    in_date = _in_dates(text, {kind for kind, _ in _DATE_PATTERNS} - {"year"})
     found = []
     for m in _NUMBER_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in dates):
+        if in_date(m.start()):
             continue
         value = m[1].replace(",", "") if m[1] else _words_value(m[2])
         if value is not None:
@@ -204,9 +210,9 @@ def find_numbers(text: str) -> list[Found]:
 
 def find_ordinals(text: str) -> list[Found]:
     """Places in a series ('the fourth staff conference', '4th'): what "which number ...?" asks for."""
-    dates = [m.span() for kind, pattern in _DATE_PATTERNS if kind == "day" for m in pattern.finditer(text)]
+    in_date = _in_dates(text, {"day"})  # "4th May" is a date
     return [Found("number", m[1] or str(_ORDINALS.index(m[2].lower()) + 1), m[0], m.start(), m.end())
-            for m in _ORDINAL_RE.finditer(text) if not any(s <= m.start() < e for s, e in dates)]
+            for m in _ORDINAL_RE.finditer(text) if not in_date(m.start())]
 
 
 _NAME = r"[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][\w'’-]+){1,2}"  # "Siân Pritchard", "Nicky McLoughlin"

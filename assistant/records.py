@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .evidence import sentences, stems
 from .facts import BODY, Found, find_dates, find_decisions, find_people, find_ratings
 from .reports import Paragraph, Report
-from .tables import OWNER_HEADER, RAG_HEADER, done, fields as row_fields, is_code, normalise_rating
+from .tables import OWNER_HEADER, RAG_HEADER, STATUS_HEADER, done, fields as row_fields, is_code, normalise_rating
 
 _COMMITMENT = re.compile(
     r"\b(expected (?:completion date|to)|anticipated to|due to|will (?:continue|be|report|put|review|present)|"
@@ -34,7 +34,7 @@ _COLUMNS = (
     ("due", re.compile(r"^(?!.*\b(?:raised|agreed|meeting|added|opened|logged)\b).*\b(?:due|deadline|dates?|by when|"
                        r"timescales?)\b", re.I)),
     ("owner", OWNER_HEADER),
-    ("status", re.compile(r"\b(?:status|progress|position|update)\b", re.I)),
+    ("status", STATUS_HEADER),
     ("decision", _DECISION_HEADER),
     ("subject", re.compile(r"\b(?:actions?|recommendations?|measures?|indicators?|descriptions?|subjects?|titles?|"
                            r"items?|risks?)\b", re.I)),

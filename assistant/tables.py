@@ -35,6 +35,8 @@ _SEPARATOR = " · "
 # a column or field that names who is responsible: "Owner", "Lead officer", "Decision taker", "Report author"
 OWNER_HEADER = re.compile(r"\b(?:owner|lead|responsib\w*|officer|accountable|decision[ -](?:maker|taker)s?|by whom|"
                           r"author|report of|portfolio holder|cabinet member)\b", re.I)
+# a column that says how the work stands: "Status", "Progress", "Position", "Update"
+STATUS_HEADER = re.compile(r"\b(?:status|progress|position|update)\b", re.I)
 _FIELD = re.compile(r"(?:^|(?<= · ))([^:·\n]{1,40}):\s+([^·\n]+?)(?=\s+·|\s*$)", re.M)
 
 
@@ -42,6 +44,12 @@ def labelled_fields(text: str):
     """`Header: value` pairs in a row as `read_table` wrote it or in `Label: value` lines, as matches:
     group 1 the header, group 2 the value."""
     return _FIELD.finditer(text)
+
+
+def row_cells(text: str) -> list[re.Match]:
+    """The `Header: value` cells of a row as `read_table` wrote it, as matches (group 1 the header, group 2 the
+    value); [] for a text that is no such row."""
+    return list(_FIELD.finditer(text)) if _SEPARATOR in text else []
 
 
 def fields(line: str) -> list[tuple[str, str]]:

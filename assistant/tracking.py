@@ -11,7 +11,7 @@ import re
 from .answer_types import Answer, citation_for
 from .evidence import stems
 from .facts import find_dates
-from .questions import Question, key_terms, words
+from .questions import ABSTAINED, Question, key_terms, words
 from .records import RecordStore, overdue
 from .catalogue import Catalogue
 
@@ -92,7 +92,7 @@ class Tracker:
                 rows = [c for c in rows if c.meeting_date >= start]
                 said = f"commitments made since {event} ({start})"
         if not rows:
-            return Answer(q.text, f"The reports don't say: they record no {said}.", "list", None, True)
+            return Answer(q.text, f"{ABSTAINED}: they record no {said}.", "list", None, True)
         cites = [citation_for(self.reports[c.report_id], self.reports[c.report_id].paragraph(c.key), c.text) for c in rows]
         lines = [f"- {c.due_text or c.due} ({c.due}){': ' + c.owner if c.owner else ''}. \"{cite.quote}\" {cite.written()}"
                  for c, cite in zip(rows, cites)]
@@ -116,7 +116,7 @@ class Tracker:
         topic = [t for t in q.terms if t not in _NOT_TOPIC]
         rows = [r for r in self.records.ratings(" ".join(topic)) if r.report_id in allowed]
         if not rows:
-            return Answer(q.text, f"The reports don't say: no report rates {' '.join(topic) or 'that'}.", "rating", None, True)
+            return Answer(q.text, f"{ABSTAINED}: no report rates {' '.join(topic) or 'that'}.", "rating", None, True)
         cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]
         lines = [f"- {cite.short}: {r.rating}. \"{cite.quote}\" {cite.written()}" for r, cite in zip(rows, cites)]
         rated_in = {r.report_id for r in rows}
@@ -132,7 +132,7 @@ class Tracker:
         parts = [self.best_sentence(about, rid) for rid in newest]
         found = [p for p in parts if p]
         if len(newest) < 2 or not found:
-            return Answer(q.text, "The reports don't say: there are not two reports on this to compare.", "text", None, True)
+            return Answer(q.text, f"{ABSTAINED}: there are not two reports on this to compare.", "text", None, True)
         cites, lines = [], []
         for rid, part in zip(newest, parts):
             report = self.reports[rid]
