@@ -23,6 +23,8 @@ _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pe
 _ALIASES = [
     (re.compile(r"\bReport of\b"), "author wrote written"),
 ]
+_POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
+_VALUE_KINDS = ("date", "amount", "number", "rating", "person")
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
 ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
     deputy assistant leader interim clerk secretary""".split())
@@ -86,9 +88,13 @@ class Scorer:
             if paragraph.section == "Recommendations":
                 where.append("asked recommend recommendation")
             context = set(stems(words(" ".join(where))))
+            before: set[str] = set()
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
                 present = set(stems(words(f"{sentence} {aliases}")))
+                # "Of these, 9 were overdue" speaks of what the sentence before it named
+                back = q.kind in _VALUE_KINDS and _POINTS_BACK.match(sentence)
+                before, present = present, present | (before if back else set())
                 present |= {a for a, long in short if long <= present}
                 present |= {s for a, long in spelt if a in present for s in long}
                 own = sum(w for s, w in weights.items() if s in present) / total
@@ -211,9 +217,9 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
     return keep
 
 
-_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*?)"
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
                        r"(?=\s+(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|in|on|at|for|from|by|"
-                       r"of|to|per|that|which|who|under|across|during|since|so)\b|\s*[?.]|\s*$)", re.I)
+                       r"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed)\b|\s*[?.]|\s*$)", re.I)  # "staff attended"
 
 
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
@@ -243,9 +249,12 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])]
     counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])]
+    # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
+    counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
     return counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
 
 
+_COUNT_SUBJECT = re.compile(r"\s+(?:\(\d+%\)\s+)?(?:were|was|are|is|have|has|had|remain|remained)\b", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 

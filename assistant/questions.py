@@ -42,6 +42,8 @@ TYPE_WORDS = set("""when date dates day month year time rate rated rating rating
 _TYPE_RULES = [
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("decision", r"\basked to\b"),
+    ("text", r"^(?:why|what (?:is|was|are|were) the reasons?|what reasons?)\b"),  # a reason, whatever it is about
+    ("number", r"\bhow many\b"),  # "how many indicators were rated Red?" asks a count, whatever is counted
     ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
@@ -49,7 +51,7 @@ _TYPE_RULES = [
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
-             r"progress)\b)(?:\w+ )?\w+(?<!ss)s\b"
+             r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us)\b)\w+(?<!s)s\b"
              r"(?! of\b)"),
     ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
                  r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
