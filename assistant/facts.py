@@ -172,7 +172,7 @@ _NUMBER_WORD = rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[1:10])}))?|{'|'.j
 # "ninety-six", "two hundred and seventy-one": a run of number words, read by text2num
 _WORDS_RUN = rf"(?:{_NUMBER_WORD})(?:(?:\s+and)?\s+(?:{_NUMBER_WORD}|hundred|thousand|million)\b)*"
 _NUMBER_RE = re.compile(
-    r"(?<![\d.£/])\b(\d{1,3}(?:,\d{3})+|\d+)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
+    r"(?<![\d.£/])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+(?=\s?%))?)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
 )
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()

@@ -109,6 +109,14 @@ def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column
     assert find_value(q, "Twelve staff posts will be deleted.", None, para, weights).value == "12"
     q = understand("How many complaints were received?")
     assert find_value(q, "Cllr Ray declared an interest in item 48 (Complaints).", None, para, {"complaint": 1.0}) is None
+    # the counted phrase ends at its verb, however long; a number that is its clause's subject counts what came before
+    q = understand("How many of the borough's planning enforcement cases were closed in the year?")
+    assert q.kind == "number"
+    weights = {"case": 1.0, "close": 1.0, "enforc": 1.0}
+    said = "Of these, 140 were closed within the year and 60 remain open; Quarter 3 saw the most."
+    assert find_value(q, said, None, para, weights).value == "140"
+    assert find_value(understand("How many cases are rated Red?"), "Three cases are rated Red.", None, para,
+                      {"case": 1.0, "red": 1.0}).value == "3"
     row = ("Action no.: ES/24/04 · Action: Provide the tree planting figures by ward for 2023/24 · "
            "Target date: 31 October 2024 · RAG: Amber")
     q = understand("What is the target date for the tree planting figures by ward?")
