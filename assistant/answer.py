@@ -66,7 +66,9 @@ class Assistant:
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         by_name, apart = self._reports_of_names(q, report_ids)
-        q = dataclasses.replace(q, apart=apart)
+        if apart:  # each council's paper gives its part: none is held to the other councils' names
+            names = proper_names(q.text, written=False)
+            q = dataclasses.replace(q, apart=True, terms=tuple(t for t in q.terms if t not in names) or q.terms)
         named = self._named_reports(q, by_name)
         tracked = self.tracker.answer(q, named) if named != [] else None
         if named == []:

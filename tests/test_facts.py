@@ -34,6 +34,9 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [f.value for f in find_ordinals("the fourth conference on 4th May, the 2nd since")] == ["4", "2"]
     people = find_people("a letter from Max Soule, Deputy Director, Local Government. Assistant Director of HR (Nicky McLoughlin)")
     assert [p.value for p in people] == ["Max Soule", "Nicky McLoughlin"]
+    # a role printed after the name may begin with any words: "Engagement Lead", "Senior Audit Manager"
+    people = find_people("Jo Amberley, Engagement Lead, Smith Partners LLP, presented it. Ravi Dutt, Senior Audit Manager, said")
+    assert [p.value for p in people] == ["Jo Amberley", "Ravi Dutt"]
     assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
     assert [f.value for f in find_decisions("the Notice will not be reissued")] == ["not reissued"]
 
