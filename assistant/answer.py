@@ -73,6 +73,8 @@ class Assistant:
         tracked = self.tracker.answer(q, named) if named != [] else None
         if named == []:
             answer, ranked, hits = self._no_such_report(q), {}, []
+        elif named and len(named) == 1 and q.time[0] and q.kind in ("date", "text", "list") and set(q.terms) <= _OF_A_REPORT:
+            answer, ranked, hits = self._report_itself(named[0], q), {}, []  # "when was the latest paper considered?"
         elif tracked is not None:
             answer, ranked, hits = tracked, {}, []
         else:
@@ -152,6 +154,20 @@ class Assistant:
         which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
         lead = f"{ABSTAINED}: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
         return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
+
+    def _report_itself(self, report_id: str, q: Question) -> Answer:
+        """A question about a report itself, not what it says: its meeting (or publication) date and title, cited to
+        the front matter line that gives the date."""
+        report = self.store.reports[report_id]
+        header = next((p for p in report.paragraphs if p.label == "header"), None)
+        lines = sentences(header.text, with_headings=True) if header else []
+        quote = next((s for s in lines if any(f.value == report.meeting_date for f in FINDERS["date"](s))), report.title)
+        cite = citation_for(report, header or report.paragraphs[0], quote)
+        body = next((s for s in lines[:1] if _ORGANISATION.search(s) and s != report.title), "")  # whose paper it is
+        text = f"{human_date(report.meeting_date)}: {report.title} ({', '.join(filter(None, [report.committee, body]))})."
+        text += f' "{quote}" {cite.written()}'
+
+        return Answer(q.text, text, "date", report.meeting_date, False, (cite,))
 
     def _no_such_report(self, q: Question) -> Answer:
         op, period = q.time
@@ -347,6 +363,14 @@ def _after_meeting(c: Candidate) -> bool:
     """A date later than its report's meeting (at the date's own precision): a plan, not a past event."""
     start = c.found.value.split("/")[0]
     return bool(c.report.meeting_date) and start > c.report.meeting_date[: len(start)]
+
+
+# the words of a question about a report itself rather than its contents ("which paper was considered most recently?")
+_OF_A_REPORT = set("""document documents report reports paper papers collection index indexed meeting meetings held
+    published publication considered issued recent recently newest latest""".split())
+
+
+_ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|City|District|Board)\b", re.I)
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:

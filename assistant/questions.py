@@ -77,7 +77,9 @@ _TIME_RES = [
     ("<", re.compile(rf"\b(?:before|prior to|until)\s+(?:the\s+)?{_PERIOD}", re.I)),
     ("=", re.compile(rf"\b{_PERIOD}", re.I)),
 ]
-_LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update)\b", re.I)
+_LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update|document)\b|"
+                        r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b.*\b(?:most recent(?:ly)?|latest|newest)\b",
+                        re.I)  # "which document was considered most recently?"
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b", re.I)

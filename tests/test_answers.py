@@ -28,6 +28,8 @@ CASES = [
      "amount", "£250,000", REPORT_2023, "5.1"),
     ("How many staff attended the fourth staff conference?", "number", "85", REPORT_2023, "2.11"),
     ("What is the scrutiny value score of the 2024 report?", "number", "14", REPORT_2024, "header"),
+    # a question about a report itself is answered from the catalogue and the front matter line with its date
+    ("Which paper was considered most recently?", "date", "2024-11-07", REPORT_2024, "header"),
 ]
 
 
