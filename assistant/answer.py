@@ -18,9 +18,9 @@ from .decide import Decider
 from .embed import Embedder, embedder_for
 from .evidence import Candidate, Scorer, sentences, stems
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, human_date, proper_names
+from .facts import FINDERS, FUTURE, find_causes, human_date, proper_names
 from .index import Store
-from .questions import ABSTAINED, Question, understand, words
+from .questions import ABSTAINED, WHY, Question, understand, words
 from .reports import Paragraph, Report
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
@@ -229,6 +229,8 @@ class Assistant:
         if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
             typed = [c for c in typed if not _after_meeting(c)]
         relevant = self.decider.keep(typed)
+        if WHY.search(q.text):  # "why ...?": a sentence giving a cause, when one is good enough
+            relevant = [c for c in relevant if find_causes(c.sentence)] or relevant
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers

@@ -356,6 +356,16 @@ def _decision_value(words: str) -> str:
     return re.sub(r"^not (?:be |being )?re-?(issu|new)\w*", r"not re\1ed", words)
 
 
+# the words that give a cause or a purpose: what "why ...?" asks for
+_CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as|since|caused by|delayed by|reasons?|in order to|so that|to avoid|"
+                       r"to ensure|following|resulted from|arising from)\b", re.I)
+
+
+def find_causes(text: str) -> list[Found]:
+    """The cause or purpose a sentence gives ("because the supplier delayed the upgrade", "in order to join")."""
+    return [Found("text", "", m[0], m.start(), m.end()) for m in _CAUSE_RE.finditer(text)]
+
+
 FINDERS = {
     "date": find_dates,
     "rating": find_ratings,

@@ -39,10 +39,11 @@ TYPE_WORDS = set("""when date dates day month year time rate rated rating rating
     whose person name named much many number amount cost costs list decide decided decision decisions outcome
     happen happened score scores scoring percentage""".split())
 
+WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
 _TYPE_RULES = [
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("decision", r"\basked to\b"),
-    ("text", r"^(?:why|what (?:is|was|are|were) the reasons?|what reasons?)\b"),  # a reason, whatever it is about
+    ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", r"\bhow many\b"),  # "how many indicators were rated Red?" asks a count, whatever is counted
     ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
@@ -66,6 +67,7 @@ _EXPANSIONS = {
     "author": "report of",
     "wrote": "report of",
     "written": "report of",
+    "why": "reason because",
 }
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."

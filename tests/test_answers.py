@@ -238,3 +238,26 @@ def test_a_rows_status_answers_whether_it_is_done_and_a_no_column_is_no_denial()
     assert find_value(q, row.format("Complete"), None, para, {}).value == "yes"
     q = understand("Is there an owner for the plan timeliness action?")
     assert find_value(q, row.format("Carried forward"), None, para, {}).value == "yes"
+
+
+def test_why_is_answered_by_the_sentence_that_gives_the_cause(tmp_path, embedder):
+    from assistant.answer import Assistant
+    from assistant.facts import find_causes
+    from assistant.index import Store, ingest
+    from assistant.questions import kind_of
+    from assistant.settings import Settings
+
+    assert kind_of("What reason has the Head of Service given for the delay?") == "text"  # not "decision" by its words
+    assert [f.text for f in find_causes("It slipped because the supplier was late, in order to test it")] == [
+        "because", "in order to"]
+    (tmp_path / "papers").mkdir()
+    (tmp_path / "papers" / "leisure.txt").write_text(
+        "TOLLBRIDGE DISTRICT COUNCIL\n\nCOMMUNITIES COMMITTEE\n\nDate of meeting:\t3 March 2025\n"
+        "Title:\tLeisure Centre Refurbishment\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee on the leisure "
+        "centre refurbishment.\n\n2. PROGRESS\n\n2.1\tThe leisure centre refurbishment has been delayed to September "
+        "2025. The Committee asked for monthly updates on the leisure centre refurbishment.\n\n2.2\tThe refurbishment "
+        "was delayed because asbestos was found in the roof void of the leisure centre.\n")
+    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
+    answer = Assistant(settings, embedder).ask("Why was the leisure centre refurbishment delayed?")
+    assert [c.paragraph for c in answer.citations] == ["2.2"] and "asbestos" in answer.answer, answer.answer
