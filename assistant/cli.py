@@ -218,7 +218,7 @@ def _fit(args, settings: Settings) -> int:
             assistant = Assistant(dataclasses.replace(settings, index_dir=index), embedder, decider=recorder)
             cases = [c for c in evals.load_set(spec.path) if not spec.half or evals.half(c["id"]) == spec.half]
             found = decide.examples(assistant, recorder, cases)
-            print(f"{spec.name}: {len(cases)} questions, {len(found)} candidates")
+            print(f"{spec.name}: {len(cases)} questions, {sum(map(len, found))} candidates")
             rows += found
     try:
         model = decide.fit(rows, [s.path.name + (f"@{s.half}" if s.half else "") for s in specs])
@@ -226,7 +226,7 @@ def _fit(args, settings: Settings) -> int:
         raise AssistantError(str(e)) from None
     out = Path(args.out or decide.MODEL)
     out.write_text(json.dumps(model, indent=1) + "\n")
-    print(f"written {out}: {model['rows']} candidates")
+    print(f"written {out}: {model['rows']} candidates, margin {model['margin']}")
     return 0
 
 

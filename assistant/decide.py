@@ -2,9 +2,10 @@
 
 For each candidate sentence the model gives three probabilities: that answering from it is right, that it is
 wrong although the reports answer the question, and that the reports don't answer the question at all. A candidate
-is kept when "right" is at least as likely as "not answered". The model is a multinomial logistic regression over
-a handful of signals; `assistant fit` refits it from eval sets (their tuning halves and the project's own sets) and
-writes `answerer.json` beside this file.
+is kept when "right" is likely enough against "not answered": their log odds at least the model's margin. The model is
+a multinomial logistic regression over a handful of signals, and the margin the one that answers most of the fitting
+questions rightly (the first kept candidate right, or none kept where the reports don't say); `assistant fit` refits
+both from eval sets (their tuning halves and the project's own sets) and writes `answerer.json` beside this file.
 """
 
 from __future__ import annotations
@@ -35,11 +36,11 @@ def best_coverage(candidates: list[Candidate]) -> float:
 class Decider:
     """The fitted model, read once."""
 
-    def __init__(self, path: Path = MODEL):
-        model = json.loads(path.read_text())
+    def __init__(self, model: Path | dict = MODEL):
+        where, model = (model, json.loads(model.read_text())) if isinstance(model, Path) else ("the model", model)
         if tuple(model["features"]) != FEATURES or tuple(model["classes"]) != CLASSES:
-            raise ValueError(f"{path}: fitted for features {model['features']}, this version reads {list(FEATURES)}")
-        self.coef, self.intercept = model["coef"], model["intercept"]
+            raise ValueError(f"{where}: fitted for features {model['features']}, this version reads {list(FEATURES)}")
+        self.coef, self.intercept, self.margin = model["coef"], model["intercept"], model.get("margin", 0.0)
 
     def probabilities(self, x: list[float]) -> dict[str, float]:
         logits = [b + sum(w * v for w, v in zip(row, x)) for row, b in zip(self.coef, self.intercept)]
@@ -52,10 +53,14 @@ class Decider:
         best = best_coverage(candidates)
         out = []
         for c in candidates:
-            p = self.probabilities(features(c, best))
-            if p["right"] >= p["unanswered"]:
+            if odds(self.probabilities(features(c, best))) >= self.margin:
                 out.append(c)
         return out
+
+
+def odds(p: dict[str, float]) -> float:
+    """The log odds of answering rightly from a candidate against the reports not answering at all."""
+    return math.log(max(p["right"], 1e-12)) - math.log(max(p["unanswered"], 1e-12))
 
 
 class Recorder:
@@ -71,12 +76,12 @@ class Recorder:
         return candidates
 
 
-def examples(assistant, recorder: Recorder, cases: list[dict]) -> list[tuple[list[float], str]]:
-    """(features, class) of each question's leading candidates: "unanswered" for a case the reports don't answer,
-    "right" for a sentence of a paragraph the case cites holding the value it expects, else "wrong"."""
+def examples(assistant, recorder: Recorder, cases: list[dict]) -> list[list[tuple[list[float], str]]]:
+    """For each question, (features, class) of its leading candidates in order: "unanswered" for a case the reports
+    don't answer, "right" for a sentence of a paragraph the case cites holding the value it expects, else "wrong"."""
     from .evals import same_value
 
-    rows = []
+    questions = []
     for case in cases:
         recorder.seen = None
         assistant.ask(case["question"], case.get("history") or [])
@@ -84,17 +89,21 @@ def examples(assistant, recorder: Recorder, cases: list[dict]) -> list[tuple[lis
         expected = (case.get("expect") or {}).get("value")
         leading = (recorder.seen or [])[:FIT_DEPTH]
         best = best_coverage(leading)
+        rows = []
         for c in leading:
             right = (c.report.meeting_date, c.paragraph.label) in cited and (
                 expected is None or (c.found is not None and same_value(expected, c.found.value)))
             rows.append((features(c, best), "unanswered" if case.get("abstain") else "right" if right else "wrong"))
-    return rows
+        questions.append(rows)
+    return questions
 
 
-def fit(rows: list[tuple[list[float], str]], sources: list[str]) -> dict:
-    """A multinomial logistic regression over (features, class) rows, as the JSON `Decider` reads."""
+def fit(questions: list[list[tuple[list[float], str]]], sources: list[str]) -> dict:
+    """A multinomial logistic regression over every question's (features, class) rows, and the margin that answers
+    most questions rightly, as the JSON `Decider` reads."""
     from sklearn.linear_model import LogisticRegressionCV
 
+    rows = [row for q in questions for row in q]
     x, y = [r[0] for r in rows], [CLASSES.index(r[1]) for r in rows]
     missing = set(range(len(CLASSES))) - set(y)
     if missing:
@@ -102,5 +111,24 @@ def fit(rows: list[tuple[list[float], str]], sources: list[str]) -> dict:
     # the regularisation chosen by cross-validated log loss: probabilities that are calibrated, not only ranked
     model = LogisticRegressionCV(Cs=10, cv=5, scoring="neg_log_loss", l1_ratios=(0,), use_legacy_attributes=False,
                                  max_iter=5000).fit(x, y)
-    return {"features": list(FEATURES), "classes": list(CLASSES), "coef": model.coef_.round(6).tolist(),
-            "intercept": model.intercept_.round(6).tolist(), "fitted_on": sources, "rows": len(rows)}
+    decider = {"features": list(FEATURES), "classes": list(CLASSES), "coef": model.coef_.round(6).tolist(),
+               "intercept": model.intercept_.round(6).tolist(), "margin": 0.0, "fitted_on": sources, "rows": len(rows)}
+    decider["margin"] = round(_best_margin(Decider(decider), questions), 6)
+    return decider
+
+
+def _best_margin(decider: "Decider", questions: list[list[tuple[list[float], str]]]) -> float:
+    """The margin under which most questions come out right: answered from a right first candidate, or unanswered
+    when the reports don't say; of equally good margins, the one nearest even odds."""
+    scored = [[(odds(decider.probabilities(x)), label) for x, label in q] for q in questions if q]
+
+    def right(margin: float) -> int:
+        out = 0
+        for q in scored:
+            kept = [label for o, label in q if o >= margin]
+            out += kept[0] == "right" if kept else q[0][1] == "unanswered"
+        return out
+
+    cuts = sorted({o for q in scored for o, _ in q})
+    margins = [0.0] + [(a + b) / 2 for a, b in zip(cuts, cuts[1:])]
+    return max(margins, key=lambda m: (right(m), -abs(m)))
