@@ -344,9 +344,22 @@ def find_decisions(text: str) -> list[Found]:
         for m in _DECISION_RE.finditer(text)
     ]
     lead = _RECOMMENDATION_RE.match(text)
-    if lead:
-        found.insert(0, Found("decision", lead[1].lower(), lead[0], 0, lead.end()))
+    if lead:  # what a recommendation asks is said as its outcome: "Note the letter" -> "noted"
+        found.insert(0, Found("decision", _done(lead[1].lower()), lead[0], 0, lead.end()))
     return found
+
+
+def asked_verb(text: str) -> str | None:
+    """A recommendation's leading verb as asked: "Notes the progress" -> "note"; None when it opens with none."""
+    lead = _RECOMMENDATION_RE.match(text)
+    return lead[1].lower() if lead else None
+
+
+def _done(verb: str) -> str:
+    """A recommendation's verb as an outcome: "note" -> "noted", "defer" -> "deferred", "comment on" -> "commented on"."""
+    head, _, rest = verb.partition(" ")
+    head = head + "d" if head.endswith("e") else head + "red" if head.endswith("fer") else head + "ed"
+    return f"{head} {rest}".strip()
 
 
 def _decision_value(words: str) -> str:

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .evidence import sentences, stems
-from .facts import BODY, Found, find_dates, find_decisions, find_people, find_ratings
+from .facts import BODY, Found, asked_verb, find_dates, find_decisions, find_people, find_ratings
 from .reports import Paragraph, Report
 from .tables import OWNER_HEADER, RAG_HEADER, STATUS_HEADER, done, fields as row_fields, is_code, normalise_rating
 
@@ -133,8 +133,8 @@ def extract(report: Report) -> dict[str, list]:
         if rows:  # the rest is read as prose
             p = dataclasses.replace(p, text="\n".join(line for line in lines if line not in rows))
         if p.section == "Recommendations":
-            verb = (find_decisions(p.text) or [Found("decision", "", "", 0, 0)])[0]
-            out["decisions"].append(Decision(*place, "recommendation", verb.value, p.text, report.committee, report.meeting_date))
+            verb = asked_verb(p.text) or next((f.value for f in find_decisions(p.text)), "")
+            out["decisions"].append(Decision(*place, "recommendation", verb, p.text, report.committee, report.meeting_date))
             continue
         for s in sentences(p.text, with_headings=False):
             dates = find_dates(s, ref)
@@ -193,7 +193,8 @@ def _row_records(place, line: str, ref: dt.date | None, workstream: str) -> dict
 
 def _decision(place, sentence: str, dates: list[Found]) -> Decision | None:
     """A decision the text reports as taken: its verb, the body that took it, and when."""
-    taken = [d for d in find_decisions(sentence) if not re.match(r"(note|recognise|consider|review)$", d.value)
+    asked = asked_verb(sentence) in ("note", "recognise", "consider", "review")  # asked, not taken
+    taken = [d for d in find_decisions(sentence) if not (asked and d.start == 0)
              and not re.search(r"\b(the|an?|to)\s+$", sentence[: d.start])  # "the agreed plan"
              and (d.value.startswith("not") or not re.search(r"\bwill( be)?\s+$", sentence[: d.start]))]  # "will be agreed"
     if not taken:

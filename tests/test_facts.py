@@ -56,7 +56,7 @@ def test_normaliser_traps():
     assert [f.value for f in find_ratings("a green space")] == []  # a colour only when capitalised as a rating
     assert [f.value for f in find_amounts("£40K")] == ["£40,000"]
     assert [f.value for f in find_decisions("the methods have not yet been agreed")] == ["not agreed"]
-    assert [f.value for f in find_decisions("Note the contents of the letter")][0] == "note"
+    assert [f.value for f in find_decisions("Note the contents of the letter")][0] == "noted"  # asked, as its outcome
 
 
 def test_acronyms_from_definitions_and_initials():
@@ -87,8 +87,10 @@ def test_who_a_labelled_field_names(text, people):
     ("approve the establishment of a Dynamic Purchasing System", "approve"),
     ("Note the progress made during October", "note"),
     ("notes progress with the school estate capital programme", "note"),
+    ("To defer the decision on the depot to March", "defer"),
 ])
 def test_a_recommendations_leading_verb_in_any_house_style(text, verb):
-    from assistant.facts import find_decisions
+    from assistant.facts import asked_verb, find_decisions
 
-    assert find_decisions(text)[0].value == verb
+    assert asked_verb(text) == verb
+    assert find_decisions(text)[0].value == {"approve": "approved", "note": "noted", "defer": "deferred"}[verb]
