@@ -25,6 +25,7 @@ _ALIASES = [
 ]
 _POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
+_RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
 ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
     deputy assistant leader interim clerk secretary""".split())
@@ -87,6 +88,8 @@ class Scorer:
                      report.title]
             if paragraph.section == "Recommendations":
                 where.append("asked recommend recommendation")
+            elif _RESOLUTION_LABEL.search(paragraph.label):  # "45(2)", "2.1(b)": a resolution of the meeting
+                where.append("resolved resolution")
             context = set(stems(words(" ".join(where))))
             before: set[str] = set()
             for sentence in sentences(text, with_headings=q.kind == "rating"):

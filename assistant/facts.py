@@ -346,7 +346,12 @@ def find_decisions(text: str) -> list[Found]:
     lead = _RECOMMENDATION_RE.match(text)
     if lead:  # what a recommendation asks is said as its outcome: "Note the letter" -> "noted"
         found.insert(0, Found("decision", _done(lead[1].lower()), lead[0], 0, lead.end()))
+    elif not found and _RESOLUTION_RE.match(text):  # "That training be mandatory": a resolution, whatever its verb
+        found.append(Found("decision", "resolved", text[:4], 0, 4))
     return found
+
+
+_RESOLUTION_RE = re.compile(r"That\b.*\b(?:be|is|are)\b", re.S)
 
 
 def asked_verb(text: str) -> str | None:

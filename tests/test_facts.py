@@ -57,6 +57,9 @@ def test_normaliser_traps():
     assert [f.value for f in find_amounts("£40K")] == ["£40,000"]
     assert [f.value for f in find_decisions("the methods have not yet been agreed")] == ["not agreed"]
     assert [f.value for f in find_decisions("Note the contents of the letter")][0] == "noted"  # asked, as its outcome
+    # a resolution is a decision whatever its verb
+    assert [f.value for f in find_decisions("That training be mandatory for all members by 31 July 2023.")] == ["resolved"]
+    assert [f.value for f in find_decisions("That the report be noted.")] == ["noted"]
 
 
 def test_acronyms_from_definitions_and_initials():
