@@ -80,6 +80,7 @@ class Scorer:
         spelt = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a not in q.terms]
         spelt = [(a, long) for a, long in spelt if long <= asked]
         out = []
+        asked_in_series = in_series(q.text)
         for rank, report, paragraph, text, dense in sources:
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
             # a paragraph speaks under its headings, and within its report: "the 2018/19 Annual Performance Report's
@@ -107,12 +108,42 @@ class Scorer:
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
+                if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {' '.join(where)}"):
+                    continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 if q.focus and stems([q.focus])[0] not in present | context:
                     wide = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
                 if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
                     score += 2 * sum(w for s, w in weights.items() if s in context) / total
                 out.append(Candidate(report, paragraph, sentence, score, wide, found, dense))
         return sorted(out, key=lambda c: -c.score)
+
+
+# a place in a series: "quarter 1", "Q2", "phase 3", "the first survey", "the second all-staff survey"
+_SERIES_NOUN = r"quarter|q|phase|stage|tranche|round|wave|part|option|level|tier|version"
+_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth"
+_IN_SERIES = re.compile(rf"\b(?:({_SERIES_NOUN})\s?(\d{{1,2}}|[A-E])\b|({_ORDINAL_WORDS.replace(' ', '|')})\s+"
+                        rf"(?:[\w-]+\s+)?([a-z]{{4,}}))", re.I)
+
+
+def in_series(text: str) -> set[tuple[str, str]]:
+    """The (series, place) pairs a text names: ("quarter", "1") for "Quarter 1" or "Q1", ("survey", "first")."""
+    out = set()
+    for m in _IN_SERIES.finditer(text):
+        if m[1]:
+            out.add(("quarter" if m[1].lower() == "q" else m[1].lower(), m[2].upper()))
+        else:
+            out.add((stems([m[4].lower()])[0], m[3].lower()))
+    return out
+
+
+def _another_in_series(asked: set[tuple[str, str]], text: str) -> bool:
+    """Whether a text names places of a series the question names, but none of those it asks."""
+    said = in_series(text)
+    for series in {s for s, _ in asked}:
+        there = {p for s, p in said if s == series}
+        if there and not there & {p for s, p in asked if s == series}:
+            return True
+    return False
 
 
 def paragraph_stems(text: str) -> set[str]:

@@ -261,3 +261,16 @@ def test_why_is_answered_by_the_sentence_that_gives_the_cause(tmp_path, embedder
     ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
     answer = Assistant(settings, embedder).ask("Why was the leisure centre refurbishment delayed?")
     assert [c.paragraph for c in answer.citations] == ["2.2"] and "asbestos" in answer.answer, answer.answer
+
+
+def test_a_place_in_a_series_is_not_answered_by_another():
+    from assistant.evidence import _another_in_series, in_series
+
+    assert in_series("the recycling rate in Q1 of 2022/23, the first all-staff survey") == {
+        ("quarter", "1"), ("survey", "first")}
+    first = in_series("What was the response rate to the first all-staff survey?")
+    assert _another_in_series(first, "The second all-staff survey closed with a response rate of 61%.")
+    assert not _another_in_series(first, "The first all-staff survey had a response rate of 48%.")
+    both = in_series("What happened to the Quarter 1 report, and is Quarter 2 on track?")
+    assert not _another_in_series(both, "The Q1 report was accepted.")  # one of the places asked
+    assert _another_in_series(in_series("the quarter 1 figures"), "Performance Report, Quarter 3 2022/23")
