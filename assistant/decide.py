@@ -109,7 +109,7 @@ def fit(questions: list[list[tuple[list[float], str]]], sources: list[str]) -> d
     if missing:
         raise ValueError(f"no {', '.join(CLASSES[i] for i in sorted(missing))} examples to fit on: give more sets")
     # the regularisation chosen by cross-validated log loss: probabilities that are calibrated, not only ranked
-    model = LogisticRegressionCV(Cs=10, cv=5, scoring="neg_log_loss", l1_ratios=(0,), use_legacy_attributes=False,
+    model = LogisticRegressionCV(Cs=40, cv=5, scoring="neg_log_loss", l1_ratios=(0,), use_legacy_attributes=False,
                                  max_iter=5000).fit(x, y)
     decider = {"features": list(FEATURES), "classes": list(CLASSES), "coef": model.coef_.round(6).tolist(),
                "intercept": model.intercept_.round(6).tolist(), "margin": 0.0, "fitted_on": sources, "rows": len(rows)}

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .facts import FINDERS, Found, find_bodies, find_ordinals, human_date
+from .facts import FINDERS, ORDINALS, Found, find_bodies, find_ordinals, human_date
 from .questions import TYPE_WORDS, Question, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, row_cells
 from .reports import Paragraph, Report
@@ -120,8 +120,7 @@ class Scorer:
 
 # a place in a series: "quarter 1", "Q2", "phase 3", "the first survey", "the second all-staff survey"
 _SERIES_NOUN = r"quarter|q|phase|stage|tranche|round|wave|part|option|level|tier|version"
-_ORDINAL_WORDS = "first second third fourth fifth sixth seventh eighth ninth tenth"
-_IN_SERIES = re.compile(rf"\b(?:({_SERIES_NOUN})\s?(\d{{1,2}}|[A-E])\b|({_ORDINAL_WORDS.replace(' ', '|')})\s+"
+_IN_SERIES = re.compile(rf"\b(?:({_SERIES_NOUN})\s?(\d{{1,2}}|[A-E])\b|({'|'.join(ORDINALS)})\s+"
                         rf"(?:[\w-]+\s+)?([a-z]{{4,}}))", re.I)
 
 

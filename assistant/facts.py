@@ -168,15 +168,15 @@ def find_amounts(text: str) -> list[Found]:
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_NUMBER_WORD = rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS)}"
+NUMBER_WORD = rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[1:10])}))?|{'|'.join(_UNITS)}"
 # "ninety-six", "two hundred and seventy-one": a run of number words, read by text2num
-_WORDS_RUN = rf"(?:{_NUMBER_WORD})(?:(?:\s+and)?\s+(?:{_NUMBER_WORD}|hundred|thousand|million)\b)*"
+_WORDS_RUN = rf"(?:{NUMBER_WORD})(?:(?:\s+and)?\s+(?:{NUMBER_WORD}|hundred|thousand|million)\b)*"
 _NUMBER_RE = re.compile(
     r"(?<![\d.£/])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+(?=\s?%))?)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
 )
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-_ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(_ORDINALS) + r")\b", re.I)
+_ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINALS) + r")\b", re.I)
 
 
 def _words_value(text: str) -> str | None:
@@ -211,7 +211,7 @@ def find_numbers(text: str) -> list[Found]:
 def find_ordinals(text: str) -> list[Found]:
     """Places in a series ('the fourth staff conference', '4th'): what "which number ...?" asks for."""
     in_date = _in_dates(text, {"day"})  # "4th May" is a date
-    return [Found("number", m[1] or str(_ORDINALS.index(m[2].lower()) + 1), m[0], m.start(), m.end())
+    return [Found("number", m[1] or str(ORDINALS.index(m[2].lower()) + 1), m[0], m.start(), m.end())
             for m in _ORDINAL_RE.finditer(text) if not in_date(m.start())]
 
 

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import EmptyQuestion, QuestionTooLong
+from .facts import NUMBER_WORD, ORDINALS
 
 STOPWORDS = set(
     """a about above after again against all am an and any are as at be been before being below between both
@@ -21,7 +22,7 @@ STOPWORDS = set(
     those through to too under until up very was we were what when where which while who whom why will with
     would you your tell give gives given gave say said report reports committee paper please get gets got make
     makes made take takes took go goes going come comes came put carry carried workstream workstreams
-    whats hows wheres whos thats""".split()
+    whats hows wheres whos thats one ones""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
@@ -86,6 +87,8 @@ _RELATIVE_YEAR_RE = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
+_TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
+_COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -157,13 +160,13 @@ def words(text: str) -> list[str]:
 
 def key_terms(text: str) -> tuple[str, ...]:
     seen = []
-    for w in words(text):
+    for w in words(_TAG.sub(" ", text)):
         if w not in STOPWORDS and w not in TYPE_WORDS and w not in seen and len(w) > 1:
             seen.append(w)
     return tuple(seen)
 
 
-def _last_reply(history) -> str:
+def last_reply(history) -> str:
     """What the conversation's last answer said, without its citations ("Dr Lorna Quayle." for "who is she
     replacing?"); nothing when it said the reports don't say."""
     replies = [t.get("content") or "" for t in history or () if t.get("role") == "assistant"]
@@ -185,14 +188,16 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         previous = earlier[-1]
         # what the last answer said helps a question pointing back at it ("who is she replacing?"), not one that
         # moves on ("and the hub?", "and the 2024 one?")
-        reply = _last_reply(history) if _BACK.search(text) and not time[0] else ""
+        reply = last_reply(history) if _BACK.search(text) and not time[0] else ""
         query = f"{previous} {reply} {text}"
         kind = kind_of(previous) if kind == "text" else kind
         previous_time, previous_named = time_named(previous, today)
         own = own or unnamed(key_terms(previous), previous_named)  # "and the 2023 report?" asks the same again
+        others = bool(_OTHERS_RE.search(text))
+        if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
+            own = tuple(t for t in own if not _COUNTING.fullmatch(t)) or own
         if not time[0]:
             time, named = previous_time, previous_named
-        others = bool(_OTHERS_RE.search(text))
     terms = own or terms
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     last = words(text)[-1] if words(text) else ""

@@ -274,3 +274,25 @@ def test_a_place_in_a_series_is_not_answered_by_another():
     both = in_series("What happened to the Quarter 1 report, and is Quarter 2 on track?")
     assert not _another_in_series(both, "The Q1 report was accepted.")  # one of the places asked
     assert _another_in_series(in_series("the quarter 1 figures"), "Performance Report, Quarter 3 2022/23")
+
+
+def test_a_follow_up_asking_for_the_other_one_never_repeats_the_last_answer(tmp_path, embedder):
+    from assistant.answer import Assistant
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    (tmp_path / "papers").mkdir()
+    (tmp_path / "papers" / "depot.txt").write_text(
+        "ARNSIDE DISTRICT COUNCIL\n\nSCRUTINY COMMITTEE\n\nDate of meeting:\t9 January 2025\n"
+        "Title:\tDepot Safety\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee on depot safety.\n\n"
+        "2. INSPECTIONS\n\n2.1\tThe Health and Safety Executive inspected the depot in March 2024 and issued "
+        "two HSE notices.\n\n2.2\tA further HSE inspection of the depot took place in September 2024.\n")
+    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
+    assistant = Assistant(settings, embedder)
+    first = assistant.ask("When did the HSE first inspect the depot?")
+    assert first.value == "2024-03", first.answer
+    history = [{"role": "user", "content": "there were two HSE inspections right? when was the first?"},
+               {"role": "assistant", "content": first.answer}]
+    other = assistant.ask("what about the other one?", history)
+    assert other.value == "2024-09", other.answer
