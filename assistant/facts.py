@@ -140,12 +140,18 @@ def human_date(iso: str) -> str:
 RATING_RE = re.compile(r"\b(Green|Amber|Red)((?:\s*/\s*(?:Green|Amber|Red))*)\b")
 
 
+# a grade on a letter scale: "rated C (Poor) for condition", "rated A or B", "EPC rating: D", "graded B"
+_GRADE_RE = re.compile(r"\b(?:rated|rating|graded|grade|band|category)\s*:?\s+([A-E])\b(?!['’])(?:\s*\([A-Za-z]+\))?"
+                       r"(?:\s+(?:or|and|to)\s+([A-E])\b)?")
+
+
 def find_ratings(text: str) -> list[Found]:
-    """RAG ratings as written ('Green', 'Green/Amber'), capitalised as reports print them."""
-    return [
-        Found("rating", re.sub(r"\s+", "", m[0]), m[0], m.start(), m.end())
-        for m in RATING_RE.finditer(text)
-    ]
+    """RAG ratings as written ('Green', 'Green/Amber'), capitalised as reports print them, and grades on a letter
+    scale ('rated C (Poor) for condition' -> 'C')."""
+    found = [Found("rating", re.sub(r"\s+", "", m[0]), m[0], m.start(), m.end()) for m in RATING_RE.finditer(text)]
+    for m in _GRADE_RE.finditer(text):
+        found += [Found("rating", m[i], m[0], m.start(i), m.end(i)) for i in (1, 2) if m[i]]
+    return sorted(found, key=lambda f: f.start)
 
 
 _AMOUNT_RE = re.compile(

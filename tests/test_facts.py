@@ -54,6 +54,9 @@ def test_uk_date_forms(text, values):
 def test_normaliser_traps():
     assert [f.value for f in find_ratings("rated Green/Amber")] == ["Green/Amber"]  # not "Green"
     assert [f.value for f in find_ratings("a green space")] == []  # a colour only when capitalised as a rating
+    # a grade on a letter scale, as condition surveys and EPCs give them; never an article
+    assert [f.value for f in find_ratings("rated C (Poor) for condition; 13 were rated A or B")] == ["C", "A", "B"]
+    assert [f.value for f in find_ratings("the event was rated a success")] == []
     assert [f.value for f in find_amounts("£40K")] == ["£40,000"]
     assert [f.value for f in find_decisions("the methods have not yet been agreed")] == ["not agreed"]
     assert [f.value for f in find_decisions("Note the contents of the letter")][0] == "noted"  # asked, as its outcome
