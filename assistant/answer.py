@@ -20,7 +20,7 @@ from .evidence import Candidate, Scorer, sentences, stems
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, find_causes, human_date, proper_names
 from .index import Store
-from .questions import ABSTAINED, WHY, Question, last_reply, understand, words
+from .questions import ABSTAINED, WHY, Question, understand, words
 from .reports import Paragraph, Report
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
@@ -81,8 +81,7 @@ class Assistant:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked)[: self.settings.top_k]
             carried = [(r, p) for r, p in carried if named is None or r.id in named]  # "and the 2024 one?": not 2023's
-            given = _values(q.kind, last_reply(history)) if q.others else set()  # "and the other one?"
-            answer = self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried, given)
+            answer = self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried)
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
@@ -220,10 +219,7 @@ class Assistant:
                         out += [(report, p) for p in report.paragraphs[labels.index(ends[0]): labels.index(ends[-1]) + 1]]
         return out
 
-    def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph]] = (),
-                 given: set[str] = frozenset()) -> Answer:
-        """The answer from the best candidate the model keeps, never one holding a value in `given` (the values the
-        last answer gave, when a follow-up asks for the other ones)."""
+    def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph]] = ()) -> Answer:
         if q.kind == "rating" and q.others and hits:
             return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
@@ -232,7 +228,6 @@ class Assistant:
         sources += [(0, r, p, p.text, 0.0) for r, p in carried if (r.id, p.key) not in have]
         candidates = self.scorer.candidates(q, sources)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
-        typed = [c for c in typed if not (c.found and any(_same(c.found.value, v) for v in given))]
         if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
             typed = [c for c in typed if not _after_meeting(c)]
         relevant = self.decider.keep(typed)
@@ -380,17 +375,6 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 
 
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|City|District|Board)\b", re.I)
-
-
-def _values(kind: str, text: str) -> set[str]:
-    """The values of a kind a text gives ("January 2023" -> {"2023-01"})."""
-    finder = FINDERS.get(kind)
-    return {f.value for f in finder(text)} if finder and text else set()
-
-
-def _same(value: str, given: str) -> bool:
-    """The same value, a date at the precision either gives ("2023-01-15" and "2023-01")."""
-    return value.startswith(given) or given.startswith(value) if re.fullmatch(r"\d{4}[-\d]*", value) else value == given
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:

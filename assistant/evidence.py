@@ -164,6 +164,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "number" and _ORDINAL_ASKED.search(q.text):  # "which number conference was that?": a place in a series
         finder = find_ordinals
     found = finder(sentence, ref) if kind == "date" else finder(sentence)
+    # "and the other one?": not a value the last answer gave ("13 January 2025" again, or a day of "January 2025")
+    found = [f for f in found if not any(_same(f.value, g) for g in q.given)]
     # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
     if kind in ("date", "amount", "number"):
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
@@ -253,6 +255,13 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
                        r"(?=\s+(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|in|on|at|for|from|by|"
                        r"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed)\b|\s*[?.]|\s*$)", re.I)  # "staff attended"
+
+
+def _same(value: str, given: str) -> bool:
+    """The same value; a date at the precision either gives ("2025-01-13" and "2025-01")."""
+    if re.match(r"\d{4}(-\d\d)*$", value) and re.match(r"\d{4}(-\d\d)*$", given):
+        return value.startswith(given) or given.startswith(value)
+    return value == given
 
 
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)

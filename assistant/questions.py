@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import EmptyQuestion, QuestionTooLong
-from .facts import NUMBER_WORD, ORDINALS
+from .facts import FINDERS, NUMBER_WORD, ORDINALS
 
 STOPWORDS = set(
     """a about above after again against all am an and any are as at be been before being below between both
@@ -109,6 +109,7 @@ class Question:
     # (short form, long form) of each acronym it uses or long form it spells out, as the reports give them
     short_forms: tuple[tuple[str, str], ...] = ()
     apart: bool = False  # names councils or places whose papers each give a part ("Ashcombe and Stourmouth")
+    given: tuple[str, ...] = ()  # values the last answer gave, which "and the other one?" does not ask for again
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:
@@ -182,7 +183,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # the words that name a report choose it; they are not what the answer must contain
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
     own = unnamed(terms, named)
-    others = False
+    others, given = False, ()
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
     if follow_up:
         previous = earlier[-1]
@@ -196,6 +197,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         others = bool(_OTHERS_RE.search(text))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t)) or own
+            finder = FINDERS.get(kind)
+            given = tuple(f.value for f in finder(last_reply(history))) if finder else ()
         if not time[0]:
             time, named = previous_time, previous_named
     terms = own or terms
@@ -214,4 +217,5 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
-                    order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)))
+                    order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)),
+                    given=given)

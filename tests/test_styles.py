@@ -35,6 +35,9 @@ EXPECTED = {
     "pendry_cabinet_report.txt": (
         "Cabinet", "2025-01-14", "Housing Adaptations Annual Review 2023/24",
         ["header", "EXECUTIVE SUMMARY", "1", "2", "1.01", "1.02", "1.03", "1.04", "1.05", "2.01", "3.01"]),
+    "strathcairn_buildings_report.txt": (
+        "Communities and Place Committee", "2025-02-25", "Community Buildings: Condition and Suitability, Quarter 3 2024/25",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "4.2", "5.1", "5.2"]),
     "orrin_vale_tracker.txt": (
         "Corporate Governance Committee", "2024-09-18", "Scrutiny Recommendations Tracker - Position at 31 August 2024",
         ["header", "1.1", "2.1", "2.2", "3.1", "23/24 EST 02", "23/24 EST 05", "23/24 ICT 01", "24/25 HR 02",
@@ -87,7 +90,7 @@ def test_sign_off_is_front_matter():
 
 @pytest.mark.parametrize("name, fmt", [
     ("millbrake_licensing_minutes.txt", "pdf"), ("millbrake_licensing_minutes.txt", "docx"),
-    ("orrin_vale_tracker.txt", "docx"),
+    ("orrin_vale_tracker.txt", "docx"), ("strathcairn_buildings_report.txt", "pdf"),
 ])
 def test_pdf_and_word_copies_give_the_same_labels(tmp_path, name, fmt):
     source = STYLES / name
