@@ -37,7 +37,7 @@ SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|iz
 _OPEN_WORDS = set("happening latest position update progress progressing progressed doing looking things gone".split())
 # words that say what kind of answer is wanted rather than what it is about
 TYPE_WORDS = set("""when date dates day month year time rate rated rating ratings rag status colour color who whom
-    whose person name named much many number amount cost costs list decide decided decision decisions outcome
+    whose person name named much many long number amount cost costs list decide decided decision decisions outcome
     happen happened score scores scoring percentage""".split())
 
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
