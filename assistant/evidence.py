@@ -330,7 +330,9 @@ def _role_phrase(question: str) -> list[str]:
 def _stem(token: str) -> str:
     from simplemma import lemmatize
 
-    return _stemmer().stemWord(lemmatize(token, lang="en"))
+    lemma = lemmatize(token, lang="en")
+    # a noun in -ity keeps its form: Snowball would make "authority" "author" and "community" meet "communal"
+    return lemma if lemma.endswith("ity") else _stemmer().stemWord(lemma)
 
 
 @functools.lru_cache(maxsize=1)

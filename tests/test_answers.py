@@ -162,6 +162,8 @@ def test_irregular_forms_of_a_word_meet():
     from assistant.evidence import stems
 
     assert stems(["stood", "children", "replacing"]) == stems(["stand", "child", "replaced"])
+    assert stems(["authorities", "decisions"]) == stems(["authority", "decision"])
+    assert stems(["authority"]) != stems(["author"])  # "who is the author?" is not answered by every "Authority"
 
 
 def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_question():
