@@ -68,7 +68,9 @@ class Assistant:
         by_name, apart = self._reports_of_names(q, report_ids)
         if apart:  # each council's paper gives its part: none is held to the other councils' names
             names = proper_names(q.text, written=False)
-            q = dataclasses.replace(q, apart=True, terms=tuple(t for t in q.terms if t not in names) or q.terms)
+            q = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in names) or q.terms)
+        # "in each report", "the 2023 and 2024 reports", "Ashcombe and Stourmouth": a part from each report
+        q = dataclasses.replace(q, apart=q.apart or apart or "|" in q.time[1])
         named = self._named_reports(q, by_name)
         tracked = self.tracker.answer(q, named) if named != [] else None
         if named == []:
@@ -126,8 +128,8 @@ class Assistant:
         pool = {rid: self.store.reports.summaries[rid].meeting_date for rid in report_ids or self.store.reports}
         if op == "latest":
             return [max(pool, key=lambda rid: (pool[rid], rid))] if pool else []
-        compare = {"=": lambda d: d.startswith(period), ">": lambda d: d[: len(period)] > period,
-                   "<": lambda d: d[: len(period)] < period}[op]
+        compare = {"=": lambda d: any(d.startswith(p) for p in period.split("|")),  # "the 2023 and 2024 reports"
+                   ">": lambda d: d[: len(period)] > period, "<": lambda d: d[: len(period)] < period}[op]
         return [rid for rid, d in pool.items() if d and compare(d)]
 
     def _reports_of_names(self, q: Question, report_ids: list[str] | None) -> tuple[list[str] | None, bool]:

@@ -80,6 +80,8 @@ _TIME_RES = [
     ("<", re.compile(rf"\b(?:before|prior to|until)\s+(?:the\s+)?{_PERIOD}", re.I)),
     ("=", re.compile(rf"\b{_PERIOD}", re.I)),
 ]
+_ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:'s)?\s+(?:and|&|or|to|vs\.?|versus)\s+(?:the\s+)?$",
+                          re.I)  # the first of two periods named together
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update|document)\b|"
                         r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b.*\b(?:most recent(?:ly)?|latest|newest)\b",
                         re.I)  # "which document was considered most recently?"
@@ -89,6 +91,8 @@ _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
+_EACH_REPORT = re.compile(r"\b(?:each|both|all)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?(?:reports?|papers?|documents?|"
+                          r"meetings?)\b|\bin\s+(?:each|both)\b", re.I)  # a part asked of each report
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -124,11 +128,20 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     for op, pattern in _TIME_RES:
         m = pattern.search(text)
         if m:
-            year = m[2] if len(m[2]) == 4 else f"20{m[2]}"
-            month = next((i for i, name in enumerate(_MONTHS, 1) if m[1] and name.startswith(m[1].lower().rstrip("."))), 0)
-            period = f"{year}-{month:02d}" if month else year
-            return (op, period), m[0]
+            period, named = _period(m[1], m[2]), m[0]
+            # "the 2023 and 2024 reports", "between the November 2023 and November 2024 papers": both are named
+            also = _ALSO_PERIOD.search(text[: m.start()]) if op == "=" else None
+            if also:
+                period, named = f"{_period(also[1], also[2])}|{period}", text[also.start(): m.end()]
+            return (op, period), named
     return ("", ""), ""
+
+
+def _period(month: str | None, year: str) -> str:
+    """'Nov', '23' -> '2023-11'; None, '2024' -> '2024'."""
+    year = year if len(year) == 4 else f"20{year}"
+    number = next((i for i, name in enumerate(_MONTHS, 1) if month and name.startswith(month.lower().rstrip("."))), 0)
+    return f"{year}-{number:02d}" if number else year
 
 
 def clean(text: str, limit: int) -> str:
@@ -218,4 +231,4 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
                     order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)),
-                    given=given)
+                    apart=bool(_EACH_REPORT.search(text)), given=given)

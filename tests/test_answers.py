@@ -298,3 +298,14 @@ def test_a_follow_up_asking_for_the_other_one_never_repeats_the_last_answer(tmp_
                {"role": "assistant", "content": first.answer}]
     other = assistant.ask("what about the other one?", history)
     assert other.value == "2024-09", other.answer
+
+
+def test_two_reports_named_together_are_each_asked(assistant):
+    from assistant.questions import time_named
+
+    assert time_named("How did the rating change between the 2023 and 2024 reports?")[0] == ("=", "2023|2024")
+    assert time_named("compare the nov 23 and nov 24 papers")[0] == ("=", "2023-11|2024-11")
+    assert time_named("what did item 12 and the 2024 report say?")[0] == ("=", "2024")  # an item is no year
+    for question in ("Who was the lead member in each report?", "Who was the lead member in the 2023 and 2024 reports?"):
+        answer = assistant.ask(question)
+        assert {c.report_id for c in answer.citations} == {REPORT_2023, REPORT_2024}, answer.answer
