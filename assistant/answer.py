@@ -376,7 +376,7 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
     published publication considered issued recent recently newest latest""".split())
 
 
-_ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|City|District|Board)\b", re.I)
+_ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:

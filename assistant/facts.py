@@ -224,8 +224,8 @@ def find_ordinals(text: str) -> list[Found]:
 _NAME = r"[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][\w'’-]+){1,2}"  # "Siân Pritchard", "Nicky McLoughlin"
 # a role as printed after a name: "Head of Finance", "Engagement Lead", "Senior Audit Manager"
 _ROLE = (r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing |Senior |Principal |(?:[A-Z][a-z]+ ){1,2}(?="
-         r"(?:Director|Executive|Head|Chair|Manager|Officer|Leader|Lead|Partner|Auditor|Adviser|Advisor|Clerk|Secretary)\b))*"
-         r"(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer|Lead|Partner|"
+         r"(?:Director|Executive|Head|Chair|Manager|Officer|Leader|Lead|Auditor|Adviser|Advisor|Clerk|Secretary)\b))*"
+         r"(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer|Lead|"
          r"Auditor|Adviser|Advisor|Clerk|Secretary)[^.;()\n]*?")
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
