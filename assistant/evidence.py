@@ -330,7 +330,7 @@ def _role_phrase(question: str) -> list[str]:
 def _stem(token: str) -> str:
     from simplemma import lemmatize
 
-    lemma = lemmatize(token, lang="en")
+    lemma = lemmatize(token, lang="en").lower()  # its dictionary may give a capitalised form ("govt" -> "Govt")
     # a noun in -ity keeps its form: Snowball would make "authority" "author" and "community" meet "communal"
     return lemma if lemma.endswith("ity") else _stemmer().stemWord(lemma)
 
