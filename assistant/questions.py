@@ -59,6 +59,8 @@ _TYPE_RULES = [
                  r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
 ]
 _YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b"  # "any money implications?"
+_LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
+                             r"should)\b)")
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
 _BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + _BACK.pattern, re.I)
@@ -158,7 +160,8 @@ def clean(text: str, limit: int) -> str:
 
 
 def kind_of(text: str) -> str:
-    lower = text.lower()
+    # "Per the 2023 audit, had the methods been agreed?": the question proper follows a leading phrase
+    lower = _LEADING_PHRASE.sub("", text.lower())
     yes_no = bool(re.search(_YES_NO, lower)) and not OPEN.search(text)  # "any update on X?" asks how X stands
     if yes_no and not re.search(r"\bor\b", lower):  # "has X been given a due date?": yes or no, whatever it is about
         return "yes_no"
@@ -220,7 +223,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     asks_when = kind == "date" and re.match(r"(by |until )?when\b", text, re.I)
     focus = last if asks_when and last in terms and last.endswith("ed") else ""
     head = _WHAT_IS.match(text) if kind == "text" else None
-    if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
+    if head and head[1].lower() in ("value", "worth"):  # "what is the estimated value of the contract?": a sum
+        kind = "amount"
+    elif head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
         focus = head[1].lower()
     order = ""
     if kind == "date":

@@ -309,3 +309,18 @@ def test_two_reports_named_together_are_each_asked(assistant):
     for question in ("Who was the lead member in each report?", "Who was the lead member in the 2023 and 2024 reports?"):
         answer = assistant.ask(question)
         assert {c.report_id for c in answer.citations} == {REPORT_2023, REPORT_2024}, answer.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Per the 2023 internal audit, had the methods for checking the changes been agreed?", "yes_no"),
+    ("In the latest report, did the Board approve the budget?", "yes_no"),
+    ("In 2023, what did the Board decide about the library?", "decision"),
+    ("What is the estimated value of the home to school transport contract?", "amount"),
+    ("What is the best value duty?", "text"),
+    ("How many of the indicators were rated Red at quarter 2?", "number"),
+    ("Why was the refurbishment delayed?", "text"),
+])
+def test_the_kind_of_answer_is_read_from_the_question_proper(question, kind):
+    from assistant.questions import understand
+
+    assert understand(question).kind == kind
