@@ -75,8 +75,8 @@ class Assistant:
         tracked = self.tracker.answer(q, named) if named != [] else None
         if named == []:
             answer, ranked, hits = self._no_such_report(q), {}, []
-        elif named and len(named) == 1 and q.time[0] and q.kind in ("date", "text", "list") and set(q.terms) <= _OF_A_REPORT:
-            answer, ranked, hits = self._report_itself(named[0], q), {}, []  # "when was the latest paper considered?"
+        elif self._of_reports(q, named):  # "when was the latest paper considered?", "when were both meetings held?"
+            answer, ranked, hits = self._reports_themselves(self._of_reports(q, named), q), {}, []
         elif tracked is not None:
             answer, ranked, hits = tracked, {}, []
         else:
@@ -159,19 +159,33 @@ class Assistant:
         lead = f"{ABSTAINED}: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
         return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
 
-    def _report_itself(self, report_id: str, q: Question) -> Answer:
-        """A question about a report itself, not what it says: its meeting (or publication) date and title, cited to
-        the front matter line that gives the date."""
-        report = self.store.reports[report_id]
-        header = next((p for p in report.paragraphs if p.label == "header"), None)
-        lines = sentences(header.text, with_headings=True) if header else []
-        quote = next((s for s in lines if any(f.value == report.meeting_date for f in FINDERS["date"](s))), report.title)
-        cite = citation_for(report, header or report.paragraphs[0], quote)
-        body = next((s for s in lines[:1] if _ORGANISATION.search(s) and s != report.title), "")  # whose paper it is
-        text = f"{human_date(report.meeting_date)}: {report.title} ({', '.join(filter(None, [report.committee, body]))})."
-        text += f' "{quote}" {cite.written()}'
+    def _of_reports(self, q: Question, named: list[str] | None) -> list[str]:
+        """The reports a question about reports themselves, not what they say, asks of: the one its time words
+        choose, or each of a few when it asks of each ("when were the two meetings held?"); none otherwise."""
+        if q.kind not in ("date", "text", "list") or not set(q.terms) <= _OF_A_REPORT:
+            return []
+        if named and len(named) == 1 and q.time[0]:
+            return named
+        pool = named if named is not None else list(self.store.reports)
+        return sorted(pool, key=lambda rid: self.store.reports.summaries[rid].meeting_date) if (
+            q.apart or q.many) and 1 < len(pool) <= _A_FEW_REPORTS else []
 
-        return Answer(q.text, text, "date", report.meeting_date, False, (cite,))
+    def _reports_themselves(self, report_ids: list[str], q: Question) -> Answer:
+        """Each report's meeting (or publication) date and title, cited to the front matter line that gives the
+        date."""
+        parts, cites = [], []
+        for report in (self.store.reports[rid] for rid in report_ids):
+            header = next((p for p in report.paragraphs if p.label == "header"), None)
+            lines = sentences(header.text, with_headings=True) if header else []
+            quote = next((s for s in lines if any(f.value == report.meeting_date for f in FINDERS["date"](s))),
+                         report.title)
+            cite = citation_for(report, header or report.paragraphs[0], quote)
+            body = next((s for s in lines[:1] if _ORGANISATION.search(s) and s != report.title), "")  # whose paper
+            parts.append(f"{human_date(report.meeting_date)}: {report.title} "
+                         f"({', '.join(filter(None, [report.committee, body]))}). \"{quote}\" {cite.written()}")
+            cites.append(cite)
+        return Answer(q.text, "\n".join(parts), "date", self.store.reports[report_ids[0]].meeting_date, False,
+                      tuple(cites))
 
     def _no_such_report(self, q: Question) -> Answer:
         op, period = q.time
@@ -373,9 +387,10 @@ def _after_meeting(c: Candidate) -> bool:
 
 # the words of a question about a report itself rather than its contents ("which paper was considered most recently?")
 _OF_A_REPORT = set("""document documents report reports paper papers collection index indexed meeting meetings held
-    published publication considered issued recent recently newest latest""".split())
+    published publication considered issued recent recently newest latest two three""".split())
 
 
+_A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)
 
 

@@ -93,8 +93,9 @@ _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
-_EACH_REPORT = re.compile(r"\b(?:each|both|all)\s+(?:of\s+the\s+)?(?:two\s+|three\s+)?(?:reports?|papers?|documents?|"
-                          r"meetings?)\b|\bin\s+(?:each|both)\b", re.I)  # a part asked of each report
+_EACH_REPORT = re.compile(r"\b(?:each|both|all|across)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
+                          r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting)s\b|"
+                          r"\bin\s+(?:each|both)\b", re.I)  # asked of each report: "in each", "both papers", "the two meetings"
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -198,7 +199,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     time, named = time_named(text, today)
     # the words that name a report choose it; they are not what the answer must contain
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
-    own = unnamed(terms, named)
+    each = _EACH_REPORT.search(text)
+    own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
     others, given = False, ()
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
     if follow_up:
@@ -236,4 +238,4 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
                     order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)),
-                    apart=bool(_EACH_REPORT.search(text)), given=given)
+                    apart=bool(each), given=given)

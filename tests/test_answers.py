@@ -309,6 +309,9 @@ def test_two_reports_named_together_are_each_asked(assistant):
     for question in ("Who was the lead member in each report?", "Who was the lead member in the 2023 and 2024 reports?"):
         answer = assistant.ask(question)
         assert {c.report_id for c in answer.citations} == {REPORT_2023, REPORT_2024}, answer.answer
+    both = assistant.ask("When were the two meetings held?")  # about the reports themselves: from the catalogue
+    assert [(c.report_id, c.paragraph, c.meeting_date) for c in both.citations] == [
+        (REPORT_2023, "header", "2023-11-27"), (REPORT_2024, "header", "2024-11-07")], both.answer
 
 
 @pytest.mark.parametrize("question, kind", [
