@@ -72,11 +72,12 @@ class Assistant:
         # "in each report", "the 2023 and 2024 reports", "Ashcombe and Stourmouth": a part from each report
         q = dataclasses.replace(q, apart=q.apart or apart or "|" in q.time[1])
         named = self._named_reports(q, by_name)
-        tracked = self.tracker.answer(q, named) if named != [] else None
+        themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
+        tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
         if named == []:
             answer, ranked, hits = self._no_such_report(q), {}, []
-        elif self._of_reports(q, named):  # "when was the latest paper considered?", "when were both meetings held?"
-            answer, ranked, hits = self._reports_themselves(self._of_reports(q, named), q), {}, []
+        elif themselves:
+            answer, ranked, hits = self._reports_themselves(themselves, q), {}, []
         elif tracked is not None:
             answer, ranked, hits = tracked, {}, []
         else:

@@ -181,7 +181,7 @@ _NUMBER_RE = re.compile(
     r"(?<![\d.£/])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+(?=\s?%))?)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
 )
 ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINALS) + r")\b", re.I)
 
 
@@ -381,8 +381,8 @@ def _decision_value(words: str) -> str:
 
 
 # the words that give a cause or a purpose: what "why ...?" asks for
-_CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as|since|caused by|delayed by|reasons?|in order to|so that|to avoid|"
-                       r"to ensure|following|resulted from|arising from)\b", re.I)
+_CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as|since|caused by|delayed by|reasons?|in order to|so that|"
+                       r"to avoid|to ensure|following|resulted from|arising from)\b", re.I)
 
 
 def find_causes(text: str) -> list[Found]:

@@ -82,20 +82,22 @@ _TIME_RES = [
     ("<", re.compile(rf"\b(?:before|prior to|until)\s+(?:the\s+)?{_PERIOD}", re.I)),
     ("=", re.compile(rf"\b{_PERIOD}", re.I)),
 ]
-_ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:'s)?\s+(?:and|&|or|to|vs\.?|versus)\s+(?:the\s+)?$",
-                          re.I)  # the first of two periods named together
+# the first of two periods named together: "the 2023 and 2024 reports", "the nov 23 and nov 24 papers"
+_ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:'s)?\s+"
+                          r"(?:and|&|or|to|vs\.?|versus)\s+(?:the\s+)?$", re.I)
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update|document)\b|"
-                        r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b.*\b(?:most recent(?:ly)?|latest|newest)\b",
-                        re.I)  # "which document was considered most recently?"
+                        r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b.*"
+                        r"\b(?:most recent(?:ly)?|latest|newest)\b", re.I)  # "which document was considered most recently?"
 _RELATIVE_YEAR_RE = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
+# asked of each report: "in each report", "both papers", "across the two reports", "the two meetings"
 _EACH_REPORT = re.compile(r"\b(?:each|both|all|across)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
                           r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting)s\b|"
-                          r"\bin\s+(?:each|both)\b", re.I)  # asked of each report: "in each", "both papers", "the two meetings"
+                          r"\bin\s+(?:each|both)\b", re.I)
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
