@@ -204,23 +204,31 @@ def test_a_follow_up_naming_another_report_leaves_the_last_answers_paragraphs(as
     assert follow.value == "Janice Gotts" and follow.citations[0].report_id == REPORT_2024, follow.answer
 
 
-def test_an_answer_about_one_council_is_never_borrowed_from_anothers_papers(tmp_path, embedder):
+def _assistant_over(folder, embedder, papers: dict[str, str]):
+    """An assistant over an index of the papers given (file name -> text), ingested into `folder`."""
     from assistant.answer import Assistant
-    from assistant.facts import proper_names
     from assistant.index import Store, ingest
     from assistant.settings import Settings
 
+    (folder / "papers").mkdir()
+    for name, text in papers.items():
+        (folder / "papers" / name).write_text(text)
+    settings = Settings.load({"index_dir": folder / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [folder / "papers"])
+    return Assistant(settings, embedder)
+
+
+def test_an_answer_about_one_council_is_never_borrowed_from_anothers_papers(tmp_path, embedder):
+    from assistant.facts import proper_names
+
     assert proper_names("QUENBY BOROUGH COUNCIL: Quenby's EHCP review, MHCLG, procurement") == {"quenby", "mhclg"}
     assert proper_names("what did quenby's cabinet decide?", written=False) == {"quenby"}
-    (tmp_path / "papers").mkdir()
-    for council, households, more in (("QUENBY", 212, ""), ("ROSTREVOR", 57, "The library opening hours change from 1 May 2024.")):
-        (tmp_path / "papers" / f"{council.lower()}.txt").write_text(
-            f"{council} DISTRICT COUNCIL\n\nHOUSING COMMITTEE\n\nDate of meeting:\t10 April 2024\n"
-            f"Title:\tHousing Update\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee.\n\n2. UPDATE\n\n"
-            f"2.1\tAt 31 March 2024, {households} households were in temporary accommodation. {more}\n")
-    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
-    ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
-    assistant = Assistant(settings, embedder)
+    assistant = _assistant_over(tmp_path, embedder, {
+        f"{council.lower()}.txt": f"{council} DISTRICT COUNCIL\n\nHOUSING COMMITTEE\n\nDate of meeting:\t10 April 2024\n"
+        f"Title:\tHousing Update\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee.\n\n2. UPDATE\n\n"
+        f"2.1\tAt 31 March 2024, {households} households were in temporary accommodation. {more}\n"
+        for council, households, more in (("QUENBY", 212, ""),
+                                          ("ROSTREVOR", 57, "The library opening hours change from 1 May 2024."))})
     assert assistant.ask("How many households were in temporary accommodation in Quenby?").value == "212"
     assert assistant.ask("When do Quenby's library opening hours change?").abstained
     assert not assistant.ask("When do Rostrevor's library opening hours change?").abstained
@@ -243,25 +251,19 @@ def test_a_rows_status_answers_whether_it_is_done_and_a_no_column_is_no_denial()
 
 
 def test_why_is_answered_by_the_sentence_that_gives_the_cause(tmp_path, embedder):
-    from assistant.answer import Assistant
     from assistant.facts import find_causes
-    from assistant.index import Store, ingest
     from assistant.questions import kind_of
-    from assistant.settings import Settings
 
     assert kind_of("What reason has the Head of Service given for the delay?") == "text"  # not "decision" by its words
     assert [f.text for f in find_causes("It slipped because the supplier was late, in order to test it")] == [
         "because", "in order to"]
-    (tmp_path / "papers").mkdir()
-    (tmp_path / "papers" / "leisure.txt").write_text(
+    assistant = _assistant_over(tmp_path, embedder, {"leisure.txt": (
         "TOLLBRIDGE DISTRICT COUNCIL\n\nCOMMUNITIES COMMITTEE\n\nDate of meeting:\t3 March 2025\n"
         "Title:\tLeisure Centre Refurbishment\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee on the leisure "
         "centre refurbishment.\n\n2. PROGRESS\n\n2.1\tThe leisure centre refurbishment has been delayed to September "
         "2025. The Committee asked for monthly updates on the leisure centre refurbishment.\n\n2.2\tThe refurbishment "
-        "was delayed because asbestos was found in the roof void of the leisure centre.\n")
-    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
-    ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
-    answer = Assistant(settings, embedder).ask("Why was the leisure centre refurbishment delayed?")
+        "was delayed because asbestos was found in the roof void of the leisure centre.\n")})
+    answer = assistant.ask("Why was the leisure centre refurbishment delayed?")
     assert [c.paragraph for c in answer.citations] == ["2.2"] and "asbestos" in answer.answer, answer.answer
 
 
@@ -279,19 +281,11 @@ def test_a_place_in_a_series_is_not_answered_by_another():
 
 
 def test_a_follow_up_asking_for_the_other_one_never_repeats_the_last_answer(tmp_path, embedder):
-    from assistant.answer import Assistant
-    from assistant.index import Store, ingest
-    from assistant.settings import Settings
-
-    (tmp_path / "papers").mkdir()
-    (tmp_path / "papers" / "depot.txt").write_text(
+    assistant = _assistant_over(tmp_path, embedder, {"depot.txt": (
         "ARNSIDE DISTRICT COUNCIL\n\nSCRUTINY COMMITTEE\n\nDate of meeting:\t9 January 2025\n"
         "Title:\tDepot Safety\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee on depot safety.\n\n"
         "2. INSPECTIONS\n\n2.1\tThe Health and Safety Executive inspected the depot in March 2024 and issued "
-        "two HSE notices.\n\n2.2\tA further HSE inspection of the depot took place in September 2024.\n")
-    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
-    ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
-    assistant = Assistant(settings, embedder)
+        "two HSE notices.\n\n2.2\tA further HSE inspection of the depot took place in September 2024.\n")})
     first = assistant.ask("When did the HSE first inspect the depot?")
     assert first.value == "2024-03", first.answer
     history = [{"role": "user", "content": "there were two HSE inspections right? when was the first?"},
