@@ -67,10 +67,9 @@ class Assistant:
         report_ids = scope.select(self.store)
         by_name, apart = self._reports_of_names(q, report_ids)
         if apart:  # each council's paper gives its part: none is held to the other councils' names
-            names = proper_names(q.text, written=False)
-            q = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in names) or q.terms)
+            q = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in apart) or q.terms)
         # "in each report", "the 2023 and 2024 reports", "Ashcombe and Stourmouth": a part from each report
-        q = dataclasses.replace(q, apart=q.apart or apart or "|" in q.time[1])
+        q = dataclasses.replace(q, apart=q.apart or bool(apart) or "|" in q.time[1])
         named = self._named_reports(q, by_name)
         themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
         tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
@@ -133,19 +132,19 @@ class Assistant:
                    ">": lambda d: d[: len(period)] > period, "<": lambda d: d[: len(period)] < period}[op]
         return [rid for rid, d in pool.items() if d and compare(d)]
 
-    def _reports_of_names(self, q: Question, report_ids: list[str] | None) -> tuple[list[str] | None, bool]:
+    def _reports_of_names(self, q: Question, report_ids: list[str] | None) -> tuple[list[str] | None, set[str]]:
         """The reports that give the names a question uses ("Harrowfield's", "in kestrelford"), when some reports
-        give them and others don't: an answer about one council is not borrowed from another's papers. True with
-        them when no report gives every name: each gives a part ("Ashcombe and Stourmouth")."""
-        chosen = [ids for ids in self.store.reports.reports_named(proper_names(q.text, written=False))
-                  if len(ids) < len(self.store.reports)]
+        give them and others don't: an answer about one council is not borrowed from another's papers. With them,
+        the names, when no report gives every one: each gives a part ("Ashcombe and Stourmouth")."""
+        names = proper_names(q.text, written=False)
+        chosen = [ids for ids in self.store.reports.reports_named(names) if len(ids) < len(self.store.reports)]
         if not chosen:
-            return report_ids, False
+            return report_ids, set()
         ids = set.intersection(*chosen)
-        apart = not ids
+        apart = set() if ids else names
         ids = ids or set.union(*chosen)
         within = [rid for rid in report_ids if rid in ids] if report_ids is not None else sorted(ids)
-        return (within, apart) if within else (report_ids, False)
+        return (within, apart) if within else (report_ids, set())
 
     def _elsewhere(self, q: Question, answer: Answer, named: list[str], report_ids: list[str] | None,
                    section: str) -> Answer:

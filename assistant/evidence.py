@@ -91,7 +91,8 @@ class Scorer:
                 where.append("asked recommend recommendation")
             elif _RESOLUTION_LABEL.search(paragraph.label):  # "45(2)", "2.1(b)": a resolution of the meeting
                 where.append("resolved resolution")
-            context = set(stems(words(" ".join(where))))
+            around = " ".join(where)
+            context = set(stems(words(around)))
             before: set[str] = set()
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
@@ -108,7 +109,7 @@ class Scorer:
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
-                if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {' '.join(where)}"):
+                if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 if q.focus and stems([q.focus])[0] not in present | context:
                     wide = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
@@ -307,8 +308,8 @@ def _lasting(sentence: str, found: list[Found]) -> list[Found]:
 
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"
-_LABELLED = re.compile(r"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|options?|"
-                       r"phases?|stages?|quarters?|q|refs?|no\.?|numbers?)\s*$", re.I)
+_LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
+                       rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*$", re.I)
 
 
 _SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")

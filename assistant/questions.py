@@ -46,6 +46,7 @@ _TYPE_RULES = [
     ("decision", r"\basked to\b"),
     ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", r"\bhow many\b"),  # "how many indicators were rated Red?" asks a count, whatever is counted
+    ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
@@ -227,9 +228,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     asks_when = kind == "date" and re.match(r"(by |until )?when\b", text, re.I)
     focus = last if asks_when and last in terms and last.endswith("ed") else ""
     head = _WHAT_IS.match(text) if kind == "text" else None
-    if head and head[1].lower() in ("value", "worth"):  # "what is the estimated value of the contract?": a sum
-        kind = "amount"
-    elif head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
+    if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
         focus = head[1].lower()
     order = ""
     if kind == "date":
