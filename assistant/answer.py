@@ -16,7 +16,7 @@ import time
 from .answer_types import Answer, citation_for
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import Candidate, Scorer, sentences, stems
+from .evidence import Candidate, Scorer, paragraph_stems, sentences, stems
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, find_causes, human_date, proper_names
 from .index import Store
@@ -266,8 +266,23 @@ class Assistant:
             cite = citation_for(c.report, c.paragraph, c.sentence)
             parts.append((f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
             cites.append(cite)
+        if len(chosen) == 1:  # the paragraph's sentence on what else the question asks
+            for c in self._complement(q, top, candidates):
+                cite = citation_for(c.report, c.paragraph, c.sentence)
+                parts[-1] += f' "{c.sentence}" {cite.written()}'
+                cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
+
+    def _complement(self, q: Question, top: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+        """The sentence of the answer's own paragraph that speaks to most of what the question asks and the answer's
+        sentence does not ("... and is Q2 on track?"), when there is one."""
+        weights = self.scorer.weights(q)
+        missing = {s: w for s, w in weights.items() if s not in paragraph_stems(top.sentence)}
+        same = [c for c in candidates if c.paragraph is top.paragraph and c.sentence != top.sentence]
+        gain = {c.sentence: sum(w for s, w in missing.items() if s in paragraph_stems(c.sentence)) for c in same}
+        best = max(same, key=lambda c: gain[c.sentence], default=None)
+        return [best] if best is not None and gain[best.sentence] > 0 else []
 
     def _summary(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer:
         """"Summarise the 2024 paper": the report its time words name (else the one retrieval finds first), by its

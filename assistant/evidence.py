@@ -13,8 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .facts import FINDERS, ORDINALS, Found, find_bodies, find_ordinals, human_date
-from .questions import TYPE_WORDS, Question, words
+from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date
+from .questions import STOPWORDS, TYPE_WORDS, Question, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, row_cells
 from .reports import Paragraph, Report
 
@@ -112,6 +112,8 @@ class Scorer:
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 if q.focus and stems([q.focus])[0] not in present | context:
+                    if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
+                        continue
                     wide = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
                 if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
                     score += 2 * sum(w for s, w in weights.items() if s in context) / total
@@ -119,20 +121,25 @@ class Scorer:
         return sorted(out, key=lambda c: -c.score)
 
 
-# a place in a series: "quarter 1", "Q2", "phase 3", "the first survey", "the second all-staff survey"
+# a place in a series: "quarter 1", "Q2", "phase 3", "the first survey", "the second all-staff survey", and any
+# noun numbered so ("management action 3", "actions 1 and 2", "Table 1"; not "dated 9 September", "over 12 months")
 _SERIES_NOUN = r"quarter|q|phase|stage|tranche|round|wave|part|option|level|tier|version"
 _IN_SERIES = re.compile(rf"\b(?:({_SERIES_NOUN})\s?(\d{{1,2}}|[A-E])\b|({'|'.join(ORDINALS)})\s+"
-                        rf"(?:[\w-]+\s+)?([a-z]{{4,}}))", re.I)
+                        rf"(?:[\w-]+\s+)?([a-z]{{4,}})|([a-z]{{3,}}?)s?\s(\d{{1,2}}(?:\s*(?:,|and|&|or)\s*\d{{1,2}})*)\b"
+                        rf"(?![.,:/]\d|\s*%|\s+(?:[a-z]+s|{'|'.join(MONTHS)})\b))", re.I)
 
 
 def in_series(text: str) -> set[tuple[str, str]]:
-    """The (series, place) pairs a text names: ("quarter", "1") for "Quarter 1" or "Q1", ("survey", "first")."""
+    """The (series, place) pairs a text names: ("quarter", "1") for "Quarter 1" or "Q2", ("survey", "first"),
+    ("action", "1") and ("action", "2") for "actions 1 and 2"."""
     out = set()
     for m in _IN_SERIES.finditer(text):
         if m[1]:
             out.add(("quarter" if m[1].lower() == "q" else m[1].lower(), m[2].upper()))
-        else:
+        elif m[3]:
             out.add((stems([m[4].lower()])[0], m[3].lower()))
+        elif m[5].lower() not in STOPWORDS and m[5].lower() not in MONTHS:
+            out |= {(stems([m[5].lower()])[0], n) for n in re.findall(r"\d+", m[6])}
     return out
 
 
@@ -178,6 +185,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 key=lambda f: f.start)
     if kind == "number":
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found)
+    if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
+        asked = {scale for scale, pattern in _SCALES.items() if pattern.search(q.text)}
+        found = [f for f in found if not asked or _scale(f.value) in asked]
     if not found:
         return None
     tokens = [(m.start(), m.end(), s) for m, s in zip(re.finditer(r"[A-Za-z0-9£]+", sentence),
@@ -216,6 +226,22 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until else 0.0)
 
     return max(found, key=closeness)
+
+
+# the rating scales a question can name, and the values of each
+_SCALES = {"rag": re.compile(r"\b(?:rag|green|amber|red|colou?r)\b", re.I),
+           "level": re.compile(r"\b(?:what|which) (?:priority|risk)\b|\b(?:priority|risk) (?:rating|level)|"
+                               r"\b(?:high|medium|low)\b", re.I),
+           "assurance": re.compile(r"\bassurance\b", re.I),
+           "grade": re.compile(r"\b(?:grade|graded|band|condition|category)\b", re.I)}
+
+
+def _scale(value: str) -> str:
+    if RATING_RE.fullmatch(value.split("/")[0]):
+        return "rag"
+    if value in ("High", "Medium", "Low"):
+        return "level"
+    return "grade" if len(value) == 1 else "assurance"
 
 
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finished|delivered|closed|achieved)\b", re.I)

@@ -145,12 +145,23 @@ _GRADE_RE = re.compile(r"\b(?:rated|rating|graded|grade|band|category)\s*:?\s+([
                        r"(?:\s+(?:or|and|to)\s+([A-E])\b)?")
 
 
+# the levels of the scales audit and risk reports use: "6 high priority recommendations", "Management action 3
+# (Medium)", "priority: Low", "a Limited assurance opinion", "reasonable assurance"
+_LEVEL_RE = re.compile(r"\b(high|medium|low)(?=\s+(?:priority|risk)\b)|\((high|medium|low)\)|"
+                       r"\b(?:priority|risk)(?:\s+(?:rating|level))?\s*:\s*(high|medium|low)\b|"
+                       r"\b(full|substantial|reasonable|moderate|satisfactory|adequate|limited|minimal|no)"
+                       r"(?=\s+assurance\b)", re.I)
+
+
 def find_ratings(text: str) -> list[Found]:
-    """RAG ratings as written ('Green', 'Green/Amber'), capitalised as reports print them, and grades on a letter
-    scale ('rated C (Poor) for condition' -> 'C')."""
+    """RAG ratings as written ('Green', 'Green/Amber'), capitalised as reports print them; grades on a letter
+    scale ('rated C (Poor) for condition' -> 'C'); priority, risk and assurance levels ('High', 'Limited')."""
     found = [Found("rating", re.sub(r"\s+", "", m[0]), m[0], m.start(), m.end()) for m in RATING_RE.finditer(text)]
     for m in _GRADE_RE.finditer(text):
         found += [Found("rating", m[i], m[0], m.start(i), m.end(i)) for i in (1, 2) if m[i]]
+    for m in _LEVEL_RE.finditer(text):
+        i = next(i for i in range(1, 5) if m[i])
+        found.append(Found("rating", m[i].capitalize(), m[0], m.start(i), m.end(i)))
     return sorted(found, key=lambda f: f.start)
 
 

@@ -47,7 +47,7 @@ _TYPE_RULES = [
     ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", r"\bhow many\b"),  # "how many indicators were rated Red?" asks a count, whatever is counted
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
-    ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r)\b"),
+    ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r|(?:what|which) priority|priority (?:rating|level)|assurance (?:opinion|level)|level of assurance)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
     ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?)\b|%"),

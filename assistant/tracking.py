@@ -75,7 +75,7 @@ class Tracker:
                     [r.paragraph for r in rows], False, tuple(cites))
         return None
 
-    def commitments(self, q: Question, allowed: set[str]) -> Answer:
+    def commitments(self, q: Question, allowed: set[str]) -> Answer | None:
         rows = [c for c in self.records.commitments() if c.report_id in allowed]
         bound = [d.value for d in find_dates(q.text) if len(d.value) >= 7]
         since = _SINCE.search(q.text)
@@ -91,8 +91,8 @@ class Tracker:
             if start:
                 rows = [c for c in rows if c.meeting_date >= start]
                 said = f"commitments made since {event} ({start})"
-        if not rows:
-            return Answer(q.text, f"{ABSTAINED}: they record no {said}.", "list", None, True)
+        if not rows:  # answered from the sentences, which may say what the records do not hold
+            return None
         cites = [citation_for(self.reports[c.report_id], self.reports[c.report_id].paragraph(c.key), c.text) for c in rows]
         lines = [f"- {c.due_text or c.due} ({c.due}){': ' + c.owner if c.owner else ''}. \"{cite.quote}\" {cite.written()}"
                  for c, cite in zip(rows, cites)]

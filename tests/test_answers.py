@@ -278,6 +278,23 @@ def test_a_place_in_a_series_is_not_answered_by_another():
     both = in_series("What happened to the Quarter 1 report, and is Quarter 2 on track?")
     assert not _another_in_series(both, "The Q1 report was accepted.")  # one of the places asked
     assert _another_in_series(in_series("the quarter 1 figures"), "Performance Report, Quarter 3 2022/23")
+    # any noun numbered so: "management action 3", "actions 1 and 2"; not a day of a month or a length of time
+    assert in_series("what priority were audit actions 1 and 2?") == {("action", "1"), ("action", "2")}
+    assert _another_in_series(in_series("management action 3"), "Management action 1 (Low)")
+    assert in_series("the letter dated 9 September, over 12 months") == set()
+
+
+def test_an_answer_adds_its_paragraphs_sentence_on_the_rest_of_the_question(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"audit.txt": (
+        "MERELEIGH BOROUGH COUNCIL\n\nAUDIT COMMITTEE\n\nDate of meeting:\t4 June 2025\n"
+        "Title:\tInternal Audit Progress\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee on internal audit."
+        "\n\n2. PROGRESS\n\n2.1\tThe payroll audit received a Limited assurance opinion. Management actions on "
+        "payroll overtime are due by 30 September 2025. The depot audit is in progress.\n\n"
+        "2.2\tManagement action 1 (Low)\nManagement action 2 (High)\n")})
+    answer = assistant.ask("What assurance opinion did the payroll audit get, and when are its actions due?")
+    assert answer.value == "Limited" and "30 September 2025" in answer.answer, answer.answer
+    assert "depot" not in answer.answer  # the paragraph's other sentences speak to nothing else asked
+    assert assistant.ask("What priority was management action 2 given?").value == "High"
 
 
 def test_a_follow_up_asking_for_the_other_one_never_repeats_the_last_answer(tmp_path, embedder):

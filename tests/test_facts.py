@@ -57,6 +57,10 @@ def test_normaliser_traps():
     # a grade on a letter scale, as condition surveys and EPCs give them; never an article
     assert [f.value for f in find_ratings("rated C (Poor) for condition; 13 were rated A or B")] == ["C", "A", "B"]
     assert [f.value for f in find_ratings("the event was rated a success")] == []
+    # the levels audit reports give: priorities, risks and assurance opinions
+    assert [f.value for f in find_ratings("Management action 3 (Medium); 6 high priority recommendations; priority: Low"
+                                          "; a Limited assurance opinion")] == ["Medium", "High", "Low", "Limited"]
+    assert [f.value for f in find_ratings("a low level of reserves, no new assurance framework (draft)")] == []
     assert [f.value for f in find_amounts("£40K")] == ["£40,000"]
     assert [f.value for f in find_decisions("the methods have not yet been agreed")] == ["not agreed"]
     assert [f.value for f in find_decisions("Note the contents of the letter")][0] == "noted"  # asked, as its outcome
