@@ -71,6 +71,8 @@ class Assistant:
         # "in each report", "the 2023 and 2024 reports", "Ashcombe and Stourmouth": a part from each report
         q = dataclasses.replace(q, apart=q.apart or bool(apart) or "|" in q.time[1])
         named = self._named_reports(q, by_name)
+        if named == [] and q.time[0] in "<>":  # "the next meeting after the March 2023 one": none later, so that one's
+            named = self._named_reports(dataclasses.replace(q, time=("=", q.time[1])), by_name) or []
         themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
         tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
         if named == []:
@@ -246,6 +248,8 @@ class Assistant:
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
             typed = [c for c in typed if not _after_meeting(c)]
+        if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
+            typed = [c for c in typed if _after_meeting(c)]
         relevant = self.decider.keep(typed)
         if WHY.search(q.text):  # "why ...?": a sentence giving a cause, when one is good enough
             relevant = [c for c in relevant if find_causes(c.sentence)] or relevant
@@ -392,6 +396,9 @@ def _items(top: Candidate, weights: dict[str, float]) -> list[tuple[Paragraph, s
     if any(_BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
         return [(paragraph, _BULLET.sub("", line)) for line in lines if _BULLET.match(line)]
     return [(paragraph, top.sentence)]
+
+
+_NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 
 
 def _after_meeting(c: Candidate) -> bool:

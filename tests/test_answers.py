@@ -338,3 +338,13 @@ def test_the_kind_of_answer_is_read_from_the_question_proper(question, kind):
     from assistant.questions import understand
 
     assert understand(question).kind == kind
+
+
+def test_the_next_meeting_after_the_only_one_is_read_from_that_ones_papers(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"minutes.txt": (
+        "Minutes of the meeting of the Licensing Committee held on Tuesday 4th February 2025\n\n"
+        "12. LICENSING POLICY REVIEW\n\n12.1 The Committee considered the draft licensing policy, first adopted on "
+        "3 March 2020.\n\n13. DATE OF NEXT MEETING\n\n13.1 The next meeting of the Licensing Committee will be held "
+        "on 15 April 2025.\n")})
+    answer = assistant.ask("When is the next meeting of the Licensing Committee after the February 2025 one?")
+    assert answer.value == "2025-04-15" and not answer.abstained, answer.answer  # no later paper: that one says
