@@ -221,9 +221,9 @@ class Assistant:
 
     def _cited_before(self, history) -> list[tuple[Report, Paragraph]]:
         """The paragraphs the conversation's last answer cited, as it wrote them (`[OSC 27 Nov 2023, 2.4]`): what a
-        follow-up ("until when?", "who agreed it?") is most likely about."""
+        follow-up ("until when?", "who agreed it?") is most likely about; then the paragraphs either side of them."""
         replies = [t.get("content", "") for t in history or () if t.get("role") == "assistant" and t.get("content")]
-        out = []
+        out, beside = [], []
         for short, label in re.findall(r"\[([^,\]]+), ([^,\]]+)(?:, p\. \d+)?\]", replies[-1] if replies else ""):
             day = re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}$", short)
             held = dt.datetime.strptime(day[0], "%d %b %Y").date().isoformat() if day else ""
@@ -234,8 +234,10 @@ class Assistant:
                     labels = [p.label for p in report.paragraphs]
                     ends = [label] if label in labels else [end.strip() for end in re.split(r"[-–]", label, maxsplit=1)]
                     if all(end in labels for end in ends):
-                        out += [(report, p) for p in report.paragraphs[labels.index(ends[0]): labels.index(ends[-1]) + 1]]
-        return out
+                        first, last = labels.index(ends[0]), labels.index(ends[-1])
+                        out += [(report, p) for p in report.paragraphs[first: last + 1]]
+                        beside += [(report, p) for p in report.paragraphs[max(0, first - 1): last + 2]]
+        return out + [pair for pair in beside if pair not in out]  # then those either side: "and the other one?"
 
     def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph]] = ()) -> Answer:
         if q.kind == "rating" and q.others and hits:
