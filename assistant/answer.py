@@ -20,8 +20,9 @@ from .evidence import Candidate, Scorer, paragraph_stems, sentences, stems
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, find_causes, human_date, proper_names
 from .index import Store
-from .questions import ABSTAINED, WHY, Question, understand, words
-from .reports import Paragraph, Report
+from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, understand, words
+from .reports import Paragraph, Report, recommends
+from .tables import fields
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
 from .tracking import Tracker
@@ -73,6 +74,8 @@ class Assistant:
         named = self._named_reports(q, by_name)
         if named == [] and q.time[0] in "<>":  # "the next meeting after the March 2023 one": none later, so that one's
             named = self._named_reports(dataclasses.replace(q, time=("=", q.time[1])), by_name) or []
+        if named == [] and RELATIVE_YEAR.search(q.text):  # "the budget this year" does not name a report
+            q, named = dataclasses.replace(q, time=("", "")), by_name
         themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
         tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
         if named == []:
@@ -84,7 +87,7 @@ class Assistant:
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked)[: self.settings.top_k]
-            carried = [(r, p) for r, p in carried if named is None or r.id in named]  # "and the 2024 one?": not 2023's
+            carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
             answer = self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried)
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
@@ -219,9 +222,10 @@ class Assistant:
                     out.append((len(hits), report, report.paragraph(c.key), c.text, 0.0))
         return out
 
-    def _cited_before(self, history) -> list[tuple[Report, Paragraph]]:
+    def _cited_before(self, history) -> list[tuple[Report, Paragraph, bool]]:
         """The paragraphs the conversation's last answer cited, as it wrote them (`[OSC 27 Nov 2023, 2.4]`): what a
-        follow-up ("until when?", "who agreed it?") is most likely about; then the paragraphs either side of them."""
+        follow-up ("until when?", "who agreed it?") is most likely about; then the paragraphs either side of them.
+        Each with whether the answer cited it."""
         replies = [t.get("content", "") for t in history or () if t.get("role") == "assistant" and t.get("content")]
         out, beside = [], []
         for short, label in re.findall(r"\[([^,\]]+), ([^,\]]+)(?:, p\. \d+)?\]", replies[-1] if replies else ""):
@@ -235,17 +239,17 @@ class Assistant:
                     ends = [label] if label in labels else [end.strip() for end in re.split(r"[-–]", label, maxsplit=1)]
                     if all(end in labels for end in ends):
                         first, last = labels.index(ends[0]), labels.index(ends[-1])
-                        out += [(report, p) for p in report.paragraphs[first: last + 1]]
-                        beside += [(report, p) for p in report.paragraphs[max(0, first - 1): last + 2]]
-        return out + [pair for pair in beside if pair not in out]  # then those either side: "and the other one?"
+                        out += [(report, p, True) for p in report.paragraphs[first: last + 1]]
+                        beside += [(report, p, False) for p in report.paragraphs[max(0, first - 1): last + 2]]
+        return out + [b for b in beside if (b[0], b[1], True) not in out]  # then those either side: "the other one?"
 
-    def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph]] = ()) -> Answer:
+    def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph, bool]] = ()) -> Answer:
         if q.kind == "rating" and q.others and hits:
             return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         sources = self._sources(q, hits)
         have = {(r.id, p.key) for _, r, p, _, _ in sources}
-        sources += [(0, r, p, p.text, 0.0) for r, p in carried if (r.id, p.key) not in have]
+        sources += [(0, r, p, p.text, 0.0) for r, p, _ in carried if (r.id, p.key) not in have]
         candidates = self.scorer.candidates(q, sources)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
@@ -253,6 +257,9 @@ class Assistant:
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
             typed = [c for c in typed if _after_meeting(c)]
         relevant = self.decider.keep(typed)
+        if carried and BACK.search(q.text):  # "and when are they now due?": what the last answer cited, if it says
+            cited = {(r.id, p.key) for r, p, was_cited in carried if was_cited}
+            relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited] or relevant
         if WHY.search(q.text):  # "why ...?": a sentence giving a cause, when one is good enough
             relevant = [c for c in relevant if find_causes(c.sentence)] or relevant
         if best_dense < self.settings.min_relevance or not relevant:
@@ -369,7 +376,7 @@ class Assistant:
     def _list(self, q: Question, top: Candidate) -> Answer:
         """The items the best sentence introduces, or the section, bullets or recommendations it
         belongs to; each item cited."""
-        items = _items(top, self.scorer.weights(q))
+        items = _items(top, self.scorer.weights(q), q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
         lead = f"{top.sentence} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" \
@@ -377,11 +384,11 @@ class Assistant:
         return Answer(q.text, lead + "\n".join(lines), "list", [c.quote for c in cites], False, cites)
 
 
-def _items(top: Candidate, weights: dict[str, float]) -> list[tuple[Paragraph, str]]:
+def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tuple[Paragraph, str]]:
     report, paragraph = top.report, top.paragraph
     lines = paragraph.text.split("\n")
-    if paragraph.section == "Recommendations":
-        return [(p, p.text) for p in report.paragraphs if p.section == "Recommendations"]
+    if recommends(paragraph):
+        return [(p, p.text) for p in report.paragraphs if recommends(p)]
     if top.sentence.endswith(":"):  # "It enables this Committee to:" -> the lines that follow it
         start = next(i for i, line in enumerate(lines) if line.endswith(top.sentence)) + 1
         following = []
@@ -397,6 +404,11 @@ def _items(top: Candidate, weights: dict[str, float]) -> list[tuple[Paragraph, s
                 for line in p.text.split("\n")]
     if any(_BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
         return [(paragraph, _BULLET.sub("", line)) for line in lines if _BULLET.match(line)]
+    if fields(top.sentence):  # one row of a table: the rows holding the value asked for ("limited"), else all
+        rows = [line for line in lines if fields(line)]
+        asked = set(words(question))
+        held = [line for line in rows if any(set(words(value)) <= asked for _, value in fields(line) if words(value))]
+        return [(paragraph, line) for line in (held if 0 < len(held) < len(rows) else rows)]
     return [(paragraph, top.sentence)]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date
 from .questions import STOPWORDS, TYPE_WORDS, Question, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, row_cells
-from .reports import Paragraph, Report
+from .reports import Paragraph, Report, recommends
 
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
@@ -87,7 +87,7 @@ class Scorer:
             # contact officer" is answered by a line of that report that does not repeat its title
             where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date),
                      report.title]
-            if paragraph.section == "Recommendations":
+            if recommends(paragraph):
                 where.append("asked recommend recommendation")
             elif _RESOLUTION_LABEL.search(paragraph.label):  # "45(2)", "2.1(b)": a resolution of the meeting
                 where.append("resolved resolution")
@@ -107,6 +107,8 @@ class Scorer:
                 found = find_value(q, sentence, ref, paragraph, weights)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
+                if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
+                    score += 0.02
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
@@ -129,10 +131,14 @@ _IN_SERIES = re.compile(rf"\b(?:({_SERIES_NOUN})\s?(\d{{1,2}}|[A-E])\b|({'|'.joi
                         rf"(?![.,:/]\d|\s*%|\s+(?:[a-z]+s|{'|'.join(MONTHS)})\b))", re.I)
 
 
+_FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)?\d\d)\b")  # "2024/25", "2024-2025"
+
+
 def in_series(text: str) -> set[tuple[str, str]]:
     """The (series, place) pairs a text names: ("quarter", "1") for "Quarter 1" or "Q2", ("survey", "first"),
-    ("action", "1") and ("action", "2") for "actions 1 and 2"."""
+    ("action", "1") and ("action", "2") for "actions 1 and 2", ("financial year", "2024/25")."""
     out = set()
+    out |= {("financial year", f"{m[1]}/{m[2][-2:]}") for m in _FINANCIAL_YEAR.finditer(text)}
     for m in _IN_SERIES.finditer(text):
         if m[1]:
             out.add(("quarter" if m[1].lower() == "q" else m[1].lower(), m[2].upper()))
@@ -185,6 +191,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 key=lambda f: f.start)
     if kind == "number":
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found)
+        if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
+            found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
         asked = {scale for scale, pattern in _SCALES.items() if pattern.search(q.text)}
         found = [f for f in found if not asked or _scale(f.value) in asked]
@@ -324,6 +332,8 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
 
 
 _COUNT_SUBJECT = re.compile(r"\s+(?:\(\d+%\)\s+)?(?:were|was|are|is|have|has|had|remain|remained)\b", re.I)
+_PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 

@@ -146,11 +146,12 @@ _GRADE_RE = re.compile(r"\b(?:rated|rating|graded|grade|band|category)\s*:?\s+([
 
 
 # the levels of the scales audit and risk reports use: "6 high priority recommendations", "Management action 3
-# (Medium)", "priority: Low", "a Limited assurance opinion", "reasonable assurance"
+# (Medium)", "priority: Low", "a Limited assurance opinion", "reasonable assurance", a table's "Opinion: Limited"
 _LEVEL_RE = re.compile(r"\b(high|medium|low)(?=\s+(?:priority|risk)\b)|\((high|medium|low)\)|"
                        r"\b(?:priority|risk)(?:\s+(?:rating|level))?\s*:\s*(high|medium|low)\b|"
                        r"\b(full|substantial|reasonable|moderate|satisfactory|adequate|limited|minimal|no)"
-                       r"(?=\s+assurance\b)", re.I)
+                       r"(?=\s+assurance\b)|\b(?:opinion|assurance)\s*:\s*(full|substantial|reasonable|moderate|"
+                       r"satisfactory|adequate|limited|minimal|no)\b", re.I)
 
 
 def find_ratings(text: str) -> list[Found]:
@@ -160,7 +161,7 @@ def find_ratings(text: str) -> list[Found]:
     for m in _GRADE_RE.finditer(text):
         found += [Found("rating", m[i], m[0], m.start(i), m.end(i)) for i in (1, 2) if m[i]]
     for m in _LEVEL_RE.finditer(text):
-        i = next(i for i in range(1, 5) if m[i])
+        i = next(i for i in range(1, 6) if m[i])
         found.append(Found("rating", m[i].capitalize(), m[0], m.start(i), m.end(i)))
     return sorted(found, key=lambda f: f.start)
 
@@ -189,7 +190,7 @@ NUMBER_WORD = rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[1:10])}))?|{'|'.jo
 # "ninety-six", "two hundred and seventy-one": a run of number words, read by text2num
 _WORDS_RUN = rf"(?:{NUMBER_WORD})(?:(?:\s+and)?\s+(?:{NUMBER_WORD}|hundred|thousand|million)\b)*"
 _NUMBER_RE = re.compile(
-    r"(?<![\d.£/])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+(?=\s?%))?)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
+    r"(?<![\d.,£/])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+(?=\s?%))?)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
 )
 ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
@@ -348,9 +349,11 @@ _DECISION_RE = re.compile(
     r"supported|resolved|cleared)\b",
     re.I,
 )
-# a recommendation's or resolution's leading verb, in any case and as "approves" or "to approve"
-_RECOMMENDATION_RE = re.compile(r"^(?:to\s+)?(note|recognise|consider|approve|agree|endorse|comment on|review|delegate|"
-                                r"instruct|adopt|accept|defer|reject)s?\b", re.I)
+# a recommendation's or resolution's leading verb, in any case and as "approves" or "to approve", after the body it
+# is put to: "That the Audit and Governance Committee approves ..."
+_RECOMMENDATION_RE = re.compile(r"^(?:(?i:that)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+|(?:and|of|for)\s+){1,8}?)?"
+                                r"(?i:(?:to\s+)?(note|recognise|consider|approve|agree|endorse|comment on|review|delegate|"
+                                r"instruct|adopt|accept|defer|reject)s?)\b")
 
 
 def find_decisions(text: str) -> list[Found]:

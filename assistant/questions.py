@@ -47,7 +47,8 @@ _TYPE_RULES = [
     ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", r"\bhow many\b"),  # "how many indicators were rated Red?" asks a count, whatever is counted
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
-    ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r|(?:what|which) priority|priority (?:rating|level)|assurance (?:opinion|level)|level of assurance)\b"),
+    ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
+               r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|assurance (?:opinion|level)|level of assurance)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
     ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?)\b|%"),
@@ -63,8 +64,8 @@ _YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|shou
 _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                              r"should)\b)")
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
-_BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
-_FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + _BACK.pattern, re.I)
+BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
+_FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + BACK.pattern, re.I)
 _MANY = re.compile(r"\b(each|both|two|every)\b|\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
 # words added to the retrieval query (the answer side matches them through answer._ALIASES)
 _EXPANSIONS = {
@@ -89,7 +90,7 @@ _ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|2
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update|document)\b|"
                         r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b.*"
                         r"\b(?:most recent(?:ly)?|latest|newest)\b", re.I)  # "which document was considered most recently?"
-_RELATIVE_YEAR_RE = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
+RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
@@ -127,7 +128,7 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     latest = _LATEST_RE.search(text)
     if latest:
         return ("latest", ""), latest[0]
-    relative = _RELATIVE_YEAR_RE.search(text)
+    relative = RELATIVE_YEAR.search(text)
     if relative:
         year = (today or dt.date.today()).year - (relative[1].lower() != "this")
         return ("=", str(year)), relative[0]
@@ -210,7 +211,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         previous = earlier[-1]
         # what the last answer said helps a question pointing back at it ("who is she replacing?"), not one that
         # moves on ("and the hub?", "and the 2024 one?")
-        reply = last_reply(history) if _BACK.search(text) and not time[0] else ""
+        reply = last_reply(history) if BACK.search(text) and not time[0] else ""
         query = f"{previous} {reply} {text}"
         kind = kind_of(previous) if kind == "text" else kind
         previous_time, previous_named = time_named(previous, today)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .evidence import sentences, stems
 from .facts import BODY, Found, asked_verb, find_dates, find_decisions, find_people, find_ratings
-from .reports import Paragraph, Report
+from .reports import Paragraph, Report, recommends
 from .tables import OWNER_HEADER, RAG_HEADER, STATUS_HEADER, done, fields as row_fields, is_code, normalise_rating
 
 _COMMITMENT = re.compile(
@@ -132,7 +132,7 @@ def extract(report: Report) -> dict[str, list]:
             out["ratings"].append(Rating(*place, workstream, p.rating, p.heading))
         if rows:  # the rest is read as prose
             p = dataclasses.replace(p, text="\n".join(line for line in lines if line not in rows))
-        if p.section == "Recommendations":
+        if recommends(p):
             verb = asked_verb(p.text) or next((f.value for f in find_decisions(p.text)), "")
             out["decisions"].append(Decision(*place, "recommendation", verb, p.text, report.committee, report.meeting_date))
             continue

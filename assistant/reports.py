@@ -64,6 +64,14 @@ class Report:
         return next((p for p in self.paragraphs if p.key == key), None)
 
 
+_RECOMMENDATIONS = re.compile(r"(?:\d+\.\s*)?recommendations?", re.I)
+
+
+def recommends(p: Paragraph) -> bool:
+    """A recommendation the report puts to its meeting: under a heading "Recommendation(s)", numbered or not."""
+    return bool(_RECOMMENDATIONS.fullmatch(p.section) or _RECOMMENDATIONS.fullmatch(p.subsection))
+
+
 def report_id(path: Path) -> str:
     """A stable, readable id from the file name: `2023-11-27-osc-improvement-framework`."""
     return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "report"
@@ -118,13 +126,16 @@ ITEM_RE = re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$")
 NUMBERED_ITEM_RE = re.compile(r"^(\d{1,2})\t+(?=[A-Z])(.+)$")  # `1<TAB>That Cabinet ...`: a numbered recommendation
 RESOLVED_RE = re.compile(r"^(RESOLVED|AGREED|DECIDED)\b\s*(?:to|that)?\s*:?\s*(.*)$")
 APPENDIX_RE = re.compile(r"^((?:Appendix|Annex|Annexe|Schedule)\s+[A-Z0-9]{1,3})\b")
+# `4. The plan contains 24 audits.`: a paragraph numbered on one level, in a report that numbers no `3.4`
+SINGLE_RE = re.compile(r"^(\d{1,3})\.?(?:\t+| +)(?=[A-Z(<\"‘'£])(.+?)\s*$")
 RUN_IN_RE = re.compile(r"^<(strong|b)>\s*([^<]{1,40}?)\s*:?\s*</\1>\s*:?\s*")  # `<strong>Summary:</strong> text`
 
 
 def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...] = (), meta: dict | None = None) -> Report:
     meta = meta or {}
     lines = text.splitlines()
-    start = body_start(lines)
+    single = _numbered_on_one_level(lines)
+    start = body_start(lines, single)
     warnings = []
     front = _FrontMatter(path)
     if start is None:
@@ -132,7 +143,7 @@ def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...]
         body = _plain_paragraphs(lines)
     else:
         front.read(lines[:start])
-        reader = _BodyReader(lines, start)
+        reader = _BodyReader(lines, start, single)
         body = reader.read()
         front.sign_off(lines, reader.sign_off)
     front.resolve()
@@ -191,17 +202,46 @@ def heading_text(line: str) -> str:
     return _plain(m[2] if m else line).rstrip(":").strip()
 
 
-def body_start(lines: list[str]) -> int | None:
-    """Where the body begins: the first numbered paragraph, the first numbered section (`1. Purpose`, or a
-    minute `43. APOLOGIES` whose paragraphs are `43.1` ...), a table of coded rows, or a heading with text
-    under it after the front matter's fields."""
+def numbered(line: str, single: bool = False) -> tuple[str, str] | None:
+    """(label, text) of a numbered paragraph's first line: `3.4<TAB>text`; with `single`, also `4. text` when the
+    text reads as a paragraph (six words or more, ending as a sentence does or mostly in lower case; a PDF wraps
+    its lines), not a heading (`1. Purpose`, `2. Financial Implications of the Proposal`)."""
+    m = LABEL_RE.match(line)
+    if m:
+        return m[1], m[2] or m[3] or ""
+    m = SINGLE_RE.match(line) if single else None
+    words = m[2].split() if m else []
+    if len(words) >= 6 and (m[2].endswith((".", ":", ";")) or sum(w[0].islower() for w in words) * 2 > len(words)):
+        return m[1], m[2]
+    return None
+
+
+def _numbered_on_one_level(lines: list[str]) -> bool:
+    """Whether a report numbers its paragraphs 1, 2, 3 ... through the document: no `3.4` labels, and its numbered
+    sentences run on without starting again (a list numbered under a heading starts again, or is short)."""
+    if any(LABEL_RE.match(line.strip()) for line in lines):
+        return False
+    numbers = [int(m[0]) for m in (numbered(line.strip(), True) for line in lines) if m]
+    return len(numbers) >= _LEAST_NUMBERED and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+_LEAST_NUMBERED = 4  # numbered sentences that make a report numbered on one level, not a list
+
+
+def body_start(lines: list[str], single: bool = False) -> int | None:
+    """Where the body begins: the first numbered paragraph (with the short heading just above it, in a report
+    numbered on one level), the first numbered section (`1. Purpose`, or a minute `43. APOLOGIES` whose paragraphs
+    are `43.1` ...), a table of coded rows, or a heading with text under it after the front matter's fields."""
     fields_seen = False
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
-        if LABEL_RE.match(line):
-            return i
+        if numbered(line, single):
+            above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+            heading = above is not None and single and _short_heading(lines[above]) and not frontmatter.field(
+                _plain(lines[above])) and not (above and lines[above - 1].strip())
+            return above if heading else i
         section = SECTION_RE.match(line)
         if section and (section[1] == "1" or _next_label(lines, i).startswith(f"{section[1]}.")):
             return i
@@ -213,6 +253,12 @@ def body_start(lines: list[str]) -> int | None:
             return i
         fields_seen = fields_seen or frontmatter.field(_plain(line)) is not None
     return None
+
+
+def _short_heading(line: str) -> bool:
+    """A short line without closing punctuation or a bullet: `Legal Implications`."""
+    text = _plain(line)
+    return bool(text) and len(text) <= 60 and text[-1] not in ".:;,)" and not text.startswith(("•", "-", "<"))
 
 
 def _next_label(lines: list[str], i: int) -> str:
@@ -346,8 +392,8 @@ class _BodyReader:
     resolution or note (`47`), sections labelled by their heading, and table rows by their reference code;
     each with the section and subsection headings it sits under."""
 
-    def __init__(self, lines: list[str], start: int):
-        self.lines, self.start = lines, start
+    def __init__(self, lines: list[str], start: int, single: bool = False):
+        self.lines, self.start, self.single = lines, start, single
         self.section = self.subsection = ""
         self.number = ""  # the current numbered section or minute: `45`
         self.titled = ""  # the heading that labels text under it when no number does
@@ -356,7 +402,7 @@ class _BodyReader:
         self.current: list[tuple[int, str]] = []
         self.items = None  # the label items are numbered under (`2.1`, `45`, or "") while a list is open
         self.out: list[Paragraph] = []
-        self.sign_off = _sign_off(lines, start)
+        self.sign_off = _sign_off(lines, start, single)
 
     def read(self) -> list[Paragraph]:
         i = self.start
@@ -383,13 +429,13 @@ class _BodyReader:
         if not line:
             return
         plain = _plain(line)
-        label = LABEL_RE.match(line)
+        label = numbered(line, self.single) or self._next_in_turn(line)
         section = SECTION_RE.match(line)
         level = heading_level(line)
-        if label and label[1].endswith(".00") and heading_level(label[2] or label[3] or ""):
-            self._open_section(n, label[1].split(".")[0], label[2] or label[3])
+        if label and label[0].endswith(".00") and heading_level(label[1]):
+            self._open_section(n, label[0].split(".")[0], label[1])
         elif label:
-            self._start(n, label[1], label[2] or label[3] or "")
+            self._start(n, *label)
             self.items = None
         elif SEPARATOR_RE.match(line):
             (self.current.append((n, "")) if self.current else self.pending.append(n))
@@ -433,6 +479,12 @@ class _BodyReader:
         if self.current and plain.endswith(":") and self.items is None:
             self.items = self.label
 
+    def _next_in_turn(self, line: str) -> tuple[str, str] | None:
+        """In a report numbered on one level, the number after the last paragraph's starts the next paragraph, whatever
+        its line looks like (`13. Internal Audit Plan 2024/25, approved by ...`)."""
+        m = SINGLE_RE.match(line) if self.single and self.label.isdigit() else None
+        return (m[1], m[2]) if m and int(m[1]) == int(self.label) + 1 else None
+
     def _start(self, n: int, label: str, text: str) -> None:
         self._close()
         self.label = label
@@ -472,11 +524,10 @@ class _BodyReader:
 
     def _is_subheading(self, n: int, line: str) -> bool:
         """A short untitled line directly before a numbered paragraph: `Legal Implications`."""
-        text = line.strip()
-        if not text or len(text) > 60 or text[-1] in ".:;,)" or text.startswith(("•", "-", "<")):
+        if not _short_heading(line):
             return False
         following = next((l for l in self.lines[n:] if l.strip()), "")
-        return bool(LABEL_RE.match(following.strip()))
+        return bool(numbered(following.strip(), self.single))
 
     def _close(self) -> None:
         if not self.current:
@@ -488,10 +539,10 @@ class _BodyReader:
         self.current, self.pending = [], []
 
 
-def _sign_off(lines: list[str], start: int) -> set[int]:
+def _sign_off(lines: list[str], start: int, single: bool = False) -> set[int]:
     """Line numbers of a closing author or signature block: label-value lines (`Author: ...`, `Date: ...`)
     standing alone after the last numbered paragraph, with the name lines just above them."""
-    last = max((i for i in range(start, len(lines)) if LABEL_RE.match(lines[i].strip())), default=None)
+    last = max((i for i in range(start, len(lines)) if numbered(lines[i].strip(), single)), default=None)
     if last is None:
         return set()
     out: set[int] = set()

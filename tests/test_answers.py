@@ -91,9 +91,11 @@ def test_a_follow_up_reads_the_paragraph_the_last_answer_cited_and_a_body_answer
     history = [{"role": "user", "content": first.question}, {"role": "assistant", "content": first.answer}]
     assert first.citations and first.citations[0].report_id == REPORT_2024
     carried = assistant._cited_before(history)
-    assert [(r.id, p.label) for r, p in carried][:1] == [(first.citations[0].report_id, first.citations[0].paragraph)]
+    assert [(r.id, p.label, cited) for r, p, cited in carried][:1] == [
+        (first.citations[0].report_id, first.citations[0].paragraph, True)]
     ranged = [history[0], {"role": "assistant", "content": "Renamed. [OSC 7 Nov 2024, 2.10-2.11]"}]
-    assert [p.label for _, p in assistant._cited_before(ranged)] == ["2.10", "2.11", "2.9", "2.12"]  # then beside
+    assert [(p.label, cited) for _, p, cited in assistant._cited_before(ranged)] == [
+        ("2.10", True), ("2.11", True), ("2.9", False), ("2.12", False)]  # then those either side
     follow = assistant.ask("who agreed its terms of reference?", history)
     assert not follow.abstained and follow.citations[0].paragraph == "2.11", follow.answer
     assert follow.value in ("Independent Improvement Board", "Combined Authority Board")

@@ -42,6 +42,9 @@ EXPECTED = {
         "Corporate Governance Committee", "2024-09-18", "Scrutiny Recommendations Tracker - Position at 31 August 2024",
         ["header", "1.1", "2.1", "2.2", "3.1", "23/24 EST 02", "23/24 EST 05", "23/24 ICT 01", "24/25 HR 02",
          "24/25 FIN 03", "24/25 FIN 04", "3.2"]),
+    "ashworth_internal_audit_progress.txt": (  # paragraphs numbered 1, 2, 3 ... under unnumbered headings
+        "Audit and Governance Committee", "2025-01-22", "Internal Audit Progress Report 2024/25 - Quarter 3",
+        ["header"] + [str(n) for n in range(1, 14)]),
 }
 
 
@@ -91,6 +94,7 @@ def test_sign_off_is_front_matter():
 @pytest.mark.parametrize("name, fmt", [
     ("millbrake_licensing_minutes.txt", "pdf"), ("millbrake_licensing_minutes.txt", "docx"),
     ("orrin_vale_tracker.txt", "docx"), ("strathcairn_buildings_report.txt", "pdf"),
+    ("ashworth_internal_audit_progress.txt", "pdf"), ("ashworth_internal_audit_progress.txt", "docx"),
 ])
 def test_pdf_and_word_copies_give_the_same_labels(tmp_path, name, fmt):
     source = STYLES / name
