@@ -20,7 +20,7 @@ from .evidence import Candidate, Scorer, paragraph_stems, sentences, stems
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, find_causes, human_date, proper_names
 from .index import Store
-from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, understand, words
+from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, key_terms, understand, words
 from .reports import Paragraph, Report, recommends
 from .tables import fields
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
@@ -257,7 +257,8 @@ class Assistant:
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
             typed = [c for c in typed if _after_meeting(c)]
         relevant = self.decider.keep(typed)
-        if carried and BACK.search(q.text):  # "and when are they now due?": what the last answer cited, if it says
+        if carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
+            # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
             cited = {(r.id, p.key) for r, p, was_cited in carried if was_cited}
             relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited] or relevant
         if WHY.search(q.text):  # "why ...?": a sentence giving a cause, when one is good enough

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date
 from .questions import STOPWORDS, TYPE_WORDS, Question, words
-from .tables import OWNER_HEADER, STATUS_HEADER, done, row_cells
+from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
@@ -81,6 +81,7 @@ class Scorer:
         spelt = [(a, long) for a, long in spelt if long <= asked]
         out = []
         asked_in_series = in_series(q.text)
+        heaviest = max(weights, key=weights.get) if weights else ""
         for rank, report, paragraph, text, dense in sources:
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
             # a paragraph speaks under its headings, and within its report: "the 2018/19 Annual Performance Report's
@@ -94,6 +95,7 @@ class Scorer:
             around = " ".join(where)
             context = set(stems(words(around)))
             before: set[str] = set()
+            rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
                 present = set(stems(words(f"{sentence} {aliases}")))
@@ -111,6 +113,8 @@ class Scorer:
                     score += 0.02
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
+                if heaviest.isalpha() and rows > 1 and fields(sentence) and heaviest not in present | context:
+                    continue  # one row of a table is about what it names: not the Building Control audit, but another
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 if q.focus and stems([q.focus])[0] not in present | context:

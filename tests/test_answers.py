@@ -273,7 +273,7 @@ def test_a_place_in_a_series_is_not_answered_by_another():
     from assistant.evidence import _another_in_series, in_series
 
     assert in_series("the recycling rate in Q1 of 2022/23, the first all-staff survey") == {
-        ("quarter", "1"), ("survey", "first")}
+        ("quarter", "1"), ("financial year", "2022/23"), ("survey", "first")}
     first = in_series("What was the response rate to the first all-staff survey?")
     assert _another_in_series(first, "The second all-staff survey closed with a response rate of 61%.")
     assert not _another_in_series(first, "The first all-staff survey had a response rate of 48%.")
@@ -284,6 +284,7 @@ def test_a_place_in_a_series_is_not_answered_by_another():
     assert in_series("what priority were audit actions 1 and 2?") == {("action", "1"), ("action", "2")}
     assert _another_in_series(in_series("management action 3"), "Management action 1 (Low)")
     assert in_series("the letter dated 9 September, over 12 months") == set()
+    assert _another_in_series(in_series("the 2025/26 audit plan"), "The 2024/25 plan contains 24 audits.")
 
 
 def test_an_answer_adds_its_paragraphs_sentence_on_the_rest_of_the_question(tmp_path, embedder):

@@ -39,6 +39,9 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [p.value for p in people] == ["Jo Amberley", "Ravi Dutt"]
     assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
     assert [f.value for f in find_decisions("the Notice will not be reissued")] == ["not reissued"]
+    # a recommendation put to a named body: "That the Audit and Governance Committee approves ..."
+    assert [f.value for f in find_decisions("That the Audit and Governance Committee approves the deferral")] == ["approved"]
+    assert [f.value for f in find_numbers("within the approved budget of £312,000 for 63% of it")] == ["63"]  # not "000"
 
 
 @pytest.mark.parametrize("text, values", [
