@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date
-from .questions import STOPWORDS, TYPE_WORDS, Question, words
+from .questions import STOPWORDS, TYPE_WORDS, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -81,7 +81,6 @@ class Scorer:
         spelt = [(a, long) for a, long in spelt if long <= asked]
         out = []
         asked_in_series = in_series(q.text)
-        heaviest = max(weights, key=weights.get) if weights else ""
         for rank, report, paragraph, text, dense in sources:
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
             # a paragraph speaks under its headings, and within its report: "the 2018/19 Annual Performance Report's
@@ -113,11 +112,12 @@ class Scorer:
                     score += 0.02
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
-                if heaviest.isalpha() and rows > 1 and fields(sentence) and heaviest not in present | context:
-                    continue  # one row of a table is about what it names: not the Building Control audit, but another
+                if rows > 1 and q.kind in _VALUE_KINDS and fields(sentence) and not set(stems(words(fields(sentence)[0][1]))) & asked:
+                    continue  # one row of a table is about what its first cell names: not the audit asked of, another
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
-                if q.focus and stems([q.focus])[0] not in present | context:
+                if q.focus and stems([q.focus])[0] not in present | context and not (
+                        _DONE_ASKED.fullmatch(q.focus) and _DONE_ASKED.search(sentence)):  # "finished": "completed"
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
                     wide = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
@@ -332,6 +332,10 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])]
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
+    # "how many kids are in external residential placements?": "41 children in external residential placements",
+    # the thing counted in other words, but what is said of it in the question's
+    said = set(stems(key_terms(question[m.end():])))
+    counted = counted or [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     return counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
 
 

@@ -46,11 +46,14 @@ _TYPE_RULES = [
     ("decision", r"\basked to\b"),
     ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", r"\bhow many\b"),  # "how many indicators were rated Red?" asks a count, whatever is counted
+    ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b"),  # "what percentage of the savings ...?"
+    ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|assurance (?:opinion|level)|level of assurance)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
-    ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|£)\b"),
+    ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
+               r"variance|overspend|underspend|deficit|surplus|reserves?|£)\b"),
     ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"

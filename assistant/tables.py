@@ -109,13 +109,28 @@ def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
             found = normalise_rating(cell, i < len(rag) and rag[i])
             if found and not rating:
                 rating = found
-            value = found if found and len(cell) <= 12 else cell
             head = header[i] if i < len(header) and header[i] else ""
+            value = found if found and len(cell) <= 12 else _in_pounds(cell, head)
             parts.append(f"{head}: {value}" if head and head != value else value)
         label = row[0] if labelled and is_code(row[0]) else ""
         name = next((c for c in row[1 if label else 0:] if c and not is_code(c)), "") if label else ""
         out.append(Row(label, name, rating, _SEPARATOR.join(parts), n))
     return out
+
+
+# a column of sums in a unit its header gives: "Budget (£m)", "Variance £000", "Forecast (£'000s)", "Cost (£k)"
+_POUNDS_HEADER = re.compile(r"£\s?(m|bn|k|000|'000)s?\b", re.I)
+_FIGURE = re.compile(r"^(\(?)(-?\d[\d,]*(?:\.\d+)?)(\)?)$")
+
+
+def _in_pounds(cell: str, header: str) -> str:
+    """A bare figure under a header that gives its unit, written as the sum it is: `4.1` under "Variance (£m)" ->
+    `£4.1m`, `(0.5)` -> `(£0.5m)`; any other cell as it is."""
+    unit, figure = _POUNDS_HEADER.search(header), _FIGURE.match(cell.strip())
+    if not unit or not figure:
+        return cell
+    scale = {"000": "k", "'000": "k"}.get(unit[1].lower(), unit[1].lower())
+    return f"{figure[1]}£{figure[2]}{scale}{figure[3]}"
 
 
 _DONE = re.compile(r"^(?:complete|completed|implemented|closed|done|achieved)\b", re.I)
