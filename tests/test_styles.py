@@ -104,3 +104,10 @@ def test_pdf_and_word_copies_give_the_same_labels(tmp_path, name, fmt):
     assert [p.label for p in copy.paragraphs] == [p.label for p in text.paragraphs]
     assert (copy.committee, copy.meeting_date, copy.title) == (text.committee, text.meeting_date, text.title)
     assert [p.rating for p in copy.paragraphs] == [p.rating for p in text.paragraphs]
+
+
+def test_bare_figures_under_a_pounds_header_are_sums():
+    report = read_report(STYLES / "calderbrook_budget_monitoring.md")
+    rows = [line for line in report.paragraph("3.1").text.split("\n") if line.startswith("Directorate:")]
+    assert "Variance (£m): £4.1m" in rows[1] and "Variance (£m): (£0.5m)" in rows[2], rows
+    assert rows[0].startswith("Directorate: Adult Social Care ·")  # a name stays as printed
