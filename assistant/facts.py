@@ -247,6 +247,7 @@ _PEOPLE_RES = [
     # Mayor, Dr Nik Johnson
     re.compile(rf"\b(Mayor),\s+((?:Dr|Mr|Mrs|Ms|Cllr)\.? {_NAME})"),
 ]
+_TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.? ({_NAME})")
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Clerk|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.?\s+)?({_NAME})\s*(?:,|\(|$)")
@@ -318,6 +319,9 @@ def find_people(text: str) -> list[Found]:
                 continue
             found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
     found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]
+    for m in _TITLED.finditer(text):  # "Councillor Colin Drury declared ...": a person by the title before the name
+        if not _NOT_NAMES.search(m[1]) and not any(n.start < m.end() and m.start() < n.end for n in found):
+            found.append(Found("person", m[1], m[0], m.start(), m.end()))
     for m in labelled_fields(text):  # "Owner: HR Manager", "Report author: Jo Bloggs, Head of X": who, in any form
         if not OWNER_HEADER.search(m[1]):
             continue

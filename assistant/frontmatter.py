@@ -157,4 +157,6 @@ def title(lines: list[Line], committee_name: str) -> str:
         text = re.split(r"\s+held\b|,", capitalised(line.text))[0].strip()
         if len(text.split()) >= 4 and text.lower() != known and not full_dates(text):
             return text
-    return ""
+    # a page headed by what it is ("Minutes", "Decisions") under the body's name: "Minutes - Cabinet"
+    kind = next((capitalised(l.text) for l in lines if l.heading and re.fullmatch(r"[A-Za-z]+", l.text)), "")
+    return f"{kind} - {committee_name}" if kind and committee_name else ""

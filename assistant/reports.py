@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -124,6 +125,7 @@ LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
 # `(a)`, `a)`, `(1)`, `(iv)`: an item of a list that a line ending in a colon (or RESOLVED) introduced
 ITEM_RE = re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$")
 NUMBERED_ITEM_RE = re.compile(r"^(\d{1,2})\t+(?=[A-Z])(.+)$")  # `1<TAB>That Cabinet ...`: a numbered recommendation
+_LISTED = re.compile(r"^(\d{1,2})\.\s+(?=[A-Z])(\S.*)$")  # `1. That ...` in a list a colon or RESOLVED opened
 RESOLVED_RE = re.compile(r"^(RESOLVED|AGREED|DECIDED)\b\s*(?:to|that)?\s*:?\s*(.*)$")
 APPENDIX_RE = re.compile(r"^((?:Appendix|Annex|Annexe|Schedule)\s+[A-Z0-9]{1,3})\b")
 # `4. The plan contains 24 audits.`: a paragraph numbered on one level, in a report that numbers no `3.4`
@@ -401,6 +403,7 @@ class _BodyReader:
         self.label = ""
         self.current: list[tuple[int, str]] = []
         self.items = None  # the label items are numbered under (`2.1`, `45`, or "") while a list is open
+        self.numbered_within = False  # whether the current numbered section numbers its paragraphs (`45.1`)
         self.out: list[Paragraph] = []
         self.sign_off = _sign_off(lines, start, single)
 
@@ -439,7 +442,7 @@ class _BodyReader:
             self.items = None
         elif SEPARATOR_RE.match(line):
             (self.current.append((n, "")) if self.current else self.pending.append(n))
-        elif section:
+        elif section and not self._listed(plain):  # "2. That ..." after RESOLVED: is its second item
             self._open_section(n, section[1], section[2])
         elif APPENDIX_RE.match(heading_text(line)) and (level or self._standalone(n) and len(plain) <= 80):
             self._start(n, APPENDIX_RE.match(heading_text(line))[1], heading_text(line))
@@ -460,10 +463,10 @@ class _BodyReader:
                 self._close()
                 self.pending.append(n)
             self.items = None if rest else self.number
-        elif self.items is not None and ITEM_RE.match(plain):
-            item = ITEM_RE.match(plain)
+        elif self.items is not None and (ITEM_RE.match(plain) or self._listed(plain)):
+            item = ITEM_RE.match(plain) or _LISTED.match(plain)
             parent = self.items if re.fullmatch(r"\d+(\.\d+)*", self.items) else ""
-            self._start(n, f"{parent}({item[1]})", re.sub(r"^\(?\w{1,4}\)\s*", "", line))
+            self._start(n, f"{parent}({item[1]})", re.sub(r"^\(?\w{1,4}[).]\s*", "", line))
         elif NUMBERED_ITEM_RE.match(line) and (not self.current or re.fullmatch(r"\d{1,2}", self.label)):
             self._start(n, NUMBERED_ITEM_RE.match(line)[1], NUMBERED_ITEM_RE.match(line)[2])
         elif RUN_IN_RE.match(line):
@@ -472,8 +475,9 @@ class _BodyReader:
             self.current.append((n, line))
         elif self.titled:
             self._start(n, self.titled, line)
-        elif plain.startswith("(") and self.number:  # a minute's note: "(Councillor X left the meeting.)"
-            self._start(n, self.number, line)
+        elif self.number and (plain.startswith("(") or not self.numbered_within and (
+                not self.out or self.out[-1].label != self.number)):
+            self._start(n, self.number, line)  # a minute's note, "(Councillor X left the meeting.)", or its text: `27`
         else:
             self.pending.append(n)
         if self.current and plain.endswith(":") and self.items is None:
@@ -495,6 +499,14 @@ class _BodyReader:
         self.section, self.subsection = f"{number}. {clean_html(title)}", ""
         self.number, self.titled, self.items = number, "", None
         self.pending.append(n)
+        ahead = itertools.takewhile(lambda line: not SECTION_RE.match(line.strip()), self.lines[n:])
+        self.numbered_within = any(line.strip().startswith(f"{number}.") and numbered(line.strip()) for line in ahead)
+
+    def _listed(self, plain: str) -> bool:
+        """`2. That ...`: the next item of a numbered list a colon or RESOLVED opened (not the next minute's heading)."""
+        m = _LISTED.match(plain) if self.items is not None else None
+        last = re.search(r"\((\d+)\)$", self.label) if self.current and self.label.startswith(f"{self.items}(") else None
+        return bool(m) and int(m[1]) == (int(last[1]) + 1 if last else 1)
 
     def _table(self, rows: list[tuple[int, list[str]]]) -> None:
         """Coded rows are units of their own; other tables belong to the paragraph that introduces them."""

@@ -45,6 +45,12 @@ EXPECTED = {
     "ashworth_internal_audit_progress.txt": (  # paragraphs numbered 1, 2, 3 ... under unnumbered headings
         "Audit and Governance Committee", "2025-01-22", "Internal Audit Progress Report 2024/25 - Quarter 3",
         ["header"] + [str(n) for n in range(1, 14)]),
+    "calderbrook_budget_monitoring.md": (
+        "Cabinet", "2025-11-19", "Revenue Budget Monitoring 2025/26 – Month 6 (September 2025)",
+        ["header", "1.1", "1.2", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "4.2", "5.1", "6.1"]),
+    "wrenfield_cabinet_minutes.html": (  # minutes whose text is labelled by its minute, its resolutions by their number
+        "Cabinet", "2025-09-09", "Minutes - Cabinet",
+        ["header", "27", "28", "29", "29(1)", "29(2)", "29(3)", "30", "30(1)", "30(2)", "31"]),
 }
 
 
