@@ -285,7 +285,8 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
             continue
         if f.value == f.text and roles & set(stems(w for w in words(f.value) if w in ROLE_WORDS)):
             continue  # another holder of the office asked about ("Assistant Director" for "the Director"), unnamed
-        near = set(stems(words(sentence[max(0, f.start - 20): f.end])))
+        aside = re.match(r"\s*\([^)]{0,60}\)", sentence[f.end:])  # "Councillor X (Leader, in the Chair)"
+        near = set(stems(words(sentence[max(0, f.start - 20): f.end + (aside.end() if aside else 0)])))
         if roles <= near:
             keep.append(f)
     return keep
