@@ -174,8 +174,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "rating" and paragraph.rating and sentence == paragraph.heading:
         i = sentence.rfind(paragraph.rating.split("/")[0])
         return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
-    if kind == "yes_no":
-        return _yes_no(q, sentence)
+    if kind == "yes_no":  # a front matter field says yes or no only to what its label names ("Key decision: No")
+        label = re.match(r"([^:]{1,40}):\s", sentence) if paragraph.label == "header" else None
+        return None if label and not set(stems(words(label[1]))) <= set(stems(words(q.text))) else _yes_no(q, sentence)
     finder = FINDERS.get(kind)
     if finder is None:
         return None
@@ -194,7 +195,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
                 key=lambda f: f.start)
     if kind == "number":
-        found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found)
+        found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found, paragraph.text)
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
@@ -267,11 +268,29 @@ def _yes_no(q: Question, sentence: str) -> Found:
     if status is not None and _DONE_ASKED.search(q.text):
         answer = "yes" if done(status[2]) else "no"
         return Found("yes_no", answer, status[2], status.start(2), status.end(2))
+    asked, said = _direction(q.text), _direction(sentence)
+    if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell
+        m = _DIRECTIONS[said].search(sentence)
+        return Found("yes_no", "no", m[0], m.start(), m.end())
     for start, text in [(m.start(2), m[2]) for m in cells] or [(0, sentence)]:
         denied = _NEGATION.search(text)
         if denied:
             return Found("yes_no", "no", denied[0], start + denied.start(), start + denied.end())
     return Found("yes_no", "yes", "", 0, 0)
+
+
+# which way a figure moved, as a question asks it and a sentence says it
+_DIRECTIONS = {
+    "up": re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|(?:go|goes|went|gone|going) up|gr[eo]w\w*|higher|more)\b", re.I),
+    "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going) down|reduc\w*|dropp?\w*|"
+                       r"lower|fewer|less)\b", re.I),
+}
+
+
+def _direction(text: str) -> str:
+    """"up" or "down" when a text says a figure moved one way only, else ""."""
+    ways = [way for way, pattern in _DIRECTIONS.items() if pattern.search(text)]
+    return ways[0] if len(ways) == 1 else ""
 
 
 def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
@@ -286,7 +305,7 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
         if f.value == f.text and roles & set(stems(w for w in words(f.value) if w in ROLE_WORDS)):
             continue  # another holder of the office asked about ("Assistant Director" for "the Director"), unnamed
         aside = re.match(r"\s*\([^)]{0,60}\)", sentence[f.end:])  # "Councillor X (Leader, in the Chair)"
-        near = set(stems(words(sentence[max(0, f.start - 20): f.end + (aside.end() if aside else 0)])))
+        near = set(stems(words(sentence[max(0, f.start - 40): f.end + (aside.end() if aside else 0)])))
         if roles <= near:
             keep.append(f)
     return keep
@@ -319,7 +338,7 @@ _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clea
                     r"ask|request|recommend)\w*", re.I)
 
 
-def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
+def _counting(question: str, sentence: str, found: list[Found], paragraph: str) -> list[Found]:
     """"How many posts ...?" is answered by a number of posts ("fourteen libraries" is not one): the thing
     counted follows the number within a few words; a table row counts what its row is about."""
     m = _HOW_MANY.search(question)
@@ -336,7 +355,8 @@ def _counting(question: str, sentence: str, found: list[Found]) -> list[Found]:
     # "how many kids are in external residential placements?": "41 children in external residential placements",
     # the thing counted in other words, but what is said of it in the question's
     said = set(stems(key_terms(question[m.end():])))
-    counted = counted or [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
+    if head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in the question's word
+        counted = counted or [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     return counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
 
 

@@ -375,7 +375,7 @@ def find_decisions(text: str) -> list[Found]:
     return found
 
 
-_RESOLUTION_RE = re.compile(r"That\b.*\b(?:be|is|are)\b", re.S)
+_RESOLUTION_RE = re.compile(r"That\b(?!\s+(?:is|was|said|being)\b)")  # "That the centres close on Wednesdays"
 
 
 def asked_verb(text: str) -> str | None:

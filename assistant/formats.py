@@ -60,7 +60,8 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def read_text(path: Path, data: bytes) -> Document:
-    return Document(decode(data, path))
+    """Text as it is; a saved web page's file sizes ("report PDF 214 KB") dropped, as from its HTML."""
+    return Document("\n".join(_FILE_SIZE.sub("", line) for line in decode(data, path).splitlines()))
 
 
 def read_markdown(path: Path, data: bytes) -> Document:

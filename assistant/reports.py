@@ -154,7 +154,9 @@ def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...]
         paragraphs = [replace(p, page=pages[min(p.lines) - 1]) if p.lines else p for p in paragraphs]
     committee = front.committee or meta.get("committee", "")
     meeting_date = front.meeting_date or _iso(meta.get("meeting_date", ""))
-    title = front.title or meta.get("title", "")
+    sections = {p.section for p in body if re.match(r"\d+\. ", p.section)}
+    only = re.sub(r"^\d+\.\s+", "", sections.pop()) if len(sections) == 1 and len(body) > 1 else ""
+    title = front.title or meta.get("title", "") or only  # an agenda item's page: the item's heading
     missing = [name for key, name in META_FIELDS.items() if not {"committee": committee, "meeting_date": meeting_date,
                                                                   "title": title}[key]]
     if missing:
@@ -245,8 +247,8 @@ def body_start(lines: list[str], single: bool = False) -> int | None:
                 _plain(lines[above])) and not (above and lines[above - 1].strip())
             return above if heading else i
         section = SECTION_RE.match(line)
-        if section and (section[1] == "1" or _next_label(lines, i).startswith(f"{section[1]}.")):
-            return i
+        if section and (section[1] == "1" or fields_seen or _next_label(lines, i).startswith(f"{section[1]}.")):
+            return i  # after the front matter's fields, a minute's heading: `5. Household Waste Recycling Centres`
         if tables.is_row(line) and any(r.label for r in tables.read_table(_table_run(lines, i)[0])):
             return i
         following = next((l for l in lines[i + 1:] if l.strip()), "")
@@ -471,13 +473,16 @@ class _BodyReader:
             self._start(n, NUMBERED_ITEM_RE.match(line)[1], NUMBERED_ITEM_RE.match(line)[2])
         elif RUN_IN_RE.match(line):
             self._start(n, RUN_IN_RE.match(line)[2], line)
+        elif self.number and not self.numbered_within and self._label_line(n, plain):
+            self._close()  # "Supporting documents:" on a line of its own, text under it: a block of that name
+            self.titled = plain.rstrip(":").strip()
+            self.pending.append(n)
         elif self.current:
             self.current.append((n, line))
+        elif self.number and (plain.startswith("(") or not self.numbered_within and self._unsaid(self.number)):
+            self._start(n, self.number, line)  # a minute's note, "(Councillor X left the meeting.)", or its text: `27`
         elif self.titled:
             self._start(n, self.titled, line)
-        elif self.number and (plain.startswith("(") or not self.numbered_within and (
-                not self.out or self.out[-1].label != self.number)):
-            self._start(n, self.number, line)  # a minute's note, "(Councillor X left the meeting.)", or its text: `27`
         else:
             self.pending.append(n)
         if self.current and plain.endswith(":") and self.items is None:
@@ -501,6 +506,15 @@ class _BodyReader:
         self.pending.append(n)
         ahead = itertools.takewhile(lambda line: not SECTION_RE.match(line.strip()), self.lines[n:])
         self.numbered_within = any(line.strip().startswith(f"{number}.") and numbered(line.strip()) for line in ahead)
+
+    def _unsaid(self, label: str) -> bool:
+        return not any(p.label == label for p in self.out)
+
+    def _label_line(self, n: int, plain: str) -> bool:
+        """A short label ending in a colon with plain text, not a list, under it: `Minutes:`, `Supporting documents:`."""
+        following = next((l.strip() for l in self.lines[n:] if l.strip()), "")
+        return bool(re.fullmatch(r"[A-Z][\w ,'’-]{0,40}:", plain)) and len(plain.split()) <= 4 and not RESOLVED_RE.match(
+            plain) and not (ITEM_RE.match(following) or _LISTED.match(following) or following.startswith(("•", "-")))
 
     def _listed(self, plain: str) -> bool:
         """`2. That ...`: the next item of a numbered list a colon or RESOLVED opened (not the next minute's heading)."""

@@ -351,3 +351,18 @@ def test_the_next_meeting_after_the_only_one_is_read_from_that_ones_papers(tmp_p
         "on 15 April 2025.\n")})
     answer = assistant.ask("When is the next meeting of the Licensing Committee after the February 2025 one?")
     assert answer.value == "2025-04-15" and not answer.abstained, answer.answer  # no later paper: that one says
+
+
+def test_a_figure_said_to_move_the_other_way_is_no_and_a_front_matter_field_answers_only_its_own_label():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    body, header = Paragraph("5", "5", "", "", "", "", ""), Paragraph("header", "header", "", "", "", "", "")
+    went_up = understand("Did fly-tipping go up after the change?")
+    assert find_value(went_up, "Fly-tipping incidents had fallen by 9% in the year after.", None, body, {}).value == "no"
+    assert find_value(went_up, "Fly-tipping incidents rose by 9% in the year after.", None, body, {}).value == "yes"
+    call_in = understand("Is the decision subject to call-in?")
+    assert find_value(call_in, "Report Subject: Housing Adaptations Review", None, header, {}) is None
+    key = understand("Is it a key decision?")
+    assert find_value(key, "Key decision: No", None, header, {}).value == "no"

@@ -43,6 +43,7 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [f.value for f in find_decisions("the Notice will not be reissued")] == ["not reissued"]
     # a recommendation put to a named body: "That the Audit and Governance Committee approves ..."
     assert [f.value for f in find_decisions("That the Audit and Governance Committee approves the deferral")] == ["approved"]
+    assert [f.value for f in find_decisions("That the centres close on Wednesdays from 1 June 2025.")] == ["resolved"]
     assert [f.value for f in find_numbers("within the approved budget of £312,000 for 63% of it")] == ["63"]  # not "000"
 
 

@@ -51,6 +51,9 @@ EXPECTED = {
     "wrenfield_cabinet_minutes.html": (  # minutes whose text is labelled by its minute, its resolutions by their number
         "Cabinet", "2025-09-09", "Minutes - Cabinet",
         ["header", "27", "28", "29", "29(1)", "29(2)", "29(3)", "30", "30(1)", "30(2)", "31"]),
+    "hollinbrook_agenda_item.txt": (  # a saved agenda item page, one line per paragraph, titled by its item
+        "Cabinet", "2025-03-06", "Household Waste Recycling Centres: Opening Hours and Booking",
+        ["header", "5", "5(1)", "5(2)", "5(3)", "Supporting documents"]),
 }
 
 
@@ -88,6 +91,8 @@ def test_furniture_is_never_a_paragraph():
     report = read_report(STYLES / "brightwater_decision.html")
     text = "\n".join(p.text for p in report.paragraphs)
     assert "KB" not in text and "Home >" not in text and "Shire Hall" not in text
+    saved = read_report(STYLES / "hollinbrook_agenda_item.txt")  # a page saved as text keeps no file sizes either
+    assert "KB" not in "\n".join(p.text for p in saved.paragraphs)
     assert report.fields["Effective from"] == "14/03/2025" and report.meeting_date == "2025-03-04"
 
 
