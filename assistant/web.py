@@ -172,9 +172,13 @@ class ChatApp:
             refs.append(f"{c.report_id}#{c.key}")
         return rows, refs
 
-    def decision_rows(self):
+    def decision_rows(self, words: str = ""):
+        """Rows for the Decisions tab (those with the words given in their kind, verb, body or text), and the
+        paragraph ref of each."""
         rows, refs = [], []
         for d in self.assistant.store.records.decisions():
+            if words and words.lower() not in f"{d.kind} {d.verb} {d.body} {d.text}".lower():
+                continue
             rows.append([d.kind, d.verb, d.body, d.date, d.text, f"{self.summaries[d.report_id].short} · {d.paragraph}"])
             refs.append(f"{d.report_id}#{d.key}")
         return rows, refs
@@ -262,6 +266,7 @@ def build(assistant: Assistant):
                                            column_widths=["7%", "7%", "6%", "10%", "30%", "10%", "7%", "5%", "9%", "9%"])
                 commitment_refs = gr.State(first_refs)
             with gr.Tab("Decisions", id="decisions"):
+                decision_filter = gr.Textbox(label="Filter (words in the decision, its kind, verb or body)")
                 decision_rows, decision_refs_value = app.decision_rows()
                 decisions = gr.Dataframe(decision_rows, headers=["Kind", "Verb", "Body", "Date", "Text", "Cited"],
                                          label="Recommendations and decisions", interactive=False, wrap=True,
@@ -303,6 +308,7 @@ def build(assistant: Assistant):
         for control in (commitment_filter, only_overdue):
             control.change(lambda words, late: app.commitment_rows(words, late), [commitment_filter, only_overdue],
                            [commitments, commitment_refs], api_visibility="private")
+        decision_filter.change(app.decision_rows, decision_filter, [decisions, decision_refs], api_visibility="private")
 
         def open_row(refs, event: gr.SelectData):
             ref = refs[event.index[0]] if refs and event.index and event.index[0] < len(refs) else None
