@@ -22,9 +22,9 @@ from .facts import FINDERS, FUTURE, find_causes, human_date, proper_names
 from .index import Store
 from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, key_terms, understand, words
 from .reports import Paragraph, Report, recommends
-from .tables import fields
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
+from .tables import fields
 from .tracking import Tracker
 
 BRIEFING_BULLETS = 4  # an open question's briefing: at most this many sentences,

@@ -112,7 +112,8 @@ class Scorer:
                     score += 0.02
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
-                if rows > 1 and q.kind in _VALUE_KINDS and fields(sentence) and not set(stems(words(fields(sentence)[0][1]))) & asked:
+                row = fields(sentence) if rows > 1 and q.kind in _VALUE_KINDS else []
+                if row and not set(stems(words(row[0][1]))) & asked:
                     continue  # one row of a table is about what its first cell names: not the audit asked of, another
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
@@ -195,7 +196,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
                 key=lambda f: f.start)
     if kind == "number":
-        found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found, paragraph.text)
+        found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
+                                                                                      paragraph.text)
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
@@ -281,7 +283,8 @@ def _yes_no(q: Question, sentence: str) -> Found:
 
 # which way a figure moved, as a question asks it and a sentence says it
 _DIRECTIONS = {
-    "up": re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|(?:go|goes|went|gone|going) up|gr[eo]w\w*|higher|more)\b", re.I),
+    "up": re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|(?:go|goes|went|gone|going) up|gr[eo]w\w*|higher|"
+                     r"more)\b", re.I),
     "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going) down|reduc\w*|dropp?\w*|"
                        r"lower|fewer|less)\b", re.I),
 }
