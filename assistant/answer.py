@@ -256,6 +256,8 @@ class Assistant:
             typed = [c for c in typed if not _after_meeting(c)]
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
             typed = [c for c in typed if _after_meeting(c)]
+        elif q.kind == "date" and _AHEAD.search(q.text):  # "when is X coming to committee?": one still to come, if any
+            typed = [c for c in typed if not _before_meeting(c)] or typed
         relevant = self.decider.keep(typed)
         if carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
@@ -414,6 +416,14 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
 
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
+_AHEAD = re.compile(r"^when\s+(?:will|(?:is|are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned))\b",
+                    re.I)
+
+
+def _before_meeting(c: Candidate) -> bool:
+    """A date earlier than its report's meeting (at the date's own precision): past, not a plan."""
+    end = c.found.value.split("/")[-1]
+    return bool(c.report.meeting_date) and end < c.report.meeting_date[: len(end)]
 
 
 def _after_meeting(c: Candidate) -> bool:

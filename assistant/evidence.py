@@ -112,9 +112,10 @@ class Scorer:
                     score += 0.02
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
-                row = fields(sentence) if rows > 1 and q.kind in _VALUE_KINDS else []
-                if row and not set(stems(words(row[0][1]))) & asked:
-                    continue  # one row of a table is about what its first cell names: not the audit asked of, another
+                name = next((v for _, v in fields(sentence) if not re.search(r"\d", v)), "") if (
+                    rows > 1 and q.kind in _VALUE_KINDS) else ""
+                if name and not set(stems(words(name))) & asked:
+                    continue  # one row of a table is about what its first named cell names: not the audit asked of
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 if q.focus and stems([q.focus])[0] not in present | context and not (

@@ -366,3 +366,18 @@ def test_a_figure_said_to_move_the_other_way_is_no_and_a_front_matter_field_answ
     assert find_value(call_in, "Report Subject: Housing Adaptations Review", None, header, {}) is None
     key = understand("Is it a key decision?")
     assert find_value(key, "Key decision: No", None, header, {}).value == "no"
+
+
+def test_a_table_row_is_about_its_named_cell_and_a_date_to_come_is_preferred(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"programme.txt": (
+        "NORTHWOLD CITY COUNCIL\n\nHEALTH SCRUTINY COMMITTEE\n\nDate of meeting:\t14 October 2025\n"
+        "Title:\tWork Programme 2025/26\n\n1. PURPOSE\n\n1.1\tThis report sets out the work programme.\n\n"
+        "2. PROGRAMME\n\n2.1\tThe items are set out below.\n\nMeeting\tItem\tLead officer\n"
+        "9 December 2025\tWinter pressures plan\tDirector of Public Health\n"
+        "24 March 2026\tMental health crisis care\tDirector of Adult Social Services\n\n"
+        "2.2\tThe review of GP access was requested at the meeting on 9 September 2025. It comes to the meeting on "
+        "3 February 2026.\n")})
+    # the row's named cell (its item, not its date) says what it is about
+    assert assistant.ask("When will the committee look at mental health crisis care?").value == "2026-03-24"
+    assert assistant.ask("Who is leading the winter pressures plan item?").citations[0].paragraph == "2.1"
+    assert assistant.ask("When is the GP access review coming to committee?").value == "2026-02-03"

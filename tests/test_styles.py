@@ -54,6 +54,9 @@ EXPECTED = {
     "hollinbrook_agenda_item.txt": (  # a saved agenda item page, one line per paragraph, titled by its item
         "Cabinet", "2025-03-06", "Household Waste Recycling Centres: Opening Hours and Booking",
         ["header", "5", "5(1)", "5(2)", "5(3)", "Supporting documents"]),
+    "ravensmoor_work_programme.html": (
+        "Health and Wellbeing Scrutiny Committee", "2025-10-14", "Work Programme 2025/26",
+        ["header", "1.1", "2.1", "3.1", "3.2", "3.3", "4.1"]),
 }
 
 
