@@ -273,8 +273,9 @@ class Assistant:
         top = relevant[0]
         if q.open:
             return self._briefing(q, relevant)
-        if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many):
-            return self._list(q, top)
+        if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many) or (
+                q.kind == "text" and len(_rows_asked(top.paragraph.text.split("\n"), q.text)) > 1):
+            return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
         parts, cites = [], []
         for c in chosen:
@@ -408,11 +409,18 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     if any(_BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
         return [(paragraph, _BULLET.sub("", line)) for line in lines if _BULLET.match(line)]
     if fields(top.sentence):  # one row of a table: the rows holding the value asked for ("limited"), else all
-        rows = [line for line in lines if fields(line)]
-        asked = set(words(question))
-        held = [line for line in rows if any(set(words(value)) <= asked for _, value in fields(line) if words(value))]
-        return [(paragraph, line) for line in (held if 0 < len(held) < len(rows) else rows)]
+        return [(paragraph, line) for line in _rows_asked(lines, question) or [l for l in lines if fields(l)]]
     return [(paragraph, top.sentence)]
+
+
+def _rows_asked(lines: list[str], question: str) -> list[str]:
+    """The rows of a table holding a value the question names ("limited", "December": a cell's words, its figures
+    aside), when some rows hold it and others don't."""
+    rows = [line for line in lines if fields(line)]
+    asked = set(words(question))
+    held = [line for line in rows if any(
+        (named := {w for w in words(value) if not w.isdigit()}) and named <= asked for _, value in fields(line))]
+    return held if 0 < len(held) < len(rows) else []
 
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)

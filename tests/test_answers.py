@@ -374,6 +374,7 @@ def test_a_table_row_is_about_its_named_cell_and_a_date_to_come_is_preferred(tmp
         "Title:\tWork Programme 2025/26\n\n1. PURPOSE\n\n1.1\tThis report sets out the work programme.\n\n"
         "2. PROGRAMME\n\n2.1\tThe items are set out below.\n\nMeeting\tItem\tLead officer\n"
         "9 December 2025\tWinter pressures plan\tDirector of Public Health\n"
+        "9 December 2025\tAdult social care waiting lists\tDirector of Adult Social Services\n"
         "24 March 2026\tMental health crisis care\tDirector of Adult Social Services\n\n"
         "2.2\tThe review of GP access was requested at the meeting on 9 September 2025. It comes to the meeting on "
         "3 February 2026.\n")})
@@ -381,3 +382,6 @@ def test_a_table_row_is_about_its_named_cell_and_a_date_to_come_is_preferred(tmp
     assert assistant.ask("When will the committee look at mental health crisis care?").value == "2026-03-24"
     assert assistant.ask("Who is leading the winter pressures plan item?").citations[0].paragraph == "2.1"
     assert assistant.ask("When is the GP access review coming to committee?").value == "2026-02-03"
+    december = assistant.ask("What's on the agenda for the committee's December meeting?")  # the rows for December
+    assert "Winter pressures" in december.answer and "waiting lists" in december.answer, december.answer
+    assert "crisis care" not in december.answer
