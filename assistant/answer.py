@@ -393,6 +393,9 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     lines = paragraph.text.split("\n")
     if recommends(paragraph):
         return [(p, p.text) for p in report.paragraphs if recommends(p)]
+    held = _rows_asked(lines, question) if fields(top.sentence) else []
+    if held:  # one row of a table: the rows holding the value asked for ("limited", "December")
+        return [(paragraph, line) for line in held]
     if top.sentence.endswith(":"):  # "It enables this Committee to:" -> the lines that follow it
         start = next(i for i, line in enumerate(lines) if line.endswith(top.sentence)) + 1
         following = []
@@ -408,8 +411,8 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
                 for line in p.text.split("\n")]
     if any(_BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
         return [(paragraph, _BULLET.sub("", line)) for line in lines if _BULLET.match(line)]
-    if fields(top.sentence):  # one row of a table: the rows holding the value asked for ("limited"), else all
-        return [(paragraph, line) for line in _rows_asked(lines, question) or [l for l in lines if fields(l)]]
+    if fields(top.sentence):  # one row of a table: every row (those holding the value asked are taken above)
+        return [(paragraph, line) for line in lines if fields(line)]
     return [(paragraph, top.sentence)]
 
 

@@ -382,6 +382,6 @@ def test_a_table_row_is_about_its_named_cell_and_a_date_to_come_is_preferred(tmp
     assert assistant.ask("When will the committee look at mental health crisis care?").value == "2026-03-24"
     assert assistant.ask("Who is leading the winter pressures plan item?").citations[0].paragraph == "2.1"
     assert assistant.ask("When is the GP access review coming to committee?").value == "2026-02-03"
-    december = assistant.ask("What's on the agenda for the committee's December meeting?")  # the rows for December
+    december = assistant.ask("What is on the work programme for the December meeting?")  # the rows for December
     assert "Winter pressures" in december.answer and "waiting lists" in december.answer, december.answer
     assert "crisis care" not in december.answer
