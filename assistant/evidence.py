@@ -351,6 +351,9 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
     head = stems([words(m[1])[-1]])[0] if words(m[1]) else ""
     if not head:
         return found
+    moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": now 57
+    if moved and head in stems(words(sentence[: moved.start()])):
+        return [f for f in found if f.start == moved.start(1)]
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])]
     counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])]
@@ -364,6 +367,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
     return counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
 
 
+_MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|reduced|went (?:up|down)|"
+                    r"changed)\s+from\s+\S+\s+to\s+(\S)", re.I)
 _COUNT_SUBJECT = re.compile(r"\s+(?:\(\d+%\)\s+)?(?:were|was|are|is|have|has|had|remain|remained)\b", re.I)
 _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)

@@ -385,3 +385,14 @@ def test_a_table_row_is_about_its_named_cell_and_a_date_to_come_is_preferred(tmp
     december = assistant.ask("What is on the work programme for the December meeting?")  # the rows for December
     assert "Winter pressures" in december.answer and "waiting lists" in december.answer, december.answer
     assert "crisis care" not in december.answer
+
+
+def test_a_count_that_moved_is_answered_by_where_it_moved_to():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    q = understand("How many households are in bed and breakfast accommodation now?")
+    said = "The number of households in bed and breakfast accommodation rose from 38 to 57."
+    weights = {"household": 1.0, "bed": 1.0, "breakfast": 1.0}
+    assert find_value(q, said, None, Paragraph("3.2", "3.2", "", "", "", "", ""), weights).value == "57"

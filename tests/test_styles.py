@@ -57,6 +57,9 @@ EXPECTED = {
     "ravensmoor_work_programme.html": (
         "Health and Wellbeing Scrutiny Committee", "2025-10-14", "Work Programme 2025/26",
         ["header", "1.1", "2.1", "3.1", "3.2", "3.3", "4.1"]),
+    "tarnside_risk_register.txt": (
+        "Audit and Risk Committee", "2025-11-27", "Strategic Risk Register - Quarter 2 2025/26",
+        ["header", "1.1", "2.1", "3.1"] + [f"SR0{n}" for n in range(1, 9)] + ["3.2", "3.3", "4.1"]),
 }
 
 
