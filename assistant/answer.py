@@ -241,7 +241,8 @@ class Assistant:
                         first, last = labels.index(ends[0]), labels.index(ends[-1])
                         out += [(report, p, True) for p in report.paragraphs[first: last + 1]]
                         beside += [(report, p, False) for p in report.paragraphs[max(0, first - 1): last + 2]]
-        return out + [b for b in beside if (b[0], b[1], True) not in out]  # then those either side: "the other one?"
+        cited = {(r.id, p.key) for r, p, _ in out}
+        return out + [b for b in beside if (b[0].id, b[1].key) not in cited]  # then those either side: "the other one?"
 
     def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph, bool]] = ()) -> Answer:
         if q.kind == "rating" and q.others and hits:
@@ -274,7 +275,7 @@ class Assistant:
         if q.open:
             return self._briefing(q, relevant)
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many) or (
-                q.kind == "text" and len(_rows_asked(top.paragraph.text.split("\n"), q.text)) > 1):
+                q.kind == "text" and len(_rows_asked(top, q.text)) > 1):
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
         parts, cites = [], []
@@ -393,7 +394,7 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     lines = paragraph.text.split("\n")
     if recommends(paragraph):
         return [(p, p.text) for p in report.paragraphs if recommends(p)]
-    held = _rows_asked(lines, question) if fields(top.sentence) else []
+    held = _rows_asked(top, question)
     if held:  # one row of a table: the rows holding the value asked for ("limited", "December")
         return [(paragraph, line) for line in held]
     if top.sentence.endswith(":"):  # "It enables this Committee to:" -> the lines that follow it
@@ -416,10 +417,12 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     return [(paragraph, top.sentence)]
 
 
-def _rows_asked(lines: list[str], question: str) -> list[str]:
-    """The rows of a table holding a value the question names ("limited", "December": a cell's words, its figures
-    aside), when some rows hold it and others don't."""
-    rows = [line for line in lines if fields(line)]
+def _rows_asked(top: Candidate, question: str) -> list[str]:
+    """When the answer's sentence is a row of a table, the table's rows holding a value the question names
+    ("limited", "December": a cell's words, its figures aside), if some rows hold it and others don't."""
+    if not fields(top.sentence):
+        return []
+    rows = [line for line in top.paragraph.text.split("\n") if fields(line)]
     asked = set(words(question))
     held = [line for line in rows if any(
         (named := {w for w in words(value) if not w.isdigit()}) and named <= asked for _, value in fields(line))]

@@ -143,8 +143,7 @@ _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)?\d\d)\b")  
 def in_series(text: str) -> set[tuple[str, str]]:
     """The (series, place) pairs a text names: ("quarter", "1") for "Quarter 1" or "Q2", ("survey", "first"),
     ("action", "1") and ("action", "2") for "actions 1 and 2", ("financial year", "2024/25")."""
-    out = set()
-    out |= {("financial year", f"{m[1]}/{m[2][-2:]}") for m in _FINANCIAL_YEAR.finditer(text)}
+    out = {("financial year", f"{m[1]}/{m[2][-2:]}") for m in _FINANCIAL_YEAR.finditer(text)}
     for m in _IN_SERIES.finditer(text):
         if m[1]:
             out.add(("quarter" if m[1].lower() == "q" else m[1].lower(), m[2].upper()))
@@ -361,9 +360,9 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
     # "how many kids are in external residential placements?": "41 children in external residential placements",
     # the thing counted in other words, but what is said of it in the question's
-    said = set(stems(key_terms(question[m.end():])))
-    if head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in the question's word
-        counted = counted or [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
+    if not counted and head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in its word
+        said = set(stems(key_terms(question[m.end():])))
+        counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     return counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
 
 

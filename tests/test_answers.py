@@ -220,15 +220,22 @@ def _assistant_over(folder, embedder, papers: dict[str, str]):
     return Assistant(settings, embedder)
 
 
+def _paper(council: str, committee: str, date: str, title: str, purpose: str, body: str) -> str:
+    """A short committee report in the common house style: front matter, a purpose paragraph 1.1, then `body`."""
+    return (f"{council}\n\n{committee}\n\nDate of meeting:\t{date}\nTitle:\t{title}\n\n1. PURPOSE\n\n1.1\t{purpose}\n\n"
+            f"{body}")
+
+
 def test_an_answer_about_one_council_is_never_borrowed_from_anothers_papers(tmp_path, embedder):
     from assistant.facts import proper_names
 
     assert proper_names("QUENBY BOROUGH COUNCIL: Quenby's EHCP review, MHCLG, procurement") == {"quenby", "mhclg"}
     assert proper_names("what did quenby's cabinet decide?", written=False) == {"quenby"}
     assistant = _assistant_over(tmp_path, embedder, {
-        f"{council.lower()}.txt": f"{council} DISTRICT COUNCIL\n\nHOUSING COMMITTEE\n\nDate of meeting:\t10 April 2024\n"
-        f"Title:\tHousing Update\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee.\n\n2. UPDATE\n\n"
-        f"2.1\tAt 31 March 2024, {households} households were in temporary accommodation. {more}\n"
+        f"{council.lower()}.txt": _paper(
+            f"{council} DISTRICT COUNCIL", "HOUSING COMMITTEE", "10 April 2024", "Housing Update",
+            "This report updates the Committee.",
+            f"2. UPDATE\n\n2.1\tAt 31 March 2024, {households} households were in temporary accommodation. {more}\n")
         for council, households, more in (("QUENBY", 212, ""),
                                           ("ROSTREVOR", 57, "The library opening hours change from 1 May 2024."))})
     assert assistant.ask("How many households were in temporary accommodation in Quenby?").value == "212"
@@ -259,12 +266,12 @@ def test_why_is_answered_by_the_sentence_that_gives_the_cause(tmp_path, embedder
     assert kind_of("What reason has the Head of Service given for the delay?") == "text"  # not "decision" by its words
     assert [f.text for f in find_causes("It slipped because the supplier was late, in order to test it")] == [
         "because", "in order to"]
-    assistant = _assistant_over(tmp_path, embedder, {"leisure.txt": (
-        "TOLLBRIDGE DISTRICT COUNCIL\n\nCOMMUNITIES COMMITTEE\n\nDate of meeting:\t3 March 2025\n"
-        "Title:\tLeisure Centre Refurbishment\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee on the leisure "
-        "centre refurbishment.\n\n2. PROGRESS\n\n2.1\tThe leisure centre refurbishment has been delayed to September "
-        "2025. The Committee asked for monthly updates on the leisure centre refurbishment.\n\n2.2\tThe refurbishment "
-        "was delayed because asbestos was found in the roof void of the leisure centre.\n")})
+    assistant = _assistant_over(tmp_path, embedder, {"leisure.txt": _paper(
+        "TOLLBRIDGE DISTRICT COUNCIL", "COMMUNITIES COMMITTEE", "3 March 2025", "Leisure Centre Refurbishment",
+        "This report updates the Committee on the leisure centre refurbishment.",
+        "2. PROGRESS\n\n2.1\tThe leisure centre refurbishment has been delayed to September 2025. The Committee asked "
+        "for monthly updates on the leisure centre refurbishment.\n\n2.2\tThe refurbishment was delayed because "
+        "asbestos was found in the roof void of the leisure centre.\n")})
     answer = assistant.ask("Why was the leisure centre refurbishment delayed?")
     assert [c.paragraph for c in answer.citations] == ["2.2"] and "asbestos" in answer.answer, answer.answer
 
@@ -288,11 +295,11 @@ def test_a_place_in_a_series_is_not_answered_by_another():
 
 
 def test_an_answer_adds_its_paragraphs_sentence_on_the_rest_of_the_question(tmp_path, embedder):
-    assistant = _assistant_over(tmp_path, embedder, {"audit.txt": (
-        "MERELEIGH BOROUGH COUNCIL\n\nAUDIT COMMITTEE\n\nDate of meeting:\t4 June 2025\n"
-        "Title:\tInternal Audit Progress\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee on internal audit."
-        "\n\n2. PROGRESS\n\n2.1\tThe payroll audit received a Limited assurance opinion. Management actions on "
-        "payroll overtime are due by 30 September 2025. The depot audit is in progress.\n\n"
+    assistant = _assistant_over(tmp_path, embedder, {"audit.txt": _paper(
+        "MERELEIGH BOROUGH COUNCIL", "AUDIT COMMITTEE", "4 June 2025", "Internal Audit Progress",
+        "This report updates the Committee on internal audit.",
+        "2. PROGRESS\n\n2.1\tThe payroll audit received a Limited assurance opinion. Management actions on payroll "
+        "overtime are due by 30 September 2025. The depot audit is in progress.\n\n"
         "2.2\tManagement action 1 (Low)\nManagement action 2 (High)\n")})
     answer = assistant.ask("What assurance opinion did the payroll audit get, and when are its actions due?")
     assert answer.value == "Limited" and "30 September 2025" in answer.answer, answer.answer
@@ -301,11 +308,11 @@ def test_an_answer_adds_its_paragraphs_sentence_on_the_rest_of_the_question(tmp_
 
 
 def test_a_follow_up_asking_for_the_other_one_never_repeats_the_last_answer(tmp_path, embedder):
-    assistant = _assistant_over(tmp_path, embedder, {"depot.txt": (
-        "ARNSIDE DISTRICT COUNCIL\n\nSCRUTINY COMMITTEE\n\nDate of meeting:\t9 January 2025\n"
-        "Title:\tDepot Safety\n\n1. PURPOSE\n\n1.1\tThis report updates the Committee on depot safety.\n\n"
-        "2. INSPECTIONS\n\n2.1\tThe Health and Safety Executive inspected the depot in March 2024 and issued "
-        "two HSE notices.\n\n2.2\tA further HSE inspection of the depot took place in September 2024.\n")})
+    assistant = _assistant_over(tmp_path, embedder, {"depot.txt": _paper(
+        "ARNSIDE DISTRICT COUNCIL", "SCRUTINY COMMITTEE", "9 January 2025", "Depot Safety",
+        "This report updates the Committee on depot safety.",
+        "2. INSPECTIONS\n\n2.1\tThe Health and Safety Executive inspected the depot in March 2024 and issued two HSE "
+        "notices.\n\n2.2\tA further HSE inspection of the depot took place in September 2024.\n")})
     first = assistant.ask("When did the HSE first inspect the depot?")
     assert first.value == "2024-03", first.answer
     history = [{"role": "user", "content": "there were two HSE inspections right? when was the first?"},
@@ -369,9 +376,9 @@ def test_a_figure_said_to_move_the_other_way_is_no_and_a_front_matter_field_answ
 
 
 def test_a_table_row_is_about_its_named_cell_and_a_date_to_come_is_preferred(tmp_path, embedder):
-    assistant = _assistant_over(tmp_path, embedder, {"programme.txt": (
-        "NORTHWOLD CITY COUNCIL\n\nHEALTH SCRUTINY COMMITTEE\n\nDate of meeting:\t14 October 2025\n"
-        "Title:\tWork Programme 2025/26\n\n1. PURPOSE\n\n1.1\tThis report sets out the work programme.\n\n"
+    assistant = _assistant_over(tmp_path, embedder, {"programme.txt": _paper(
+        "NORTHWOLD CITY COUNCIL", "HEALTH SCRUTINY COMMITTEE", "14 October 2025", "Work Programme 2025/26",
+        "This report sets out the work programme.",
         "2. PROGRAMME\n\n2.1\tThe items are set out below.\n\nMeeting\tItem\tLead officer\n"
         "9 December 2025\tWinter pressures plan\tDirector of Public Health\n"
         "9 December 2025\tAdult social care waiting lists\tDirector of Adult Social Services\n"
