@@ -240,7 +240,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         until = kind == "date" and _UNTIL_ASKED.search(q.text) and _UNTIL_BEFORE.search(sentence[: f.start])
         return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until else 0.0)
 
-    return max(found, key=closeness)
+    best = max(found, key=closeness)
+    # "end of May 2025 (last working day 30 May 2025)": the same date said more precisely beside it
+    finer = [f for f in found if kind == "date" and f.value.startswith(best.value) and len(f.value) > len(best.value)
+             and abs(f.start - best.start) <= 40]
+    return max(finer, key=lambda f: len(f.value)) if finer else best
 
 
 # the rating scales a question can name, and the values of each

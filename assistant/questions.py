@@ -76,6 +76,7 @@ _EXPANSIONS = {
     "wrote": "report of",
     "written": "report of",
     "why": "reason because",
+    "rag": "rated red amber green",  # the convention's name is rarely printed beside its colours
 }
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
