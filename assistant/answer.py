@@ -18,7 +18,7 @@ from .decide import Decider
 from .embed import Embedder, embedder_for
 from .evidence import Candidate, Scorer, paragraph_stems, sentences, stems
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, find_causes, human_date, proper_names
+from .facts import FINDERS, FUTURE, MONTHS, find_causes, human_date, proper_names
 from .index import Store
 from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, key_terms, understand, words
 from .reports import Paragraph, Report, recommends
@@ -30,6 +30,7 @@ from .tracking import Tracker
 BRIEFING_BULLETS = 4  # an open question's briefing: at most this many sentences,
 BRIEFING_SHARE = 0.7  # each scoring at least this share of the best one
 SUMMARY_ITEMS = 3  # a report's summary: its purpose and at most this many recommendations
+LISTED = 10  # reports listed in one answer ("which meetings were there in 2025?"); the rest are counted
 _BULLET = re.compile(r"^[•○]\s*")
 _WHAT = {"date": "a date", "rating": "a rating", "amount": "an amount", "number": "a number", "person": "a person",
          "decision": "a decision"}
@@ -167,10 +168,12 @@ class Assistant:
     def _of_reports(self, q: Question, named: list[str] | None) -> list[str]:
         """The reports a question about reports themselves, not what they say, asks of: the one its time words
         choose, or each of a few when it asks of each ("when were the two meetings held?"); none otherwise."""
-        if q.kind not in ("date", "text", "list") or not set(q.terms) <= _OF_A_REPORT:
+        asked = {t for t in q.terms if not (t.isdigit() or t in MONTHS)}  # "meetings in March 2025": of meetings
+        if q.kind not in ("date", "text", "list") or not asked <= _OF_A_REPORT:
             return []
-        if named and len(named) == 1 and q.time[0]:
-            return named
+        if named and q.time[0] and (len(named) == 1 or _REPORTS_ASKED.search(q.text)):
+            return sorted(named, key=lambda rid: self.store.reports.summaries[rid].meeting_date)  # "what meetings
+            # were there in March 2025?": every one its time words name
         pool = named if named is not None else list(self.store.reports)
         return sorted(pool, key=lambda rid: self.store.reports.summaries[rid].meeting_date) if (
             q.apart or q.many) and 1 < len(pool) <= _A_FEW_REPORTS else []
@@ -179,7 +182,7 @@ class Assistant:
         """Each report's meeting (or publication) date and title, cited to the front matter line that gives the
         date."""
         parts, cites = [], []
-        for report in (self.store.reports[rid] for rid in report_ids):
+        for report in (self.store.reports[rid] for rid in report_ids[:LISTED]):
             header = next((p for p in report.paragraphs if p.label == "header"), None)
             lines = sentences(header.text, with_headings=True) if header else []
             quote = next((s for s in lines if any(f.value == report.meeting_date for f in FINDERS["date"](s))),
@@ -189,6 +192,8 @@ class Assistant:
             parts.append(f"{human_date(report.meeting_date)}: {report.title} "
                          f"({', '.join(filter(None, [report.committee, body]))}). \"{quote}\" {cite.written()}")
             cites.append(cite)
+        if len(report_ids) > LISTED:
+            parts.append(f"... and {len(report_ids) - LISTED} more (ask about a narrower period).")
         return Answer(q.text, "\n".join(parts), "date", self.store.reports[report_ids[0]].meeting_date, False,
                       tuple(cites))
 
@@ -274,7 +279,7 @@ class Assistant:
         top = relevant[0]
         if q.open:
             return self._briefing(q, relevant)
-        if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many) or (
+        if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many | q.apart) or (
                 q.kind == "text" and len(_rows_asked(top, q.text)) > 1):
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
@@ -282,7 +287,8 @@ class Assistant:
         for c in chosen:
             value, phrase = _value(q.kind, c)
             cite = citation_for(c.report, c.paragraph, c.sentence)
-            parts.append((f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
+            whose = f"{c.report.title}: " if q.apart and len(chosen) > 1 else ""  # "which papers ...?": name each
+            parts.append(whose + (f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
             cites.append(cite)
         if len(chosen) == 1:  # the paragraph's sentence on what else the question asks
             for c in self._complement(q, top, candidates):
@@ -451,6 +457,7 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
     published publication considered issued recent recently newest latest two three""".split())
 
 
+_REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)
 

@@ -87,6 +87,9 @@ _TIME_RES = [
     (">", re.compile(rf"\b(?:after|since|following)\s+(?:the\s+)?{_PERIOD}", re.I)),
     ("<", re.compile(rf"\b(?:before|prior to|until)\s+(?:the\s+)?{_PERIOD}", re.I)),
     ("=", re.compile(rf"\b{_PERIOD}", re.I)),
+    # "what meetings were there in March 2025?", "papers considered during 2024": the period after its noun
+    ("=", re.compile(rf"\b(?:report|meeting|paper|document)s\b(?:\s+[\w']+){{0,4}}?\s+(?:in|during|from)\s+"
+                     rf"(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))\b", re.I)),
 ]
 # the first of two periods named together: "the 2023 and 2024 reports", "the nov 23 and nov 24 papers"
 _ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:'s)?\s+"
@@ -104,6 +107,9 @@ _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?
 _EACH_REPORT = re.compile(r"\b(?:each|both|all|across)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
                           r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting)s\b|"
                           r"\bin\s+(?:each|both)\b", re.I)
+# "which councils are changing their opening hours?", "what papers mention the hub?": a part from each report
+_WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|papers|documents|councils|authorities|"
+                            r"committees)\b", re.I)
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -207,7 +213,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     time, named = time_named(text, today)
     # the words that name a report choose it; they are not what the answer must contain
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
-    each = _EACH_REPORT.search(text)
+    each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text)
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
     others, given = False, ()
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
