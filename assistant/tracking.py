@@ -19,7 +19,9 @@ from .catalogue import Catalogue
 _DUE = re.compile(r"^(what|which|list|show)\b.*\b(due(?! date)|deadlines|committed|commitments?|promised|promises)\b",
                   re.I)
 _OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|across (the )?reports|so far)\b", re.I)
-_CHANGED = re.compile(r"\bwhat (has |have )?changed\b", re.I)
+# "what changed on X?", "what happened to X between the two reports?"
+_CHANGED = re.compile(r"\bwhat (has |have )?changed\b|\bwhat(?: has|'s)? happened (?:to|with) .+\b(?:between|since)\b",
+                      re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
 _WHICH = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
@@ -27,7 +29,7 @@ _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are)\s+(?:as\s+|of\s+)?(red|am
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
-              "trend", "over"}
+              "trend", "over", "happened", "reports", "papers", "since"}
 # an event said in other words: a notice "lifted" is one "not re-issued" or "not renewed"
 _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "end": "expir until", "ended": "expir"}
 
@@ -125,10 +127,12 @@ class Tracker:
                       rows[-1].rating, False, tuple(cites))
 
     def changes(self, q: Question, allowed: set[str]) -> Answer:
-        """The newest two reports' paragraphs on the topic, side by side (oldest first)."""
-        newest = sorted(allowed, key=lambda rid: self.reports.summaries[rid].meeting_date)[-2:]
+        """The newest two reports on the topic, their paragraphs side by side (oldest first)."""
         topic = tuple(t for t in q.terms if t not in _NOT_TOPIC) or q.terms
         about = dataclasses.replace(q, terms=topic, query=" ".join(topic))
+        found = [rid for rid in self.reports_about(about, sorted(allowed)) if rid in allowed] if self.reports_about \
+            else sorted(allowed)
+        newest = sorted(found, key=lambda rid: self.reports.summaries[rid].meeting_date)[-2:]
         parts = [self.best_sentence(about, rid) for rid in newest]
         found = [p for p in parts if p]
         if len(newest) < 2 or not found:
