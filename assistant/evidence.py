@@ -318,9 +318,14 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
     return keep
 
 
+# English verbs whose past is not "-ed": the end of the thing counted in "how many letters came in?"
+_IRREGULAR_PAST = ("came|went|got|took|made|gave|saw|put|ran|won|lost|met|held|left|sent|paid|spent|kept|brought|"
+                   "bought|built|told|said|found|set|sat|stood|turned|began|became|rose|fell|grew|wrote|chose|cut|"
+                   "shut|heard|read|led|fed|felt|meant|sold|taught|thought|understood")
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
                        r"(?=\s+(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|in|on|at|for|from|by|"
-                       r"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed)\b|\s*[?.]|\s*$)", re.I)  # "staff attended"
+                       rf"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed|{_IRREGULAR_PAST})\b|\s*[?.]|\s*$)",
+                       re.I)  # "staff attended", "letters came in"
 
 
 def _same(value: str, given: str) -> bool:
@@ -354,6 +359,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
     head = stems([words(m[1])[-1]])[0] if words(m[1]) else ""
     if not head:
         return found
+    if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
+        found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": now 57
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if f.start == moved.start(1)]
@@ -372,7 +379,9 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
 
 _MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|reduced|went (?:up|down)|"
                     r"changed)\s+from\s+\S+\s+to\s+(\S)", re.I)
-_COUNT_SUBJECT = re.compile(r"\s+(?:\(\d+%\)\s+)?(?:were|was|are|is|have|has|had|remain|remained)\b", re.I)
+# "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
+_COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"
+                            r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)
 _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)

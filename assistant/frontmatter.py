@@ -26,7 +26,7 @@ _OTHER = re.compile(r"\b(publication|published|effective|deadline|call[- ]in|per
 _PUBLISHED = re.compile(r"\b(publication|published)\b", re.I)
 _COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision makers?|decided at meeting|report to|executive|body|"
                               r"decision takers?|forum)$", re.I)
-_TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject)$", re.I)  # Title, Report Subject
+_TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject|proposal)$", re.I)  # Title, Report Subject, a planning Proposal
 _MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b", re.I)
 
 

@@ -190,6 +190,14 @@ def _plain(line: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", line)).replace("**", "").strip()
 
 
+_SECTION_NUMBER = re.compile(r"^\d+\.0+$")  # "1.0 SUMMARY", "2.00 Background": a section's number, not a paragraph's
+
+
+def _short_heading(text: str) -> bool:
+    """A few words with no sentence ending: "Summary", "Site and surroundings"."""
+    return len(text.split()) <= 8 and not text.rstrip().endswith((".", ":", ";", ","))
+
+
 def heading_level(line: str) -> int:
     """1-6 for a Markdown (or HTML, as the reader marks it) heading, 7 for an all-capitals line, else 0."""
     m = MD_HEADING_RE.match(line.strip())
@@ -437,7 +445,7 @@ class _BodyReader:
         label = numbered(line, self.single) or self._next_in_turn(line)
         section = SECTION_RE.match(line)
         level = heading_level(line)
-        if label and label[0].endswith(".00") and heading_level(label[1]):
+        if label and _SECTION_NUMBER.search(label[0]) and (heading_level(label[1]) or _short_heading(label[1])):
             self._open_section(n, label[0].split(".")[0], label[1])
         elif label:
             self._start(n, *label)
