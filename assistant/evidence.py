@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date
-from .questions import STOPWORDS, TYPE_WORDS, Question, key_terms, words
+from .questions import IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -238,7 +238,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 near[s] = max(near.get(s, 0.0), weights[s] / (1 + gap / 15) / 2 ** len(_CLAUSE_BREAK.findall(between)))
         # "until when?" is answered by the date a span runs to ("to the end of January 2024"), not the one it began
         until = kind == "date" and _UNTIL_ASKED.search(q.text) and _UNTIL_BEFORE.search(sentence[: f.start])
-        return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until else 0.0)
+        # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September")
+        event = kind == "date" and q.focus and stems([q.focus])[0] in stems(words(sentence[: f.start])[-3:])
+        return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until or event else 0.0)
 
     best = max(found, key=closeness)
     # "end of May 2025 (last working day 30 May 2025)": the same date said more precisely beside it
@@ -318,14 +320,10 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
     return keep
 
 
-# English verbs whose past is not "-ed": the end of the thing counted in "how many letters came in?"
-_IRREGULAR_PAST = ("came|went|got|took|made|gave|saw|put|ran|won|lost|met|held|left|sent|paid|spent|kept|brought|"
-                   "bought|built|told|said|found|set|sat|stood|turned|began|became|rose|fell|grew|wrote|chose|cut|"
-                   "shut|heard|read|led|fed|felt|meant|sold|taught|thought|understood")
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
                        r"(?=\s+(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|in|on|at|for|from|by|"
-                       rf"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed|{_IRREGULAR_PAST})\b|\s*[?.]|\s*$)",
-                       re.I)  # "staff attended", "letters came in"
+                       rf"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed|{IRREGULAR_PAST})\b|\s*[?.]|\s*$)",
+                       re.I)  # "staff attended", "letters came in": the thing counted ends at its verb
 
 
 def _same(value: str, given: str) -> bool:

@@ -40,6 +40,11 @@ TYPE_WORDS = set("""when date dates day month year time rate rated rating rating
     whose person name named much many long number amount cost costs list decide decided decision decisions outcome
     happen happened score scores scoring percentage""".split())
 
+# English verbs whose past is not "-ed" ("letters came in", "when was it withdrawn?"), the participles among them
+IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won|lost|met|held|left|sent|paid|spent|kept|"
+                  "brought|bought|built|told|said|found|set|sat|stood|began|begun|became|rose|risen|fell|fallen|grew|"
+                  "grown|wrote|written|chose|chosen|cut|shut|heard|read|led|fed|felt|meant|sold|taught|thought|"
+                  "understood|drawn|withdrawn|shown|known")
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
 _TYPE_RULES = [
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
@@ -237,7 +242,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(by |until )?when\b", text, re.I)
-    focus = last if asks_when and last in terms and last.endswith("ed") else ""
+    focus = last if asks_when and last in terms and (last.endswith("ed") or re.fullmatch(IRREGULAR_PAST, last)) else ""
     head = _WHAT_IS.match(text) if kind == "text" else None
     if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
         focus = head[1].lower()
