@@ -104,6 +104,7 @@ class Assistant:
         a used acronym's long form joins the retrieval query."""
         terms = [t for t in q.terms if t.isalpha()]
         runs = {"".join(w[0] for w in terms[i:j]) for i in range(len(terms)) for j in range(i + 2, min(i + 6, len(terms)) + 1)}
+        terms += [t for t in q.terms if re.fullmatch(r"s\d{1,3}[a-z]?", t)]  # "the s106"
         singular = {t: t[:-1] for t in terms if t.endswith("s") and 3 <= len(t) <= 7}  # "BVNs"
         found = self.store.reports.long_forms({t for t in terms if len(t) <= 6} | runs | set(singular.values()))
         if not found:

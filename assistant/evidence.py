@@ -191,6 +191,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
     if kind == "person":
         found = _people_for(q, sentence, found)
+        field, asked = _FIELD.match(sentence), _WHO_IS.match(q.text)
+        if not found and field and asked and stems(words(field[1])) == stems(words(asked[1])):
+            # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
+            return Found("person", field[2], field[2], field.start(2), field.end(2))
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person
             found = sorted(found + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
@@ -247,6 +251,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     finer = [f for f in found if kind == "date" and f.value.startswith(best.value) and len(f.value) > len(best.value)
              and abs(f.start - best.start) <= 40]
     return max(finer, key=lambda f: len(f.value)) if finer else best
+
+
+_WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z][\w ]{0,38}?)\s*\??$", re.I)
+_FIELD = re.compile(r"([A-Za-z][\w ]{0,38}):\s+([^\d:]+?)\s*$")  # "Applicant: Fenbrook Homes Ltd"
 
 
 # the rating scales a question can name, and the values of each

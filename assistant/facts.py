@@ -267,8 +267,9 @@ _DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 
 
 def acronyms(text: str) -> list[tuple[str, str]]:
-    """(short form, long form) pairs a text gives: a definition, "Single Assurance Framework (SAF)", and the initials
-    of each run of capitalised words, "Independent Improvement Board" -> IIB (minor words skipped)."""
+    """(short form, long form) pairs a text gives: a definition, "Single Assurance Framework (SAF)", the initials
+    of each run of capitalised words, "Independent Improvement Board" -> IIB (minor words skipped), and a numbered
+    section of an Act, "Section 106" -> s106."""
     out = []
     for m in _DEFINED.finditer(text):
         short = m[1]
@@ -288,7 +289,11 @@ def acronyms(text: str) -> list[tuple[str, str]]:
         initials = "".join(w[0] for w in phrase.split() if w[0].isupper())
         if 2 <= len(initials) <= 6:
             out.append((initials, phrase))
+    out += [(f"s{m[1]}", m[0]) for m in _SECTION.finditer(text)]  # "Section 106" is written "s106" ("the s106")
     return out
+
+
+_SECTION = re.compile(r"\bSection\s+(\d{1,3}[A-Z]?)\b")
 
 
 def proper_names(text: str, written: bool = True) -> set[str]:
