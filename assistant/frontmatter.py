@@ -27,7 +27,8 @@ _PUBLISHED = re.compile(r"\b(publication|published)\b", re.I)
 _COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision makers?|decided at meeting|report to|executive|body|"
                               r"decision takers?|forum)$", re.I)
 _TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject|proposal)$", re.I)  # Title, Report Subject, a planning Proposal
-_MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b", re.I)
+# "Minutes of the meeting of the Licensing Committee held on", "Minutes of the Full Council meeting held on"
+_MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b|\bminutes of (?:the |a )?(.+?) meeting\s+held\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def committee(lines: list[Line]) -> str:
             continue
         m = _MINUTES_OF.search(line.text)
         if m:
-            found.append((2.5, m[1]))
+            found.append((2.5, m[1] or m[2]))
         name = _without_dates(line.text.split("\t")[0])
         if name and len(name.split()) <= 10 and not re.search(r"[.:]$", name):
             if _BODY.search(name):

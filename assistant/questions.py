@@ -58,7 +58,7 @@ _TYPE_RULES = [
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|assurance (?:opinion|level)|level of assurance)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
-               r"variance|overspend|underspend|deficit|surplus|reserves?|£)\b"),
+               r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|£)\b"),
     ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
@@ -228,7 +228,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         # moves on ("and the hub?", "and the 2024 one?")
         reply = last_reply(history) if BACK.search(text) and not time[0] else ""
         query = f"{previous} {reply} {text}"
-        kind = kind_of(previous) if kind == "text" else kind
+        # "and the hub?" asks what the last question asked; "why not the cheapest one?" asks its own
+        kind = kind_of(previous) if kind == "text" and not WHY.search(text) else kind
         previous_time, previous_named = time_named(previous, today)
         own = own or unnamed(key_terms(previous), previous_named)  # "and the 2023 report?" asks the same again
         others = bool(_OTHERS_RE.search(text))

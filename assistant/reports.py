@@ -118,7 +118,8 @@ def sidecar(path: Path) -> dict:
 
 
 LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*)| +(?=[A-Z(<\"‘'£])(.*))?\s*$")
-SECTION_RE = re.compile(r"^#{0,6}\s*(\d+)\.\s+([^\t]{1,80}?)\s*\t?\s*$")
+# `5. Household Waste Recycling Centres`; a minute numbered by its year, `25/061 APOLOGIES FOR ABSENCE`
+SECTION_RE = re.compile(r"^#{0,6}\s*(\d+(?=\.)|\d{2,4}/\d{1,4}(?=\.?\s+[A-Z]))\.?\s+([^\t]{1,80}?)\s*\t?\s*$")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 SEPARATOR_RE = re.compile(r"^[-\s|]*--[-\s|]*$")
 LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
@@ -191,11 +192,6 @@ def _plain(line: str) -> str:
 
 
 _SECTION_NUMBER = re.compile(r"^\d+\.0+$")  # "1.0 SUMMARY", "2.00 Background": a section's number, not a paragraph's
-
-
-def _short_heading(text: str) -> bool:
-    """A few words with no sentence ending: "Summary", "Site and surroundings"."""
-    return len(text.split()) <= 8 and not text.rstrip().endswith((".", ":", ";", ","))
 
 
 def heading_level(line: str) -> int:
@@ -473,9 +469,10 @@ class _BodyReader:
                 self._close()
                 self.pending.append(n)
             self.items = None if rest else self.number
-        elif self.items is not None and (ITEM_RE.match(plain) or self._listed(plain)):
+        elif (self.items is not None or self._opens_list(plain)) and (ITEM_RE.match(plain) or self._listed(plain)):
+            self.items = self.number if self.items is None else self.items
             item = ITEM_RE.match(plain) or _LISTED.match(plain)
-            parent = self.items if re.fullmatch(r"\d+(\.\d+)*", self.items) else ""
+            parent = self.items if re.fullmatch(r"\d+(\.\d+)*|\d{2,4}/\d{1,4}", self.items) else ""
             self._start(n, f"{parent}({item[1]})", re.sub(r"^\(?\w{1,4}[).]\s*", "", line))
         elif NUMBERED_ITEM_RE.match(line) and (not self.current or re.fullmatch(r"\d{1,2}", self.label)):
             self._start(n, NUMBERED_ITEM_RE.match(line)[1], NUMBERED_ITEM_RE.match(line)[2])
@@ -495,6 +492,11 @@ class _BodyReader:
             self.pending.append(n)
         if self.current and plain.endswith(":") and self.items is None:
             self.items = self.label
+
+    def _opens_list(self, plain: str) -> bool:
+        """A minute whose text begins as a list, `(a) Payments ... (b) ...`: its items are `25/068(a)` ..."""
+        item = ITEM_RE.match(plain)
+        return bool(self.number and not self.current and self._unsaid(self.number) and item and item[1] in ("a", "1"))
 
     def _next_in_turn(self, line: str) -> tuple[str, str] | None:
         """In a report numbered on one level, the number after the last paragraph's starts the next paragraph, whatever
