@@ -202,6 +202,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = sorted(found + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
                 key=lambda f: f.start)
+    moved = _MOVED.search(sentence) if kind in ("amount", "number") and not _BEFORE_ASKED.search(q.text) else None
+    if moved:  # "increased from £42 to £48": what it is now, unless the question asks what it was
+        found = [f for f in found if not moved.start() < f.start < moved.start(1)]
     if kind == "number":
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
                                                                                       paragraph.text)
@@ -392,6 +395,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
 _MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|reduced|went (?:up|down)|"
                     r"changed)\s+from\s+\S+\s+to\s+(\S)", re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
+_BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from)\b", re.I)
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"
                             r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)
 _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
