@@ -48,6 +48,18 @@ def assistant(built_index, embedder):
     return Assistant(built_index, embedder)
 
 
+@pytest.fixture(scope="session")
+def styles_assistant(tmp_path_factory, embedder):
+    """The project's own house-style documents (`evals/styles/`) ingested and asked, as one council archive."""
+    from assistant.answer import Assistant
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    settings = Settings.load({"index_dir": tmp_path_factory.mktemp("styles") / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [ROOT / "evals" / "styles"])
+    return Assistant(settings, embedder)
+
+
 @pytest.fixture
 def corpus_copy(tmp_path):
     folder = tmp_path / "corpus"

@@ -228,17 +228,6 @@ def test_an_index_read_by_an_earlier_version_is_read_again_by_the_next_ingest(tm
     assert [o.status for o in ingest(Store(settings, embedder, create=True), [folder])] == ["unchanged"]
 
 
-@pytest.fixture(scope="module")
-def styles_assistant(tmp_path_factory, embedder):
-    from assistant.answer import Assistant
-    from assistant.index import Store, ingest
-    from assistant.settings import Settings
-
-    settings = Settings.load({"index_dir": tmp_path_factory.mktemp("styles") / "index"}, env={})
-    ingest(Store(settings, embedder, create=True), [STYLES])
-    return Assistant(settings, embedder)
-
-
 def test_which_rows_are_rated_red_or_overdue_is_answered_from_the_rows(styles_assistant):
     red = styles_assistant.ask("Which community measures were rated Red?")
     assert (red.answer_type, red.value) == ("list", ["CM04", "CM05"]), red.answer

@@ -60,6 +60,14 @@ EXPECTED = {
     "tarnside_risk_register.txt": (
         "Audit and Risk Committee", "2025-11-27", "Strategic Risk Register - Quarter 2 2025/26",
         ["header", "1.1", "2.1", "3.1"] + [f"SR0{n}" for n in range(1, 9)] + ["3.2", "3.3", "4.1"]),
+    "aldermoor_planning_committee.txt": (  # a planning application report: sections numbered 1.0, titled by its Proposal
+        "Planning Committee", "2025-10-16", "Erection of 64 dwellings with associated access, open space and drainage",
+        ["header", "1.1", "1.2", "2.1", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "4.4", "5.1", "5.1(a)",
+         "5.1(b)", "5.1(c)", "5.2"]),
+    "elmstead_town_council_minutes.txt": (  # minutes numbered by year, one opening with a list
+        "Full Council", "2025-09-08", "Minutes of the Full Council meeting",
+        ["header", "25/061", "25/062", "25/063", "25/064", "25/065", "25/065", "25/066", "25/066", "25/067",
+         "25/068(a)", "25/068(b)", "25/068(c)", "25/069"]),
 }
 
 

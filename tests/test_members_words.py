@@ -1,0 +1,87 @@
+"""Questions in members' own words, on the shipped reports and on the house-style documents as one archive: the
+general mechanisms each answer rests on, asked through the real index and model."""
+
+import re
+
+import pytest
+
+from assistant.evidence import _HOW_MANY, find_value
+from assistant.facts import acronyms, find_firms, find_people
+from assistant.questions import understand
+from assistant.reports import Paragraph
+
+
+def _cited(answer) -> list[tuple[str, str]]:
+    return [(c.meeting_date, c.paragraph) for c in answer.citations]
+
+
+def test_a_date_said_again_to_the_day_answers_to_the_day(assistant):
+    a = assistant.ask("when does the advisory group wind up?")
+    assert (a.value, _cited(a)[0]) == ("2025-05-30", ("2024-11-07", "F")), a.answer
+
+
+def test_rag_asked_finds_the_colours_it_names(assistant):
+    a = assistant.ask("whats the overall rag for the programme?")
+    assert (a.value, _cited(a)[0]) == ("Green", ("2023-11-27", "2.2")), a.answer
+
+
+def test_what_happened_between_the_reports_sets_the_two_side_by_side(assistant):
+    a = assistant.ask("what happened to the improvement board between the two reports?")
+    assert {d for d, _ in _cited(a)} == {"2023-11-27", "2024-11-07"}, a.answer
+    assert a.answer.index("27 Nov 2023") < a.answer.index("7 Nov 2024")
+
+
+def test_which_papers_answers_report_by_report_naming_each(styles_assistant):
+    a = styles_assistant.ask("which papers are about opening hours?")
+    titles = {styles_assistant.store.reports[c.report_id].title for c in a.citations}
+    assert titles == {"Library Opening Hours Review", "Household Waste Recycling Centres: Opening Hours and Booking"}
+    assert all(title in a.answer for title in titles)
+    when = styles_assistant.ask("which councils are changing opening hours and from when?")
+    assert "1 May 2025" in when.answer and "1 June 2025" in when.answer, when.answer
+
+
+def test_meetings_in_a_month_are_listed_every_one(styles_assistant):
+    a = styles_assistant.ask("what meetings were there in march 2025?")
+    assert [c.meeting_date for c in a.citations] == ["2025-03-04", "2025-03-06", "2025-03-12"], a.answer
+    assert all(c.paragraph == "header" for c in a.citations)
+    assert understand("did the CA Board go along to an IIB meeting in sept 23?").time == ("", "")  # an event, not a paper
+
+
+@pytest.mark.parametrize("question, value, label", [
+    ("how many affordable homes will there be?", "26", "4.2"),  # "(40%)" is a share, not a count of homes
+    ("how many objection letters came in?", "43", "3.4"),  # the thing counted ends at "came"
+    ("when was the flood objection withdrawn?", "2025-09-22", "3.3"),  # the date beside the event asked
+    ("what's the deadline for the s106?", "2026-01-31", None),  # "s106" is the Section 106 the report writes
+    ("who won the play area contract?", "Playwell Ltd", "25/065"),  # a firm answers who won
+    ("what's the new allotment rent?", "£48", "25/066"),  # "increased from £42 to £48": what it is now
+    ("what was the old allotment rent before the increase?", "£42", "25/066"),
+])
+def test_members_questions_on_a_planning_report_and_town_council_minutes(styles_assistant, question, value, label):
+    a = styles_assistant.ask(question)
+    assert a.value == value, a.answer
+    assert label is None or a.citations[0].paragraph == label, a.answer
+
+
+def test_the_thing_counted_and_the_event_asked():
+    assert _HOW_MANY.search("how many objection letters came in?")[1] == "objection letters"
+    assert _HOW_MANY.search("How many library staff posts will be cut?")[1] == "library staff posts"
+    assert understand("when was the flood objection withdrawn?").focus == "withdrawn"
+    assert understand("why not the cheapest one?", [{"role": "user", "content": "who won the contract?"}]).kind == "text"
+    assert understand("what's the new allotment rent?").kind == "amount"
+
+
+def test_names_firms_and_sections_as_councils_write_them():
+    assert [f.value for f in find_people("Present: Cllr P. Hargreaves (Town Mayor, in the Chair), Cllr D. Asante")] == [
+        "P. Hargreaves", "D. Asante"]
+    assert [f.value for f in find_firms("£38,400 from Playwell Ltd, audited by Bishop Fleming LLP")] == [
+        "Playwell Ltd", "Bishop Fleming LLP"]
+    assert ("s106", "Section 106") in acronyms("subject to a Section 106 agreement")
+
+
+def test_a_field_named_by_the_question_answers_whatever_it_holds():
+    paragraph = Paragraph("header", "header", "Front matter", "", "", "", "Applicant: Fenbrook Homes Ltd", ())
+    found = find_value(understand("who's the applicant?"), paragraph.text, None, paragraph, {"applicant": 1.0})
+    assert found.value == "Fenbrook Homes Ltd"
+    assert find_value(understand("who chaired the committee?"), "Committee: AUDIT COMMITTEE", None, paragraph,
+                      {"committee": 1.0}) is None  # a field only answers for its own label
+    assert not re.search(r"\d", found.value)
