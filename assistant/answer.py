@@ -172,9 +172,8 @@ class Assistant:
         asked = {t for t in q.terms if not (t.isdigit() or t in MONTHS)}  # "meetings in March 2025": of meetings
         if q.kind not in ("date", "text", "list") or not asked <= _OF_A_REPORT:
             return []
-        if named and q.time[0] and (len(named) == 1 or _REPORTS_ASKED.search(q.text)):
-            return sorted(named, key=lambda rid: self.store.reports.summaries[rid].meeting_date)  # "what meetings
-            # were there in March 2025?": every one its time words name
+        if named and q.time[0] and (len(named) == 1 or _REPORTS_ASKED.search(q.text)):  # "what meetings were there
+            return sorted(named, key=lambda rid: self.store.reports.summaries[rid].meeting_date)  # in March 2025?"
         pool = named if named is not None else list(self.store.reports)
         return sorted(pool, key=lambda rid: self.store.reports.summaries[rid].meeting_date) if (
             q.apart or q.many) and 1 < len(pool) <= _A_FEW_REPORTS else []
@@ -280,8 +279,8 @@ class Assistant:
         top = relevant[0]
         if q.open:
             return self._briefing(q, relevant)
-        if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (q.kind == "list" and not q.many | q.apart) or (
-                q.kind == "text" and len(_rows_asked(top, q.text)) > 1):
+        if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (
+                q.kind == "list" and not (q.many or q.apart)) or (q.kind == "text" and len(_rows_asked(top, q.text)) > 1):
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
         parts, cites = [], []

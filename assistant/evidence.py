@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_firms, find_ordinals, human_date
+from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date
 from .questions import IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
@@ -191,9 +191,6 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
     if kind == "person":
         found = _people_for(q, sentence, found)
-        if _FIRM_ASKED.search(q.text):  # "who won the contract?", "who are the auditors?": a firm
-            found = sorted(found + [f for f in find_firms(sentence) if not any(
-                g.start < f.end and f.start < g.end for g in found)], key=lambda f: f.start)
         field, asked = _FIELD.match(sentence), _WHO_IS.match(q.text)
         if not found and field and asked and stems(words(field[1])) == stems(words(asked[1])):
             # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
@@ -259,9 +256,6 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     return max(finer, key=lambda f: len(f.value)) if finer else best
 
 
-# what firms do for a council: win contracts, supply, apply, audit, advise, build
-_FIRM_ASKED = re.compile(r"\b(?:w[oi]n|winning|contract\w*|suppl\w+|provid\w+|operat\w+|appl(?:y|ied|icant)|auditors?(?!['’])|"
-                         r"tender\w*|quot\w+|firm|company|developer|consultants?|build\w*)\b", re.I)
 _WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z][\w ]{0,38}?)\s*\??$", re.I)
 _FIELD = re.compile(r"([A-Za-z][\w ]{0,38}):\s+([^\d:]+?)\s*$")  # "Applicant: Fenbrook Homes Ltd"
 
@@ -394,8 +388,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
 
 _MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|reduced|went (?:up|down)|"
                     r"changed)\s+from\s+\S+\s+to\s+(\S)", re.I)
-# "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from)\b", re.I)
+# "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"
                             r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)
 _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)

@@ -249,8 +249,6 @@ _PEOPLE_RES = [
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves": a person by the title before the name, initials and all
 _TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")
-# a firm: "Playwell Ltd", "Bishop Fleming LLP", "Fenbrook Homes Limited"
-_FIRM = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc)\b\.?)")
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Clerk|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.?\s+)?({_NAME})\s*(?:,|\(|$)")
@@ -309,11 +307,6 @@ def proper_names(text: str, written: bool = True) -> set[str]:
     shape = r"[A-Z][a-z]{3,}|[A-Z]{5,}" if written else r"[A-Za-z]{4,}"  # "Harrowfield", "HARROWFIELD"
     return {w.lower() for w in re.findall(rf"(?<![\w'’-])({shape})(?:['’]s)?(?![\w'’-])", text)
             if not is_known(w.lower(), lang="en")}
-
-
-def find_firms(text: str) -> list[Found]:
-    """Firms by their legal endings ("Playwell Ltd"): who won a contract, who applied, who audits."""
-    return [Found("person", m[1].strip(), m[1], m.start(1), m.end(1)) for m in _FIRM.finditer(text)]
 
 
 def find_bodies(text: str) -> list[Found]:
