@@ -88,6 +88,10 @@ class Assistant:
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked)[: self.settings.top_k]
+            if q.apart and named and 1 < len(named) <= _A_FEW_REPORTS:  # a part from each: none left unsearched
+                for rid in sorted(set(named) - {h.report_id for h in hits}):
+                    hits += fuse(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))[
+                        : self.settings.top_k // len(named)]
             carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
             answer = self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried)
             if self.writer and not answer.abstained:
@@ -283,6 +287,8 @@ class Assistant:
                 q.kind == "list" and not (q.many or q.apart)) or (q.kind == "text" and len(_rows_asked(top, q.text)) > 1):
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
+        if q.kind == "yes_no" and len({c.report.id for c in chosen}) > 1 and _CHANGE_ASKED.search(q.text):
+            return self._compared(q, chosen)
         parts, cites = [], []
         for c in chosen:
             value, phrase = _value(q.kind, c)
@@ -297,6 +303,16 @@ class Assistant:
                 cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
+
+    def _compared(self, q: Question, chosen: list[Candidate]) -> Answer:
+        """"Did the lead member change between the two reports?": yes when the reports' sentences on it say different
+        things (a field's value, else the sentence), no when they say the same; each cited, oldest first."""
+        said = {(fields(c.sentence) or [("", c.sentence)])[0][1].strip().rstrip(".").lower() for c in chosen}
+        value = "yes" if len(said) > 1 else "no"
+        cites = [citation_for(c.report, c.paragraph, c.sentence) for c in chosen]
+        lead = "Yes: the reports differ." if value == "yes" else "No: the reports say the same."
+        lines = [f'{c.report.short}: "{c.sentence}" {cite.written()}' for c, cite in zip(chosen, cites)]
+        return Answer(q.text, "\n".join([lead, *lines]), "yes_no", value, False, tuple(cites))
 
     def _complement(self, q: Question, top: Candidate, candidates: list[Candidate]) -> list[Candidate]:
         """The sentence of the answer's own paragraph that speaks to most of what the question asks and the answer's
@@ -457,6 +473,7 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
     published publication considered issued recent recently newest latest two three""".split())
 
 
+_CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)

@@ -109,7 +109,7 @@ ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
 # asked of each report: "in each report", "both papers", "across the two reports", "the two meetings"
-_EACH_REPORT = re.compile(r"\b(?:each|both|all|across)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
+_EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
                           r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting)s\b|"
                           r"\bin\s+(?:each|both)\b", re.I)
 # "which councils are changing their opening hours?", "what papers mention the hub?": a part from each report
@@ -155,6 +155,11 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
             also = _ALSO_PERIOD.search(text[: m.start()]) if op == "=" else None
             if also:
                 period, named = f"{_period(also[1], also[2])}|{period}", text[also.start(): m.end()]
+            # "the 2023 paper and ... the 2024 one": each named on its own
+            later = [n for n in pattern.finditer(text, m.end())] if op == "=" else []
+            for n in later:
+                if _period(n[1], n[2]) not in period.split("|"):
+                    period, named = f"{period}|{_period(n[1], n[2])}", f"{named} {n[0]}"
             return (op, period), named
     return ("", ""), ""
 

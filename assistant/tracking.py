@@ -20,7 +20,7 @@ _DUE = re.compile(r"^(what|which|list|show)\b.*\b(due(?! date)|deadlines|committ
                   re.I)
 _OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|across (the )?reports|so far)\b", re.I)
 # "what changed on X?", "what happened to X between the two reports?"
-_CHANGED = re.compile(r"\bwhat (has |have )?changed\b|\bwhat(?: has|'s)? happened (?:to|with) .+\b(?:between|since)\b",
+_CHANGED = re.compile(r"\bwhat (has |have )?changed\b|\bwhat(?: has|'s|s)? happened (?:to|with) .+\b(?:between|since)\b",
                       re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
@@ -132,6 +132,8 @@ class Tracker:
         about = dataclasses.replace(q, terms=topic, query=" ".join(topic))
         found = [rid for rid in self.reports_about(about, sorted(allowed)) if rid in allowed] if self.reports_about \
             else sorted(allowed)
+        if len(found) < 2 and self.reports_about:  # "since the 2023 report": that report and the one after it
+            found = self.reports_about(about, None)
         newest = sorted(found, key=lambda rid: self.reports.summaries[rid].meeting_date)[-2:]
         parts = [self.best_sentence(about, rid) for rid in newest]
         found = [p for p in parts if p]
