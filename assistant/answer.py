@@ -93,7 +93,8 @@ class Assistant:
                     hits += fuse(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))[
                         : self.settings.top_k // len(named)]
             carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
-            answer = self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried)
+            counted = self._recommendations_counted(q, named, hits) if _RECOMMENDATIONS_COUNTED.search(q.text) else None
+            answer = counted or (self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried))
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
@@ -304,6 +305,28 @@ class Assistant:
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
 
+    def _recommendations_counted(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer | None:
+        """"How many recommendations were there in each paper?": each report's recommendations counted, oldest first,
+        the first and last of them cited; of the report retrieval finds first when the question names none. The value
+        is the first report's labels."""
+        pool = named if named is not None else list(self.store.reports)
+        rids = pool if (q.apart and len(pool) <= LISTED) or len(pool) == 1 else [hits[0].report_id] if hits else []
+        lines, cites, counts = [], [], []
+        for report in sorted((self.store.reports[rid] for rid in rids), key=lambda r: r.meeting_date):
+            asked = [p for p in report.paragraphs if recommends(p)]
+            asked = [p for p in asked if not any(o.label.startswith(f"{p.label}(") for o in asked)]  # items, not "2.1:"
+            if not asked:
+                continue
+            ends = [citation_for(report, p, p.text.split("\n")[0]) for p in dict.fromkeys([asked[0], asked[-1]])]
+            lines.append(f"{report.short}: {len(asked)} recommendation{'s' if len(asked) != 1 else ''}, "
+                         f"{' to '.join(p.label for p in dict.fromkeys([asked[0], asked[-1]]))} "
+                         + " ".join(c.written() for c in ends))
+            cites += ends
+            counts.append([p.label for p in asked])
+        if not counts:  # a count of the items, not a value printed in them: a list, as the rows of a table are given
+            return None
+        return Answer(q.text, "\n".join(lines), "list", counts[0], False, tuple(cites))
+
     def _compared(self, q: Question, chosen: list[Candidate]) -> Answer:
         """"Did the lead member change between the two reports?": yes when the reports' sentences on it say different
         things (a field's value, else the sentence), no when they say the same; each cited, oldest first."""
@@ -473,6 +496,9 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
     published publication considered issued recent recently newest latest two three""".split())
 
 
+# a report's own recommendations, not those a tracker or table follows up, nor some of them
+_RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
+                                      r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few

@@ -82,3 +82,23 @@ def test_a_field_named_by_the_question_answers_whatever_it_holds():
     assert find_value(understand("who chaired the committee?"), "Committee: AUDIT COMMITTEE", None, paragraph,
                       {"committee": 1.0}) is None  # a field only answers for its own label
     assert not re.search(r"\d", found.value)
+
+
+def test_questions_across_the_two_reports(assistant):
+    same = assistant.ask("did the lead member change between the two reports?")
+    assert (same.answer_type, same.value) == ("yes_no", "no"), same.answer
+    assert [(c.meeting_date, c.paragraph) for c in same.citations] == [("2023-11-27", "header"), ("2024-11-07", "header")]
+    authors = assistant.ask("who wrote the 2023 paper and who wrote the 2024 one?")
+    assert "Angela Probert" in authors.answer and "Janice Gotts" in authors.answer, authors.answer
+    either = assistant.ask("were there any financial implications in either report?")
+    assert {c.meeting_date for c in either.citations} == {"2023-11-27", "2024-11-07"}, either.answer
+
+
+def test_a_reports_own_recommendations_are_counted_not_quoted(assistant, styles_assistant):
+    each = assistant.ask("how many recommendations were there in each paper?")
+    assert (each.answer_type, each.value) == ("list", ["A", "B", "C", "D"]), each.answer
+    assert "4 recommendations" in each.answer and "6 recommendations" in each.answer
+    items = styles_assistant.ask("how many recommendations were in the strathcairn report?")
+    assert items.value == ["2.1(a)", "2.1(b)", "2.1(c)"], items.answer  # the items, not the line that introduces them
+    tracked = styles_assistant.ask("how many recommendations are on the orrin vale tracker?")
+    assert tracked.answer_type != "list" or "2.1" not in (tracked.value or [])  # a tracker's are not the report's own
