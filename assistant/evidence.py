@@ -356,7 +356,7 @@ _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|
 
 
 _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clear|accept|reject|resolve|commission|"
-                    r"ask|request|recommend)\w*", re.I)
+                    r"ask|request|recommend|set up|establish|creat|launch|introduc)\w*", re.I)
 
 
 def _counting(question: str, sentence: str, found: list[Found], paragraph: str) -> list[Found]:
