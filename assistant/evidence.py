@@ -22,6 +22,7 @@ _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pe
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
     (re.compile(r"\bReport of\b"), "author wrote written"),
+    (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
 ]
 _POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
@@ -229,6 +230,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         header = _KIND_HEADERS.get(kind)
         found = [f for f in found if header and header.search(cell(f)[2])] or found
 
+    asked = _HEAD_ASKED.match(q.text) if kind in ("amount", "number") else None
+    head = stems([asked[1].lower()])[0] if asked and asked[1].lower() not in TYPE_WORDS else ""
+
     def closeness(f: Found) -> float:
         """Each of the question's words by its nearest use to the value, nearer counting more, and half as much
         across each clause break ("the scale fee of £61,238 and additional fees of £35,212": "additional fees"
@@ -245,8 +249,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 near[s] = max(near.get(s, 0.0), weights[s] / (1 + gap / 15) / 2 ** len(_CLAUSE_BREAK.findall(between)))
         # "until when?" is answered by the date a span runs to ("to the end of January 2024"), not the one it began
         until = kind == "date" and _UNTIL_ASKED.search(q.text) and _UNTIL_BEFORE.search(sentence[: f.start])
-        # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September")
-        event = kind == "date" and q.focus and stems([q.focus])[0] in stems(words(sentence[: f.start])[-3:])
+        # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
+        # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
+        before = stems(words(sentence[: f.start])[-3:])
+        event = (kind == "date" and q.focus and stems([q.focus])[0] in before) or (head and head in before)
         return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until or event else 0.0)
 
     best = max(found, key=closeness)
@@ -256,6 +262,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     return max(finer, key=lambda f: len(f.value)) if finer else best
 
 
+# the thing a "what is the X?" question asks the figure of: "what was the target for ...", "whats the borrowing limit?"
+_HEAD_ASKED = re.compile(r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)"
+                         r"\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)
 _WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z][\w ]{0,38}?)\s*\??$", re.I)
 _FIELD = re.compile(r"([A-Za-z][\w ]{0,38}):\s+([^\d:]+?)\s*$")  # "Applicant: Fenbrook Homes Ltd"
 
@@ -324,7 +333,8 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
             continue
         if f.value == f.text and roles & set(stems(w for w in words(f.value) if w in ROLE_WORDS)):
             continue  # another holder of the office asked about ("Assistant Director" for "the Director"), unnamed
-        aside = re.match(r"\s*\([^)]{0,60}\)", sentence[f.end:])  # "Councillor X (Leader, in the Chair)"
+        # "Councillor X (Leader, in the Chair)", "The Lord Mayor (Councillor X) in the Chair"
+        aside = re.match(r"\s*(?:\([^)]{0,60}\)|,?\s+in the chair\b)", sentence[f.end:], re.I)
         near = set(stems(words(sentence[max(0, f.start - 40): f.end + (aside.end() if aside else 0)])))
         if roles <= near:
             keep.append(f)

@@ -242,8 +242,8 @@ _ROLE = (r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing |Se
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
     re.compile(rf"\b(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.? )?({_NAME}),\s+({_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
-    # Assistant Director of HR (Nicky McLoughlin)
-    re.compile(rf"({_ROLE})\s+\(({_NAME})\)"),
+    # Assistant Director of HR (Nicky McLoughlin), The Lord Mayor (Councillor Ann Whitlock)
+    re.compile(rf"({_ROLE})\s+\((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\.?\s+)?({_NAME})\)"),
     # Mayor, Dr Nik Johnson
     re.compile(rf"\b(Mayor),\s+((?:Dr|Mr|Mrs|Ms|Cllr)\.? {_NAME})"),
 ]
@@ -356,7 +356,7 @@ def find_roles(text: str) -> list[Found]:
 _DECISION_RE = re.compile(
     r"\b(unanimously supported|unanimously agreed|agreed in principle|not (?:be |being )?re-?(?:issu|new)(?:ed|ing)|"
     r"not (?:yet )?(?:been )?(?:agreed|approved|accepted|endorsed|supported)|re-?issued|full support|approved|agreed|noted|accepted|endorsed|retained|rejected|"
-    r"supported|resolved|cleared)\b",
+    r"supported|resolved|cleared|carried|(?<=and )lost|defeated)\b",  # a motion "carried", an amendment "put to the vote and lost"
     re.I,
 )
 # a recommendation's or resolution's leading verb, in any case and as "approves" or "to approve", after the body it

@@ -131,6 +131,8 @@ def committee(lines: list[Line]) -> str:
         if name and len(name.split()) <= 10 and not re.search(r"[.:]$", name):
             if _BODY.search(name):
                 found.append((2.0 - 0.01 * i, name))
+            elif _AUTHORITY.search(name) and len(name.split()) <= 2 and name != line.text.strip():
+                found.append((1.5 - 0.01 * i, name))  # "Council - Thursday, 17th July, 2025": a meeting of the Council
     if not found:
         return ""
     return capitalised(max(found, key=lambda f: f[0])[1]).strip()

@@ -476,7 +476,7 @@ class _BodyReader:
             self._start(n, f"{parent}({item[1]})", re.sub(r"^\(?\w{1,4}[).]\s*", "", line))
         elif NUMBERED_ITEM_RE.match(line) and (not self.current or re.fullmatch(r"\d{1,2}", self.label)):
             self._start(n, NUMBERED_ITEM_RE.match(line)[1], NUMBERED_ITEM_RE.match(line)[2])
-        elif RUN_IN_RE.match(line):
+        elif RUN_IN_RE.match(line) and not self.number:  # in a minute, "<strong>Response:</strong>" is its text
             self._start(n, RUN_IN_RE.match(line)[2], line)
         elif self.number and not self.numbered_within and self._label_line(n, plain):
             self._close()  # "Supporting documents:" on a line of its own, text under it: a block of that name

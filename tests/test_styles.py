@@ -64,6 +64,8 @@ EXPECTED = {
         "Planning Committee", "2025-10-16", "Erection of 64 dwellings with associated access, open space and drainage",
         ["header", "1.1", "1.2", "2.1", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "4.4", "5.1", "5.1(a)",
          "5.1(b)", "5.1(c)", "5.2"]),
+    "northmere_council_questions.html": (  # full Council minutes: public questions and answers, a motion and its vote
+        "Council", "2025-07-17", "Minutes - Council", ["header", "15", "16", "16", "17", "17"]),
     "elmstead_town_council_minutes.txt": (  # minutes numbered by year, one opening with a list
         "Full Council", "2025-09-08", "Minutes of the Full Council meeting",
         ["header", "25/061", "25/062", "25/063", "25/064", "25/065", "25/065", "25/066", "25/066", "25/067",
