@@ -20,6 +20,7 @@ from .evidence import Candidate, Scorer, paragraph_stems, sentences, stems
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, MONTHS, find_causes, human_date, proper_names
 from .index import Store
+from .neighbours import Neighbours
 from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, key_terms, understand, words
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
@@ -56,6 +57,7 @@ class Assistant:
         self.scorer = Scorer(*self.store.reports.document_frequencies(),
                              [s.meeting_date for s in self.store.reports.summaries.values()])
         self.tracker = Tracker(self.store.reports, self.store.records, self._best_in, self._reports_about)
+        self.neighbours = Neighbours(self.store.reports, self.embedder)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
         start = time.perf_counter()
@@ -65,6 +67,8 @@ class Assistant:
                     self.store.reload()
                     self.refresh()
         q = self._short_forms(understand(question, history, self.settings.max_question_chars))
+        q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
+                                              if alike))  # "extra" asked, "additional" written: weighed alike
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         by_name, apart = self._reports_of_names(q, report_ids)

@@ -26,7 +26,7 @@ from .facts import acronyms, proper_names
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
-FORMAT = 14  # raised when the reader, the records, the word stems or the names kept change: the next ingest reads every report again
+FORMAT = 15  # raised when the reader, the records, the word stems, the names or the words kept change: the next ingest reads every report again
 PARSED = 512  # parsed reports kept in memory
 
 _SCHEMA = """
@@ -42,6 +42,7 @@ CREATE INDEX IF NOT EXISTS acronyms_by_short ON acronyms (short COLLATE NOCASE);
 CREATE TABLE IF NOT EXISTS names (report_id TEXT, name TEXT);
 CREATE INDEX IF NOT EXISTS names_by_report ON names (report_id);
 CREATE INDEX IF NOT EXISTS names_by_name ON names (name);
+CREATE TABLE IF NOT EXISTS words (word TEXT PRIMARY KEY, vector BLOB);
 """
 
 
@@ -151,6 +152,30 @@ class Catalogue(Mapping):
         """(chunk id, report id) of the chunks whose section, subsection or heading contains `section`."""
         return self.db.execute("SELECT id, report_id FROM chunks WHERE instr(place, ?) > 0",
                                (section.lower(),)).fetchall()
+
+    def unknown_words(self, words: set[str]) -> list[str]:
+        """The words among these that have no vector yet."""
+        ordered, known = sorted(words), set()
+        for start in range(0, len(ordered), 500):
+            part = ordered[start:start + 500]
+            known |= {row[0] for row in self.db.execute(
+                f"SELECT word FROM words WHERE word IN ({','.join('?' * len(part))})", part)}
+        return [w for w in ordered if w not in known]
+
+    def put_words(self, words: list[str], vectors) -> None:
+        """Each word's vector (from the embedding model), kept at half precision."""
+        import numpy as np
+
+        self.db.executemany("INSERT OR REPLACE INTO words VALUES (?, ?)",
+                            [(w, np.asarray(v, dtype=np.float16).tobytes()) for w, v in zip(words, vectors)])
+
+    def word_vectors(self):
+        """Every word the reports use and its vector, as a list and a matrix (float32, one row a word)."""
+        import numpy as np
+
+        rows = self.db.execute("SELECT word, vector FROM words ORDER BY word").fetchall()
+        matrix = np.frombuffer(b"".join(v for _, v in rows), dtype=np.float16).reshape(len(rows), -1).astype(np.float32)
+        return [w for w, _ in rows], matrix
 
     def document_frequencies(self) -> tuple[dict[str, int], int]:
         """Stem -> number of paragraphs containing it, and the number of paragraphs."""

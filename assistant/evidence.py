@@ -80,6 +80,7 @@ class Scorer:
         short = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a in q.terms]
         spelt = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a not in q.terms]
         spelt = [(a, long) for a, long in spelt if long <= asked]
+        near = [(stems([t])[0], set(stems(alike))) for t, alike in q.near]  # "extra": "additional"
         out = []
         asked_in_series = in_series(q.text)
         for rank, report, paragraph, text, dense in sources:
@@ -103,6 +104,7 @@ class Scorer:
                 back = q.kind in _VALUE_KINDS and _POINTS_BACK.match(sentence)
                 before, present = present, present | (before if back else set())
                 present |= {a for a, long in short if long <= present}
+                present |= {a for a, alike in near if alike & present}
                 present |= {s for a, long in spelt if a in present for s in long}
                 own = sum(w for s, w in weights.items() if s in present) / total
                 wide = sum(w for s, w in weights.items() if s in present | context) / total

@@ -33,6 +33,7 @@ from typing import Callable, Iterable
 from .catalogue import DATABASE, FORMAT, Catalogue, connect, serialise
 from .chunks import Chunk, chunk_report, split_chunk_id
 from .embed import Embedder, go_offline, identity_of
+from .neighbours import vocabulary
 from .errors import AssistantError, IndexMissing, UnreadableReport, VectorsMissing
 from .records import RecordStore
 from .reports import SUFFIXES, Report, read_report, report_id
@@ -130,6 +131,9 @@ class Store:
         ]
         if nodes:
             self.llama_index.insert_nodes(nodes)
+        new_words = self.reports.unknown_words({w for report, *_ in group for w in vocabulary(report)})
+        if new_words:  # the words a question's own may be near in meaning ("extra" and "additional")
+            self.reports.put_words(new_words, self.embedder.embed(new_words))
         for report, chunks, body, version in group:
             old = self.reports.summaries.get(report.id)
             if old and old.generation != version:

@@ -137,6 +137,7 @@ class Question:
     short_forms: tuple[tuple[str, str], ...] = ()
     apart: bool = False  # names councils or places whose papers each give a part ("Ashcombe and Stourmouth")
     given: tuple[str, ...] = ()  # values the last answer gave, which "and the other one?" does not ask for again
+    near: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each key word and the report words near it in meaning
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:

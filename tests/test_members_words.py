@@ -107,3 +107,12 @@ def test_a_reports_own_recommendations_are_counted_not_quoted(assistant, styles_
     assert items.value == ["2.1(a)", "2.1(b)", "2.1(c)"], items.answer  # the items, not the line that introduces them
     tracked = styles_assistant.ask("how many recommendations are on the orrin vale tracker?")
     assert tracked.answer_type != "list" or "2.1" not in (tracked.value or [])  # a tracker's are not the report's own
+
+
+def test_words_near_in_meaning_are_weighed_alike(assistant, built_index):
+    words, matrix = assistant.store.reports.word_vectors()
+    assert len(words) > 500 and matrix.shape == (len(words), 384)  # every word the reports use, embedded at ingest
+    near = assistant.neighbours.of(["extra", "november", "three", "the"])
+    assert "additional" in near["extra"] and set(near) == {"extra"}  # months, numbers and small words have none
+    a = assistant.ask("how much extra cash did the board put in for the improvment programme?")
+    assert (a.value, a.citations[0].paragraph) == ("£250,000", "5.1"), a.answer
