@@ -31,7 +31,8 @@ def test_reingest_unchanged_embeds_nothing_and_a_change_replaces_only_its_chunks
     first = counting.embedded
     before_2024 = _ids(store, REPORT_2024)
     total = store.count()
-    assert first == total > 50
+    words = len(store.reports.word_vectors()[0])  # each word the reports use, embedded once
+    assert first == total + words and total > 50
 
     assert [o.status for o in ingest(store, [corpus_copy])] == ["unchanged", "unchanged"]
     assert counting.embedded == first
@@ -42,7 +43,9 @@ def test_reingest_unchanged_embeds_nothing_and_a_change_replaces_only_its_chunks
         "2.9\t<p>Conclusion of investigations", "2.9\t<p>Conclusion of the inquiry"), encoding="utf-8")
     outcomes = {o.report_id: o.status for o in ingest(store, [corpus_copy])}
     assert outcomes == {REPORT_2023: "updated", REPORT_2024: "unchanged"}
-    assert counting.embedded - first == len(_ids(store, REPORT_2023))  # only the changed report re-embedded
+    new_words = len(store.reports.word_vectors()[0]) - words  # "inquiry"
+    assert new_words == 1 and counting.embedded - first == len(_ids(store, REPORT_2023)) + new_words  # only the changed
+    # report re-embedded, and only its new word
     assert _ids(store, REPORT_2024) == before_2024 and store.count() == total
     # the vectors of the new version replaced the old ones, and the catalogue names that version
     new_version = store.reports.summaries[REPORT_2023].generation
