@@ -31,13 +31,15 @@ def _eligible(word: str) -> bool:
 
 
 class Neighbours:
-    """The catalogue's words and vectors, read once (on the first question), and the question words' vectors."""
+    """The catalogue's words and vectors, read once (on the first question). A question word the reports use has its
+    vector there already; only one they never use is embedded when asked (and remembered)."""
 
     def __init__(self, catalogue, embedder):
         self.catalogue, self.embedder = catalogue, embedder
         self._words: list[str] | None = None
         self._matrix = None
-        self._asked: dict[str, object] = {}
+        self._row: dict[str, int] = {}
+        self._unused: dict[str, object] = {}
         self._lock = threading.Lock()
 
     def of(self, terms) -> dict[str, list[str]]:
@@ -48,11 +50,13 @@ class Neighbours:
         with self._lock:
             if self._words is None:
                 self._words, self._matrix = self.catalogue.word_vectors()
-            new = [t for t in asked if t not in self._asked]
+                self._row = {w: i for i, w in enumerate(self._words)}
+            new = [t for t in asked if t not in self._row and t not in self._unused]
             if new:
-                self._asked.update(zip(new, (np.asarray(v, dtype=np.float32) for v in self.embedder.embed(new))))
+                self._unused.update(zip(new, (np.asarray(v, dtype=np.float32) for v in self.embedder.embed(new))))
         if not asked or not self._words:
             return {}
-        similar = self._matrix @ np.stack([self._asked[t] for t in asked]).T  # one column a question word
+        vectors = np.stack([self._matrix[self._row[t]] if t in self._row else self._unused[t] for t in asked])
+        similar = self._matrix @ vectors.T  # one column a question word
         return {t: [self._words[i] for i in np.flatnonzero(similar[:, j] >= SIMILAR) if self._words[i] != t]
                 for j, t in enumerate(asked)}
