@@ -193,7 +193,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind in ("date", "amount", "number"):
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
     if kind == "person":
-        found = _people_for(q, sentence, found)
+        found = _people_for(q, sentence, found, set(stems(words(f"{paragraph.section} {paragraph.heading}"))))
         field, asked = _FIELD.match(sentence), _WHO_IS.match(q.text)
         if not found and field and asked and stems(words(field[1])) == stems(words(asked[1])):
             # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
@@ -207,7 +207,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if not moved.start() < f.start < moved.start(1)]
     if kind == "number":
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
-                                                                                      paragraph.text)
+                                                                                      paragraph.text, q.near)
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
@@ -324,9 +324,10 @@ def _direction(text: str) -> str:
     return ways[0] if len(ways) == 1 else ""
 
 
-def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
-    """When the question names a role ("who is the Chief Executive?"), only people said to hold it;
-    never the role itself as its own answer."""
+def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str] = frozenset()) -> list[Found]:
+    """When the question names a role ("who is the Chief Executive?"), only people said to hold it, beside them or
+    in the heading their paragraph is under (`titled`: "6. CONTACT OFFICER"); never the role itself as its own
+    answer."""
     roles = set(stems(_role_phrase(q.text)))
     asked = set(words(q.text))
     keep = []
@@ -337,7 +338,7 @@ def _people_for(q: Question, sentence: str, found: list[Found]) -> list[Found]:
             continue  # another holder of the office asked about ("Assistant Director" for "the Director"), unnamed
         # "Councillor X (Leader, in the Chair)", "The Lord Mayor (Councillor X) in the Chair"
         aside = re.match(r"\s*(?:\([^)]{0,60}\)|,?\s+in the chair\b)", sentence[f.end:], re.I)
-        near = set(stems(words(sentence[max(0, f.start - 40): f.end + (aside.end() if aside else 0)])))
+        near = set(stems(words(sentence[max(0, f.start - 40): f.end + (aside.end() if aside else 0)]))) | titled
         if roles <= near:
             keep.append(f)
     return keep
@@ -371,7 +372,7 @@ _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clea
                     r"ask|request|recommend|set up|establish|creat|launch|introduc)\w*", re.I)
 
 
-def _counting(question: str, sentence: str, found: list[Found], paragraph: str) -> list[Found]:
+def _counting(question: str, sentence: str, found: list[Found], paragraph: str, near=()) -> list[Found]:
     """"How many posts ...?" is answered by a number of posts ("fourteen libraries" is not one): the thing
     counted follows the number within a few words; a table row counts what its row is about."""
     m = _HOW_MANY.search(question)
@@ -386,8 +387,11 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if f.start == moved.start(1)]
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
-             and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])]
-    counted = [f for f in found if head in stems(words(sentence[f.end: f.end + 40])[:4])]
+             and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])
+             and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
+    heads = {head} | {stems([w])[0] for t, alike in near for w in alike if stems([t])[0] == head}  # "kids": "children"
+    # the thing counted follows its number, past any compound that says what kind ("40 two- and three-bedroom homes")
+    counted = [f for f in found if heads & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
     # "how many kids are in external residential placements?": "41 children in external residential placements",
@@ -400,6 +404,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str) 
 
 _MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|reduced|went (?:up|down)|"
                     r"changed)\s+from\s+\S+\s+to\s+(\S)", re.I)
+_COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-", "three-": a compound's first parts
 _BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from)\b", re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"

@@ -60,8 +60,40 @@ def decode(data: bytes, path: Path) -> str:
 
 
 def read_text(path: Path, data: bytes) -> Document:
-    """Text as it is; a saved web page's file sizes ("report PDF 214 KB") dropped, as from its HTML."""
-    return Document("\n".join(_FILE_SIZE.sub("", line) for line in decode(data, path).splitlines()))
+    """Text as it is; a saved web page's file sizes ("report PDF 214 KB") dropped, as from its HTML. Text a PDF was
+    saved as loses its page footers, and its lines wrapped at a fixed width are joined within each block."""
+    lines = [_FILE_SIZE.sub("", line) for line in decode(data, path).splitlines() if not _PAGE_OF.search(line)]
+    return Document("\n".join(unwrap(lines) if hard_wrapped(lines) else lines))
+
+
+# a page's footer or header line: "Cabinet – 12 November 2025          Page 1 of 3", "Page 4 of 12"
+_PAGE_OF = re.compile(r"^\s*(?:\S.*?\s{3,})?Page\s+\d+\s+of\s+\d+\s*$", re.I)
+_A_FIELD = re.compile(r"[A-Z][\w ()'’&/-]{0,40}:\s")  # "Cabinet Member: ...": a field of its own
+_ENDED = re.compile(r"[.!?:;]['’\"”)]?$")
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text's lines were broken at a width, not at its paragraphs: sentences run on into a next line
+    that starts in lower case, often enough (at least three times, one line in twenty)."""
+    pairs = list(zip(lines, lines[1:]))
+    broken = sum(1 for a, b in pairs if a.strip() and b.strip() and not _ENDED.search(a.strip())
+                 and b.strip()[:1].islower() and "\t" not in a + b)
+    return broken >= 3 and broken * 20 >= sum(1 for line in lines if line.strip())
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join a block's lines wrapped at its width: a line that does not end a sentence, is near the widest, and is
+    followed by one that begins no new item (a number, a bullet, a field); blank lines still part blocks."""
+    widest = max((len(line.rstrip()) for line in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        previous, text = (out[-1].rstrip() if out else ""), line.strip()
+        if previous and text and "\t" not in previous + line and not _ENDED.search(previous) and not _BLOCK_START.match(
+                text) and not _A_FIELD.match(text) and (text[:1].islower() or len(previous) >= 0.6 * widest):
+            out[-1] = previous[:-1] + text if re.search(r"[a-z]-$", previous) and text[:1].islower() else f"{previous} {text}"
+        else:
+            out.append(line)
+    return out
 
 
 def read_markdown(path: Path, data: bytes) -> Document:

@@ -75,7 +75,9 @@ _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
 BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + BACK.pattern, re.I)
-_MANY = re.compile(r"\b(each|both|two|every)\b|\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
+# several facts asked; "each year", "every month" ask a rate, not several
+_MANY = re.compile(r"\b(?:each|every)\b(?!\s+(?:year|month|week|day|quarter|time)\b)|\b(?:both|two)\b|"
+                   r"\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
 # words added to the retrieval query (the answer side matches them through answer._ALIASES)
 _EXPANSIONS = {
     "author": "report of",

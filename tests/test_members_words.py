@@ -59,6 +59,10 @@ def test_meetings_in_a_month_are_listed_every_one(styles_assistant):
     ("whats the borrowing limit?", "£560,000,000", "17"),
     ("what happened to the amendment?", "lost", "16"),  # an amendment is carried or lost
     ("who chaired northmere's full council?", "Ann Whitlock", "header"),  # "The Lord Mayor (Councillor X) in the Chair"
+    ("how many families with kids are in bed and breakfast?", "21", "3.1"),  # "kids" counted as "children"
+    ("how many homes will they buy?", "40", "4.1"),  # "40 two- and three-bedroom homes": "two-" is a kind
+    ("how much will the acquisitions programme save each year?", "£1,100,000", "4.2"),  # "each year" is a rate
+    ("who's the contact officer for the temporary accommodation report?", "Dominic Hale", "6.1"),  # by its heading
 ])
 def test_members_questions_on_a_planning_report_and_town_council_minutes(styles_assistant, question, value, label):
     a = styles_assistant.ask(question)
@@ -116,3 +120,16 @@ def test_words_near_in_meaning_are_weighed_alike(assistant, built_index):
     assert "additional" in near["extra"] and set(near) == {"extra"}  # months, numbers and small words have none
     a = assistant.ask("how much extra cash did the board put in for the improvment programme?")
     assert (a.value, a.citations[0].paragraph) == ("£250,000", "5.1"), a.answer
+
+
+def test_text_saved_from_a_pdf_is_unwrapped_and_loses_its_page_footers(styles_assistant):
+    from assistant.formats import hard_wrapped, unwrap
+
+    wrapped = ["1.1 This report sets out the rising cost of temporary accommodation for",
+               "homeless households and seeks approval.", "", "(a) notes the overspend;", "(b) approves it."]
+    assert hard_wrapped(wrapped * 3) and not hard_wrapped(["1.1 One paragraph a line.", "1.2 Another one."] * 5)
+    assert unwrap(wrapped)[:2] == ["1.1 This report sets out the rising cost of temporary accommodation for homeless "
+                                   "households and seeks approval.", ""]
+    report = next(styles_assistant.store.reports[r] for r in styles_assistant.store.reports if "greyhithe" in r)
+    assert not any("Page 1 of 3" in p.text for p in report.paragraphs)
+    assert "\n" not in report.paragraph("3.1").text  # one sentence run, as written before it was wrapped

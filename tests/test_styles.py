@@ -64,6 +64,9 @@ EXPECTED = {
         "Planning Committee", "2025-10-16", "Erection of 64 dwellings with associated access, open space and drainage",
         ["header", "1.1", "1.2", "2.1", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "4.4", "5.1", "5.1(a)",
          "5.1(b)", "5.1(c)", "5.2"]),
+    "greyhithe_cabinet_report_pdf.txt": (  # a PDF saved as text: lines wrapped at a width, page footers
+        "Cabinet", "2025-11-12", "Temporary Accommodation Pressures and the Acquisitions Programme",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "4.2", "5.1", "5.2", "6.1"]),
     "northmere_council_questions.html": (  # full Council minutes: public questions and answers, a motion and its vote
         "Council", "2025-07-17", "Minutes - Council", ["header", "15", "16", "16", "17", "17"]),
     "elmstead_town_council_minutes.txt": (  # minutes numbered by year, one opening with a list
