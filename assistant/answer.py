@@ -273,6 +273,8 @@ class Assistant:
             typed = [c for c in typed if _after_meeting(c)]
         elif q.kind == "date" and _AHEAD.search(q.text):  # "when is X coming to committee?": one still to come, if any
             typed = [c for c in typed if not _before_meeting(c)] or typed
+        if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
+            typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
         relevant = self.decider.keep(typed)
         if carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
@@ -503,6 +505,8 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them
 _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
+_SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)
+_PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few

@@ -133,3 +133,9 @@ def test_text_saved_from_a_pdf_is_unwrapped_and_loses_its_page_footers(styles_as
     report = next(styles_assistant.store.reports[r] for r in styles_assistant.store.reports if "greyhithe" in r)
     assert not any("Page 1 of 3" in p.text for p in report.paragraphs)
     assert "\n" not in report.paragraph("3.1").text  # one sentence run, as written before it was wrapped
+
+
+def test_what_is_done_so_far_is_not_answered_by_a_plan(styles_assistant):
+    a = styles_assistant.ask("how many homes has greyhithe bought so far?")
+    assert a.abstained, a.answer  # the report says the programme "would buy up to 40"
+    assert styles_assistant.ask("how many homes will they buy?").value == "40"
