@@ -106,12 +106,12 @@ class Catalogue(Mapping):
         self.reload()
 
     def reload(self) -> None:
-        """Read the committed catalogue afresh (after another process's ingest); the same objects stay in use."""
+        """Read the committed catalogue afresh (after another process's ingest); the same Catalogue stays in use."""
         self._seen = self.db.execute("PRAGMA data_version").fetchone()[0]
-        self.summaries.clear()
-        self.summaries.update((row[0], Summary(*row)) for row in self.db.execute(
+        # a new dict put in place at once: a question other threads are answering never sees it half filled
+        self.summaries = {row[0]: Summary(*row) for row in self.db.execute(
             "SELECT id, path, sha256, title, committee, meeting_date, generation, chunks, paragraphs, author "
-            "FROM reports ORDER BY id"))
+            "FROM reports ORDER BY id")}
         self._parse.cache_clear()
         self._order: list[str] | None = None  # the ids sorted, so every process iterates alike
 
