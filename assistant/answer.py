@@ -13,6 +13,7 @@ import re
 import threading
 import time
 
+from . import frontmatter
 from .answer_types import Answer, citation_for
 from .decide import Decider
 from .embed import Embedder, embedder_for
@@ -181,8 +182,9 @@ class Assistant:
         asked = {t for t in q.terms if not (t.isdigit() or t in MONTHS)}  # "meetings in March 2025": of meetings
         if q.kind not in ("date", "text", "list") or not asked <= _OF_A_REPORT:
             return []
-        if named and q.time[0] and (len(named) == 1 or _REPORTS_ASKED.search(q.text)):  # "what meetings were there
-            return sorted(named, key=lambda rid: self.store.reports.summaries[rid].meeting_date)  # in March 2025?"
+        if named and q.time[0] and (len(named) == 1 or _REPORTS_ASKED.search(q.text)):
+            return sorted(named, key=lambda rid: self.store.reports.summaries[rid].meeting_date)  # every one the time
+            # words name: "what meetings were there in March 2025?"
         pool = named if named is not None else list(self.store.reports)
         return sorted(pool, key=lambda rid: self.store.reports.summaries[rid].meeting_date) if (
             q.apart or q.many) and 1 < len(pool) <= _A_FEW_REPORTS else []
@@ -335,8 +337,8 @@ class Assistant:
 
     def _compared(self, q: Question, chosen: list[Candidate]) -> Answer:
         """"Did the lead member change between the two reports?": yes when the reports' sentences on it say different
-        things (a field's value, else the sentence), no when they say the same; each cited, oldest first."""
-        said = {(fields(c.sentence) or [("", c.sentence)])[0][1].strip().rstrip(".").lower() for c in chosen}
+        things (a field's value, "Lead Member: X", else the sentence), no when they say the same; each cited."""
+        said = {(frontmatter.field(c.sentence) or ("", c.sentence))[1].rstrip(".").lower() for c in chosen}
         value = "yes" if len(said) > 1 else "no"
         cites = [citation_for(c.report, c.paragraph, c.sentence) for c in chosen]
         lead = "Yes: the reports differ." if value == "yes" else "No: the reports say the same."

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from . import frontmatter
 from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date
 from .questions import IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
@@ -194,10 +195,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
     if kind == "person":
         found = _people_for(q, sentence, found, set(stems(words(f"{paragraph.section} {paragraph.heading}"))))
-        field, asked = _FIELD.match(sentence), _WHO_IS.match(q.text)
-        if not found and field and asked and stems(words(field[1])) == stems(words(asked[1])):
+        named, asked = frontmatter.field(sentence), _WHO_IS.match(q.text)
+        if not found and named and named[1] and asked and stems(words(named[0])) == stems(words(asked[1])):
             # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
-            return Found("person", field[2], field[2], field.start(2), field.end(2))
+            start = sentence.rindex(named[1])
+            return Found("person", named[1], named[1], start, start + len(named[1]))
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person
             found = sorted(found + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
@@ -268,7 +270,6 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 _HEAD_ASKED = re.compile(r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)"
                          r"\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)
 _WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z][\w ]{0,38}?)\s*\??$", re.I)
-_FIELD = re.compile(r"([A-Za-z][\w ]{0,38}):\s+([^\d:]+?)\s*$")  # "Applicant: Fenbrook Homes Ltd"
 
 
 # the rating scales a question can name, and the values of each

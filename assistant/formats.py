@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import frontmatter
 from .errors import UnreadableReport
 
 FIELDS = ("Title", "Report of", "Lead Member", "Public Report", "Key Decision", "Voting Arrangements", "Agenda Item")
@@ -62,13 +63,14 @@ def decode(data: bytes, path: Path) -> str:
 def read_text(path: Path, data: bytes) -> Document:
     """Text as it is; a saved web page's file sizes ("report PDF 214 KB") dropped, as from its HTML. Text a PDF was
     saved as loses its page footers, and its lines wrapped at a fixed width are joined within each block."""
-    lines = [_FILE_SIZE.sub("", line) for line in decode(data, path).splitlines() if not _PAGE_OF.search(line)]
+    lines = [_FILE_SIZE.sub("", line) for line in decode(data, path).splitlines() if not _PAGE_FOOTER.match(line)]
     return Document("\n".join(unwrap(lines) if hard_wrapped(lines) else lines))
 
 
-# a page's footer or header line: "Cabinet – 12 November 2025          Page 1 of 3", "Page 4 of 12"
-_PAGE_OF = re.compile(r"^\s*(?:\S.*?\s{3,})?Page\s+\d+\s+of\s+\d+\s*$", re.I)
-_A_FIELD = re.compile(r"[A-Z][\w ()'’&/-]{0,40}:\s")  # "Cabinet Member: ...": a field of its own
+# a page's number as PDFs print it ("3", "page 3", "3 of 12"); in text saved from one, a footer line that says "page
+# N of M", after its running title or alone ("Cabinet – 12 November 2025          page 1 of 3")
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d+(?:\s+(?:of|/)\s+\d+)?\s*$", re.I)
+_PAGE_FOOTER = re.compile(r"^\s*(?:\S.*?\s{3,})?page\s+\d+\s+(?:of|/)\s+\d+\s*$", re.I)
 _ENDED = re.compile(r"[.!?:;]['’\"”)]?$")
 
 
@@ -89,7 +91,7 @@ def unwrap(lines: list[str]) -> list[str]:
     for line in lines:
         previous, text = (out[-1].rstrip() if out else ""), line.strip()
         if previous and text and "\t" not in previous + line and not _ENDED.search(previous) and not _BLOCK_START.match(
-                text) and not _A_FIELD.match(text) and (text[:1].islower() or len(previous) >= 0.6 * widest):
+                text) and not frontmatter.field(text) and (text[:1].islower() or len(previous) >= 0.6 * widest):
             out[-1] = previous[:-1] + text if re.search(r"[a-z]-$", previous) and text[:1].islower() else f"{previous} {text}"
         else:
             out.append(line)
@@ -241,12 +243,11 @@ def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
     at_edge = lambda i, lines: i < 3 or i >= len(lines) - 3  # where headers and footers sit
     edges = Counter(s for lines in kept for s in {shape(line) for i, line in enumerate(lines) if at_edge(i, lines)})
     running = {s for s, n in edges.items() if len(pages) > 1 and n >= max(2, 0.6 * len(pages))}
-    page_number = re.compile(r"^\s*(page\s+)?\d+(\s+(of|/)\s+\d+)?\s*$", re.I)
     out = []
     for lines in kept:
         dropped, page = set(), []
         for i, line in enumerate(lines):  # each running line once per page, and only at the page's edge
-            if at_edge(i, lines) and (page_number.match(line) or (shape(line) in running and shape(line) not in dropped)):
+            if at_edge(i, lines) and (_PAGE_NUMBER.match(line) or (shape(line) in running and shape(line) not in dropped)):
                 dropped.add(shape(line))
                 continue
             page.append(line)
