@@ -267,9 +267,10 @@ class Assistant:
         sources = self._sources(q, hits)
         have = {(r.id, p.key) for _, r, p, _, _ in sources}
         sources += [(0, r, p, p.text, 0.0) for r, p, _ in carried if (r.id, p.key) not in have]
-        candidates = self.scorer.candidates(q, sources)
+        candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
-        if q.kind == "date" and q.focus and not FUTURE.search(q.text):  # "when was X elected?" asks the past
+        if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):
+            # "when was X elected?" asks the past; "when does it close?" does not
             typed = [c for c in typed if not _after_meeting(c)]
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
             typed = [c for c in typed if _after_meeting(c)]
@@ -303,6 +304,8 @@ class Assistant:
             value, phrase = _value(q.kind, c)
             cite = citation_for(c.report, c.paragraph, c.sentence)
             whose = f"{c.report.title}: " if q.apart and len(chosen) > 1 else ""  # "which papers ...?": name each
+            if q.kind == "text" and c.paragraph.rating and c.paragraph.rating not in c.sentence:
+                phrase = f"Rated {c.paragraph.rating}"  # what the paragraph's heading rates it, as a briefing leads
             parts.append(whose + (f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
             cites.append(cite)
         if len(chosen) == 1:  # the paragraph's sentence on what else the question asks
@@ -491,6 +494,9 @@ def _before_meeting(c: Candidate) -> bool:
     """A date earlier than its report's meeting (at the date's own precision): past, not a plan."""
     end = c.found.value.split("/")[-1]
     return bool(c.report.meeting_date) and end < c.report.meeting_date[: len(end)]
+
+
+_PRESENT = re.compile(r"\b(?:does|do|is|are)\b", re.I)
 
 
 def _after_meeting(c: Candidate) -> bool:

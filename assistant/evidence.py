@@ -72,10 +72,17 @@ class Scorer:
     def weights(self, q: Question) -> dict[str, float]:
         return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
 
-    def candidates(self, q: Question, sources: list[tuple[int, Report, Paragraph, str, float]]) -> list[Candidate]:
-        """Every sentence of every (rank, report, paragraph, text, dense) source, best first."""
+    def candidates(self, q: Question, sources: list[tuple[int, Report, Paragraph, str, float]],
+                   referred: set[tuple[str, str]] = frozenset()) -> list[Candidate]:
+        """Every sentence of every (rank, report, paragraph, text, dense) source, best first. The paragraphs
+        `referred` to (report id, key), those the conversation's last answer cited, speak of a follow-up's topic."""
         weights = self.weights(q)
-        total = sum(weights.values()) or 1.0
+        # a follow-up's topic, as the paragraphs the last answer cited speak of it, weighs half as much as its own
+        # words, and does not place the value asked
+        spoken = set().union(*[paragraph_stems(text) for _, r, p, text, _ in sources if (r.id, p.key) in referred])
+        referent = {s: self.idf[s] / 2 for s in stems(q.referent) if s in spoken and s not in weights}
+        every = {**weights, **referent}
+        total = sum(every.values()) or 1.0
         # "BVN" asked and "Best Value Notice" written, or "Best Value Notice" asked and "BVN" written
         asked = set(stems(q.terms))
         short = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a in q.terms]
@@ -95,7 +102,7 @@ class Scorer:
             elif _RESOLUTION_LABEL.search(paragraph.label):  # "45(2)", "2.1(b)": a resolution of the meeting
                 where.append("resolved resolution")
             around = " ".join(where)
-            context = set(stems(words(around)))
+            context = set(stems(words(around))) | (set(referent) if (report.id, paragraph.key) in referred else set())
             before: set[str] = set()
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
@@ -107,8 +114,8 @@ class Scorer:
                 present |= {a for a, long in short if long <= present}
                 present |= {a for a, alike in near if alike & present}
                 present |= {s for a, long in spelt if a in present for s in long}
-                own = sum(w for s, w in weights.items() if s in present) / total
-                wide = sum(w for s, w in weights.items() if s in present | context) / total
+                own = sum(w for s, w in every.items() if s in present) / total
+                wide = sum(w for s, w in every.items() if s in present | context) / total
                 found = find_value(q, sentence, ref, paragraph, weights)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
@@ -118,12 +125,13 @@ class Scorer:
                     score += 0.4 if q.kind == "list" else 0.2
                 name = next((v for _, v in fields(sentence) if not re.search(r"\d", v)), "") if (
                     rows > 1 and q.kind in _VALUE_KINDS) else ""
-                if name and not set(stems(words(name))) & asked:
+                if name and not set(stems(words(name))) & (asked | set(referent)):
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
-                if q.focus and stems([q.focus])[0] not in present | context and not (
-                        _DONE_ASKED.fullmatch(q.focus) and _DONE_ASKED.search(sentence)):  # "finished": "completed"
+                if q.focus and stems([q.focus])[0] not in present | context and not any(
+                        said.fullmatch(q.focus) and said.search(sentence) for said in (_DONE_ASKED, _END_ASKED)):
+                    # "finished": "completed"; "when does it finish?": "continue until the end of May"
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
                     wide = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
@@ -289,6 +297,7 @@ def _scale(value: str) -> str:
 
 
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finished|delivered|closed|achieved)\b", re.I)
+_END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)
 
 
 def _yes_no(q: Question, sentence: str) -> Found:
@@ -379,9 +388,10 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     m = _HOW_MANY.search(question)
     if not m:
         return found
-    head = stems([words(m[1])[-1]])[0] if words(m[1]) else ""
-    if not head:
-        return found
+    asked = words(m[1])
+    # "how many turned up?" names no thing counted: a number of whatever the conversation is about
+    verb = re.fullmatch(rf"[a-z]+ed|{IRREGULAR_PAST}", m[1].split()[0].lower())
+    head = "" if not asked or verb else stems([asked[-1]])[0]
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": now 57
@@ -390,6 +400,10 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])
              and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
+    if not _TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
+        found = [f for f in found if not _TIME_UNIT.match(sentence, f.end)]
+    if not head:
+        return found
     heads = {head} | {stems([w])[0] for t, alike in near for w in alike if stems([t])[0] == head}  # "kids": "children"
     # the thing counted follows its number, past any compound that says what kind ("40 two- and three-bedroom homes")
     counted = [f for f in found if heads & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]

@@ -75,6 +75,11 @@ _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
 BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + BACK.pattern, re.I)
+# a follow-up that asks the last question again of something else: "and the hub?", "what about the 2024 one?"
+_MOVES_ON = re.compile(r"^(?:and|so|also|then)?\s*(?:what|how) about\b", re.I)
+# a question of its own: "so what did it say about the notice?", "how often does it meet?"
+_ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|^(?:and\s+|so\s+)?(?:is|are|was|were|did|does|"
+                   r"do|has|have|had|can|could|will|would|should)\b", re.I)
 # several facts asked; "each year", "every month" ask a rate, not several
 _MANY = re.compile(r"\b(?:each|every)\b(?!\s+(?:year|month|week|day|quarter|time)\b)|\b(?:both|two)\b|"
                    r"\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
@@ -118,6 +123,9 @@ _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the
 # "which councils are changing their opening hours?", "what papers mention the hub?": a part from each report
 _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|papers|documents|councils|authorities|"
                             r"committees)\b", re.I)
+# "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
+_PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
+                           r"(?:she|he|it|they|we|you|i) ([a-z]+)\b", re.I)
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -139,6 +147,8 @@ class Question:
     short_forms: tuple[tuple[str, str], ...] = ()
     apart: bool = False  # names councils or places whose papers each give a part ("Ashcombe and Stourmouth")
     given: tuple[str, ...] = ()  # values the last answer gave, which "and the other one?" does not ask for again
+    # a follow-up's topic, when it asks something new of it: "how many turned up?" after "when was the conference?"
+    referent: tuple[str, ...] = ()
     near: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each key word and the report words near it in meaning
 
 
@@ -229,7 +239,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
     each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text)
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
-    others, given = False, ()
+    others, given, referent = False, (), ()
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
     if follow_up:
         previous = earlier[-1]
@@ -238,9 +248,13 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         reply = last_reply(history) if BACK.search(text) and not time[0] else ""
         query = f"{previous} {reply} {text}"
         # "and the hub?" asks what the last question asked; "why not the cheapest one?" asks its own
+        again = not _ASKS.search(_MOVES_ON.sub("", text))
         kind = kind_of(previous) if kind == "text" and not WHY.search(text) else kind
         previous_time, previous_named = time_named(previous, today)
-        own = own or unnamed(key_terms(previous), previous_named)  # "and the 2023 report?" asks the same again
+        topic = unnamed(key_terms(previous), previous_named)
+        if not again:  # "how many turned up?" asks of what the last question was about
+            referent = tuple(t for t in topic if t not in own and t not in TYPE_WORDS)
+        own = own or topic  # "and the 2023 report?" asks the same again
         others = bool(_OTHERS_RE.search(text))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t)) or own
@@ -251,8 +265,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     terms = own or terms
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     last = words(text)[-1] if words(text) else ""
-    asks_when = kind == "date" and re.match(r"(by |until )?when\b", text, re.I)
+    asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I)
     focus = last if asks_when and last in terms and (last.endswith("ed") or re.fullmatch(IRREGULAR_PAST, last)) else ""
+    verb = _PRONOUN_VERB.search(text) if asks_when else None  # "when did she start?": the word after its subject
+    focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     head = _WHAT_IS.match(text) if kind == "text" else None
     if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
         focus = head[1].lower()
@@ -265,4 +281,4 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
                     order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)),
-                    apart=bool(each), given=given)
+                    apart=bool(each), given=given, referent=referent)

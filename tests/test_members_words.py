@@ -139,3 +139,43 @@ def test_what_is_done_so_far_is_not_answered_by_a_plan(styles_assistant):
     a = styles_assistant.ask("how many homes has greyhithe bought so far?")
     assert a.abstained, a.answer  # the report says the programme "would buy up to 40"
     assert styles_assistant.ask("how many homes will they buy?").value == "40"
+
+
+def _conversation(question: str, reply: str) -> list[dict]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": reply}]
+
+
+def test_a_follow_up_asks_something_new_of_what_the_last_answer_cited(assistant):
+    history = _conversation("when was the staff conference?", '12 October. "The Leadership team continues to engage '
+                            'effectively with staff and on 12 October the fourth staff conference was held." '
+                            "[OSC 27 Nov 2023, 2.11]")
+    q = understand("how many turned up?", history)
+    assert q.referent == ("staff", "conference") and q.terms == ("turned",)
+    assert understand("and the hub?", history).referent == ()  # the same question of something else
+    funded = _conversation("how much extra did the board give for improvement in july?", '£250K. "The Board in July '
+                           "approved an additional £250K to fund the Improvement Programme to the end of January 2024 "
+                           'and it is anticipated that these funds will cover all the required activity to that point." '
+                           "[OSC 27 Nov 2023, 5.1]")
+    a = assistant.ask("up to when does that pay for?", funded)  # "pay" is nowhere: the talk is of the £250K
+    assert (a.value, _cited(a)[0]) == ("2024-01", ("2023-11-27", "5.1")), a.answer
+
+
+def test_when_after_a_pronoun_asks_of_the_verb_that_follows_it(assistant):
+    assert understand("when did she start?").focus == "start"
+    assert understand("and when does it finish?").focus == "finish"
+    hired = _conversation("who's the new assistant director of hr?", 'Nicky McLoughlin. "A permanent Assistant '
+                          'Director of HR (Nicky McLoughlin) has been appointed." [OSC 27 Nov 2023, 2.7]')
+    a = assistant.ask("when did she start?", hired)  # appointed, but no start date is given: not "August"
+    assert a.abstained, a.answer
+
+
+def test_a_duration_is_not_a_count():
+    sentence = "Note the feedback from the staff conference on the progress made over the last 12 months."
+    q = understand("how many staff attended?")
+    paragraph = Paragraph("C", "C", "Recommendations", "", "", "", sentence)
+    assert find_value(q, sentence, None, paragraph, {}) is None
+
+
+def test_a_rated_paragraph_quoted_for_an_open_question_gives_its_rating(assistant):
+    a = assistant.ask("compare what the two reports say about partnership working")
+    assert "Rated Green/Amber" in a.answer and ("2023-11-27", "2.6") in _cited(a), a.answer
