@@ -391,7 +391,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     asked = words(m[1])
     # "how many turned up?" names no thing counted: a number of whatever the conversation is about
     verb = re.fullmatch(rf"[a-z]+ed|{IRREGULAR_PAST}", m[1].split()[0].lower())
-    head = "" if not asked or verb else stems([asked[-1]])[0]
+    head = "" if not asked or verb else stems([_counted_noun(asked)])[0]
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": now 57
@@ -409,6 +409,9 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     counted = [f for f in found if heads & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
+    # "eleven of the 26 machines are more than ten years old": the count is the number before "of the"
+    part = {f.end: f for f in found}
+    counted = [next((p for end, p in part.items() if _PART_OF.fullmatch(sentence[end: f.start])), f) for f in counted]
     # "how many kids are in external residential placements?": "41 children in external residential placements",
     # the thing counted in other words, but what is said of it in the question's
     if not counted and head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in its word
@@ -428,6 +431,22 @@ _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b", re.I)
 _TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def _counted_noun(asked: list[str]) -> str:
+    """The noun "how many ...?" counts: the last of the first run of plurals ("families" in "families owe money",
+    "machines" in "grounds machines"), else the last word ("how many staff")."""
+    plural = [w in _PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in asked]
+    if True not in plural:
+        return asked[-1]
+    end = plural.index(True)
+    while end + 1 < len(asked) and plural[end + 1]:
+        end += 1
+    return asked[end]
+
+
+_PLURALS = {"children", "people", "staff", "men", "women", "police"}
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 
 
 def _lasting(sentence: str, found: list[Found]) -> list[Found]:

@@ -187,6 +187,14 @@ def _html_block(element, lines: list[str], number: str) -> None:
                     first = cells[0].get_text(" ", strip=True)
                     rest = [c.decode_contents().replace("\n", " ").strip() for c in cells[1:]]
                     lines.append("\t".join([first, *rest]))
+        elif name == "dl":  # a definition list's terms and descriptions, as a two-cell table's rows
+            term = ""
+            for item in child.find_all(["dt", "dd"], recursive=False):
+                if item.name == "dt":
+                    term = item.get_text(" ", strip=True)
+                else:
+                    lines.append("\t".join(filter(None, [term, item.decode_contents().replace("\n", " ").strip()])))
+                    term = ""
         elif name == "ol":
             start = int(child.get("start", 1) or 1)
             for i, item in enumerate(child.find_all("li", recursive=False)):

@@ -332,7 +332,9 @@ class _FrontMatter:
 
     def _header_line(self, line: str, level: int) -> None:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
-        found = None if level and not line.endswith(":") else frontmatter.field(line)
+        found = frontmatter.field(line)
+        if level and not line.endswith(":") and not (level == 7 and found and _CAPITAL_LABEL.search(found[0])):
+            found = None  # a heading, though it has a colon: "SCHOOL MEALS: UPTAKE AND DEBT"
         if cells[0] == "x" and len(cells) == 2:
             self.header_text.append(f"• {clean_html(cells[1])}")
         elif found:
@@ -392,6 +394,10 @@ class _FrontMatter:
         for (letter, body), n in zip(self.recommendations, self.rec_lines):
             out.append(Paragraph(letter, letter, "Recommendations", "", "", "", body, (n,)))
         return out
+
+
+# an all-capitals line that is a field all the same, by how its label ends: "REPORT BY:", "REPORT NO:", "DATE:"
+_CAPITAL_LABEL = re.compile(r"(?:^|\s)(?:by|of|to|from|no\.?|number|ref|reference|date|dated)$", re.I)
 
 
 class _BodyReader:

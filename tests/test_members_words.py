@@ -179,3 +179,12 @@ def test_a_duration_is_not_a_count():
 def test_a_rated_paragraph_quoted_for_an_open_question_gives_its_rating(assistant):
     a = assistant.ask("compare what the two reports say about partnership working")
     assert "Rated Green/Amber" in a.answer and ("2023-11-27", "2.6") in _cited(a), a.answer
+
+
+@pytest.mark.parametrize("question, value, label", [
+    ("how many families owe money for school meals?", "612", "5.1"),  # the plural counted, not the "money" after it
+    ("how many of the grounds machines are over ten years old?", "11", "Alternative options considered and rejected"),
+])
+def test_the_noun_counted_and_a_part_of_a_whole(styles_assistant, question, value, label):
+    a = styles_assistant.ask(question)  # "eleven of the 26 machines": eleven
+    assert (a.value, a.citations[0].paragraph) == (value, label), a.answer

@@ -73,6 +73,15 @@ EXPECTED = {
         "Full Council", "2025-09-08", "Minutes of the Full Council meeting",
         ["header", "25/061", "25/062", "25/063", "25/064", "25/065", "25/065", "25/066", "25/066", "25/067",
          "25/068(a)", "25/068(b)", "25/068(c)", "25/069"]),
+    "dunmorrow_education_committee_report.txt": (  # capitals front sheet with fields, recommendations (i)-(iv)
+        "Education and Children's Services Committee", "2025-09-03",
+        "School Meals: Uptake, Debt and the Free Meals Extension",
+        ["header", "1.1", "2.1", "2.1(i)", "2.1(ii)", "2.1(iii)", "2.1(iv)", "3.1", "3.2", "4.1", "4.2", "4.3", "5.1",
+         "5.2", "6.1", "6.2", "6.3", "7.1", "7.2", "7.3", "8.1", "BACKGROUND PAPERS"]),
+    "harlowgate_officer_decision.html": (  # an officer decision record: a definition list of fields
+        "Director of Environment and Neighbourhoods", "2025-08-12", "Award of contract for grounds maintenance equipment",
+        ["header", "Decision", "Reasons for the decision", "Alternative options considered and rejected",
+         "Consultation", "Declarations of interest", "Background documents"]),
 }
 
 
