@@ -328,9 +328,10 @@ class Assistant:
             asked = [p for p in asked if not any(o.label.startswith(f"{p.label}(") for o in asked)]  # items, not "2.1:"
             if not asked:
                 continue
-            ends = [citation_for(report, p, p.text.split("\n")[0]) for p in dict.fromkeys([asked[0], asked[-1]])]
+            first_last = list(dict.fromkeys([asked[0], asked[-1]]))
+            ends = [citation_for(report, p, p.text.split("\n")[0]) for p in first_last]
             lines.append(f"{report.short}: {len(asked)} recommendation{'s' if len(asked) != 1 else ''}, "
-                         f"{' to '.join(p.label for p in dict.fromkeys([asked[0], asked[-1]]))} "
+                         f"{' to '.join(p.label for p in first_last)} "
                          + " ".join(c.written() for c in ends))
             cites += ends
             counts.append([p.label for p in asked])
@@ -486,6 +487,7 @@ def _rows_asked(top: Candidate, question: str) -> list[str]:
 
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
+_PRESENT = re.compile(r"\b(?:does|do|is|are)\b", re.I)  # "when does it close?" does not ask the past
 _AHEAD = re.compile(r"^when\s+(?:will|(?:is|are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned))\b",
                     re.I)
 
@@ -494,9 +496,6 @@ def _before_meeting(c: Candidate) -> bool:
     """A date earlier than its report's meeting (at the date's own precision): past, not a plan."""
     end = c.found.value.split("/")[-1]
     return bool(c.report.meeting_date) and end < c.report.meeting_date[: len(end)]
-
-
-_PRESENT = re.compile(r"\b(?:does|do|is|are)\b", re.I)
 
 
 def _after_meeting(c: Candidate) -> bool:

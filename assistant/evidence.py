@@ -81,7 +81,7 @@ class Scorer:
         # words, and does not place the value asked
         spoken = set().union(*[paragraph_stems(text) for _, r, p, text, _ in sources if (r.id, p.key) in referred])
         referent = {s: self.idf[s] / 2 for s in stems(q.referent) if s in spoken and s not in weights}
-        every = {**weights, **referent}
+        every, topical = {**weights, **referent}, set(referent)
         total = sum(every.values()) or 1.0
         # "BVN" asked and "Best Value Notice" written, or "Best Value Notice" asked and "BVN" written
         asked = set(stems(q.terms))
@@ -102,7 +102,7 @@ class Scorer:
             elif _RESOLUTION_LABEL.search(paragraph.label):  # "45(2)", "2.1(b)": a resolution of the meeting
                 where.append("resolved resolution")
             around = " ".join(where)
-            context = set(stems(words(around))) | (set(referent) if (report.id, paragraph.key) in referred else set())
+            context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
             before: set[str] = set()
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
@@ -125,7 +125,7 @@ class Scorer:
                     score += 0.4 if q.kind == "list" else 0.2
                 name = next((v for _, v in fields(sentence) if not re.search(r"\d", v)), "") if (
                     rows > 1 and q.kind in _VALUE_KINDS) else ""
-                if name and not set(stems(words(name))) & (asked | set(referent)):
+                if name and not set(stems(words(name))) & (asked | topical):
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
@@ -212,9 +212,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = sorted(found + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
                 key=lambda f: f.start)
-    moved = _MOVED.search(sentence) if kind in ("amount", "number") and not _BEFORE_ASKED.search(q.text) else None
+    moved = _MOVED.search(sentence) if kind in ("amount", "number") else None
     if moved:  # "increased from £42 to £48": what it is now, unless the question asks what it was
-        found = [f for f in found if not moved.start() < f.start < moved.start(1)]
+        now = not _BEFORE_ASKED.search(q.text)
+        found = [f for f in found if not moved.start() < f.start <= moved.start(1) or (f.start == moved.start(1)) == now]
     if kind == "number":
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
                                                                                       paragraph.text, q.near)
@@ -394,9 +395,9 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     head = "" if not asked or verb else stems([_counted_noun(asked)])[0]
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
-    moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": now 57
+    moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
     if moved and head in stems(words(sentence[: moved.start()])):
-        return [f for f in found if f.start == moved.start(1)]
+        return [f for f in found if moved.start() < f.start <= moved.start(1)]
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])
              and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
@@ -410,8 +411,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
     # "eleven of the 26 machines are more than ten years old": the count is the number before "of the"
-    part = {f.end: f for f in found}
-    counted = [next((p for end, p in part.items() if _PART_OF.fullmatch(sentence[end: f.start])), f) for f in counted]
+    counted = [next((p for p in found if _PART_OF.fullmatch(sentence[p.end: f.start])), f) for f in counted]
     # "how many kids are in external residential placements?": "41 children in external residential placements",
     # the thing counted in other words, but what is said of it in the question's
     if not counted and head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in its word

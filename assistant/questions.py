@@ -248,11 +248,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         reply = last_reply(history) if BACK.search(text) and not time[0] else ""
         query = f"{previous} {reply} {text}"
         # "and the hub?" asks what the last question asked; "why not the cheapest one?" asks its own
-        again = not _ASKS.search(_MOVES_ON.sub("", text))
         kind = kind_of(previous) if kind == "text" and not WHY.search(text) else kind
         previous_time, previous_named = time_named(previous, today)
         topic = unnamed(key_terms(previous), previous_named)
-        if not again:  # "how many turned up?" asks of what the last question was about
+        if _ASKS.search(_MOVES_ON.sub("", text)):  # "how many turned up?" asks anew of what the last one was about
             referent = tuple(t for t in topic if t not in own and t not in TYPE_WORDS)
         own = own or topic  # "and the 2023 report?" asks the same again
         others = bool(_OTHERS_RE.search(text))

@@ -130,11 +130,11 @@ class Tracker:
         """The newest two reports on the topic, their paragraphs side by side (oldest first)."""
         topic = tuple(t for t in q.terms if t not in _NOT_TOPIC) or q.terms
         about = dataclasses.replace(q, terms=topic, query=" ".join(topic))
-        found = [rid for rid in self.reports_about(about, sorted(allowed)) if rid in allowed] if self.reports_about \
+        on_topic = [rid for rid in self.reports_about(about, sorted(allowed)) if rid in allowed] if self.reports_about \
             else sorted(allowed)
-        if len(found) < 2 and self.reports_about:  # "since the 2023 report": that report and the one after it
-            found = self.reports_about(about, None)
-        newest = sorted(found, key=lambda rid: self.reports.summaries[rid].meeting_date)[-2:]
+        if len(on_topic) < 2 and self.reports_about:  # "since the 2023 report": that report and the one after it
+            on_topic = self.reports_about(about, None)
+        newest = sorted(on_topic, key=lambda rid: self.reports.summaries[rid].meeting_date)[-2:]
         parts = [self.best_sentence(about, rid) for rid in newest]
         found = [p for p in parts if p]
         if len(newest) < 2 or not found:

@@ -403,3 +403,5 @@ def test_a_count_that_moved_is_answered_by_where_it_moved_to():
     said = "The number of households in bed and breakfast accommodation rose from 38 to 57."
     weights = {"household": 1.0, "bed": 1.0, "breakfast": 1.0}
     assert find_value(q, said, None, Paragraph("3.2", "3.2", "", "", "", "", ""), weights).value == "57"
+    was = understand("How many households were in bed and breakfast accommodation before?")  # what it was: 38
+    assert find_value(was, said, None, Paragraph("3.2", "3.2", "", "", "", "", ""), weights).value == "38"
