@@ -123,6 +123,17 @@ class Assistant:
         used = [long for short, long in found.items() if short in q.terms]
         return dataclasses.replace(q, query=" ".join([q.query, *used]), short_forms=tuple(sorted(found.items())))
 
+    def _said(self, q: Question, candidates: list[Candidate]) -> list[Candidate]:
+        """The leading candidates with their sentence's dense similarity to the question, embedded together."""
+        lead = candidates[:SAID_DEPTH]
+        if not lead:
+            return candidates
+        import numpy as np
+
+        vectors = np.asarray(self.embedder.embed([q.query] + [c.sentence for c in lead]), dtype=np.float32)
+        similar = vectors[1:] @ vectors[0]
+        return [dataclasses.replace(c, said=float(s)) for c, s in zip(lead, similar)] + candidates[SAID_DEPTH:]
+
     def _reports_about(self, q: Question, report_ids: list[str] | None) -> list[str]:
         """The reports of the paragraphs retrieval finds for a question, best first."""
         hits = fuse(self.retriever.rankings(q.query, self.settings.top_k, report_ids))[: self.settings.top_k]
@@ -133,7 +144,7 @@ class Assistant:
         ranked = self.retriever.rankings(q.query, self.settings.top_k, [report_id])
         hits = fuse(ranked)[: self.settings.top_k]
         topic = dataclasses.replace(q, kind="text")
-        relevant = self.decider.keep(self.scorer.candidates(topic, self._sources(topic, hits)))
+        relevant = self.decider.keep(self._said(topic, self.scorer.candidates(topic, self._sources(topic, hits))))
         return (relevant[0].report, relevant[0].paragraph, relevant[0].sentence) if relevant else None
 
     def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
@@ -278,7 +289,7 @@ class Assistant:
             typed = [c for c in typed if not _before_meeting(c)] or typed
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
-        relevant = self.decider.keep(typed)
+        relevant = self.decider.keep(self._said(q, typed))
         if carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
             cited = {(r.id, p.key) for r, p, was_cited in carried if was_cited}
@@ -516,6 +527,7 @@ _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
+SAID_DEPTH = 12  # the leading candidates whose sentences are embedded to weigh them against the question
 _A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)
 

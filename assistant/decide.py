@@ -17,7 +17,7 @@ from pathlib import Path
 from .evidence import Candidate
 
 MODEL = Path(__file__).with_name("answerer.json")
-FEATURES = ("coverage", "dense", "score", "found", "header", "best_coverage")
+FEATURES = ("coverage", "dense", "score", "found", "header", "best_coverage", "said", "unnamed")
 CLASSES = ("wrong", "right", "unanswered")
 FIT_DEPTH = 10  # the best-scoring candidates of each question a fit learns from
 
@@ -26,7 +26,8 @@ def features(c: Candidate, best_coverage: float) -> list[float]:
     """The signals of one candidate: key-term coverage, its paragraph's dense similarity, its evidence score, whether
     it holds a value of the kind asked, whether it is front matter, and the best coverage among the question's
     leading candidates (how well the reports speak to the question at all)."""
-    return [c.coverage, c.dense, c.score, float(c.found is not None), float(c.paragraph.label == "header"), best_coverage]
+    return [c.coverage, c.dense, c.score, float(c.found is not None), float(c.paragraph.label == "header"), best_coverage,
+            c.said, c.unnamed]
 
 
 def best_coverage(candidates: list[Candidate]) -> float:

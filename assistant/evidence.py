@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date
+from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date, proper_names
 from .questions import IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
@@ -42,6 +42,8 @@ class Candidate:
     coverage: float  # share of the key-term weight in the sentence and its headings
     found: Found | None  # the value of the asked kind, when the sentence holds one
     dense: float  # the dense similarity of its chunk (0 when only BM25 found it)
+    said: float = 0.0  # the dense similarity of the sentence itself to the question (for the leading candidates)
+    unnamed: float = 0.0  # the share of the names the question asks of that its paragraph never gives
 
 
 def sentences(text: str, with_headings: bool = False) -> list[str]:
@@ -68,6 +70,13 @@ class Scorer:
         # between equally good sentences, the more recent report wins (0 oldest .. 1 newest)
         dates = sorted(set(meeting_dates))
         self.recency = {d: i / max(1, len(dates) - 1) for i, d in enumerate(dates)}
+        self._fronts: dict[str, set[str]] = {}
+
+    def _front(self, report: Report) -> set[str]:
+        """The word stems of a report's title, committee and front-matter fields."""
+        if report.id not in self._fronts:
+            self._fronts[report.id] = paragraph_stems(" ".join([report.title, report.committee, *report.fields.values()]))
+        return self._fronts[report.id]
 
     def weights(self, q: Question) -> dict[str, float]:
         return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
@@ -89,6 +98,9 @@ class Scorer:
         spelt = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a not in q.terms]
         spelt = [(a, long) for a, long in spelt if long <= asked]
         near = [(stems([t])[0], set(stems(alike))) for t, alike in q.near]  # "extra": "additional"
+        # "the pupil roll at Ardnish Academy" is not given by a paragraph on another school: the names asked of, less
+        # those the report as a whole goes by (its council's, in its front matter)
+        names = set(stems(proper_names(q.text, written=False))) & asked
         out = []
         asked_in_series = in_series(q.text)
         for rank, report, paragraph, text, dense in sources:
@@ -103,6 +115,7 @@ class Scorer:
                 where.append("resolved resolution")
             around = " ".join(where)
             context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
+            unnamed = len(names - paragraph_stems(text) - context - self._front(report)) / len(names) if names else 0.0
             before: set[str] = set()
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
@@ -137,7 +150,7 @@ class Scorer:
                     wide = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
                 if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
                     score += 2 * sum(w for s, w in weights.items() if s in context) / total
-                out.append(Candidate(report, paragraph, sentence, score, wide, found, dense))
+                out.append(Candidate(report, paragraph, sentence, score, wide, found, dense, unnamed=unnamed))
         return sorted(out, key=lambda c: -c.score)
 
 

@@ -14,8 +14,8 @@ def test_the_shipped_model_reads_and_was_fitted_on_no_check_half():
     assert (tuple(model["features"]), tuple(model["classes"])) == (FEATURES, CLASSES)
     assert model["fitted_on"] and not any(name.endswith("@check") for name in model["fitted_on"])
     decider = Decider()
-    covered = decider.probabilities([0.9, 0.6, 2.0, 1.0, 0.0, 0.9])
-    unrelated = decider.probabilities([0.0, 0.1, 0.1, 1.0, 0.0, 0.0])
+    covered = decider.probabilities([0.9, 0.6, 2.0, 1.0, 0.0, 0.9, 0.7, 0.0])
+    unrelated = decider.probabilities([0.0, 0.1, 0.1, 1.0, 0.0, 0.0, 0.1, 1.0])
     assert abs(sum(covered.values()) - 1) < 1e-9
     assert covered["right"] > covered["unanswered"] and unrelated["unanswered"] > unrelated["right"]
 
@@ -42,3 +42,26 @@ def test_the_margin_is_the_one_that_answers_most_questions_rightly():
     unanswerable = [[([0.4], "unanswered")], [([0.6], "unanswered"), ([0.2], "unanswered")]]
     margin = _best_margin(Odds(), answerable + unanswerable)
     assert 0.6 < margin < 1.5  # keeps both right answers, drops every candidate of the questions the reports don't answer
+
+
+
+def _leading(assistant, text):
+    from assistant.questions import understand
+    from assistant.retrieve import fuse
+
+    q = assistant._short_forms(understand(text))
+    hits = fuse(assistant.retriever.rankings(q.query, 16))[:8]
+    return assistant._said(q, assistant.scorer.candidates(q, assistant._sources(q, hits)))
+
+
+def test_a_sentence_is_weighed_by_its_own_meaning_and_by_the_names_asked_of(assistant):
+    """The leading candidates carry their sentence's dense similarity to the question ("turned up": "attended"), and
+    the share of the question's names their paragraph never gives (a letter's author names the letter's paragraphs)."""
+    candidates = _leading(assistant, "how many staff turned up at the staff conference?")
+    attended = next(c for c in candidates if "85 staff attended" in c.sentence)
+    unrelated = next(c for c in candidates[:12] if "newsletter" in c.sentence)
+    assert attended.said > 0.45 > unrelated.said
+    assert all(c.said == 0.0 for c in candidates[12:]) and all(c.unnamed == 0.0 for c in candidates)
+    named = _leading(assistant, "what did the letter from Soule say about the notice?")
+    assert {c.unnamed for c in named if "Soule" in c.paragraph.text} == {0.0}
+    assert {c.unnamed for c in named if "Soule" not in c.paragraph.text} == {1.0}
