@@ -29,6 +29,10 @@ _POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
 _RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
+# a full stop that ends a title or an initial after one, not a sentence: "Cllr P. Hargreaves", "Dr. Quayle", "No. 4",
+# "J. R. Smith" (but "set out in Appendix A. The letter ..." ends one)
+_TITLE = r"Cllrs?|Councillors?|Mrs?|Ms|Dr|Prof|Rev|Sir|Dame|Lord|Lady|St|Nos?|Rt|Hon"
+_NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:(?:{_TITLE})|(?:(?:{_TITLE})\.?|[A-Z]\.)\s[A-Z])\.$")
 ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
     deputy assistant leader interim clerk secretary""".split())
 
@@ -55,8 +59,13 @@ def sentences(text: str, with_headings: bool = False) -> list[str]:
         is_heading = i == 0 and len(lines) > 1 and not line.endswith((".", ":")) and len(line) < 90
         if is_heading and not with_headings:
             continue
-        out += [s.strip() for s in _SENTENCE_END.split(line) if s.strip()]
-    return out
+        start = 0
+        for end in _SENTENCE_END.finditer(line):
+            if not _NOT_AN_END.search(line[start: end.start()]):
+                out.append(line[start: end.start()].strip())
+                start = end.end()
+        out += [line[start:].strip()]
+    return [s for s in out if s]
 
 
 class Scorer:

@@ -110,3 +110,12 @@ def test_a_recommendations_leading_verb_in_any_house_style(text, verb):
 
     assert asked_verb(text) == verb
     assert find_decisions(text)[0].value == {"approve": "approved", "note": "noted", "defer": "deferred"}[verb]
+
+
+def test_a_sentence_does_not_end_at_a_title_or_an_initial():
+    from assistant.evidence import sentences
+
+    text = ("Present: Cllr P. Hargreaves (Town Mayor, in the Chair), Mr. J. Smith and Dr. Quayle. Item No. 4 was noted. "
+            "The letter is set out in Appendix A. The Committee agreed.")
+    assert sentences(text) == ["Present: Cllr P. Hargreaves (Town Mayor, in the Chair), Mr. J. Smith and Dr. Quayle.",
+                               "Item No. 4 was noted.", "The letter is set out in Appendix A.", "The Committee agreed."]
