@@ -406,7 +406,8 @@ def _decision_value(words: str) -> str:
 
 # the words that give a cause or a purpose: what "why ...?" asks for
 _CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as|since|caused by|delayed by|reasons?|in order to|so that|"
-                       r"to avoid|to ensure|following|resulted from|arising from)\b", re.I)
+                       r"to avoid|to ensure|following|result(?:ed|ing)? from|(?:as )?a result of|arising from|driven by|attributable to|"
+                       r"(?:mainly|largely|mostly|partly|primarily) (?:in|from|on|because|due))\b", re.I)
 
 
 def find_causes(text: str) -> list[Found]:

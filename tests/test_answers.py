@@ -266,6 +266,8 @@ def test_why_is_answered_by_the_sentence_that_gives_the_cause(tmp_path, embedder
     assert kind_of("What reason has the Head of Service given for the delay?") == "text"  # not "decision" by its words
     assert [f.text for f in find_causes("It slipped because the supplier was late, in order to test it")] == [
         "because", "in order to"]
+    assert [f.text for f in find_causes("The overspend is mainly in Children's Services, driven by placements")] == [
+        "mainly in", "driven by"]  # where a cost lies, and what drives it
     assistant = _assistant_over(tmp_path, embedder, {"leisure.txt": _paper(
         "TOLLBRIDGE DISTRICT COUNCIL", "COMMUNITIES COMMITTEE", "3 March 2025", "Leisure Centre Refurbishment",
         "This report updates the Committee on the leisure centre refurbishment.",
