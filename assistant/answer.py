@@ -319,8 +319,8 @@ class Assistant:
                 phrase = f"Rated {c.paragraph.rating}"  # what the paragraph's heading rates it, as a briefing leads
             parts.append(whose + (f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
             cites.append(cite)
-        if len(chosen) == 1:  # the paragraph's sentence on what else the question asks
-            for c in self._complement(q, top, candidates):
+        if len(chosen) == 1:  # the paragraph's sentence on what else the question asks; a resolution's other parts
+            for c in self._complement(q, top, candidates) + (_resolved_with(top) if q.kind == "decision" else []):
                 cite = citation_for(c.report, c.paragraph, c.sentence)
                 parts[-1] += f' "{c.sentence}" {cite.written()}'
                 cites.append(cite)
@@ -485,6 +485,25 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     return [(paragraph, top.sentence)]
 
 
+def _resolved_with(top: Candidate) -> list[Candidate]:
+    """The other parts of the resolution a decision's answer quotes a part of ("(b) delegates ..." with "(a) approves
+    ..."; "48(2)" with "48(1)"), in their order: the paragraphs around it labelled as its siblings."""
+    part = _RESOLUTION_PART.fullmatch(top.paragraph.label)
+    if not part:
+        return []
+    paragraphs = list(top.report.paragraphs)
+    at = next(i for i, p in enumerate(paragraphs) if p is top.paragraph)
+    sibling = lambda p: (m := _RESOLUTION_PART.fullmatch(p.label)) is not None and m[1] == part[1]
+    first = at
+    while first > 0 and sibling(paragraphs[first - 1]):
+        first -= 1
+    last = at
+    while last + 1 < len(paragraphs) and sibling(paragraphs[last + 1]):
+        last += 1
+    return [Candidate(top.report, p, (sentences(p.text) or [p.text])[0], 0.0, 0.0, None, 0.0)
+            for p in paragraphs[first: last + 1] if p is not top.paragraph][:RESOLUTION_PARTS - 1]
+
+
 def _rows_asked(top: Candidate, question: str) -> list[str]:
     """When the answer's sentence is a row of a table, the table's rows holding a value the question names
     ("limited", "December": a cell's words, its figures aside), if some rows hold it and others don't."""
@@ -527,6 +546,8 @@ _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
+RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quotes
+_RESOLUTION_PART = re.compile(r"(.*?)\(\w{1,3}\)")  # "(b)", "48(2)", "2.1(b)": a part of resolution "", "48", "2.1"
 SAID_DEPTH = 12  # the leading candidates whose sentences are embedded to weigh them against the question
 _A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)

@@ -407,3 +407,13 @@ def test_a_count_that_moved_is_answered_by_where_it_moved_to():
     assert find_value(q, said, None, Paragraph("3.2", "3.2", "", "", "", "", ""), weights).value == "57"
     was = understand("How many households were in bed and breakfast accommodation before?")  # what it was: 38
     assert find_value(was, said, None, Paragraph("3.2", "3.2", "", "", "", "", ""), weights).value == "38"
+
+
+def test_a_decision_is_quoted_with_the_other_parts_of_its_resolution(styles_assistant):
+    """"What is the committee being asked to approve on school meals?": the part that approves the write-off, then
+    the resolution's other parts (i)-(iv), each cited, as the paper sets them out."""
+    answer = styles_assistant.ask("what is the committee being asked to approve on school meals?")
+    labels = [c.paragraph for c in answer.citations]
+    assert answer.answer_type == "decision" and labels[0] == "2.1(ii)"
+    assert sorted(labels) == ["2.1(i)", "2.1(ii)", "2.1(iii)", "2.1(iv)"]
+    assert "extension of free school meals" in answer.answer
