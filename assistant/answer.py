@@ -93,13 +93,14 @@ class Assistant:
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             hits = fuse(ranked)[: self.settings.top_k]
-            if q.apart and named and 1 < len(named) <= _A_FEW_REPORTS:  # a part from each: none left unsearched
-                for rid in sorted(set(named) - {h.report_id for h in hits}):
+            pool = named if named is not None else list(self.store.reports)
+            if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: none left unsearched
+                for rid in sorted(set(pool) - {h.report_id for h in hits}):
                     hits += fuse(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))[
-                        : self.settings.top_k // len(named)]
+                        : self.settings.top_k // len(pool)]
             carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
             counted = self._recommendations_counted(q, named, hits) if _RECOMMENDATIONS_COUNTED.search(q.text) else None
-            answer = counted or (self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried))
+            answer = counted or (self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried, named))
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
@@ -271,7 +272,8 @@ class Assistant:
         cited = {(r.id, p.key) for r, p, _ in out}
         return out + [b for b in beside if (b[0].id, b[1].key) not in cited]  # then those either side: "the other one?"
 
-    def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph, bool]] = ()) -> Answer:
+    def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph, bool]] = (),
+                 named: list[str] | None = None) -> Answer:
         if q.kind == "rating" and q.others and hits:
             return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
@@ -308,8 +310,12 @@ class Assistant:
                 q.kind == "list" and not (q.many or q.apart)) or (q.kind == "text" and len(_rows_asked(top, q.text)) > 1):
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
-        if q.kind == "yes_no" and len({c.report.id for c in chosen}) > 1 and _CHANGE_ASKED.search(q.text):
+        speaking = {c.report.id for c in chosen}
+        if q.kind == "yes_no" and len(speaking) > 1 and (_CHANGE_ASKED.search(q.text) or _SAME_ASKED.search(q.text)):
             return self._compared(q, chosen)
+        pool = named if named is not None else list(self.store.reports)
+        if q.kind == "yes_no" and q.apart and _IN_EVERY.search(q.text) and len(speaking) < len(pool) <= _A_FEW_REPORTS:
+            return self._only_in(q, chosen, pool)
         parts, cites = [], []
         for c in chosen:
             value, phrase = _value(q.kind, c)
@@ -351,14 +357,29 @@ class Assistant:
         return Answer(q.text, "\n".join(lines), "list", counts[0], False, tuple(cites))
 
     def _compared(self, q: Question, chosen: list[Candidate]) -> Answer:
-        """"Did the lead member change between the two reports?": yes when the reports' sentences on it say different
-        things (a field's value, "Lead Member: X", else the sentence), no when they say the same; each cited."""
+        """"Did the lead member change between the two reports?", "was the same director reporting both times?": the
+        reports' sentences on it (a field's value, "Lead Member: X", else the sentence) differ or say the same; each
+        cited."""
+        label = next((f[0] for c in chosen if (f := frontmatter.field(c.sentence))), None)
+        if label:  # "Report of: ..." in one report is set beside the same field of the others
+            chosen = [_same_field(c, label) for c in chosen]
         said = {(frontmatter.field(c.sentence) or ("", c.sentence))[1].rstrip(".").lower() for c in chosen}
-        value = "yes" if len(said) > 1 else "no"
+        same = len(said) == 1
+        value = "yes" if same == bool(_SAME_ASKED.search(q.text)) else "no"
         cites = [citation_for(c.report, c.paragraph, c.sentence) for c in chosen]
-        lead = "Yes: the reports differ." if value == "yes" else "No: the reports say the same."
+        lead = f"{value.capitalize()}: the reports {'say the same' if same else 'differ'}."
         lines = [f'{c.report.short}: "{c.sentence}" {cite.written()}' for c, cite in zip(chosen, cites)]
         return Answer(q.text, "\n".join([lead, *lines]), "yes_no", value, False, tuple(cites))
+
+    def _only_in(self, q: Question, chosen: list[Candidate], pool: list[str]) -> Answer:
+        """"Did the hearing come up in both papers?": no, when some of the reports asked of never speak of it; those
+        that do are quoted, the others named."""
+        cites = [citation_for(c.report, c.paragraph, c.sentence) for c in chosen]
+        silent = [self.store.reports.summaries[rid] for rid in pool if rid not in {c.report.id for c in chosen}]
+        lines = [f'No: only {" and ".join(c.report.short for c in chosen)} speaks of it, not '
+                 f'{" or ".join(s.short for s in sorted(silent, key=lambda s: s.meeting_date))}.']
+        lines += [f'{c.report.short}: "{c.sentence}" {cite.written()}' for c, cite in zip(chosen, cites)]
+        return Answer(q.text, "\n".join(lines), "yes_no", "no", False, tuple(cites))
 
     def _complement(self, q: Question, top: Candidate, candidates: list[Candidate]) -> list[Candidate]:
         """The sentence of the answer's own paragraph that speaks to most of what the question asks and the answer's
@@ -485,6 +506,16 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     return [(paragraph, top.sentence)]
 
 
+def _same_field(c: Candidate, label: str) -> Candidate:
+    """The line of a candidate's report that gives the field `label` (its front matter first), else the candidate."""
+    for p in sorted(c.report.paragraphs, key=lambda p: p.label != "header"):
+        for line in sentences(p.text, with_headings=True):
+            f = frontmatter.field(line)
+            if f and f[0].lower() == label.lower():
+                return dataclasses.replace(c, paragraph=p, sentence=line)
+    return c
+
+
 def _resolved_with(top: Candidate) -> list[Candidate]:
     """The other parts of the resolution a decision's answer quotes a part of ("(b) delegates ..." with "(a) approves
     ..."; "48(2)" with "48(1)"), in their order: the paragraphs around it labelled as its siblings."""
@@ -545,6 +576,8 @@ _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:im
 _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
+_SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting both times?"
+_IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up in both papers?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quotes
 _RESOLUTION_PART = re.compile(r"(.*?)\(\w{1,3}\)")  # "(b)", "48(2)", "2.1(b)": a part of resolution "", "48", "2.1"

@@ -116,10 +116,10 @@ _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
-# asked of each report: "in each report", "both papers", "across the two reports", "the two meetings"
+# asked of each report: "in each report", "both papers", "across the two reports", "the two meetings", "both times"
 _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
                           r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting)s\b|"
-                          r"\bin\s+(?:each|both)\b", re.I)
+                          r"\bin\s+(?:each|both)\b|\b(?:both|the two)\s+times\b", re.I)  # "both times": at both meetings
 # "which councils are changing their opening hours?", "what papers mention the hub?": a part from each report
 _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|papers|documents|councils|authorities|"
                             r"committees)\b", re.I)

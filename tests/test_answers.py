@@ -417,3 +417,17 @@ def test_a_decision_is_quoted_with_the_other_parts_of_its_resolution(styles_assi
     assert answer.answer_type == "decision" and labels[0] == "2.1(ii)"
     assert sorted(labels) == ["2.1(i)", "2.1(ii)", "2.1(iii)", "2.1(iv)"]
     assert "extension of free school meals" in answer.answer
+
+
+def test_a_question_of_both_reports_is_answered_from_each(assistant):
+    """"The same director both times?" sets the two reports' "Report of" fields side by side; "in both papers?" is
+    no when one of them never speaks of it, and says which does."""
+    same = assistant.ask("was the same director reporting both times?")
+    assert same.value == "no" and [(c.meeting_date, c.paragraph) for c in same.citations] == [
+        ("2023-11-27", "header"), ("2024-11-07", "header")]
+    assert all(c.quote.startswith("Report of:") for c in same.citations)
+    lead = assistant.ask("did the lead member change between the two reports?")
+    assert lead.value == "no" and all(c.quote.startswith("Lead Member:") for c in lead.citations)
+    both = assistant.ask("did the code of conduct hearing come up in both papers?")
+    assert both.value == "no" and both.answer.startswith("No: only OSC 27 Nov 2023")
+    assert [(c.meeting_date, c.paragraph) for c in both.citations] == [("2023-11-27", "2.9")]
