@@ -104,6 +104,12 @@ class Assistant:
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
+        relative = RELATIVE_YEAR.search(q.text)
+        if answer.abstained and named and relative and q.time[0] == "=":
+            # "the budget this year": that year's papers first, else the budget the others give (its date cited)
+            unyeared = re.sub(r"\s+", " ", RELATIVE_YEAR.sub(" ", question)).strip()
+            if unyeared != question.strip() and len(words(unyeared)) > 1:
+                return self.ask(unyeared, history, scope)
         if answer.abstained and named and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
             answer = self._elsewhere(q, answer, named, by_name, scope.section)
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),

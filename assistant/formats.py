@@ -169,6 +169,19 @@ _HTML_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ol", "ul", "l
                 "main", "body", "dl", "blockquote"}
 
 
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+# an ordered list's item labels by its type: `a` -> a, b, c; `A` -> A, B; `i` -> i, ii; `I` -> I, II
+_LETTERED = {"a": lambda n: chr(96 + n), "A": lambda n: chr(64 + n), "i": _roman, "I": lambda n: _roman(n).upper()}
+
+
 def _html_block(element, lines: list[str], number: str) -> None:
     """Walk block elements in order: table rows become tab-separated lines keeping their cells'
     HTML (the parser cleans it); ordered lists get their numbers written in."""
@@ -195,6 +208,10 @@ def _html_block(element, lines: list[str], number: str) -> None:
                 else:
                     lines.append("\t".join(filter(None, [term, item.decode_contents().replace("\n", " ").strip()])))
                     term = ""
+        elif name == "ol" and child.get("type") in _LETTERED:  # `<ol type="a">`: items printed (a), (b) ...
+            start = int(child.get("start", 1) or 1)
+            for i, item in enumerate(child.find_all("li", recursive=False)):
+                lines.append(f"({_LETTERED[child['type']](start + i)}) {item.get_text(' ', strip=True)}")
         elif name == "ol":
             start = int(child.get("start", 1) or 1)
             for i, item in enumerate(child.find_all("li", recursive=False)):

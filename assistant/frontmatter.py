@@ -28,7 +28,9 @@ _COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision makers?|decided at 
                               r"decision takers?|forum)$", re.I)
 _TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject|proposal)$", re.I)  # Title, Report Subject, a planning Proposal
 # "Minutes of the meeting of the Licensing Committee held on", "Minutes of the Full Council meeting held on"
-_MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b|\bminutes of (?:the |a )?(.+?) meeting\s+held\b", re.I)
+# (not "Minutes of the meeting held at County Hall", which names no body)
+_MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b|\bminutes of (?:the |a )?(?!(?:the|a)\s)(.+?) meeting\s+held\b",
+                         re.I)
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,9 @@ def title(lines: list[Line], committee_name: str) -> str:
         if line.label:
             break
         text = re.split(r"\s+held\b|,", capitalised(line.text))[0].strip()
+        unnamed = re.fullmatch(r"(\w+) of (?:the|a) meeting", text, re.I)  # "Minutes of the meeting held at ..."
+        if unnamed and committee_name:
+            return f"{unnamed[1]} - {committee_name}"
         if len(text.split()) >= 4 and text.lower() != known and not full_dates(text):
             return text
     # a page headed by what it is ("Minutes", "Decisions") under the body's name: "Minutes - Cabinet"

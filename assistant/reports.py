@@ -119,7 +119,9 @@ def sidecar(path: Path) -> dict:
 
 LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*)| +(?=[A-Z(<\"‘'£])(.*))?\s*$")
 # `5. Household Waste Recycling Centres`; a minute numbered by its year, `25/061 APOLOGIES FOR ABSENCE`
-SECTION_RE = re.compile(r"^#{0,6}\s*(\d+(?=\.)|\d{2,4}/\d{1,4}(?=\.?\s+[A-Z]))\.?\s+([^\t]{1,80}?)\s*\t?\s*$")
+# or a heading numbered without a stop, `### 52 Proposed Precept` (a web page's minute)
+SECTION_RE = re.compile(r"^#{0,6}\s*(\d+(?=\.)|\d{2,4}/\d{1,4}(?=\.?\s+[A-Z])|(?:(?<=#\s)|(?<=#))\d{1,3}(?=\s+[A-Z]))\.?\s+"
+                        r"([^\t]{1,80}?)\s*\t?\s*$")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 SEPARATOR_RE = re.compile(r"^[-\s|]*--[-\s|]*$")
 LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")

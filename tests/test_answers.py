@@ -431,3 +431,20 @@ def test_a_question_of_both_reports_is_answered_from_each(assistant):
     both = assistant.ask("did the code of conduct hearing come up in both papers?")
     assert both.value == "no" and both.answer.startswith("No: only OSC 27 Nov 2023")
     assert [(c.meeting_date, c.paragraph) for c in both.citations] == [("2023-11-27", "2.9")]
+
+
+def test_this_year_prefers_this_years_papers_and_falls_back_to_the_others(tmp_path, embedder):
+    """"What's the audit budget this year?" is asked of this year's papers first; when they don't give it, the
+    budget an earlier paper gives is the answer, its date cited (a budget "this year" may be set the year before)."""
+    year = dt.date.today().year
+    assistant = _assistant_over(tmp_path, embedder, {
+        "now.txt": _paper("TOLLBRIDGE DISTRICT COUNCIL", "AUDIT COMMITTEE", f"14 January {year}", "Annual Governance",
+                          "This report sets out the annual governance statement.",
+                          "2. STATEMENT\n\n2.1\tNo significant governance issues were identified.\n"),
+        "before.txt": _paper("TOLLBRIDGE DISTRICT COUNCIL", "AUDIT COMMITTEE", f"20 November {year - 1}",
+                             "Internal Audit Plan", "This report sets out the internal audit plan.",
+                             "2. RESOURCES\n\n2.1\tThe internal audit service is delivered within a budget of £312,000."),
+    })
+    answer = assistant.ask("what's the internal audit budget this year?")
+    assert not answer.abstained and answer.value == "£312,000"
+    assert answer.citations[0].meeting_date == f"{year - 1}-11-20"

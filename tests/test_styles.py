@@ -82,6 +82,14 @@ EXPECTED = {
         "Director of Environment and Neighbourhoods", "2025-08-12", "Award of contract for grounds maintenance equipment",
         ["header", "Decision", "Reasons for the decision", "Alternative options considered and rejected",
          "Consultation", "Declarations of interest", "Background documents"]),
+    "quarrington_review_response.txt": (  # a cabinet response to a scrutiny review: a table of recommendations R1-R8
+        "Children and Young People Overview and Scrutiny Committee", "2026-01-22",
+        "Scrutiny Review of Home to School Transport: Cabinet Response and Action Plan",
+        ["header", "1.1", "1.2", "2.1", "2.1(a)", "2.1(b)", "3.1", "3.2", "3.3", "4.1", "Appendix 1"]
+        + [f"R{n}" for n in range(1, 9)] + ["5.1", "6.1"]),
+    "westmarch_police_crime_panel_minutes.html": (  # minutes headed "52 Proposed Precept", resolutions <ol type="a">
+        "Westmarch Police and Crime Panel", "2026-02-06", "Minutes - Westmarch Police and Crime Panel",
+        ["header", "51", "52", "52", "52(a)", "52(b)", "53", "53", "54", "55"]),
 }
 
 
