@@ -439,7 +439,28 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     if not counted and head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in its word
         said = set(stems(key_terms(question[m.end():])))
         counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
-    return counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
+    counted = counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
+    return _said_of(sentence, found, words(question[m.end():]), counted) or counted
+
+
+# a clause of a sentence listing counts: "accepted five recommendations, partially accepted two and rejected one"
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+")
+_SAYING = set(STOPWORDS) - {"off", "on", "up", "down", "out", "over", "under", "not", "no", "more", "few"}
+
+
+def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[Found]) -> list[Found]:
+    """"How many were rejected?", "how many measures are off track?": of the counts a sentence lists clause by clause
+    ("seven were on track, three were at risk and two were off track"), those whose clause says what the question
+    says of the things counted, when a clause says all of it and the counts found for the noun do not."""
+    said = set(stems([w for w in asked if w not in _SAYING]))
+    if not said or len(found) < 2:
+        return []
+    cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
+    clause = lambda f: next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= f.start < b)
+    score = {id(f): len(said & set(stems(words(clause(f))))) for f in found}
+    if any(score[id(f)] == len(said) for f in counted):
+        return []
+    return [f for f in found if score[id(f)] == len(said)]
 
 
 _MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|reduced|went (?:up|down)|"

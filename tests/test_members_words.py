@@ -184,6 +184,10 @@ def test_a_rated_paragraph_quoted_for_an_open_question_gives_its_rating(assistan
 @pytest.mark.parametrize("question, value, label", [
     ("how many families owe money for school meals?", "612", "5.1"),  # the plural counted, not the "money" after it
     ("how many of the grounds machines are over ten years old?", "11", "Alternative options considered and rejected"),
+    # counts listed clause by clause: the one whose clause says what is asked of them
+    ("how many of the recommendations were rejected?", "1", "1.2"),  # "accepted five ... and rejected one"
+    ("how many plan measures are off track?", "2", "53"),  # "seven were on track, ... and two were off track"
+    ("how many families with kids are in bed and breakfast?", "21", "3.1"),  # "63 were in B&B, including 21 families"
 ])
 def test_the_noun_counted_and_a_part_of_a_whole(styles_assistant, question, value, label):
     a = styles_assistant.ask(question)  # "eleven of the 26 machines": eleven
