@@ -440,7 +440,11 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         said = set(stems(key_terms(question[m.end():])))
         counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     counted = counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
-    return _said_of(sentence, found, words(question[m.end():]), counted) or counted
+    said = [w for w in words(question[m.end():]) if w not in _SAYING]  # what the question says of them: "upheld"
+    alike = {stems([w])[0] for t, near_words in near for w in near_words if t in said}
+    if said and not (set(stems(said)) | alike) & paragraph_stems(paragraph):
+        return []  # "how many complaints were upheld?" is not answered by "one complaint had been received"
+    return _said_of(sentence, found, said, counted) or counted
 
 
 # a clause of a sentence listing counts: "accepted five recommendations, partially accepted two and rejected one"
@@ -452,7 +456,7 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
     """"How many were rejected?", "how many measures are off track?": of the counts a sentence lists clause by clause
     ("seven were on track, three were at risk and two were off track"), those whose clause says what the question
     says of the things counted, when a clause says all of it and the counts found for the noun do not."""
-    said = set(stems([w for w in asked if w not in _SAYING]))
+    said = set(stems(asked))
     if not said or len(found) < 2:
         return []
     cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]

@@ -192,3 +192,12 @@ def test_a_rated_paragraph_quoted_for_an_open_question_gives_its_rating(assistan
 def test_the_noun_counted_and_a_part_of_a_whole(styles_assistant, question, value, label):
     a = styles_assistant.ask(question)  # "eleven of the 26 machines": eleven
     assert (a.value, a.citations[0].paragraph) == (value, label), a.answer
+
+
+def test_a_count_of_things_the_paper_never_says_that_of_is_not_given(styles_assistant):
+    """"How many complaints were upheld?" is not answered by "one complaint had been received ... resolved
+    informally": the paragraph never says what the question says of them. "How many were received?" is."""
+    upheld = styles_assistant.ask("how many complaints against the commissioner were upheld?")
+    assert upheld.abstained and upheld.value is None
+    received = styles_assistant.ask("how many complaints against the commissioner were received?")
+    assert (received.value, received.citations[0].paragraph) == ("1", "54"), received.answer
