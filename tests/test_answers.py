@@ -345,6 +345,8 @@ def test_two_reports_named_together_are_each_asked(assistant):
     ("What is the best value duty?", "text"),
     ("How many of the indicators were rated Red at quarter 2?", "number"),
     ("Why was the refurbishment delayed?", "text"),
+    ("What is the chief constable's salary?", "amount"),  # pay, tax: sums of money
+    ("What will the police part of band d council tax be next year?", "amount"),
 ])
 def test_the_kind_of_answer_is_read_from_the_question_proper(question, kind):
     from assistant.questions import understand
