@@ -323,6 +323,10 @@ _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finishe
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)
 
 
+_IN_FULL = re.compile(r"\b(?:in full|fully|completely|entirely|in its entirety|wholly)\b", re.I)
+_IN_PART = re.compile(r"\b(?:partially|partly|in part|part(?:ly)?[- ]accepted)\b", re.I)
+
+
 def _yes_no(q: Question, sentence: str) -> Found:
     """Yes, or no when the sentence denies it ("has no revised due date"). A table row answers "has it been done?"
     by its status ("Status: In progress" is a no), and only its cells' values can deny: a "No." column is a label."""
@@ -331,6 +335,9 @@ def _yes_no(q: Question, sentence: str) -> Found:
     if status is not None and _DONE_ASKED.search(q.text):
         answer = "yes" if done(status[2]) else "no"
         return Found("yes_no", answer, status[2], status.start(2), status.end(2))
+    part = _IN_PART.search(sentence) if _IN_FULL.search(q.text) else None
+    if part:  # "accepted in full?" of "Partially accepted"
+        return Found("yes_no", "no", part[0], part.start(), part.end())
     asked, said = _direction(q.text), _direction(sentence)
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell
         m = _DIRECTIONS[said].search(sentence)

@@ -201,3 +201,10 @@ def test_a_count_of_things_the_paper_never_says_that_of_is_not_given(styles_assi
     assert upheld.abstained and upheld.value is None
     received = styles_assistant.ask("how many complaints against the commissioner were received?")
     assert (received.value, received.citations[0].paragraph) == ("1", "54"), received.answer
+
+
+def test_accepted_in_full_is_no_when_the_paper_says_partially(styles_assistant):
+    a = styles_assistant.ask("did cabinet accept the personal travel budgets recommendation in full?")
+    assert (a.value, a.citations[0].paragraph) == ("no", "R2") and "Partially accepted" in a.answer
+    b = styles_assistant.ask("did cabinet accept the taxi re-tender recommendation?")
+    assert (b.value, b.citations[0].paragraph) == ("yes", "R3"), b.answer
