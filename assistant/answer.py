@@ -92,7 +92,10 @@ class Assistant:
             answer, ranked, hits = tracked, {}, []
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
-            hits = fuse(ranked)[: self.settings.top_k]
+            fused = fuse(ranked)
+            # and any retriever's first, which the fusion can rank under chunks both find middling ("budget gap" in a
+            # long minute that BM25 finds first and its diluted vector does not)
+            hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if 1 in h.ranks.values()]
             pool = named if named is not None else list(self.store.reports)
             if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: none left unsearched
                 for rid in sorted(set(pool) - {h.report_id for h in hits}):
@@ -308,7 +311,10 @@ class Assistant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
             near = [c for c in relevant if c.score >= 0.8 * relevant[0].score]
-            relevant = sorted(near, key=lambda c: c.found.value, reverse=q.order == "last") + relevant
+            # a year alone ("2023") is neither earlier nor later than a month or day within it
+            pad = "0" if q.order == "last" else "9"
+            relevant = sorted(near, key=lambda c: c.found.value.split("/")[0].ljust(10, pad), reverse=q.order == "last") \
+                + relevant
         top = relevant[0]
         if q.open:
             return self._briefing(q, relevant)

@@ -208,3 +208,10 @@ def test_accepted_in_full_is_no_when_the_paper_says_partially(styles_assistant):
     assert (a.value, a.citations[0].paragraph) == ("no", "R2") and "Partially accepted" in a.answer
     b = styles_assistant.ask("did cabinet accept the taxi re-tender recommendation?")
     assert (b.value, b.citations[0].paragraph) == ("yes", "R3"), b.answer
+
+
+def test_a_chunk_one_retriever_ranks_first_is_weighed(styles_assistant):
+    """"How big is the budget gap?": a long minute's paragraph that BM25 ranks first, though its vector, diluted by
+    the minute's other business, is far down the dense ranking, so the fusion alone would leave it out."""
+    a = styles_assistant.ask("how big is the budget gap?")
+    assert (a.value, a.citations[0].paragraph) == ("£3,100,000", "52"), a.answer
