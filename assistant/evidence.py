@@ -152,7 +152,7 @@ class Scorer:
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 if q.focus and stems([q.focus])[0] not in present | context and not any(
-                        said.fullmatch(q.focus) and said.search(sentence) for said in (_DONE_ASKED, _END_ASKED)):
+                        said.fullmatch(q.focus) and said.search(sentence) for said in _SAID_OTHERWISE):
                     # "finished": "completed"; "when does it finish?": "continue until the end of May"
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
@@ -320,7 +320,11 @@ def _scale(value: str) -> str:
 
 
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finished|delivered|closed|achieved)\b", re.I)
+# "when is it due?": a target date, a deadline or a timescale says when
+_DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected)\b", re.I)
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)
+# the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
+_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _DUE_ASKED)
 
 
 _IN_FULL = re.compile(r"\b(?:in full|fully|completely|entirely|in its entirety|wholly)\b", re.I)

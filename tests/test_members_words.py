@@ -215,3 +215,10 @@ def test_a_chunk_one_retriever_ranks_first_is_weighed(styles_assistant):
     the minute's other business, is far down the dense ranking, so the fusion alone would leave it out."""
     a = styles_assistant.ask("how big is the budget gap?")
     assert (a.value, a.citations[0].paragraph) == ("£3,100,000", "52"), a.answer
+
+
+def test_when_is_it_due_is_answered_by_a_target_date(styles_assistant):
+    history = [{"role": "user", "content": "who is leading on R4?"},
+               {"role": "assistant", "content": "Head of Admissions. [CYPOSC 22 Jan 2026, R4]"}]
+    a = styles_assistant.ask("and when is it due?", history)
+    assert (a.value, a.citations[0].paragraph) == ("2026-02", "R4"), a.answer
