@@ -422,6 +422,10 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     m = _HOW_MANY.search(question)
     if not m:
         return found
+    side = _VOTE_ASKED.search(question)
+    if side:  # "how many voted against?": the count a recorded vote gives that side, if the sentence records one
+        counts = _vote(sentence, side[1] or side[2])
+        return [f for f in found if (f.start, f.end) in counts] if counts else found
     asked = words(m[1])
     # "how many turned up?" names no thing counted: a number of whatever the conversation is about
     verb = re.fullmatch(rf"[a-z]+ed|{IRREGULAR_PAST}", m[1].split()[0].lower())
@@ -451,11 +455,34 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         said = set(stems(key_terms(question[m.end():])))
         counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     counted = counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
-    said = [w for w in words(question[m.end():]) if w not in _SAYING]  # what the question says of them: "upheld"
-    alike = {stems([w])[0] for t, near_words in near for w in near_words if t in said}
-    if said and not (set(stems(said)) | alike) & paragraph_stems(paragraph):
-        return []  # "how many complaints were upheld?" is not answered by "one complaint had been received"
-    return _said_of(sentence, found, said, counted) or counted
+    predicate = [w for w in words(question[m.end():]) if w not in _SAYING]  # what it says of them: "rejected"
+    return _said_of(sentence, found, predicate, counted) or counted
+
+
+# the side of a vote a question asks the count of: "voted against", "in favour", "abstained"
+_VOTE_ASKED = re.compile(r"\bvot\w*\s+(against|for|in favour)\b|\b(in favour|abstain\w*|abstentions?)\b", re.I)
+_SIDE = {"against": "against", "for": "for", "in favour": "for"}
+_VOTE_COUNT = r"(\d+|[a-z]+(?:-[a-z]+)?)"
+# "For 34, Against 12, Abstentions 5"; "34 in favour and 12 against"; "by 6 votes to 2"
+_SIDE_FIRST = re.compile(rf"\b(for|against|in favour|abstentions?)\s*:?\s+{_VOTE_COUNT}\b", re.I)
+_COUNT_FIRST = re.compile(rf"\b{_VOTE_COUNT}\s+(?:votes?\s+|members?\s+|councillors?\s+)?(?:were\s+|voted\s+)?"
+                          r"(for|against|in favour|abstentions?|abstained)\b", re.I)
+_VOTES_TO = re.compile(rf"\bby\s+{_VOTE_COUNT}\s+votes?\s+to\s+{_VOTE_COUNT}\b", re.I)
+
+
+def _side(word: str) -> str:
+    return _SIDE.get(word.lower(), "abstain")
+
+
+def _vote(sentence: str, asked: str) -> set[tuple[int, int]]:
+    """The spans of the count a recorded vote in the sentence gives the side asked ("against", "in favour",
+    "abstained")."""
+    side = _side(asked)
+    out = {m.span(2) for m in _SIDE_FIRST.finditer(sentence) if _side(m[1]) == side}
+    out |= {m.span(1) for m in _COUNT_FIRST.finditer(sentence) if _side(m[2]) == side}
+    for m in _VOTES_TO.finditer(sentence):  # "carried by 6 votes to 2": for, then against
+        out |= {m.span(1)} if side == "for" else {m.span(2)} if side == "against" else set()
+    return out
 
 
 # a clause of a sentence listing counts: "accepted five recommendations, partially accepted two and rejected one"
