@@ -234,6 +234,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = sorted(found + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
                 key=lambda f: f.start)
+    by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None
+    if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
+        after_by = [f for f in found if re.search(r"\bby\s+$", sentence[max(0, f.start - 4): f.start])]
+        found = after_by if by[1] else after_by or found
     moved = _MOVED.search(sentence) if kind in ("amount", "number") else None
     if moved:  # "increased from £42 to £48": what it is now, unless the question asks what it was
         now = not _BEFORE_ASKED.search(q.text)
@@ -508,6 +512,9 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
 _MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|reduced|went (?:up|down)|"
                     r"changed)\s+from\s+\S+\s+to\s+(\S)", re.I)
 _COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-", "three-": a compound's first parts
+# the size of a change asked: "how much is it going up by?", "by how much did it fall?": a value after "by"
+_BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"
+                       r"\bby how (?:much|many)\b", re.I)
 _BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from)\b", re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"

@@ -173,13 +173,13 @@ _SCALE = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "k": 10**
 
 
 def find_amounts(text: str) -> list[Found]:
-    """Sums of money, normalised to whole pounds: '£1.2m' -> '£1,200,000', '£250K' -> '£250,000'."""
+    """Sums of money, normalised: '£1.2m' -> '£1,200,000', '£250K' -> '£250,000', '£14.00' -> '£14'; pence kept
+    where they are printed: '£282.47'."""
     found = []
     for m in _AMOUNT_RE.finditer(text):
-        number = float(m[1].replace(",", ""))
-        scale = _SCALE.get((m[2] or "").lower(), 1)
-        pounds = round(number * scale)
-        found.append(Found("amount", f"£{pounds:,}", m[0], m.start(), m.end()))
+        number = float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1)
+        value = f"£{round(number):,}" if round(number, 2) == round(number) else f"£{number:,.2f}"
+        found.append(Found("amount", value, m[0], m.start(), m.end()))
     return found
 
 

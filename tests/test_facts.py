@@ -26,6 +26,7 @@ def test_dates_with_their_precision(text, ref, values):
 
 def test_amounts_ratings_numbers_people_decisions():
     assert [f.value for f in find_amounts("an additional £250K and £1.2m and £40,000")] == ["£250,000", "£1,200,000", "£40,000"]
+    assert [f.value for f in find_amounts("up by £14.00 to £282.47 a year")] == ["£14", "£282.47"]  # pence as printed
     assert [f.value for f in find_ratings("Partnership working (Green/Amber) and Procurement (Green)")] == ["Green/Amber", "Green"]
     assert [f.value for f in find_numbers("Over 85 staff attended on 12 October, the first of five sessions")] == ["85", "5"]
     assert [f.value for f in find_numbers("ninety-six homes in two hundred and seventy-one days")] == ["96", "271"]

@@ -228,3 +228,10 @@ def test_a_recorded_vote_gives_each_side_its_count(question, sentence, value):
 
     q = understand(question)
     assert find_value(q, sentence, None, Paragraph("1", "1", "", "", "", "", sentence), {}).value == value
+
+
+def test_going_up_by_asks_the_size_of_the_change(styles_assistant):
+    """"How much is the precept going up by?": the sum after "by" in "increase ... by £14.00, from £268.47 to
+    £282.47", not the new precept a resolution supports."""
+    a = styles_assistant.ask("how much is the band d precept going up by?")
+    assert (a.value, a.citations[0].paragraph) == ("£14", "52"), a.answer
