@@ -112,7 +112,9 @@ _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|p
                         r"\b(?:most recent(?:ly)?|latest|newest)\b", re.I)  # "which document was considered most recently?"
 RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
-_WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b", re.I)
+# (a noun after its article: "what's still outstanding on it?" asks no thing by name)
+_WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the|an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b",
+                      re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)

@@ -450,3 +450,10 @@ def test_this_year_prefers_this_years_papers_and_falls_back_to_the_others(tmp_pa
     answer = assistant.ask("what's the internal audit budget this year?")
     assert not answer.abstained and answer.value == "£312,000"
     assert answer.citations[0].meeting_date == f"{year - 1}-11-20"
+
+
+def test_what_is_the_x_of_asks_a_thing_by_name_only_after_its_article():
+    from assistant.questions import understand
+
+    assert understand("What is the pupil roll at Ardnish Academy?").focus == "roll"
+    assert understand("what's still outstanding on it?").focus == ""  # an adjective: any sentence may say it
