@@ -24,8 +24,9 @@ FIT_DEPTH = 10  # the best-scoring candidates of each question a fit learns from
 
 def features(c: Candidate, best_coverage: float) -> list[float]:
     """The signals of one candidate: key-term coverage, its paragraph's dense similarity, its evidence score, whether
-    it holds a value of the kind asked, whether it is front matter, and the best coverage among the question's
-    leading candidates (how well the reports speak to the question at all)."""
+    it holds a value of the kind asked, whether it is front matter, the best coverage among the question's leading
+    candidates (how well the reports speak to the question at all), its sentence's own dense similarity to the
+    question, and the share of the names asked of that its paragraph never gives."""
     return [c.coverage, c.dense, c.score, float(c.found is not None), float(c.paragraph.label == "header"), best_coverage,
             c.said, c.unnamed]
 
