@@ -31,7 +31,7 @@ _RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
 # a full stop that ends a title or an initial after one, not a sentence: "Cllr P. Hargreaves", "Dr. Quayle", "No. 4",
 # "J. R. Smith" (but "set out in Appendix A. The letter ..." ends one)
-_TITLE = r"Cllrs?|Councillors?|Mrs?|Ms|Dr|Prof|Rev|Sir|Dame|Lord|Lady|St|Nos?|Rt|Hon"
+_TITLE = r"Cllrs?|Councillors?|Mrs?|Ms|Dr|Prof|Rev|St|Nos?|Rt|Hon"
 _NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:(?:{_TITLE})|(?:(?:{_TITLE})\.?|[A-Z]\.)\s[A-Z])\.$")
 ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
     deputy assistant leader interim clerk secretary""".split())
