@@ -593,8 +593,8 @@ _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up 
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quotes
 _RESOLUTION_PART = re.compile(r"(.*?)\(\w{1,3}\)")  # "(b)", "48(2)", "2.1(b)": a part of resolution "", "48", "2.1"
-SAID_DEPTH = 3  # the leading candidates whose sentences are embedded to weigh them against the question (3, 4, 6 and
-# 12 scored alike on every set; each sentence embedded costs some 3 ms)
+SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
+# and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
 _A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)
 
