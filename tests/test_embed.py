@@ -24,8 +24,12 @@ def test_onnx_backends_are_exported_locally_and_agree_with_torch(tmp_path):
         assert vectors.shape == torch_vectors.shape
         assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
         assert (vectors * torch_vectors).sum(axis=1).min() > least, backend
-        # batching and order do not change a text's vector
+        # batching and order do not change a text's vector, nor the texts embedded with it (an index answers the same
+        # whatever order its reports were ingested in)
         assert np.allclose(embedder.embed(TEXTS[::-1])[::-1], vectors, atol=1e-5)
+        assert np.allclose(embedder.embed([TEXTS[2]])[0], vectors[2], atol=1e-5)
+        assert np.allclose(embedder.embed([TEXTS[2], "a much longer text about something else " * 30])[0], vectors[2],
+                           atol=1e-5)
     exports = sorted(p.name for p in tmp_path.iterdir())
     assert len(exports) == 2 and all((tmp_path / name / META).exists() for name in exports)
     assert not list(tmp_path.glob("*.tmp*"))
