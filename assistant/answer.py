@@ -134,14 +134,14 @@ class Assistant:
         return dataclasses.replace(q, query=" ".join([q.query, *used]), short_forms=tuple(sorted(found.items())))
 
     def _said(self, q: Question, candidates: list[Candidate]) -> list[Candidate]:
-        """The leading candidates with their sentence's dense similarity to the question, embedded together."""
+        """The leading candidates with their sentence's dense similarity to the question."""
         lead = candidates[:SAID_DEPTH]
         if not lead:
             return candidates
         import numpy as np
 
-        vectors = np.asarray(self.embedder.embed([q.query] + [c.sentence for c in lead]), dtype=np.float32)
-        similar = vectors[1:] @ vectors[0]
+        question = np.asarray(self.embedder.embed_query(q.query), dtype=np.float32)  # retrieval's, kept
+        similar = np.asarray(self.embedder.embed([c.sentence for c in lead]), dtype=np.float32) @ question
         return [dataclasses.replace(c, said=float(s)) for c, s in zip(lead, similar)] + candidates[SAID_DEPTH:]
 
     def _reports_about(self, q: Question, report_ids: list[str] | None) -> list[str]:

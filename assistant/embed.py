@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
 from .errors import BadSetting
 
 BUNDLED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+_QUERIES_KEPT = 8  # the questions whose vectors are kept (one question's retrieval and weighing share it)
 
 
 def go_offline() -> None:
@@ -97,6 +99,8 @@ class Embedder:
             encoder = OnnxEncoder(exported(model_name, backend, cache or Settings().model_cache), threads)
             self.encode = lambda texts: encoder.encode(texts, batch_size)
         self.dimension = len(self.encode(["dimension"])[0])
+        self._queries: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         if not texts:
@@ -104,7 +108,15 @@ class Embedder:
         return self.encode(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self.embed([text])[0]
+        """A question's vector; the last few are kept, as retrieval and the weighing of its sentences both ask it."""
+        vector = self._queries.get(text)
+        if vector is None:
+            vector = self.embed([text])[0]
+            with self._lock:
+                if len(self._queries) >= _QUERIES_KEPT:
+                    self._queries.pop(next(iter(self._queries)))
+                self._queries[text] = vector
+        return vector
 
     def as_llama(self):
         return _llama_embedding(self)
