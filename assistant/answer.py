@@ -17,7 +17,7 @@ from . import frontmatter
 from .answer_types import Answer, citation_for
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import Candidate, Scorer, paragraph_stems, sentences, stems
+from .evidence import Candidate, Scorer, paragraph_stems, resolution_of, sentences, stems
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, MONTHS, find_causes, human_date, proper_names
 from .index import Store
@@ -96,7 +96,7 @@ class Assistant:
             # and any retriever's first, which the fusion can rank under chunks both find middling ("budget gap" in a
             # long minute that BM25 finds first and its diluted vector does not)
             hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if 1 in h.ranks.values()]
-            pool = named if named is not None else list(self.store.reports)
+            pool = self._asked_of(named)
             if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: none left unsearched
                 for rid in sorted(set(pool) - {h.report_id for h in hits}):
                     hits += fuse(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))[
@@ -107,12 +107,6 @@ class Assistant:
             if self.writer and not answer.abstained:
                 answer = self._fluent(answer, hits)
             ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
-        relative = RELATIVE_YEAR.search(q.text)
-        if answer.abstained and named and relative and q.time[0] == "=":
-            # "the budget this year": that year's papers first, else the budget the others give (its date cited)
-            unyeared = re.sub(r"\s+", " ", RELATIVE_YEAR.sub(" ", question)).strip()
-            if unyeared != question.strip() and len(words(unyeared)) > 1:
-                return self.ask(unyeared, history, scope)
         if answer.abstained and named and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
             answer = self._elsewhere(q, answer, named, by_name, scope.section)
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
@@ -187,15 +181,21 @@ class Assistant:
     def _elsewhere(self, q: Question, answer: Answer, named: list[str], report_ids: list[str] | None,
                    section: str) -> Answer:
         """A question about reports its time words name, which they don't answer but others do: it stays an
-        abstention (the fact asked for is not where it was asked), saying so and then what the others say, cited."""
+        abstention (the fact asked for is not where it was asked), saying so and then what the others say, cited.
+        "This year" only prefers this year's papers (a budget "this year" may be set the year before): the others'
+        answer is the answer, its date cited."""
         unnamed = dataclasses.replace(q, time=("", ""))
         hits = fuse(self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids, section))[: self.settings.top_k]
         wider = self._compose(unnamed, [h for h in hits if h.report_id not in named])
-        if wider.abstained:
-            return answer
+        if wider.abstained or RELATIVE_YEAR.search(q.text):
+            return answer if wider.abstained else wider
         which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
         lead = f"{ABSTAINED}: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
         return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
+
+    def _asked_of(self, named: list[str] | None) -> list[str]:
+        """The reports a question asks of: those its words name, else every report."""
+        return named if named is not None else list(self.store.reports)
 
     def _of_reports(self, q: Question, named: list[str] | None) -> list[str]:
         """The reports a question about reports themselves, not what they say, asks of: the one its time words
@@ -206,7 +206,7 @@ class Assistant:
         if named and q.time[0] and (len(named) == 1 or _REPORTS_ASKED.search(q.text)):
             return sorted(named, key=lambda rid: self.store.reports.summaries[rid].meeting_date)  # every one the time
             # words name: "what meetings were there in March 2025?"
-        pool = named if named is not None else list(self.store.reports)
+        pool = self._asked_of(named)
         return sorted(pool, key=lambda rid: self.store.reports.summaries[rid].meeting_date) if (
             q.apart or q.many) and 1 < len(pool) <= _A_FEW_REPORTS else []
 
@@ -531,12 +531,12 @@ def _same_field(c: Candidate, label: str) -> Candidate:
 def _resolved_with(top: Candidate) -> list[Candidate]:
     """The other parts of the resolution a decision's answer quotes a part of ("(b) delegates ..." with "(a) approves
     ..."; "48(2)" with "48(1)"), in their order: the paragraphs around it labelled as its siblings."""
-    part = _RESOLUTION_PART.fullmatch(top.paragraph.label)
-    if not part:
+    parent = resolution_of(top.paragraph.label)
+    if parent is None:
         return []
     paragraphs = list(top.report.paragraphs)
     at = next(i for i, p in enumerate(paragraphs) if p is top.paragraph)
-    sibling = lambda p: (m := _RESOLUTION_PART.fullmatch(p.label)) is not None and m[1] == part[1]
+    sibling = lambda p: resolution_of(p.label) == parent
     first = at
     while first > 0 and sibling(paragraphs[first - 1]):
         first -= 1
@@ -592,7 +592,6 @@ _SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting 
 _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up in both papers?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quotes
-_RESOLUTION_PART = re.compile(r"(.*?)\(\w{1,3}\)")  # "(b)", "48(2)", "2.1(b)": a part of resolution "", "48", "2.1"
 SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
 # and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
 _A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few

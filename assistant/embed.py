@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -97,26 +96,18 @@ class Embedder:
             )
         else:
             encoder = OnnxEncoder(exported(model_name, backend, cache or Settings().model_cache), threads)
-            self.encode = lambda texts: encoder.encode(texts, batch_size)
+            self.encode = encoder.encode
         self.dimension = len(self.encode(["dimension"])[0])
-        self._queries: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
+        # a question's vector, kept for a few questions: retrieval and the weighing of its sentences both ask it
+        self.embed_query = functools.lru_cache(maxsize=_QUERIES_KEPT)(self._embed_query)
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
         return self.encode(list(texts)).tolist()
 
-    def embed_query(self, text: str) -> list[float]:
-        """A question's vector; the last few are kept, as retrieval and the weighing of its sentences both ask it."""
-        vector = self._queries.get(text)
-        if vector is None:
-            vector = self.embed([text])[0]
-            with self._lock:
-                if len(self._queries) >= _QUERIES_KEPT:
-                    self._queries.pop(next(iter(self._queries)))
-                self._queries[text] = vector
-        return vector
+    def _embed_query(self, text: str) -> tuple[float, ...]:
+        return tuple(self.embed([text])[0])
 
     def as_llama(self):
         return _llama_embedding(self)
@@ -137,10 +128,10 @@ def _llama_embedding(embedder: Embedder):
             self._embedder = embedder
 
         def _get_query_embedding(self, query: str) -> list[float]:
-            return self._embedder.embed_query(query)
+            return list(self._embedder.embed_query(query))
 
         def _get_text_embedding(self, text: str) -> list[float]:
-            return self._embedder.embed_query(text)
+            return list(self._embedder.embed_query(text))
 
         def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
             return self._embedder.embed(texts)

@@ -27,7 +27,7 @@ _ALIASES = [
 ]
 _POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
-_RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")
+_RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")  # "45(2)", "2.1(b)", "(a)": a part of a resolution
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
 # a full stop that ends a title or an initial after one, not a sentence: "Cllr P. Hargreaves", "Dr. Quayle", "No. 4",
 # "J. R. Smith" (but "set out in Appendix A. The letter ..." ends one)
@@ -66,6 +66,12 @@ def sentences(text: str, with_headings: bool = False) -> list[str]:
                 start = end.end()
         out += [line[start:].strip()]
     return [s for s in out if s]
+
+
+def resolution_of(label: str) -> str | None:
+    """The resolution a label is a part of ("48" for "48(2)", "2.1" for "2.1(b)", "" for "(a)"), or None."""
+    m = _RESOLUTION_LABEL.search(label)
+    return label[: m.start()] if m else None
 
 
 class Scorer:

@@ -137,11 +137,11 @@ class OnnxEncoder:
         self.session = ort.InferenceSession(str(folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
         self.inputs = [i.name for i in self.session.get_inputs()]
 
-    def encode(self, texts: list[str], batch_size: int = 1) -> np.ndarray:
+    def encode(self, texts: list[str]) -> np.ndarray:
         """One text at a time: a text's vector must not depend on the texts embedded with it (int8 quantizes each
         run's activations by their range, so a batch's other rows moved a vector by up to 0.02 in cosine, and the
         same reports ingested in another order answered differently), and without padding it is no slower (measured:
-        116 against 102 chunks/s). `batch_size` is kept for the caller's signature."""
+        116 against 102 chunks/s)."""
         vectors = [self._batch([t.strip()]) for t in texts]
         return np.concatenate(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
 

@@ -196,15 +196,18 @@ def _plain(line: str) -> str:
 _SECTION_NUMBER = re.compile(r"^\d+\.0+$")  # "1.0 SUMMARY", "2.00 Background": a section's number, not a paragraph's
 
 
+CAPITALS = 7  # the heading level of an all-capitals line, below Markdown's six
+
+
 def heading_level(line: str) -> int:
-    """1-6 for a Markdown (or HTML, as the reader marks it) heading, 7 for an all-capitals line, else 0."""
+    """1-6 for a Markdown (or HTML, as the reader marks it) heading, CAPITALS for an all-capitals line, else 0."""
     m = MD_HEADING_RE.match(line.strip())
     if m:
         return len(m[1])
     text = _plain(line)
     if re.search(r"[a-z]", text) or not re.search(r"[A-Z]{2}", text) or "\t" in line.strip() or text.endswith((":", ".")):
         return 0
-    return 7 if len(text.split()) <= 16 and not RESOLVED_RE.match(text) else 0
+    return CAPITALS if len(text.split()) <= 16 and not RESOLVED_RE.match(text) else 0
 
 
 def heading_text(line: str) -> str:
@@ -335,7 +338,7 @@ class _FrontMatter:
     def _header_line(self, line: str, level: int) -> None:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
         found = frontmatter.field(line)
-        if level and not line.endswith(":") and not (level == 7 and found and _CAPITAL_LABEL.search(found[0])):
+        if level and not line.endswith(":") and not (level == CAPITALS and found and _CAPITAL_LABEL.search(found[0])):
             found = None  # a heading, though it has a colon: "SCHOOL MEALS: UPTAKE AND DEBT"
         if cells[0] == "x" and len(cells) == 2:
             self.header_text.append(f"• {clean_html(cells[1])}")
