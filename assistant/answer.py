@@ -15,9 +15,10 @@ import time
 
 from . import frontmatter
 from .answer_types import Answer, citation_for
+from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import Candidate, Scorer, paragraph_stems, resolution_of, sentences, stems
+from .evidence import Candidate, Scorer, paragraph_stems, resolution_of, sentences, spelt_out, stems
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, MONTHS, find_causes, human_date, proper_names
 from .index import Store
@@ -126,6 +127,19 @@ class Assistant:
         q = dataclasses.replace(q, terms=tuple(singular[t] if singular.get(t) in found else t for t in q.terms))
         used = [long for short, long in found.items() if short in q.terms]
         return dataclasses.replace(q, query=" ".join([q.query, *used]), short_forms=tuple(sorted(found.items())))
+
+    def _spelt(self, q: Question, sources: list[tuple]) -> Question:
+        """An acronym asked that the reports use without defining it ("ehcp", or one no report uses), spelt out by the
+        initials of a run of words in the paragraphs found ("education, health and care plan"): it is weighed as that
+        phrase."""
+        defined = {short for short, _ in q.short_forms}
+        written = " ".join(s[3] for s in sources)
+        unknown = [t for t in q.terms if t.isalpha() and 3 <= len(t) <= 6 and t not in defined and (
+            stems([t])[0] not in self.scorer.idf or re.search(rf"\b{t.upper()}s?\b", written))]
+        found = {}
+        for t in unknown:
+            found.update((t, long) for long in [next(filter(None, (spelt_out(t, s[3]) for s in sources)), None)] if long)
+        return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q
 
     def _said(self, q: Question, candidates: list[Candidate]) -> list[Candidate]:
         """The leading candidates with their sentence's dense similarity to the question."""
@@ -259,6 +273,20 @@ class Assistant:
                     out.append((len(hits), report, report.paragraph(c.key), c.text, 0.0))
         return out
 
+    def _carried(self, q: Question, paragraphs: list[tuple[Report, Paragraph]]) -> list[tuple]:
+        """The paragraphs a follow-up carries from the last answer that retrieval did not find, as sources with their
+        dense similarity to the question (their stored vectors scored exactly)."""
+        if not paragraphs:
+            return []
+        wanted = {(r.id, p.key) for r, p in paragraphs}
+        ids = [cid for cid in self.store.reports.chunk_ids(sorted({r.id for r, _ in paragraphs}))
+               if split_chunk_id(cid) in wanted]
+        dense: dict[tuple[str, str], float] = {}
+        for cid, score in self.store.dense(q.query, len(ids), chunk_ids=ids):
+            key = split_chunk_id(cid)
+            dense[key] = max(dense.get(key, 0.0), score)
+        return [(0, r, p, p.text, dense.get((r.id, p.key), 0.0)) for r, p in paragraphs]
+
     def _cited_before(self, history) -> list[tuple[Report, Paragraph, bool]]:
         """The paragraphs the conversation's last answer cited, as it wrote them (`[OSC 27 Nov 2023, 2.4]`): what a
         follow-up ("until when?", "who agreed it?") is most likely about; then the paragraphs either side of them.
@@ -288,8 +316,9 @@ class Assistant:
             return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         sources = self._sources(q, hits)
+        q = self._spelt(q, sources)
         have = {(r.id, p.key) for _, r, p, _, _ in sources}
-        sources += [(0, r, p, p.text, 0.0) for r, p, _ in carried if (r.id, p.key) not in have]
+        sources += self._carried(q, [(r, p) for r, p, _ in carried if (r.id, p.key) not in have])
         candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):

@@ -169,6 +169,33 @@ class Scorer:
         return sorted(out, key=lambda c: -c.score)
 
 
+_JOINING = {"and", "of", "the", "for", "in", "on", "to", "&"}  # the small words an acronym's letters skip
+
+
+def spelt_out(short: str, text: str) -> str | None:
+    """The run of words in a text whose initials spell an acronym, skipping the small joining words and commas
+    ("ehcp": "education, health and care plan"), or None."""
+    tokens = list(re.finditer(r"[A-Za-z]+|&", text))
+    for i, first in enumerate(tokens):
+        if first[0][0].lower() != short[0] or first[0].lower() in _JOINING:
+            continue
+        letters, j = 1, i
+        while letters < len(short) and j + 1 < len(tokens):
+            j += 1
+            gap = text[tokens[j - 1].end(): tokens[j].start()]
+            word = tokens[j][0].lower()
+            if not re.fullmatch(r"[\s,-]*", gap):
+                break
+            if word in _JOINING:
+                continue
+            if word[0] != short[letters]:
+                break
+            letters += 1
+        if letters == len(short) and tokens[j][0].lower() not in _JOINING:
+            return text[first.start(): tokens[j].end()]
+    return None
+
+
 # a place in a series: "quarter 1", "Q2", "phase 3", "the first survey", "the second all-staff survey", and any
 # noun numbered so ("management action 3", "actions 1 and 2", "Table 1"; not "dated 9 September", "over 12 months")
 _SERIES_NOUN = r"quarter|q|phase|stage|tranche|round|wave|part|option|level|tier|version"
@@ -245,9 +272,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         after_by = [f for f in found if re.search(r"\bby\s+$", sentence[max(0, f.start - 4): f.start])]
         found = after_by if by[1] else after_by or found
     moved = _MOVED.search(sentence) if kind in ("amount", "number") else None
-    if moved:  # "increased from £42 to £48": what it is now, unless the question asks what it was
+    if moved and not by:  # "increased from £42 to £48": what it is now, unless the question asks what it was
+        start = sentence.rindex("from", moved.start(), moved.start(1))
         now = not _BEFORE_ASKED.search(q.text)
-        found = [f for f in found if not moved.start() < f.start <= moved.start(1) or (f.start == moved.start(1)) == now]
+        found = [f for f in found if (f.start == moved.start(1)) == now and start < f.start <= moved.start(1)] or found
     if kind == "number":
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
                                                                                       paragraph.text, q.near)
@@ -258,8 +286,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if not asked or _scale(f.value) in asked]
     if not found:
         return None
-    tokens = [(m.start(), m.end(), s) for m, s in zip(re.finditer(r"[A-Za-z0-9£]+", sentence),
-                                                       stems(re.findall(r"[A-Za-z0-9£]+", sentence.lower())))]
+    # an acronym asked ("EHCP") is near a value where its long form is written ("education, health and care plan")
+    spelt = {w: stems([short])[0] for short, long in q.short_forms if short in q.terms
+             for w in stems(words(long)) if w not in STOPWORDS}
+    tokens = [(m.start(), m.end(), spelt.get(s, s)) for m, s in zip(re.finditer(r"[A-Za-z0-9£]+", sentence),
+                                                                    stems(re.findall(r"[A-Za-z0-9£]+", sentence.lower())))]
     precision = {10: 0.3, 7: 0.15}
 
     # in a table row a value is read with its own cell ("Target date: 31 October 2024"), not its neighbours', and a
@@ -515,8 +546,9 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
     return [f for f in found if score[id(f)] == len(said)]
 
 
-_MOVED = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|reduced|went (?:up|down)|"
-                    r"changed)\s+from\s+\S+\s+to\s+(\S)", re.I)
+# a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"
+_MOVED = re.compile(r"\b(?:rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|"
+                    r"reduc\w*|went (?:up|down)|chang\w*|cut|moved?)\b[^;]*?\bfrom\s+(?:\S+\s+){1,2}?to\s+(\S)", re.I)
 _COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-", "three-": a compound's first parts
 # the size of a change asked: "how much is it going up by?", "by how much did it fall?": a value after "by"
 _BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"

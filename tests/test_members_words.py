@@ -235,3 +235,23 @@ def test_going_up_by_asks_the_size_of_the_change(styles_assistant):
     £282.47", not the new precept a resolution supports."""
     a = styles_assistant.ask("how much is the band d precept going up by?")
     assert (a.value, a.citations[0].paragraph) == ("£14", "52"), a.answer
+    # what it will be is where the change goes to; what it was, where it came from; wherever the change word stands
+    a = styles_assistant.ask("what will the police part of band d council tax be next year?")
+    assert (a.value, a.citations[0].paragraph) == ("£282.47", "52"), a.answer
+    sentence = "The Commissioner proposes an increase of £14.00 for a Band D property, from £268.47 to £282.47."
+    for question, value in (("what will the band d precept be?", "£282.47"), ("what was the band d precept before?",
+                                                                           "£268.47")):
+        q = understand(question)
+        assert find_value(q, sentence, None, Paragraph("1", "1", "", "", "", "", sentence), {}).value == value
+
+
+def test_an_acronym_written_out_in_lower_case_is_read_as_its_words():
+    """"ehcp" is an education, health and care plan, though no report defines it: the initials of a run of words,
+    past "and" and commas; nothing else spells it."""
+    from assistant.evidence import spelt_out
+
+    text = "of whom 1,015 have an education, health and care plan; the Best Value Notice; a plan for pupils"
+    assert spelt_out("ehcp", text) == "education, health and care plan"
+    assert spelt_out("bvn", text) == "Best Value Notice"
+    assert spelt_out("pp", text) == "plan for pupils" and spelt_out("xyz", text) is None  # "for" is skipped
+    assert spelt_out("ehp", text) is None  # the letters must be the run's, in order, with no word left out
