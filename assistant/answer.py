@@ -331,12 +331,17 @@ class Assistant:
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
         relevant = self.decider.keep(self._said(q, typed))
-        if carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
+        if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
+            # good enough; after an answer, not the sentence it quoted ("why them?" after who won the contract)
+            relevant = [c for c in relevant if c.sentence not in q.quoted] or relevant
+            # the reasons of the paper asked of, for what it decided (not "why not lease it?", an option it rejected)
+            reasons = [c for c in relevant if c.report.id == relevant[0].report.id and not _WHY_NOT.match(q.text)
+                       and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}")] if relevant else []
+            relevant = reasons + [c for c in relevant if find_causes(c.sentence) and c not in reasons] or relevant
+        elif carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
             cited = {(r.id, p.key) for r, p, was_cited in carried if was_cited}
             relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited] or relevant
-        if WHY.search(q.text):  # "why ...?": a sentence giving a cause, when one is good enough
-            relevant = [c for c in relevant if find_causes(c.sentence)] or relevant
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
@@ -614,6 +619,8 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them
 _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
+_WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)
+_REASONS = re.compile(r"\b(?:reasons?|rationale|justification|why)\b", re.I)  # "Reasons for the decision"
 _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"

@@ -151,6 +151,7 @@ class Question:
     given: tuple[str, ...] = ()  # values the last answer gave, which "and the other one?" does not ask for again
     # a follow-up's topic, when it asks something new of it: "how many turned up?" after "when was the conference?"
     referent: tuple[str, ...] = ()
+    quoted: tuple[str, ...] = ()  # the sentences the last answer quoted: "why them?" is not answered by them again
     near: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each key word and the report words near it in meaning
 
 
@@ -241,10 +242,11 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
     each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text)
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
-    others, given, referent = False, (), ()
+    others, given, referent, quoted = False, (), (), ()
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
     if follow_up:
         previous = earlier[-1]
+        quoted = tuple(re.findall(r'"([^"]{20,})"', last_reply(history)))
         # what the last answer said helps a question pointing back at it ("who is she replacing?"), not one that
         # moves on ("and the hub?", "and the 2024 one?")
         reply = last_reply(history) if BACK.search(text) and not time[0] else ""
@@ -282,4 +284,4 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
                     order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)),
-                    apart=bool(each), given=given, referent=referent)
+                    apart=bool(each), given=given, referent=referent, quoted=quoted)

@@ -25,6 +25,8 @@ _CHANGED = re.compile(r"\bwhat (has |have )?changed\b|\bwhat(?: has|'s|s)? happe
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
 _WHICH = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
+# "how many indicators were rated Red?": the same rows, counted (how many are overdue, a paper says in its own words)
+_HOW_MANY = re.compile(r"^how many\b", re.I)
 _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are)\s+(?:as\s+|of\s+)?(red|amber|green)\b(?!\s*/)", re.I)
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
@@ -50,13 +52,15 @@ class Tracker:
             return self.rating_history(q, allowed)
         if _DUE.search(q.text):
             return self.commitments(q, allowed)
-        if self.reports_about and _WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)):
+        if self.reports_about and ((_WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)))
+                                   or (_HOW_MANY.search(q.text) and _COLOUR.search(q.text))):
             return self.rows(q, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
         return None
 
     def rows(self, q: Question, located: list[str]) -> Answer | None:
         """The rated or overdue rows of the first report retrieval finds that has any: a RAG table's indicators rated
-        Red, a tracker's recommendations past their (revised) due date at the meeting. None: answer from sentences."""
+        Red, a tracker's recommendations past their (revised) due date at the meeting; their number when the question
+        asks how many. None: answer from sentences."""
         colour = _COLOUR.search(q.text)
         for rid in located[:3]:
             report = self.reports[rid]
@@ -72,9 +76,10 @@ class Tracker:
                 said = "overdue"
             if rows:
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
+                kind, value = ("number", str(len(rows))) if _HOW_MANY.search(q.text) else (
+                    "list", [r.paragraph for r in rows])
                 return Answer(q.text, f"{len(rows)} {said} in {report.short}:\n" + "\n".join(
-                    f"- {line} {cite.written()}" for line, cite in zip(lines, cites)), "list",
-                    [r.paragraph for r in rows], False, tuple(cites))
+                    f"- {line} {cite.written()}" for line, cite in zip(lines, cites)), kind, value, False, tuple(cites))
         return None
 
     def commitments(self, q: Question, allowed: set[str]) -> Answer | None:

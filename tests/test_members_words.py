@@ -255,3 +255,15 @@ def test_an_acronym_written_out_in_lower_case_is_read_as_its_words():
     assert spelt_out("bvn", text) == "Best Value Notice"
     assert spelt_out("pp", text) == "plan for pupils" and spelt_out("xyz", text) is None  # "for" is skipped
     assert spelt_out("ehp", text) is None  # the letters must be the run's, in order, with no word left out
+
+
+def test_why_after_an_answer_is_answered_by_the_papers_reasons_not_the_sentence_it_quoted(styles_assistant):
+    """"Why them?" after who won a contract: the decision record's reasons, not the decision quoted again; "why not
+    lease it?" asks of an option it rejected, which its reasons for the decision do not answer."""
+    won = styles_assistant.ask("who won the grounds maintenance contract?")
+    history = [{"role": "user", "content": won.question}, {"role": "assistant", "content": won.answer}]
+    why = styles_assistant.ask("why them?", history)
+    assert why.citations[0].paragraph == "Reasons for the decision", why.answer
+    assert why.citations[0].quote not in won.answer
+    lease = styles_assistant.ask("why not just lease the grounds equipment?")
+    assert lease.citations[0].paragraph == "Alternative options considered and rejected", lease.answer

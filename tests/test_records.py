@@ -233,6 +233,9 @@ def test_which_rows_are_rated_red_or_overdue_is_answered_from_the_rows(styles_as
     assert (red.answer_type, red.value) == ("list", ["CM04", "CM05"]), red.answer
     assert [c.paragraph for c in red.citations] == ["CM04", "CM05"]
     assert all(c.quote in styles_assistant.store.reports[c.report_id].paragraph(c.key).text for c in red.citations)
+    counted = styles_assistant.ask("How many community measures were rated red?")
+    assert (counted.answer_type, counted.value) == ("number", "2"), counted.answer
+    assert [c.paragraph for c in counted.citations] == ["CM04", "CM05"]  # the rows counted, each cited
     late = styles_assistant.ask("Which scrutiny recommendations on the tracker are overdue?")
     assert sorted(late.value) == ["23/24 EST 02", "24/25 HR 02"], late.answer  # as their status says
     meaning = styles_assistant.ask("What does a Red rating mean?")
