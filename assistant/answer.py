@@ -331,9 +331,13 @@ class Assistant:
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
         relevant = self.decider.keep(self._said(q, typed))
+        if _HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often, when one is kept
+            relevant = [c for c in relevant if _FREQUENCY.search(c.sentence)] or relevant
+        if q.others:  # "and the second one?": not the sentence the last answer quoted about the first
+            relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted)] or relevant
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
             # good enough; after an answer, not the sentence it quoted ("why them?" after who won the contract)
-            relevant = [c for c in relevant if c.sentence not in q.quoted] or relevant
+            relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted)] or relevant
             # the reasons of the paper asked of, for what it decided (not "why not lease it?", an option it rejected)
             reasons = [c for c in relevant if c.report.id == relevant[0].report.id and not _WHY_NOT.match(q.text)
                        and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}")] if relevant else []
@@ -605,6 +609,11 @@ def _before_meeting(c: Candidate) -> bool:
     return bool(c.report.meeting_date) and end < c.report.meeting_date[: len(end)]
 
 
+def _quoted(sentence: str, quoted: tuple[str, ...]) -> bool:
+    """Whether a sentence is one an earlier answer quoted (as far as it quoted it)."""
+    return any(sentence[:40] == q[:40] for q in quoted)
+
+
 def _after_meeting(c: Candidate) -> bool:
     """A date later than its report's meeting (at the date's own precision): a plan, not a past event."""
     start = c.found.value.split("/")[0]
@@ -619,6 +628,11 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them
 _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
+_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.I)
+_FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annually|yearly|daily)|fortnightly|"
+                        r"(?:once|twice|three times|\w+ times) (?:a|an|per|each|every) \w+|every (?:\w+ )?(?:days?|"
+                        r"weeks?|months?|years?|quarters?)|each (?:week|month|quarter|year)|a year|per (?:year|annum|month)|"
+                        r"regular(?:ly)?|on a \w+(?:-\w+)? basis)\b", re.I)
 _WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)
 _REASONS = re.compile(r"\b(?:reasons?|rationale|justification|why)\b", re.I)  # "Reasons for the decision"
 _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)

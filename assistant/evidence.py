@@ -265,7 +265,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             return Found("person", named[1], named[1], start, start + len(named[1]))
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person
             found = sorted(found + [b for b in find_bodies(sentence) if not any(
-                f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text))],
+                f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],
                 key=lambda f: f.start)
     by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None
     if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
@@ -454,7 +454,7 @@ _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|
 
 
 _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clear|accept|reject|resolve|commission|"
-                    r"ask|request|recommend|set up|establish|creat|launch|introduc)\w*", re.I)
+                    r"ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc)\w*", re.I)  # "who set it up?"
 
 
 def _counting(question: str, sentence: str, found: list[Found], paragraph: str, near=()) -> list[Found]:

@@ -61,7 +61,8 @@ _TYPE_RULES = [
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|£)\b"),
     ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target)\b|%"),
-    ("person", r"\b(who|whom|whose|which (?:person|officer|director))\b|\b(author|lead member|chair)\b"),
+    ("person", r"\b(who|whom|whose|which (?:person|officer|director|councillor|member|manager|head|chair|body|"
+               r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
              r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us)\b)\w+(?<!s)s\b"
@@ -251,14 +252,18 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         # moves on ("and the hub?", "and the 2024 one?")
         reply = last_reply(history) if BACK.search(text) and not time[0] else ""
         query = f"{previous} {reply} {text}"
-        # "and the hub?" asks what the last question asked; "why not the cheapest one?" asks its own
-        kind = kind_of(previous) if kind == "text" and not WHY.search(text) else kind
+        # "and the hub?" asks what the last question asked; "how often does it meet?" and "why not the cheapest one?"
+        # ask their own
+        kind = kind_of(previous) if kind == "text" and not _ASKS.search(_MOVES_ON.sub("", text)) else kind
         previous_time, previous_named = time_named(previous, today)
         topic = unnamed(key_terms(previous), previous_named)
         if _ASKS.search(_MOVES_ON.sub("", text)):  # "how many turned up?" asks anew of what the last one was about
             referent = tuple(t for t in topic if t not in own and t not in TYPE_WORDS)
+        # "and the second one?" after "when did the first notice come in?": another of what it asked about
+        another = bool(own) and all(_COUNTING.fullmatch(t) for t in own)
+        own = (tuple(t for t in topic if not _COUNTING.fullmatch(t)) or own) if another else own
         own = own or topic  # "and the 2023 report?" asks the same again
-        others = bool(_OTHERS_RE.search(text))
+        others = another or bool(_OTHERS_RE.search(text))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t)) or own
             finder = FINDERS.get(kind)

@@ -101,6 +101,25 @@ def test_a_follow_up_reads_the_paragraph_the_last_answer_cited_and_a_body_answer
     assert follow.value in ("Independent Improvement Board", "Combined Authority Board")
 
 
+def _after(assistant, first: str) -> list[dict]:
+    answer = assistant.ask(first)
+    return [{"role": "user", "content": first}, {"role": "assistant", "content": answer.answer}]
+
+
+def test_follow_ups_that_ask_their_own_question_of_the_last_ones_topic(assistant):
+    """"Who set it up?" is answered by the body that set up what the last answer was about, not that thing itself;
+    "how often does it meet?" asks a frequency, not the date the last question asked; "and the second one?" asks the
+    last question of another of the things it counted, not the one the last answer quoted."""
+    who = assistant.ask("who set it up?", _after(assistant, "what is the independent improvement board?"))
+    assert who.value == "Combined Authority Board" and who.citations[0].paragraph == "2.8", who.answer
+    often = assistant.ask("how often does it meet?", _after(assistant, "when was the iib set up?"))
+    assert often.answer_type == "text" and "bi-monthly" in often.answer, often.answer
+    first = _after(assistant, "when did the first best value notice come in?")
+    assert "January 2023" in first[1]["content"]
+    second = assistant.ask("and the second one?", first)
+    assert (second.value, second.citations[0].paragraph) == ("2024-01", "3.2"), second.answer
+
+
 def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column():
     from assistant.evidence import find_value
     from assistant.questions import understand
