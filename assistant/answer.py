@@ -344,8 +344,10 @@ class Assistant:
             relevant = reasons + [c for c in relevant if find_causes(c.sentence) and c not in reasons] or relevant
         elif carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
+            # (and says what it asks: not for "when does it finish?" if the cited paragraph never speaks of finishing)
             cited = {(r.id, p.key) for r, p, was_cited in carried if was_cited}
-            relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited] or relevant
+            relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (
+                c.coverage > 0 or not key_terms(q.text))] or relevant
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers

@@ -118,6 +118,9 @@ def test_follow_ups_that_ask_their_own_question_of_the_last_ones_topic(assistant
     assert "January 2023" in first[1]["content"]
     second = assistant.ask("and the second one?", first)
     assert (second.value, second.citations[0].paragraph) == ("2024-01", "3.2"), second.answer
+    said = _after(assistant, "what's happening with the improvement board?")
+    ends = assistant.ask("and when does it finish?", said)  # what the last answer cited never speaks of finishing
+    assert (ends.value, ends.citations[0].paragraph) == ("2025-05-30", "2.12"), ends.answer
 
 
 def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column():
