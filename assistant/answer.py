@@ -79,6 +79,8 @@ class Assistant:
         # "in each report", "the 2023 and 2024 reports", "Ashcombe and Stourmouth": a part from each report
         q = dataclasses.replace(q, apart=q.apart or bool(apart) or "|" in q.time[1])
         named = self._named_reports(q, by_name)
+        if named is None and carried and not q.apart:  # a follow-up stays with the papers the last answer cited,
+            named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others
         if named == [] and q.time[0] in "<>":  # "the next meeting after the March 2023 one": none later, so that one's
             named = self._named_reports(dataclasses.replace(q, time=("=", q.time[1])), by_name) or []
         if named == [] and RELATIVE_YEAR.search(q.text):  # "the budget this year" does not name a report

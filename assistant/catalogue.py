@@ -26,7 +26,7 @@ from .facts import acronyms, proper_names
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
-FORMAT = 20  # raised when the reader, the records, the word stems, the names or the words kept change: the next ingest reads every report again
+FORMAT = 21  # raised when the reader, the records, the word stems, the names or the words kept change: the next ingest reads every report again
 PARSED = 512  # parsed reports kept in memory
 
 _SCHEMA = """
@@ -232,7 +232,7 @@ class Catalogue(Mapping):
         found = {pair for p in report.paragraphs for pair in acronyms(p.text)} | set(acronyms(report.title))
         self.db.executemany("INSERT INTO acronyms VALUES (?, ?, ?)", [(report.id, *pair) for pair in sorted(found)])
         self.db.execute("DELETE FROM names WHERE report_id = ?", (report.id,))
-        text = "\n".join([report.title, report.committee] + [p.text for p in report.paragraphs])
+        text = "\n".join([report.title, report.committee, *report.fields.values()] + [p.text for p in report.paragraphs])
         self.db.executemany("INSERT INTO names VALUES (?, ?)", [(report.id, n) for n in sorted(proper_names(text))])
         self.summaries[report.id] = summary
         self._order = None

@@ -331,6 +331,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         event = (kind == "date" and q.focus and stems([q.focus])[0] in before) or (head and head in before)
         return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until or event else 0.0)
 
+    # a row with a column per period ("Q1: 64 · Q2: 71"): the latest, or the one before it when that is asked ("and
+    # last quarter?"), unless the question names a period itself
+    periods = [f for f in found if cells and in_series(cell(f)[2])] if kind in ("number", "amount") else []
+    if len(periods) > 1 and not in_series(q.text) and not any(closeness(f) for f in periods):
+        return periods[-2] if _EARLIER_ASKED.search(q.text) else periods[-1]
     best = max(found, key=closeness)
     # "end of May 2025 (last working day 30 May 2025)": the same date said more precisely beside it
     finer = [f for f in found if kind == "date" and f.value.startswith(best.value) and len(f.value) > len(best.value)
@@ -360,6 +365,8 @@ def _scale(value: str) -> str:
     return "grade" if len(value) == 1 else "assurance"
 
 
+_EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:ly)?|prior|preceding|before|earlier|"
+                            r"ago)\b", re.I)
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finished|delivered|closed|achieved)\b", re.I)
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected)\b", re.I)

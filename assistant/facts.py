@@ -248,7 +248,9 @@ _PEOPLE_RES = [
     re.compile(rf"\b(Mayor),\s+((?:Dr|Mr|Mrs|Ms|Cllr)\.? {_NAME})"),
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves": a person by the title before the name, initials and all
-_TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")
+_TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Rev|Revd|Sir|Dame|Lord|Lady|"
+                     rf"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent)\.? "
+                     rf"({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")  # and police ranks: "PC Laura Finch"
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Clerk|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.?\s+)?({_NAME})\s*(?:,|\(|$)")
@@ -356,7 +358,8 @@ def find_roles(text: str) -> list[Found]:
 _DECISION_RE = re.compile(
     r"\b(unanimously supported|unanimously agreed|agreed in principle|not (?:be |being )?re-?(?:issu|new)(?:ed|ing)|"
     r"not (?:yet )?(?:been )?(?:agreed|approved|accepted|endorsed|supported)|re-?issued|full support|approved|agreed|noted|accepted|endorsed|retained|rejected|"
-    r"supported|resolved|cleared|carried|(?<=and )lost|defeated)\b",  # a motion "carried", an amendment "put to the vote and lost"
+    r"supported|resolved|cleared|carried|(?<=and )lost|defeated|"  # a motion "carried", an amendment "put to the vote and lost"
+    r"granted|refused|deferred|withdrawn|declined|upheld|dismissed|revoked)\b",  # a licence, an application, an appeal
     re.I,
 )
 # a recommendation's or resolution's leading verb, in any case and as "approves" or "to approve", after the body it

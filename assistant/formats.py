@@ -35,6 +35,7 @@ _BULLETS = str.maketrans({"\uf0b7": "•", "\uf0a7": "•", "\x7f": "•", "\u25
 class Document:
     text: str
     pages: tuple[int, ...] = ()  # the page of each line of `text` (PDFs), else empty
+    title: str = ""  # a saved page's own title (HTML `<title>`): it names the council, and is never a paragraph
 
 
 def read_document(path: Path, data: bytes) -> Document:
@@ -151,13 +152,14 @@ def read_html(path: Path, data: bytes) -> Document:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(decode(data, path), "lxml")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
     for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "head"]):
         tag.decompose()
     for tag in soup.find_all(attrs={"class": _FURNITURE}) + soup.find_all(attrs={"id": _FURNITURE}):
         tag.decompose()
     lines: list[str] = []
     _html_block(soup.body or soup, lines, "")
-    return Document("\n".join(layout([line for line in lines if line.strip()])))
+    return Document("\n".join(layout([line for line in lines if line.strip()])), title=title)
 
 
 # page furniture around a council page's content, by a class or id naming it whole: `mgHeader`, `site-footer`,

@@ -129,6 +129,7 @@ _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|paper
 # "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
 _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) ([a-z]+)\b", re.I)
+_PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -259,8 +260,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         topic = unnamed(key_terms(previous), previous_named)
         if _ASKS.search(_MOVES_ON.sub("", text)):  # "how many turned up?" asks anew of what the last one was about
             referent = tuple(t for t in topic if t not in own and t not in TYPE_WORDS)
-        # "and the second one?" after "when did the first notice come in?": another of what it asked about
-        another = bool(own) and all(_COUNTING.fullmatch(t) for t in own)
+        # "and the second one?" after "when did the first notice come in?", "and last quarter?" after "how many
+        # households are in temporary accommodation?": another of what it asked about
+        another = bool(own) and all(_COUNTING.fullmatch(t) or _PERIOD.fullmatch(t) for t in own)
         own = (tuple(t for t in topic if not _COUNTING.fullmatch(t)) or own) if another else own
         own = own or topic  # "and the 2023 report?" asks the same again
         others = another or bool(_OTHERS_RE.search(text))

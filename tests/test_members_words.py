@@ -267,3 +267,23 @@ def test_why_after_an_answer_is_answered_by_the_papers_reasons_not_the_sentence_
     assert why.citations[0].quote not in won.answer
     lease = styles_assistant.ask("why not just lease the grounds equipment?")
     assert lease.citations[0].paragraph == "Alternative options considered and rejected", lease.answer
+
+
+def test_a_performance_table_and_a_licensing_notice_in_members_words(styles_assistant):
+    """A row with a column per quarter answers with the latest, and "and last quarter?" with the one before; a saved
+    page's own title names its council ("in ouseford"), though it is never a paragraph; a licence "GRANTED in part" is
+    a decision; a follow-up stays with the paper the last answer cited, where "PC Laura Finch" is a person."""
+    now = styles_assistant.ask("how many households are in temporary accommodation in ouseford?")
+    assert (now.value, now.citations[0].paragraph) == ("71", "CP06"), now.answer
+    history = [{"role": "user", "content": now.question}, {"role": "assistant", "content": now.answer}]
+    before = styles_assistant.ask("and last quarter?", history)
+    assert (before.value, before.citations[0].paragraph) == ("64", "CP06"), before.answer
+    report = styles_assistant.store.reports[now.citations[0].report_id]
+    assert "Ouseford District Council" in report.fields["Page title"]
+    assert all("Ouseford District Council" not in p.text for p in report.paragraphs)
+    decided = styles_assistant.ask("what did the sub-committee decide on the anchor's application?")
+    assert (decided.value, decided.citations[0].paragraph) == ("granted", "4.1"), decided.answer
+    spoke = styles_assistant.ask("who spoke for the pub?")
+    history = [{"role": "user", "content": spoke.question}, {"role": "assistant", "content": spoke.answer}]
+    police = styles_assistant.ask("and for the police?", history)
+    assert "Laura Finch" in police.answer and police.citations[0].report_id == spoke.citations[0].report_id, police.answer
