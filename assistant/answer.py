@@ -273,13 +273,21 @@ class Assistant:
                 if c.id not in seen and (rid, c.key) not in paragraphs:
                     seen.add(c.id)
                     out.append((len(hits), report, report.paragraph(c.key), c.text, 0.0))
-        return out
+        # what only BM25 found, and the extras, have a dense similarity too: scored exactly from their stored vectors
+        unscored = [(r, p) for _, r, p, _, dense in out if not dense]
+        dense = self._dense_of(q, unscored)
+        return [(rank, r, p, text, d or dense.get((r.id, p.key), 0.0)) for rank, r, p, text, d in out]
 
     def _carried(self, q: Question, paragraphs: list[tuple[Report, Paragraph]]) -> list[tuple]:
-        """The paragraphs a follow-up carries from the last answer that retrieval did not find, as sources with their
-        dense similarity to the question (their stored vectors scored exactly)."""
+        """The paragraphs a follow-up carries from the last answer that retrieval did not find, as sources."""
+        dense = self._dense_of(q, paragraphs)
+        return [(0, r, p, p.text, dense.get((r.id, p.key), 0.0)) for r, p in paragraphs]
+
+    def _dense_of(self, q: Question, paragraphs: list[tuple[Report, Paragraph]]) -> dict[tuple[str, str], float]:
+        """(report id, key) -> the dense similarity of each paragraph to the question (its stored vectors scored
+        exactly: the best of its chunks)."""
         if not paragraphs:
-            return []
+            return {}
         wanted = {(r.id, p.key) for r, p in paragraphs}
         ids = [cid for cid in self.store.reports.chunk_ids(sorted({r.id for r, _ in paragraphs}))
                if split_chunk_id(cid) in wanted]
@@ -287,7 +295,7 @@ class Assistant:
         for cid, score in self.store.dense(q.query, len(ids), chunk_ids=ids):
             key = split_chunk_id(cid)
             dense[key] = max(dense.get(key, 0.0), score)
-        return [(0, r, p, p.text, dense.get((r.id, p.key), 0.0)) for r, p in paragraphs]
+        return dense
 
     def _cited_before(self, history) -> list[tuple[Report, Paragraph, bool]]:
         """The paragraphs the conversation's last answer cited, as it wrote them (`[OSC 27 Nov 2023, 2.4]`): what a

@@ -269,7 +269,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t)) or own
             finder = FINDERS.get(kind)
-            given = tuple(f.value for f in finder(last_reply(history))) if finder else ()
+            # the value the last answer led with ("71."), not every figure of the row it quoted, if it led with one
+            reply = last_reply(history)
+            given = tuple(f.value for f in finder(reply.split('"')[0].strip() or reply)) if finder else ()
         if not time[0]:
             time, named = previous_time, previous_named
     terms = own or terms

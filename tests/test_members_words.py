@@ -55,7 +55,8 @@ def test_meetings_in_a_month_are_listed_every_one(styles_assistant):
     ("what's the deadline for the s106?", "2026-01-31", None),  # "s106" is the Section 106 the report writes
     ("what's the new allotment rent?", "£48", "25/066"),  # "increased from £42 to £48": what it is now
     ("what was the old allotment rent before the increase?", "£42", "25/066"),
-    ("what was the target for new council homes?", "150", "15"),  # the figure the word asked governs
+    # (unnamed, another council's "target of 28 days" for re-letting council homes competes: see styles.jsonl)
+    ("what was northmere's target for new council homes?", "150", "15"),  # the figure the word asked governs
     ("whats the borrowing limit?", "£560,000,000", "17"),
     ("what happened to the amendment?", "lost", "16"),  # an amendment is carried or lost
     ("who chaired northmere's full council?", "Ann Whitlock", "header"),  # "The Lord Mayor (Councillor X) in the Chair"
