@@ -137,7 +137,7 @@ class Assistant:
         defined = {short for short, _ in q.short_forms}
         written = " ".join(s[3] for s in sources)
         unknown = [t for t in q.terms if t.isalpha() and 3 <= len(t) <= 6 and t not in defined and (
-            stems([t])[0] not in self.scorer.idf or re.search(rf"\b{t.upper()}s?\b", written))]
+            stems([t])[0] not in self.scorer.idf or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written))]
         found = {}
         for t in unknown:
             found.update((t, long) for long in [next(filter(None, (spelt_out(t, s[3]) for s in sources)), None)] if long)
@@ -273,8 +273,9 @@ class Assistant:
                 if c.id not in seen and (rid, c.key) not in paragraphs:
                     seen.add(c.id)
                     out.append((len(hits), report, report.paragraph(c.key), c.text, 0.0))
-        # what only BM25 found, and the extras, have a dense similarity too: scored exactly from their stored vectors
-        unscored = [(r, p) for _, r, p, _, dense in out if not dense]
+        # what only BM25 found, and the rated paragraphs and recommendations, have a dense similarity too: scored
+        # exactly from their stored vectors (the front matter is weighed as such)
+        unscored = [(r, p) for _, r, p, _, dense in out if not dense and p.label != "header"]
         dense = self._dense_of(q, unscored)
         return [(rank, r, p, text, d or dense.get((r.id, p.key), 0.0)) for rank, r, p, text, d in out]
 

@@ -50,8 +50,19 @@ class Candidate:
     unnamed: float = 0.0  # the share of the names the question asks of that its paragraph never gives
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _typed(finder, sentence: str, ref: dt.date | None) -> tuple[Found, ...]:
+    """The values a finder reads in a sentence, kept: the same sentences are weighed for question after question."""
+    return tuple(finder(sentence, ref) if ref is not None else finder(sentence))
+
+
 def sentences(text: str, with_headings: bool = False) -> list[str]:
     """The sentences of a paragraph's clean text, each a verbatim substring of it."""
+    return list(_sentences(text, with_headings))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _sentences(text: str, with_headings: bool) -> tuple[str, ...]:
     out = []
     lines = text.split("\n")
     for i, line in enumerate(lines):
@@ -65,7 +76,7 @@ def sentences(text: str, with_headings: bool = False) -> list[str]:
                 out.append(line[start: end.start()].strip())
                 start = end.end()
         out += [line[start:].strip()]
-    return [s for s in out if s]
+    return tuple(s for s in out if s)
 
 
 def resolution_of(label: str) -> str | None:
@@ -250,7 +261,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return None
     if kind == "number" and _ORDINAL_ASKED.search(q.text):  # "which number conference was that?": a place in a series
         finder = find_ordinals
-    found = finder(sentence, ref) if kind == "date" else finder(sentence)
+    found = list(_typed(finder, sentence, ref if kind == "date" else None))
     # "and the other one?": not a value the last answer gave ("13 January 2025" again, or a day of "January 2025")
     found = [f for f in found if not any(_same(f.value, g) for g in q.given)]
     # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
@@ -282,7 +293,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
-        asked = {scale for scale, pattern in _SCALES.items() if pattern.search(q.text)}
+        asked = _scales_asked(q.text)
         found = [f for f in found if not asked or _scale(f.value) in asked]
     if not found:
         return None
@@ -355,6 +366,12 @@ _SCALES = {"rag": re.compile(r"\b(?:rag|green|amber|red|colou?r)\b", re.I),
                                r"\b(?:high|medium|low)\b", re.I),
            "assurance": re.compile(r"\bassurance\b", re.I),
            "grade": re.compile(r"\b(?:grade|graded|band|condition|category)\b", re.I)}
+
+
+@functools.lru_cache(maxsize=256)
+def _scales_asked(question: str) -> frozenset[str]:
+    """The rating scales a question names."""
+    return frozenset(scale for scale, pattern in _SCALES.items() if pattern.search(question))
 
 
 def _scale(value: str) -> str:
