@@ -339,6 +339,8 @@ class Assistant:
             typed = [c for c in typed if _after_meeting(c)]
         elif q.kind == "date" and _AHEAD.search(q.text):  # "when is X coming to committee?": one still to come, if any
             typed = [c for c in typed if not _before_meeting(c)] or typed
+        if q.kind == "yes_no" and _HAPPENED.match(q.text):  # "did anyone appeal?" is not answered by "may appeal"
+            typed = [c for c in typed if not _only_possible(c.sentence, q.terms)]
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
         relevant = self.decider.keep(self._said(q, typed))
@@ -620,6 +622,17 @@ def _before_meeting(c: Candidate) -> bool:
     """A date earlier than its report's meeting (at the date's own precision): past, not a plan."""
     end = c.found.value.split("/")[-1]
     return bool(c.report.meeting_date) and end < c.report.meeting_date[: len(end)]
+
+
+_HAPPENED = re.compile(r"(?:and |so )?(?:did|has|have|had|was|were)\b", re.I)  # a question whether something happened
+_MAY = re.compile(r"\b(?:may|might|can|could)\s+((?:\w+\s+){0,2}?\w+)", re.I)
+
+
+def _only_possible(sentence: str, terms: tuple[str, ...]) -> bool:
+    """Whether a sentence says only that what a question asks of may happen: "any party may appeal" for "did anyone
+    appeal?" (a word asked follows "may", "can" ... within three words)."""
+    asked = set(stems(terms))
+    return any(asked & set(stems(words(m[1]))) for m in _MAY.finditer(sentence))
 
 
 def _quoted(sentence: str, quoted: tuple[str, ...]) -> bool:

@@ -22,7 +22,7 @@ STOPWORDS = set(
     those through to too under until up very was we were what when where which while who whom why will with
     would you your tell give gives given gave say said report reports committee paper please get gets got make
     makes made take takes took go goes going come comes came put carry carried workstream workstreams
-    whats hows wheres whos thats one ones far""".split()
+    whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"

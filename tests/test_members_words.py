@@ -288,3 +288,12 @@ def test_a_performance_table_and_a_licensing_notice_in_members_words(styles_assi
     history = [{"role": "user", "content": spoke.question}, {"role": "assistant", "content": spoke.answer}]
     police = styles_assistant.ask("and for the police?", history)
     assert "Laura Finch" in police.answer and police.citations[0].report_id == spoke.citations[0].report_id, police.answer
+
+
+def test_what_may_happen_does_not_say_it_did_and_seeing_is_not_an_event(styles_assistant):
+    """"Did anyone appeal?" is not answered by "any party may appeal"; "when will we see the Q3 scorecard?" asks when
+    it comes, which the paper says without the word "see"."""
+    appealed = styles_assistant.ask("did anyone appeal the decision?")
+    assert appealed.abstained and "6.1" in appealed.answer, appealed.answer  # the paragraph to read is named
+    seen = styles_assistant.ask("when will we see the Q3 scorecard?")
+    assert (seen.value, seen.citations[0].paragraph) == ("2026-02-19", "4.2"), seen.answer
