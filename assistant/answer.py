@@ -20,7 +20,7 @@ from .decide import Decider
 from .embed import Embedder, embedder_for
 from .evidence import Candidate, Scorer, paragraph_stems, resolution_of, sentences, spelt_out, stems
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, MONTHS, find_causes, human_date, proper_names
+from .facts import FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names
 from .index import Store
 from .neighbours import Neighbours
 from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, key_terms, understand, words
@@ -344,8 +344,8 @@ class Assistant:
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
         relevant = self.decider.keep(self._said(q, typed))
-        if _HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often, when one is kept
-            relevant = [c for c in relevant if _FREQUENCY.search(c.sentence)] or relevant
+        if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often, when one is kept
+            relevant = [c for c in relevant if FREQUENCY.search(c.sentence)] or relevant
         if q.others:  # "and the second one?": not the sentence the last answer quoted about the first
             relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted)] or relevant
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
@@ -654,11 +654,6 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them
 _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
-_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.I)
-_FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annually|yearly|daily)|fortnightly|"
-                        r"(?:once|twice|three times|\w+ times) (?:a|an|per|each|every) \w+|every (?:\w+ )?(?:days?|"
-                        r"weeks?|months?|years?|quarters?)|each (?:week|month|quarter|year)|a year|per (?:year|annum|month)|"
-                        r"regular(?:ly)?|on a \w+(?:-\w+)? basis)\b", re.I)
 _WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)
 _REASONS = re.compile(r"\b(?:reasons?|rationale|justification|why)\b", re.I)  # "Reasons for the decision"
 _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)
@@ -688,7 +683,7 @@ def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> l
 
 
 def _value(kind: str, c: Candidate) -> tuple[object, str]:
-    if c.found is None:
+    if c.found is None or kind == "text":  # a text answer is its sentence ("how often?": one saying how often)
         return None, ""
     if kind == "date":
         return c.found.value, human_date(c.found.value)

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import FINDERS, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals, human_date, proper_names
+from .facts import (FINDERS, FREQUENCY, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals,
+                    human_date, proper_names)
 from .questions import IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
@@ -256,6 +257,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "yes_no":  # a front matter field says yes or no only to what its label names ("Key decision: No")
         label = re.match(r"([^:]{1,40}):\s", sentence) if paragraph.label == "header" else None
         return None if label and not set(stems(words(label[1]))) <= set(stems(words(q.text))) else _yes_no(q, sentence)
+    if kind == "text":  # "how often does it meet?" is answered by a sentence saying how often
+        m = FREQUENCY.search(sentence) if HOW_OFTEN.search(q.text) else None
+        return Found("text", m[0], m[0], m.start(), m.end()) if m else None
     finder = FINDERS.get(kind)
     if finder is None:
         return None

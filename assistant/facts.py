@@ -407,6 +407,12 @@ def _decision_value(words: str) -> str:
     return re.sub(r"^not (?:be |being )?re-?(issu|new)\w*", r"not re\1ed", words)
 
 
+# "how often does it meet?" and the phrases that answer it: "on a bi-monthly basis", "twice a year"
+HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.I)
+FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annually|yearly|daily)|fortnightly|"
+                        r"(?:once|twice|three times|\w+ times) (?:a|an|per|each|every) \w+|every (?:\w+ )?(?:days?|"
+                        r"weeks?|months?|years?|quarters?)|each (?:week|month|quarter|year)|a year|per (?:year|annum|month)|"
+                        r"regular(?:ly)?|on a \w+(?:-\w+)? basis)\b", re.I)
 # the words that give a cause or a purpose: what "why ...?" asks for
 _CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as|since|caused by|delayed by|reasons?|in order to|so that|"
                        r"to avoid|to ensure|following|result(?:ed|ing)? from|(?:as )?a result of|arising from|driven by|attributable to|"

@@ -38,7 +38,7 @@ _OPEN_WORDS = set("happening latest position update progress progressing progres
 # words that say what kind of answer is wanted rather than what it is about
 TYPE_WORDS = set("""when date dates day month year time rate rated rating ratings rag status colour color who whom
     whose person name named much many long number amount cost costs list decide decided decision decisions outcome
-    happen happened score scores scoring percentage""".split())
+    happen happened score scores scoring percentage often frequently""".split())
 
 # English verbs whose past is not "-ed" ("letters came in", "when was it withdrawn?"), the participles among them
 IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won|lost|met|held|left|sent|paid|spent|kept|"
