@@ -123,6 +123,12 @@ def test_follow_ups_that_ask_their_own_question_of_the_last_ones_topic(assistant
     assert (ends.value, ends.citations[0].paragraph) == ("2025-05-30", "2.12"), ends.answer
 
 
+def test_what_a_thing_is_called_now_is_read_from_its_new_title(assistant):
+    """"Whats the iib called now?": the sentence giving its new title, "(formerly the ...)"."""
+    named = assistant.ask("whats the iib called now?")
+    assert "Independent Advisory and Support Group" in named.answer and named.citations[0].report_id == REPORT_2024
+
+
 def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column():
     from assistant.evidence import find_value
     from assistant.questions import understand

@@ -233,6 +233,9 @@ def test_which_rows_are_rated_red_or_overdue_is_answered_from_the_rows(styles_as
     assert (red.answer_type, red.value) == ("list", ["CM04", "CM05"]), red.answer
     assert [c.paragraph for c in red.citations] == ["CM04", "CM05"]
     assert all(c.quote in styles_assistant.store.reports[c.report_id].paragraph(c.key).text for c in red.citations)
+    other = styles_assistant.ask("which community measures weren't green?")
+    assert other.answer_type == "list" and "Green" not in {c.quote.rpartition("RAG: ")[2] for c in other.citations}
+    assert {"CM04", "CM05"} <= set(other.value), other.answer  # the Red ones, and the Amber ones
     counted = styles_assistant.ask("How many community measures were rated red?")
     assert (counted.answer_type, counted.value) == ("number", "2"), counted.answer
     assert [c.paragraph for c in counted.citations] == ["CM04", "CM05"]  # the rows counted, each cited
