@@ -359,8 +359,10 @@ class Assistant:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
             # (and says what it asks: not for "when does it finish?" if the cited paragraph never speaks of finishing)
             cited = {(r.id, p.key) for r, p, was_cited in carried if was_cited}
+            asked = set(stems(key_terms(q.text)))  # "cleared" in "who cleared it?"; "set up" said as "established"
+            asked |= _FOUNDED if asked & _FOUNDED else set()
             relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (
-                c.coverage > 0 or not key_terms(q.text))] or relevant
+                not asked or asked & paragraph_stems(c.paragraph.text))] or relevant
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
@@ -624,6 +626,7 @@ def _before_meeting(c: Candidate) -> bool:
     return bool(c.report.meeting_date) and end < c.report.meeting_date[: len(end)]
 
 
+_FOUNDED = set(stems("set establish create form found launch start".split()))  # the verbs of setting something up
 _HAPPENED = re.compile(r"(?:and |so )?(?:did|has|have|had|was|were)\b", re.I)  # a question whether something happened
 _MAY = re.compile(r"\b(?:may|might|can|could)\s+((?:\w+\s+){0,2}?\w+)", re.I)
 

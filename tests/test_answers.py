@@ -112,6 +112,8 @@ def test_follow_ups_that_ask_their_own_question_of_the_last_ones_topic(assistant
     last question of another of the things it counted, not the one the last answer quoted."""
     who = assistant.ask("who set it up?", _after(assistant, "what is the independent improvement board?"))
     assert who.value == "Combined Authority Board" and who.citations[0].paragraph == "2.8", who.answer
+    cleared = assistant.ask("who cleared it?", _after(assistant, "what's the saf?"))  # not the paragraph cited last:
+    assert cleared.value == "DLUHC" and cleared.citations[0].paragraph == "2.5", cleared.answer  # it never says cleared
     often = assistant.ask("how often does it meet?", _after(assistant, "when was the iib set up?"))
     assert often.answer_type == "text" and "bi-monthly" in often.answer, often.answer
     first = _after(assistant, "when did the first best value notice come in?")
