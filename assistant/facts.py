@@ -248,7 +248,7 @@ _PEOPLE_RES = [
     re.compile(rf"\b(Mayor),\s+((?:Dr|Mr|Mrs|Ms|Cllr)\.? {_NAME})"),
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves": a person by the title before the name, initials and all
-_TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Rev|Revd|Sir|Dame|Lord|Lady|"
+_TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Rev|Revd|"
                      rf"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent)\.? "
                      rf"({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")  # and police ranks: "PC Laura Finch"
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Clerk|Secretary|"
