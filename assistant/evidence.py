@@ -27,6 +27,9 @@ _ALIASES = [
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
     # what a thing is called: "the title for the Board moving forwards is ...", "renamed", "(formerly the ...)"
     (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name"),
+    # what is still to do: "in progress", "awaiting sign off", "not yet agreed", "is being completed"
+    (re.compile(r"\b(?:in progress|awaiting|not yet|ongoing|yet to|being (?:developed|completed|finalised|prepared))\b",
+                re.I), "outstanding remaining pending"),
 ]
 _POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")

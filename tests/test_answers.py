@@ -114,6 +114,8 @@ def test_follow_ups_that_ask_their_own_question_of_the_last_ones_topic(assistant
     assert who.value == "Combined Authority Board" and who.citations[0].paragraph == "2.8", who.answer
     cleared = assistant.ask("who cleared it?", _after(assistant, "what's the saf?"))  # not the paragraph cited last:
     assert cleared.value == "DLUHC" and cleared.citations[0].paragraph == "2.5", cleared.answer  # it never says cleared
+    left = assistant.ask("what's still outstanding on it?", _after(assistant, "how's procurement doing?"))
+    assert not left.abstained and left.citations[0].paragraph == "2.4", left.answer  # "in progress", "awaiting"
     often = assistant.ask("how often does it meet?", _after(assistant, "when was the iib set up?"))
     assert often.answer_type == "text" and "bi-monthly" in often.answer, often.answer
     first = _after(assistant, "when did the first best value notice come in?")
