@@ -140,7 +140,9 @@ class Assistant:
             stems([t])[0] not in self.scorer.idf or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written))]
         found = {}
         for t in unknown:
-            found.update((t, long) for long in [next(filter(None, (spelt_out(t, s[3]) for s in sources)), None)] if long)
+            long = next(filter(None, (spelt_out(t, s[3]) for s in sources)), None)
+            if long:
+                found[t] = long
         return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q
 
     def _said(self, q: Question, candidates: list[Candidate]) -> list[Candidate]:
@@ -346,12 +348,11 @@ class Assistant:
         relevant = self.decider.keep(self._said(q, typed))
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often, when one is kept
             relevant = [c for c in relevant if FREQUENCY.search(c.sentence)] or relevant
-        if q.others:  # "and the second one?": not the sentence the last answer quoted about the first
+        if q.others or WHY.search(q.text):  # "and the second one?", "why them?": not the sentence the last answer quoted
             relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted)] or relevant
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
-            # good enough; after an answer, not the sentence it quoted ("why them?" after who won the contract)
-            relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted)] or relevant
-            # the reasons of the paper asked of, for what it decided (not "why not lease it?", an option it rejected)
+            # good enough: the reasons of the paper asked of, for what it decided (not "why not lease it?", an option
+            # it rejected)
             reasons = [c for c in relevant if c.report.id == relevant[0].report.id and not _WHY_NOT.match(q.text)
                        and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}")] if relevant else []
             relevant = reasons + [c for c in relevant if find_causes(c.sentence) and c not in reasons] or relevant
