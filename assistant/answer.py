@@ -18,9 +18,10 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import Candidate, Scorer, paragraph_stems, resolution_of, sentences, spelt_out, stems
+from .evidence import (Candidate, Scorer, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
+                       stems)
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names
+from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names
 from .index import Store
 from .neighbours import Neighbours
 from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, key_terms, understand, words
@@ -135,9 +136,10 @@ class Assistant:
         initials of a run of words in the paragraphs found ("education, health and care plan"): it is weighed as that
         phrase."""
         defined = {short for short, _ in q.short_forms}
-        written = " ".join(s[3] for s in sources)
-        unknown = [t for t in q.terms if t.isalpha() and 3 <= len(t) <= 6 and t not in defined and (
-            stems([t])[0] not in self.scorer.idf or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written))]
+        short = [t for t in q.terms if t.isalpha() and 3 <= len(t) <= 6 and t not in defined]
+        written = " ".join(s[3] for s in sources) if short else ""
+        unknown = [t for t in short if stems([t])[0] not in self.scorer.idf
+                   or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written)]
         found = {}
         for t in unknown:
             long = next(filter(None, (spelt_out(t, s[3]) for s in sources)), None)
@@ -346,8 +348,8 @@ class Assistant:
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
         relevant = self.decider.keep(self._said(q, typed))
-        if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often, when one is kept
-            relevant = [c for c in relevant if FREQUENCY.search(c.sentence)] or relevant
+        if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
+            relevant = [c for c in relevant if c.found] or relevant
         if q.others or WHY.search(q.text):  # "and the second one?", "why them?": not the sentence the last answer quoted
             relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted)] or relevant
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
@@ -360,10 +362,10 @@ class Assistant:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
             # (and says what it asks: not for "when does it finish?" if the cited paragraph never speaks of finishing)
             cited = {(r.id, p.key) for r, p, was_cited in carried if was_cited}
-            asked = set(stems(key_terms(q.text)))  # "cleared" in "who cleared it?"; "set up" said as "established"
-            asked |= _FOUNDED if asked & _FOUNDED else set()
-            relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (
-                not asked or asked & paragraph_stems(c.paragraph.text))] or relevant
+            asked = key_terms(q.text)  # "cleared" in "who cleared it?"; "set up" said as "established"
+            relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (not asked or any(
+                stems([t])[0] in paragraph_stems(c.paragraph.text) or said_otherwise(t, c.paragraph.text)
+                for t in asked))] or relevant
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
@@ -627,7 +629,6 @@ def _before_meeting(c: Candidate) -> bool:
     return bool(c.report.meeting_date) and end < c.report.meeting_date[: len(end)]
 
 
-_FOUNDED = set(stems("set establish create form found launch start".split()))  # the verbs of setting something up
 _HAPPENED = re.compile(r"(?:and |so )?(?:did|has|have|had|was|were)\b", re.I)  # a question whether something happened
 _MAY = re.compile(r"\b(?:may|might|can|could)\s+((?:\w+\s+){0,2}?\w+)", re.I)
 

@@ -174,8 +174,7 @@ class Scorer:
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
-                if q.focus and stems([q.focus])[0] not in present | context and not any(
-                        said.fullmatch(q.focus) and said.search(sentence) for said in _SAID_OTHERWISE):
+                if q.focus and stems([q.focus])[0] not in present | context and not said_otherwise(q.focus, sentence):
                     # "finished": "completed"; "when does it finish?": "continue until the end of May"
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
@@ -398,7 +397,14 @@ _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finishe
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected)\b", re.I)
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
-_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _DUE_ASKED)
+_SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?|ing)|form(?:e[sd])?|founded|"
+                           r"launch(?:e[sd])?)\b", re.I)
+_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _DUE_ASKED, _SET_UP_ASKED)
+
+
+def said_otherwise(word: str, text: str) -> bool:
+    """Whether a text says a word asked in other words: "finished" as "completed", "set up" as "established"."""
+    return any(said.fullmatch(word) and said.search(text) for said in _SAID_OTHERWISE)
 
 
 _IN_FULL = re.compile(r"\b(?:in full|fully|completely|entirely|in its entirety|wholly)\b", re.I)

@@ -239,21 +239,22 @@ _ROLE = (r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing |Se
          r"(?:Director|Executive|Head|Chair|Manager|Officer|Leader|Lead|Auditor|Adviser|Advisor|Clerk|Secretary)\b))*"
          r"(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer|Lead|"
          r"Auditor|Adviser|Advisor|Clerk|Secretary)[^.;()\n]*?")
+# the titles printed before a name, police ranks among them ("PC Laura Finch")
+_TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Rev|Revd|"
+           r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent")
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
-    re.compile(rf"\b(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Professor)\.? )?({_NAME}),\s+({_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
+    re.compile(rf"\b(?:(?:{_TITLES})\.? )?({_NAME}),\s+({_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
     # Assistant Director of HR (Nicky McLoughlin), The Lord Mayor (Councillor Ann Whitlock)
-    re.compile(rf"({_ROLE})\s+\((?:(?:Councillor|Cllr|Dr|Mr|Mrs|Ms)\.?\s+)?({_NAME})\)"),
+    re.compile(rf"({_ROLE})\s+\((?:(?:{_TITLES})\.?\s+)?({_NAME})\)"),
     # Mayor, Dr Nik Johnson
-    re.compile(rf"\b(Mayor),\s+((?:Dr|Mr|Mrs|Ms|Cllr)\.? {_NAME})"),
+    re.compile(rf"\b(Mayor),\s+((?:{_TITLES})\.? {_NAME})"),
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves": a person by the title before the name, initials and all
-_TITLED = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Rev|Revd|"
-                     rf"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent)\.? "
-                     rf"({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")  # and police ranks: "PC Laura Finch"
+_TITLED = re.compile(rf"\b(?:{_TITLES})\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Clerk|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
-_FIELD_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Professor)\.?\s+)?({_NAME})\s*(?:,|\(|$)")
+_FIELD_NAME = re.compile(rf"(?:(?:{_TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
 _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Government|Best|Value|Notice|Framework|Plan|Team|Department|Ministry|Local|Improvement)\b")
 
 

@@ -95,7 +95,7 @@ def read_report(path: Path, max_mb: float = 25.0) -> Report:
     document = read_document(path, data)
     report = parse_report(document.text, path, hashlib.sha256(data).hexdigest(), document.pages, sidecar(path))
     if document.title and document.title not in report.fields.values():
-        report = replace(report, fields={**report.fields, "Page title": document.title})
+        report = replace(report, fields={**report.fields, "HTML title": document.title})
     return report
 
 

@@ -27,9 +27,9 @@ _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 _WHICH = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
 # "how many indicators were rated Red?": the same rows, counted (how many are overdue, a paper says in its own words)
 _HOW_MANY = re.compile(r"^how many\b", re.I)
-_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|(?:was|were|is|are)(?:n't|nt| not)(?: fully| all)?)\s+(?:as\s+|of\s+)?"
+# "rated Red", "were Amber"; "wasn't fully green" (its group 1 the negation)
+_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|(?:was|were|is|are)(n't|nt| not)(?: fully| all)?)\s+(?:as\s+|of\s+)?"
                      r"(red|amber|green)\b(?!\s*/)", re.I)
-_NOT_COLOUR = re.compile(r"(?:n't|nt|\bnot)(?: fully| all)?\s+(?:rated\s+)?(?:red|amber|green)\b", re.I)  # "wasn't fully green"
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
@@ -66,15 +66,14 @@ class Tracker:
         colour = _COLOUR.search(q.text)
         for rid in located[:3]:
             report = self.reports[rid]
-            if colour and _NOT_COLOUR.search(q.text):  # "which workstream wasn't fully green?": any other rating
-                rows = [r for r in self.records.all("ratings", rid) if r.rating and r.rating != colour[1].capitalize()]
+            if colour:
+                asked, ratings = colour[2].capitalize(), self.records.all("ratings", rid)
+                if colour[1]:  # "which workstream wasn't fully green?": any other rating
+                    rows, said = [r for r in ratings if r.rating and r.rating != asked], f"not rated {asked}"
+                else:  # "Green/Amber" is rated Green only when no row is rated Green alone
+                    rated = [r for r in ratings if asked in r.rating.split("/")]
+                    rows, said = [r for r in rated if r.rating == asked] or rated, f"rated {asked}"
                 lines = [f"{r.workstream}: {r.rating}" for r in rows]
-                said = f"not rated {colour[1].capitalize()}"
-            elif colour:
-                rated = [r for r in self.records.all("ratings", rid) if colour[1].capitalize() in r.rating.split("/")]
-                rows = [r for r in rated if r.rating == colour[1].capitalize()] or rated
-                lines = [f"{r.workstream}: {r.rating}" for r in rows]
-                said = f"rated {colour[1].capitalize()}"
             else:
                 rows = [c for c in self.records.all("commitments", rid) if _late(c, report.meeting_date)]
                 lines = [f"{c.paragraph}: {c.text} ({'; '.join(x for x in (c.owner, 'due ' + (c.revised or c.due), c.status) if x)})"

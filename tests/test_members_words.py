@@ -280,7 +280,7 @@ def test_a_performance_table_and_a_licensing_notice_in_members_words(styles_assi
     before = styles_assistant.ask("and last quarter?", history)
     assert (before.value, before.citations[0].paragraph) == ("64", "CP06"), before.answer
     report = styles_assistant.store.reports[now.citations[0].report_id]
-    assert "Ouseford District Council" in report.fields["Page title"]
+    assert "Ouseford District Council" in report.fields["HTML title"]
     assert all("Ouseford District Council" not in p.text for p in report.paragraphs)
     decided = styles_assistant.ask("what did the sub-committee decide on the anchor's application?")
     assert (decided.value, decided.citations[0].paragraph) == ("granted", "4.1"), decided.answer
