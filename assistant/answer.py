@@ -18,7 +18,7 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (Candidate, Scorer, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
+from .evidence import (Candidate, Scorer, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names
@@ -86,6 +86,10 @@ class Assistant:
             named = self._named_reports(dataclasses.replace(q, time=("=", q.time[1])), by_name) or []
         if named == [] and RELATIVE_YEAR.search(q.text):  # "the budget this year" does not name a report
             q, named = dataclasses.replace(q, time=("", "")), by_name
+        if named == [] and len(q.time[1]) == 10 and not self._names_committee(q.text, by_name):
+            # "what did the CA Board agree at its meeting on 16 October?": another body's meeting, which a paper
+            # indexed may tell of; a committee's own meeting that is not indexed is said to be missing
+            q, named = dataclasses.replace(q, time=("", "")), by_name
         themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
         tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
         if named == []:
@@ -136,7 +140,9 @@ class Assistant:
         initials of a run of words in the paragraphs found ("education, health and care plan"): it is weighed as that
         phrase."""
         defined = {short for short, _ in q.short_forms}
-        short = [t for t in q.terms if t.isalpha() and 3 <= len(t) <= 6 and t not in defined]
+        # "IA" typed in capitals is an acronym too short to be told from a word otherwise
+        short = [t for t in q.terms if t.isalpha() and (3 <= len(t) <= 6 or re.search(rf"\b{t.upper()}\b", q.text))
+                 and t not in defined]
         written = " ".join(s[3] for s in sources) if short else ""
         unknown = [t for t in short if stems([t])[0] not in self.scorer.idf
                    or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written)]
@@ -145,6 +151,12 @@ class Assistant:
             long = next(filter(None, (spelt_out(t, s[3]) for s in sources)), None)
             if long:
                 found[t] = long
+        # a word no report uses may be one of theirs shortened or misspelt: "cttee", "procurment"
+        for t in q.terms:
+            if t.isalpha() and len(t) >= 3 and t not in found and t not in defined and stems([t])[0] not in self.scorer.idf:
+                long = lengthened(t, written or " ".join(s[3] for s in sources))
+                if long:
+                    found[t] = long
         return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q
 
     def _said(self, q: Question, candidates: list[Candidate]) -> list[Candidate]:
@@ -249,12 +261,20 @@ class Assistant:
         return Answer(q.text, "\n".join(parts), "date", self.store.reports[report_ids[0]].meeting_date, False,
                       tuple(cites))
 
+    def _names_committee(self, question: str, report_ids: list[str] | None) -> bool:
+        """Whether a question names the committee of one of the reports ("Harrowfield's Audit and Standards
+        Committee")."""
+        asked = set(words(question))
+        return any(set(key_terms(self.store.reports.summaries[rid].committee)) <= asked
+                   for rid in report_ids or self.store.reports.summaries if self.store.reports.summaries[rid].committee)
+
     def _no_such_report(self, q: Question) -> Answer:
         op, period = q.time
-        when = {"=": "from", ">": "after", "<": "before"}[op]
         dates = sorted(r.meeting_date for r in self.store.reports.summaries.values() if r.meeting_date)
         held = f" (the index holds meetings from {dates[0]} to {dates[-1]})" if dates else ""
-        return Answer(q.text, f"{ABSTAINED}: no indexed report is {when} {period}{held}.", q.kind, None, True)
+        said = f"of a meeting on {human_date(period)}" if len(period) == 10 else \
+            f"{ {'=': 'from', '>': 'after', '<': 'before'}[op]} {period}"
+        return Answer(q.text, f"{ABSTAINED}: no indexed report is {said}{held}.", q.kind, None, True)
 
     def _sources(self, q: Question, hits: list[Hit]) -> list[tuple[int, Report, Paragraph, str, float]]:
         """The retrieved chunks, plus the front matter (author, lead member, scores) and, for a
@@ -351,7 +371,9 @@ class Assistant:
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
         if q.others or WHY.search(q.text):  # "and the second one?", "why them?": not the sentence the last answer quoted
-            relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted)] or relevant
+            # (unless it gives another value of the kind asked: "and last quarter?" of a row with a column a quarter)
+            relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted) or (c.found and not WHY.search(q.text))
+                        ] or relevant
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
             # good enough: the reasons of the paper asked of, for what it decided (not "why not lease it?", an option
             # it rejected)

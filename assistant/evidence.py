@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import os
 import re
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from .reports import Paragraph, Report, recommends
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
-    (re.compile(r"\bReport of\b"), "author wrote written"),
+    (re.compile(r"\b(?:Report of|Author)\b"), "author wrote written"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
     # what a thing is called: "the title for the Board moving forwards is ...", "renamed", "(formerly the ...)"
     (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name"),
@@ -102,12 +103,19 @@ class Scorer:
         # between equally good sentences, the more recent report wins (0 oldest .. 1 newest)
         dates = sorted(set(meeting_dates))
         self.recency = {d: i / max(1, len(dates) - 1) for i, d in enumerate(dates)}
-        self._fronts: dict[str, set[str]] = {}
+        self._fronts: dict[str, tuple[set[str], set[str]]] = {}
 
-    def _front(self, report: Report) -> set[str]:
-        """The word stems of a report's title, committee and front-matter fields."""
+    def _front(self, report: Report) -> tuple[set[str], set[str]]:
+        """The word stems of what a report as a whole goes by: its title, committee, front-matter fields and header,
+        and the name of the authority it is written for wherever the report gives it ("Pennine Vale Combined
+        Authority", "Harrowfield Borough Council"); and that name's stems alone."""
         if report.id not in self._fronts:
-            self._fronts[report.id] = paragraph_stems(" ".join([report.title, report.committee, *report.fields.values()]))
+            header = [p.text for p in report.paragraphs if p.label == "header"]
+            said = [report.title, report.committee, *report.fields.values(), *header]
+            text = "\n".join(said + [f"{p.section}\n{p.heading}\n{p.text}" for p in report.paragraphs])
+            own = paragraph_stems(" ".join(m[1] for m in _AUTHORITY.finditer(text) if proper_names(m[1])))
+            front = paragraph_stems(" ".join(said)) | own
+            self._fronts[report.id] = front, own - STOPWORDS
         return self._fronts[report.id]
 
     def weights(self, q: Question) -> dict[str, float]:
@@ -123,7 +131,6 @@ class Scorer:
         spoken = set().union(*[paragraph_stems(text) for _, r, p, text, _ in sources if (r.id, p.key) in referred])
         referent = {s: self.idf[s] / 2 for s in stems(q.referent) if s in spoken and s not in weights}
         every, topical = {**weights, **referent}, set(referent)
-        total = sum(every.values()) or 1.0
         # "BVN" asked and "Best Value Notice" written, or "Best Value Notice" asked and "BVN" written
         asked = set(stems(q.terms))
         short = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a in q.terms]
@@ -132,7 +139,10 @@ class Scorer:
         near = [(stems([t])[0], set(stems(alike))) for t, alike in q.near]  # "extra": "additional"
         # "the pupil roll at Ardnish Academy" is not given by a paragraph on another school: the names asked of, less
         # those the report as a whole goes by (its council's, in its front matter)
-        names = set(stems(proper_names(q.text, written=False))) & asked
+        # "CM06": a reference asked of is a name too (not "s106", the Section 106 a report writes)
+        shortened = set(stems([a for a, _ in q.short_forms]))
+        codes = set(re.findall(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b", q.text.lower())) - shortened
+        names = (set(stems(proper_names(q.text, written=False) | codes)) & asked) - shortened
         out = []
         asked_in_series = in_series(q.text)
         for rank, report, paragraph, text, dense in sources:
@@ -147,7 +157,15 @@ class Scorer:
                 where.append("resolved resolution")
             around = " ".join(where)
             context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
-            unnamed = len(names - paragraph_stems(text) - context - self._front(report)) / len(names) if names else 0.0
+            front, own_name = self._front(report)
+            unnamed = len(names - paragraph_stems(text) - context - front) / len(names) if names else 0.0
+            if codes and not set(codes) & (paragraph_stems(text) | context | front):
+                continue  # "how was CM06 rated?" is not answered by the row of CM03
+            # "how much would Ashcombe borrow?" asks of Ashcombe's papers: within them its name neither weighs a
+            # sentence nor places a value
+            placing = {s: w for s, w in weights.items() if s not in own_name}
+            weighing = {s: w for s, w in every.items() if s not in own_name} or every
+            total = sum(weighing.values()) or 1.0
             before: set[str] = set()
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
@@ -159,16 +177,16 @@ class Scorer:
                 present |= {a for a, long in short if long <= present}
                 present |= {a for a, alike in near if alike & present}
                 present |= {s for a, long in spelt if a in present for s in long}
-                own = sum(w for s, w in every.items() if s in present) / total
-                wide = sum(w for s, w in every.items() if s in present | context) / total
-                found = find_value(q, sentence, ref, paragraph, weights)
+                own = sum(w for s, w in weighing.items() if s in present) / total
+                wide = sum(w for s, w in weighing.items() if s in present | context) / total
+                found = find_value(q, sentence, ref, paragraph, placing)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
-                name = next((v for _, v in fields(sentence) if not re.search(r"\d", v)), "") if (
+                name = next((v for _, v in fields(sentence) if not re.search(r"\d", re.sub(r"^\d+\s+", "", v))), "") if (
                     rows > 1 and q.kind in _VALUE_KINDS) else ""
                 if name and not set(stems(words(name))) & (asked | topical):
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
@@ -185,6 +203,8 @@ class Scorer:
         return sorted(out, key=lambda c: -c.score)
 
 
+_AUTHORITY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:(?:Borough|District|County|City|Metropolitan|Town|Parish)[ \t]+)*"
+                        r"(?:Council|Combined Authority)\b")
 _JOINING = {"and", "of", "the", "for", "in", "on", "to", "&"}  # the small words an acronym's letters skip
 
 
@@ -210,6 +230,23 @@ def spelt_out(short: str, text: str) -> str | None:
         if letters == len(short) and tokens[j][0].lower() not in _JOINING:
             return text[first.start(): tokens[j].end()]
     return None
+
+
+def lengthened(short: str, text: str) -> str | None:
+    """The word of a text that a word nowhere in the reports shortens or misspells: the one that keeps its first and last
+    letters and all of its letters in order ("cttee": "committee", "govt": "government", "procurment":
+    "procurement"), the one it begins most like ("recs": "recommendations", not "resources"), then the most used;
+    or None."""
+    counts: dict[str, int] = {}
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if len(word) > len(short) and word[0] == short[0] and word[-1] == short[-1] and _in_order(short, word):
+            counts[word] = counts.get(word, 0) + 1
+    return max(counts, key=lambda w: (len(os.path.commonprefix([short, w])), counts[w])) if counts else None
+
+
+def _in_order(short: str, word: str) -> bool:
+    letters = iter(word)
+    return all(c in letters for c in short)
 
 
 # a place in a series: "quarter 1", "Q2", "phase 3", "the first survey", "the second all-staff survey", and any
@@ -272,6 +309,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     found = list(_typed(finder, sentence, ref if kind == "date" else None))
     # "and the other one?": not a value the last answer gave ("13 January 2025" again, or a day of "January 2025")
     found = [f for f in found if not any(_same(f.value, g) for g in q.given)]
+    if kind == "date" and not _PERIOD_ASKED.search(q.text):  # "when did they note the progress report?" is not
+        # answered by the period the report covers ("covering the period 1 November 2022 to 28 February 2023")
+        covered = [(a, b) for a, b in zip(found, found[1:]) if _COVERING.search(sentence[: a.start])
+                   and re.fullmatch(r"\s*(?:to|until|and|-|–)\s*", sentence[a.end: b.start])]
+        found = [f for f in found if not any(f in pair for pair in covered)]
     # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
     if kind in ("date", "amount", "number"):
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
@@ -296,8 +338,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         now = not _BEFORE_ASKED.search(q.text)
         found = [f for f in found if (f.start == moved.start(1)) == now and start < f.start <= moved.start(1)] or found
     if kind == "number":
+        near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
-                                                                                      paragraph.text, q.near)
+                                                                                      paragraph.text, near)
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
@@ -392,7 +435,7 @@ def _scale(value: str) -> str:
 
 _EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:ly)?|prior|preceding|before|earlier|"
                             r"ago)\b", re.I)
-_DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|implemented|finished|delivered|closed|achieved)\b", re.I)
+_DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved)\b", re.I)
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected)\b", re.I)
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)
@@ -468,7 +511,7 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
     return keep
 
 
-_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+the\s+|of\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
+_HOW_MANY = re.compile(r"\b(?:how many|number of)\s+(?:of\s+the\s+|of\s+|the\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
                        r"(?=\s+(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|in|on|at|for|from|by|"
                        rf"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed|{IRREGULAR_PAST})\b|\s*[?.]|\s*$)",
                        re.I)  # "staff attended", "letters came in": the thing counted ends at its verb
@@ -482,6 +525,8 @@ def _same(value: str, given: str) -> bool:
 
 
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
+_COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
+_PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|from|until|till|how long|run\w*)\b", re.I)
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*)\b", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|by|through|before)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;()]|\b(?:and|but|while|whereas|with)\b")
@@ -508,7 +553,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         return [f for f in found if (f.start, f.end) in counts] if counts else found
     asked = words(m[1])
     # "how many turned up?" names no thing counted: a number of whatever the conversation is about
-    verb = re.fullmatch(rf"[a-z]+ed|{IRREGULAR_PAST}", m[1].split()[0].lower())
+    # ("how many looked after children ...?" does: a participle before its noun)
+    verb = re.fullmatch(rf"(?:[a-z]+ed|{IRREGULAR_PAST})(?:\s+(?:up|in|out|off|down|on|back|away|over))?", m[1].lower())
     head = "" if not asked or verb else stems([_counted_noun(asked)])[0]
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
@@ -633,9 +679,11 @@ _SPAN_FROM = re.compile(r"\d\s*(?:to|-|–|/)\s*$")
 
 
 def _role_phrase(question: str) -> list[str]:
-    """The first run of role words in a question: "the Chief Executive of ..." -> [chief, executive]."""
+    """The first run of role words in a question: "the Chief Executive of ..." -> [chief, executive]; none in the
+    kind of person a question asks for ("which cabinet member holds ...?" is answered by a portfolio holder)."""
     run = []
-    for w in words(question):
+    for w in words(re.sub(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:member|officer|councillor|director|manager)s?\b",
+                          "", question, flags=re.I)):
         if w in ROLE_WORDS:
             run.append(w)
         elif run:

@@ -54,15 +54,15 @@ _TYPE_RULES = [
     ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b"),  # "what percentage of the savings ...?"
     ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
-    ("rating", r"\b(rate|rated|rating|ratings|rag|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
+    ("rating", r"\b(rate|rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|assurance (?:opinion|level)|level of assurance)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
-               r"expenditure|tax|taxes|salary|salaries|wages?|£)\b"),
+               r"expenditure|tax|taxes|salary|salaries|wages?|worth|£)\b"),
     ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target)\b|%"),
-    ("person", r"\b(who|whom|whose|which (?:person|officer|director|councillor|member|manager|head|chair|body|"
-               r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair)\b"),
+    ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
+               r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
              r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us)\b)\w+(?<!s)s\b"
@@ -81,6 +81,8 @@ _MOVES_ON = re.compile(r"^(?:and|so|also|then)?\s*(?:what|how) about\b", re.I)
 # a question of its own: "so what did it say about the notice?", "how often does it meet?"
 _ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|^(?:and\s+|so\s+)?(?:is|are|was|were|did|does|"
                    r"do|has|have|had|can|could|will|would|should)\b", re.I)
+_ASKING = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|give|show|let) me|(?:please )?(?:tell|show|give) "
+                     r"me|do you know|i(?:'d| would) like to know|i (?:need|want)(?: to know)?)\s+(?:about\s+)?")
 # several facts asked; "each year", "every month" ask a rate, not several
 _MANY = re.compile(r"\b(?:each|every)\b(?!\s+(?:year|month|week|day|quarter|time)\b)|\b(?:both|two)\b|"
                    r"\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
@@ -105,6 +107,11 @@ _TIME_RES = [
     ("=", re.compile(rf"\b(?:report|meeting|paper|document)s\b(?:\s+[\w']+){{0,4}}?\s+(?:in|during|from)\s+"
                      rf"(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))\b", re.I)),
 ]
+# a meeting named by its day: "its meeting on 20 June 2023", "the meeting held on Tuesday 14th March 2023", "the 20 June
+# 2023 meeting"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[a-z]{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)"
+_MEETING_DAY = (re.compile(rf"\bmeeting\s+(?:held\s+)?(?:on|of)\s+(?:the\s+)?(?:[a-z]+day\s+)?{_DAY}\b", re.I),
+                re.compile(rf"\b{_DAY}\s+meeting\b", re.I))
 # the first of two periods named together: "the 2023 and 2024 reports", "the nov 23 and nov 24 papers"
 _ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:'s)?\s+"
                           r"(?:and|&|or|to|vs\.?|versus)\s+(?:the\s+)?$", re.I)
@@ -162,6 +169,10 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     latest = _LATEST_RE.search(text)
     if latest:
         return ("latest", ""), latest[0]
+    day = next(filter(None, (pattern.search(text) for pattern in _MEETING_DAY)), None)
+    month = _period(day["month"], day["year"]) if day else ""
+    if day and len(month) == 7 and 1 <= int(day["day"]) <= 31:  # "at its meeting on 20 June 2023": that meeting's
+        return ("=", f"{month}-{int(day['day']):02d}"), day[0]
     relative = RELATIVE_YEAR.search(text)
     if relative:
         year = (today or dt.date.today()).year - (relative[1].lower() != "this")
@@ -206,6 +217,14 @@ def clean(text: str, limit: int) -> str:
 def kind_of(text: str) -> str:
     # "Per the 2023 audit, had the methods been agreed?": the question proper follows a leading phrase
     lower = _LEADING_PHRASE.sub("", text.lower())
+    # "can you tell me the date ...", "I need the date ...": the question is what follows the asking
+    asked = _ASKING.match(lower)
+    if asked:
+        rest = lower[asked.end():]
+        if re.match(r"(?:if|whether)\b", rest):  # "do you know if the notice was lifted?"
+            return "yes_no"
+        lower = rest if re.match(rf"{_ASKS.pattern}", rest) and not rest.startswith(("what about", "how about")) \
+            else f"what is {rest}"
     yes_no = bool(re.search(_YES_NO, lower)) and not OPEN.search(text)  # "any update on X?" asks how X stands
     if yes_no and not re.search(r"\bor\b", lower):  # "has X been given a due date?": yes or no, whatever it is about
         return "yes_no"
@@ -281,7 +300,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     focus = last if asks_when and last in terms and (last.endswith("ed") or re.fullmatch(IRREGULAR_PAST, last)) else ""
     verb = _PRONOUN_VERB.search(text) if asks_when else None  # "when did she start?": the word after its subject
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
-    head = _WHAT_IS.match(text) if kind == "text" else None
+    head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
     if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
         focus = head[1].lower()
     order = ""

@@ -74,7 +74,16 @@ def test_members_questions_on_a_planning_report_and_town_council_minutes(styles_
 def test_the_thing_counted_and_the_event_asked():
     assert _HOW_MANY.search("how many objection letters came in?")[1] == "objection letters"
     assert _HOW_MANY.search("How many library staff posts will be cut?")[1] == "library staff posts"
+    assert _HOW_MANY.search("number of audits in the 2022/23 plan?")[1] == "audits"
     assert understand("when was the flood objection withdrawn?").focus == "withdrawn"
+    assert understand("Can you tell me the date the panel noted the report?").kind == "date"  # the asking set aside
+    assert understand("do you know if the notice was lifted?").kind == "yes_no"
+    assert understand("What are the reasons for preferring option 3?").focus == ""  # said by "because"
+    # a participle before the thing counted is not the verb of "how many turned up?"
+    sentence = "41 children were placed more than 20 miles away, of whom 25 were in foster care."
+    counted = find_value(understand("how many looked after children are placed over 20 miles away?"), sentence, None,
+                         Paragraph("1", "1", "", "", "", "", sentence), {})
+    assert counted.value == "41"
     assert understand("why not the cheapest one?", [{"role": "user", "content": "who won the contract?"}]).kind == "text"
     assert understand("what's the new allotment rent?").kind == "amount"
 
@@ -297,3 +306,63 @@ def test_what_may_happen_does_not_say_it_did_and_seeing_is_not_an_event(styles_a
     assert appealed.abstained and "6.1" in appealed.answer, appealed.answer  # the paragraph to read is named
     seen = styles_assistant.ask("when will we see the Q3 scorecard?")
     assert (seen.value, seen.citations[0].paragraph) == ("2026-02-19", "4.2"), seen.answer
+
+
+def test_a_word_no_report_uses_is_read_as_the_report_word_it_shortens_or_misspells():
+    """"cttee", "govt", "procurment": the report's word that keeps the typed word's first and last letters and all its
+    letters in order, the one it begins most like ("recs" is recommendations, not resources); nothing for a name."""
+    from assistant.evidence import lengthened
+
+    text = "The committee noted the government's procurement recommendations and the resources they need."
+    assert [lengthened(w, text) for w in ("cttee", "govt", "procurment", "recs")] == [
+        "committee", "government", "procurement", "recommendations"]
+    assert lengthened("zedland", text) is None
+
+
+def test_the_council_a_paper_is_for_places_no_value_and_is_no_other_subject():
+    """"How much would Ashby borrow?" asks of Ashby's paper: the amount beside "borrowing", not the grant from the
+    "Ashby and Wendle Partnership" the sentence also names; and the council's name, given anywhere in its paper
+    ("Ashby District Council"), is not a name the paragraph fails to give."""
+    from assistant.evidence import Scorer
+    from assistant.reports import Report
+
+    sentence = ("The programme would be funded from prudential borrowing (£5,115,000), reserves (£1,200,000) and a "
+                "grant of £525,000 from the Ashby and Wendle Net Zero Partnership.")
+    paragraphs = (Paragraph("header", "header", "Front matter", "", "", "", "Ashby District Council\nCabinet"),
+                  Paragraph("5.2", "5.2", "5. Financial implications", "", "", "", sentence))
+    report = Report("r", "r.md", "", "Fleet replacement", "Cabinet", "2025-09-10", paragraphs=paragraphs)
+    scorer = Scorer({"borrow": 1, "ashbi": 1}, 2, ["2025-09-10"])
+    best = scorer.candidates(understand("how much would ashby borrow?"), [(0, report, paragraphs[1], sentence, 0.5)])[0]
+    assert (best.found.value, best.unnamed) == ("£5,115,000", 0.0)
+
+
+def test_the_period_a_progress_report_covers_is_not_when_it_was_noted():
+    sentence = ("The Head of Internal Audit presented the progress report covering the period 1 November 2022 to "
+                "28 February 2023.")
+    paragraph = Paragraph("45.1", "45.1", "", "", "", "", sentence)
+    noted = find_value(understand("when did the committee note the progress report?"), sentence, None, paragraph, {})
+    covered = find_value(understand("when does the period it covers start?"), sentence, None, paragraph, {})
+    assert noted is None and covered.value == "2022-11-01"
+
+
+def test_a_reference_no_row_has_is_not_answered_by_another_row_and_the_kind_asked_is_no_office(styles_assistant):
+    """"How was CM06 rated?" where the table stops at CM05: the reports don't say (not CM03's rating); "which cabinet
+    member holds the portfolio?" asks for a person, whatever office the paper gives them."""
+    missing = styles_assistant.ask("How was measure CM06 rated in the Fenwick Bay performance report?")
+    assert missing.abstained, missing.answer
+    present = styles_assistant.ask("How was measure CM03 rated in the Fenwick Bay performance report?")
+    assert (present.value, present.citations[0].paragraph) == ("Green", "CM03"), present.answer
+    holder = styles_assistant.ask("which cabinet member holds the portfolio for ouseford's performance scorecard?")
+    assert holder.value == "Greg Sutcliffe", holder.answer
+
+
+def test_a_meeting_named_by_its_day_is_that_meeting_or_another_bodys(assistant, styles_assistant):
+    """"At its meeting on 12 June 2025" of a committee whose papers are indexed asks of that meeting: not indexed, the
+    answer says so rather than quoting a paper of another meeting; "the CA Board at its meeting on 16 October" is
+    another body's meeting, which an indexed paper tells of."""
+    missing = styles_assistant.ask("What did the Communities Scrutiny Panel decide at its meeting on 12 June 2025?")
+    assert missing.abstained and "of a meeting on 12 June 2025" in missing.answer, missing.answer
+    held = styles_assistant.ask("How was CM03 rated at the Communities Scrutiny Panel's meeting on 12 March 2025?")
+    assert (held.value, held.citations[0].meeting_date) == ("Green", "2025-03-12"), held.answer
+    told = assistant.ask("what did the CA board agree at its meeting on 16th October 2024?")
+    assert (told.citations[0].meeting_date, told.citations[0].paragraph) == ("2024-11-07", "2.10"), told.answer
