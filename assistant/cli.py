@@ -186,9 +186,11 @@ def _eval(args, settings: Settings) -> int:
         from .embed import embedder_for
 
         embedder = embedder_for(settings)  # one model for every set's ingest and answers
-        failed = False
-        for spec in specs:
-            index = spec.index_for(out / spec.name, settings, embedder)
+        failed, built = False, {}
+        for spec in specs:  # a corpus folder two sets are asked of is ingested once
+            if spec.source not in built:
+                built[spec.source] = spec.index_for(out / spec.name, settings, embedder)
+            index = built[spec.source]
             print(f"== {spec.name} ({spec.path}{' against ' + str(index) if index else ''})")
             one = argparse.Namespace(**{**vars(args), "set": [str(spec.path)], "out": str(out / spec.name),
                                         "half": spec.half or args.half})

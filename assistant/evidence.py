@@ -173,6 +173,9 @@ class Scorer:
                 present = set(stems(words(f"{sentence} {aliases}")))
                 # "Of these, 9 were overdue" speaks of what the sentence before it named
                 back = q.kind in _VALUE_KINDS and _POINTS_BACK.match(sentence)
+                # and a sentence goes on from the one before ("... the fourth staff conference was held. Over 85 staff
+                # attended"): its words say what the paragraph is about, if not what the sentence itself says
+                prior = before if not rows else set()
                 before, present = present, present | (before if back else set())
                 present |= {a for a, long in short if long <= present}
                 present |= {a for a, alike in near if alike & present}
@@ -181,6 +184,7 @@ class Scorer:
                 wide = sum(w for s, w in weighing.items() if s in present | context) / total
                 found = find_value(q, sentence, ref, paragraph, placing)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
+                wide = sum(w for s, w in weighing.items() if s in present | context | prior) / total
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
@@ -203,7 +207,7 @@ class Scorer:
         return sorted(out, key=lambda c: -c.score)
 
 
-_AUTHORITY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:(?:Borough|District|County|City|Metropolitan|Town|Parish)[ \t]+)*"
+_AUTHORITY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:(?:Borough|District|County|Metropolitan|Town|Parish)[ \t]+)*"
                         r"(?:Council|Combined Authority)\b")
 _JOINING = {"and", "of", "the", "for", "in", "on", "to", "&"}  # the small words an acronym's letters skip
 
@@ -367,6 +371,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         weights = {**{s: max(weights.values(), default=1.0) for s in kind_words}, **weights}
         header = _KIND_HEADERS.get(kind)
         found = [f for f in found if header and header.search(cell(f)[2])] or found
+        if kind == "date" and _AHEAD_ASKED.search(q.text):  # "by when should it be done?": the target date's column,
+            found = [f for f in found if _DUE_ASKED.search(cell(f)[2])] or found  # not the date it was raised
 
     asked = _HEAD_ASKED.match(q.text) if kind in ("amount", "number") else None
     head = stems([asked[1].lower()])[0] if asked and asked[1].lower() not in TYPE_WORDS else ""
@@ -525,6 +531,7 @@ def _same(value: str, given: str) -> bool:
 
 
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
+_AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|supposed to)\b", re.I)
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
 _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|from|until|till|how long|run\w*)\b", re.I)
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*)\b", re.I)
@@ -644,7 +651,7 @@ _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+
                             r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)
 _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
-_HOW_LONG = re.compile(r"\bhow long\b", re.I)
+_HOW_LONG = re.compile(r"\bhow long\b|\b(?:length|duration)\b", re.I)
 _TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 
 

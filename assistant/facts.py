@@ -25,7 +25,7 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d{2})\b"
 # words that put what follows in the future: a plan or a deadline, not an event that happened
-FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|planned|coming|next|supposed to|meant to|set to)\b", re.I)
+FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|planned|coming|next|should|supposed to|meant to|set to)\b", re.I)
 _FUTURE_NEXT_TO = re.compile(r"\b(by|before|from|in)\s+(the\s+)?(end\s+of\s+)?$", re.I)  # "by December"
 _DATE_PATTERNS = [
     # 12/03/2024 is 12 March (UK order)

@@ -50,9 +50,13 @@ _TYPE_RULES = [
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("decision", r"\basked to\b"),
     ("text", WHY.pattern),  # a reason, whatever it is about
-    ("number", r"\bhow many\b"),  # "how many indicators were rated Red?" asks a count, whatever is counted
+    ("number", r"\bhow many\b|^(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of\b"),  # "how many indicators were
+    # rated Red?", "number of measures rated amber?" ask a count, whatever is counted
     ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b"),  # "what percentage of the savings ...?"
-    ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
+    ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),
+    ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
+             r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
+    # "which directorates expect to underspend?": those things, whatever is said of them  # "who is the lead member for the budget report?"
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(rate|rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|assurance (?:opinion|level)|level of assurance)\b"),
@@ -60,7 +64,7 @@ _TYPE_RULES = [
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|£)\b"),
-    ("number", r"\b(how many|how long|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target)\b|%"),
+    ("number", r"\b(how many|how long|length|duration|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
                r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"

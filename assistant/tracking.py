@@ -26,7 +26,7 @@ _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
 _WHICH = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
 # "how many indicators were rated Red?": the same rows, counted (how many are overdue, a paper says in its own words)
-_HOW_MANY = re.compile(r"^how many\b", re.I)
+_HOW_MANY = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 # "rated Red", "were Amber"; "wasn't fully green" (its group 1 the negation)
 _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|(?:was|were|is|are)(n't|nt| not)(?: fully| all)?)\s+(?:as\s+|of\s+)?"
                      r"(red|amber|green)\b(?!\s*/)", re.I)

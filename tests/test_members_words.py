@@ -366,3 +366,18 @@ def test_a_meeting_named_by_its_day_is_that_meeting_or_another_bodys(assistant, 
     assert (held.value, held.citations[0].meeting_date) == ("Green", "2025-03-12"), held.answer
     told = assistant.ask("what did the CA board agree at its meeting on 16th October 2024?")
     assert (told.citations[0].meeting_date, told.citations[0].paragraph) == ("2024-11-07", "2.10"), told.answer
+
+
+@pytest.mark.parametrize("question, value, label", [
+    ("number of corporate measures rated amber?", "2", "CP02"),  # "number of" counts as "how many" does
+    ("what's the length of the adaptations framework with local contractors?", "3", "1.03"),  # "three years"
+    ("by when should the tree planting figures by ward be provided?", "2024-10-31", "ES/24/04"),  # not "Date raised"
+])
+def test_the_same_facts_asked_in_other_words(styles_assistant, question, value, label):
+    a = styles_assistant.ask(question)
+    assert (a.value, a.citations[0].paragraph) == (value, label), a.answer
+
+
+def test_which_things_asks_for_the_things_whatever_is_said_of_them(styles_assistant):
+    a = styles_assistant.ask("which directorates expect to underspend?")
+    assert a.answer_type == "list" and "Place and Environment" in a.answer and "Resources" in a.answer, a.answer
