@@ -147,8 +147,9 @@ class Assistant:
         unknown = [t for t in short if stems([t])[0] not in self.scorer.idf
                    or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written)]
         found = {}
-        for t in unknown:
-            long = next(filter(None, (spelt_out(t, s[3]) for s in sources)), None)
+        for t in unknown:  # "dfgs": the plural of "dfg"
+            long = next(filter(None, (spelt_out(t, s[3]) or t.endswith("s") and spelt_out(t[:-1], s[3])
+                                      for s in sources)), None)
             if long:
                 found[t] = long
         # a word no report uses may be one of theirs shortened or misspelt: "cttee", "procurment"
@@ -379,7 +380,9 @@ class Assistant:
             # it rejected)
             reasons = [c for c in relevant if c.report.id == relevant[0].report.id and not _WHY_NOT.match(q.text)
                        and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}")] if relevant else []
-            relevant = reasons + [c for c in relevant if find_causes(c.sentence) and c not in reasons] or relevant
+            causes = [c for c in relevant if find_causes(c.sentence) and c not in reasons
+                      and c.report.id == relevant[0].report.id]  # (a cause in another paper is of something else)
+            relevant = reasons + causes or relevant
         elif carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
             # (and says what it asks: not for "when does it finish?" if the cited paragraph never speaks of finishing)
@@ -400,7 +403,8 @@ class Assistant:
         if q.open:
             return self._briefing(q, relevant)
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (
-                q.kind == "list" and not (q.many or q.apart)) or (q.kind == "text" and len(_rows_asked(top, q.text)) > 1):
+                q.kind == "list" and not (q.many or q.apart)) or (q.kind == "text" and not WHY.search(q.text)
+                                                                  and len(_rows_asked(top, q.text)) > 1):
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
         speaking = {c.report.id for c in chosen}
@@ -554,7 +558,13 @@ class Assistant:
 
     def _abstain(self, q: Question, candidates: list[Candidate]) -> Answer:
         near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))
-        text = f"{ABSTAINED}: none of the indexed paragraphs gives {_WHAT.get(q.kind, 'an answer')} for this question."
+        # a name or reference asked of that no paper uses ("CM06", "Ardnish"), as the question wrote it
+        shortened = {a for a, _ in q.short_forms}
+        asked = proper_names(q.text, written=False) | set(re.findall(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b", q.text.lower()))
+        unused = [m[0] for m in re.finditer(r"[\w'’-]+", q.text) if m[0].lower() in asked - shortened
+                  and stems([m[0].lower()])[0] not in self.scorer.idf]
+        text = f"{ABSTAINED}: none of the indexed papers mentions {' or '.join(dict.fromkeys(unused))}." if unused else \
+            f"{ABSTAINED}: none of the indexed paragraphs gives {_WHAT.get(q.kind, 'an answer')} for this question."
         if near:
             text += " You may want to read " + " ".join(near[:3])
         return Answer(q.text, text, q.kind, None, True, ())
@@ -652,12 +662,15 @@ def _before_meeting(c: Candidate) -> bool:
 
 
 _HAPPENED = re.compile(r"(?:and |so )?(?:did|has|have|had|was|were)\b", re.I)  # a question whether something happened
-_MAY = re.compile(r"\b(?:may|might|can|could)\s+((?:\w+\s+){0,2}?\w+)", re.I)
+# what may happen, or is sought or proposed: "any party may appeal", "to seek approval to establish a DPS"
+_MAY = re.compile(r"\b(?:may|might|can|could|seek(?:s|ing)? (?:approval|agreement|permission) to|(?:is|are) asked to|"
+                  r"(?:is|are) recommended to|proposes? to)\s+((?:\w+\s+){0,2}\w+)", re.I)
 
 
 def _only_possible(sentence: str, terms: tuple[str, ...]) -> bool:
     """Whether a sentence says only that what a question asks of may happen: "any party may appeal" for "did anyone
-    appeal?" (a word asked follows "may", "can" ... within three words)."""
+    appeal?", "to seek approval to establish a DPS" for "did they establish a DPS?" (a word asked follows "may",
+    "can", "seek approval to" ... within three words)."""
     asked = set(stems(terms))
     return any(asked & set(stems(words(m[1]))) for m in _MAY.finditer(sentence))
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals,
                     human_date, proper_names)
-from .questions import IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, Question, key_terms, words
+from .questions import IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -26,6 +26,7 @@ _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pe
 _ALIASES = [
     (re.compile(r"\b(?:Report of|Author)\b"), "author wrote written"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
+    (re.compile(r"\bContact officer\b", re.I), "ask speak talk"),  # "who do I ask about it?"
     # what a thing is called: "the title for the Board moving forwards is ...", "renamed", "(formerly the ...)"
     (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name"),
     # what is still to do: "in progress", "awaiting sign off", "not yet agreed", "is being completed"
@@ -41,7 +42,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
 _TITLE = r"Cllrs?|Councillors?|Mrs?|Ms|Dr|Prof|Rev|St|Nos?|Rt|Hon"
 _NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:(?:{_TITLE})|(?:(?:{_TITLE})\.?|[A-Z]\.)\s[A-Z])\.$")
 ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
-    deputy assistant leader interim clerk secretary""".split())
+    deputy vice assistant leader interim clerk secretary""".split())
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,7 @@ class Scorer:
         spelt = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a not in q.terms]
         spelt = [(a, long) for a, long in spelt if long <= asked]
         near = [(stems([t])[0], set(stems(alike))) for t, alike in q.near]  # "extra": "additional"
+        spoken_as = {s for _, long in short + spelt for s in long}  # "DFGs" asked of a row of "Disabled facilities grants"
         # "the pupil roll at Ardnish Academy" is not given by a paragraph on another school: the names asked of, less
         # those the report as a whole goes by (its council's, in its front matter)
         # "CM06": a reference asked of is a name too (not "s106", the Section 106 a report writes)
@@ -145,6 +147,9 @@ class Scorer:
         names = (set(stems(proper_names(q.text, written=False) | codes)) & asked) - shortened
         out = []
         asked_in_series = in_series(q.text)
+        # "the spend at the end of December" is not answered by a sentence giving it at the end of September
+        months_asked = {MONTHS[m.lower()] for m in _AT_MONTH.findall(q.text)} if q.kind in (
+            "amount", "number", "rating", "yes_no") else set()
         for rank, report, paragraph, text, dense in sources:
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
             # a paragraph speaks under its headings, and within its report: "the 2018/19 Annual Performance Report's
@@ -157,6 +162,7 @@ class Scorer:
                 where.append("resolved resolution")
             around = " ".join(where)
             context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
+            context |= {a for a, long in short if long <= context}  # "PNA" under "PHARMACEUTICAL NEEDS ASSESSMENT"
             front, own_name = self._front(report)
             unnamed = len(names - paragraph_stems(text) - context - front) / len(names) if names else 0.0
             if codes and not set(codes) & (paragraph_stems(text) | context | front):
@@ -191,9 +197,12 @@ class Scorer:
                 if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
                     score += 0.4 if q.kind == "list" else 0.2
                 name = next((v for _, v in fields(sentence) if not re.search(r"\d", re.sub(r"^\d+\s+", "", v))), "") if (
-                    rows > 1 and q.kind in _VALUE_KINDS) else ""
-                if name and not set(stems(words(name))) & (asked | topical):
+                    rows > 1 and (q.kind in _VALUE_KINDS or WHY.search(q.text))) else ""
+                if name and not set(stems(words(name))) & (asked | topical | spoken_as):
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
+                said_months = {MONTHS[m.lower()] for m in _AT_MONTH.findall(sentence)} if months_asked else set()
+                if said_months and not said_months & months_asked:
+                    continue
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 if q.focus and stems([q.focus])[0] not in present | context and not said_otherwise(q.focus, sentence):
@@ -341,6 +350,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         start = sentence.rindex("from", moved.start(), moved.start(1))
         now = not _BEFORE_ASKED.search(q.text)
         found = [f for f in found if (f.start == moved.start(1)) == now and start < f.start <= moved.start(1)] or found
+    if kind == "date":  # "completion moved from March to June 2025": when it is now, unless asked when it was
+        found = [_moved_date(f, sentence, _BEFORE_ASKED.search(q.text)) for f in found]
+    over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
+    if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
+        found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
     if kind == "number":
         near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
@@ -375,6 +389,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = [f for f in found if _DUE_ASKED.search(cell(f)[2])] or found  # not the date it was raised
 
     asked = _HEAD_ASKED.match(q.text) if kind in ("amount", "number") else None
+    years_asked = re.findall(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b", q.text) if kind in ("amount", "number") else []
     head = stems([asked[1].lower()])[0] if asked and asked[1].lower() not in TYPE_WORDS else ""
 
     def closeness(f: Found) -> float:
@@ -397,6 +412,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
         before = stems(words(sentence[: f.start])[-3:])
         event = (kind == "date" and q.focus and stems([q.focus])[0] in before) or (head and head in before)
+        # "£13.6 million in 2024/25" is the sum for the year asked, "from £9.2 million in 2022/23" another year's
+        event = event or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
+            rf"\b{re.escape(year)},?\s+(?:was|were|of)?\s*$", sentence[: f.start]) for year in years_asked)
         return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until or event else 0.0)
 
     # a row with a column per period ("Q1: 64 · Q2: 71"): the latest, or the one before it when that is asked ("and
@@ -471,10 +489,17 @@ def _yes_no(q: Question, sentence: str) -> Found:
     part = _IN_PART.search(sentence) if _IN_FULL.search(q.text) else None
     if part:  # "accepted in full?" of "Partially accepted"
         return Found("yes_no", "no", part[0], part.start(), part.end())
-    asked, said = _direction(q.text), _direction(sentence)
-    if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell
-        m = _DIRECTIONS[said].search(sentence)
-        return Found("yes_no", "no", m[0], m.start(), m.end())
+    # the clause that says most of what is asked: "missed its target for discharges ..., but had met its targets for
+    # avoidable admissions"
+    asked_stems = set(stems(key_terms(q.text)))
+    cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
+    offset, clause = max(((a, sentence[a:b]) for a, b in zip(cuts, cuts[1:])),
+                         key=lambda part: len(asked_stems & set(stems(words(part[1])))))
+    asked = _direction(q.text)
+    said = _direction(clause, next((pair for pair in _OPPOSITES if asked in pair), ()))
+    if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
+        m = _DIRECTIONS[said].search(clause)  # one saying it missed it
+        return Found("yes_no", "no", m[0], offset + m.start(), offset + m.end())
     for start, text in [(m.start(2), m[2]) for m in cells] or [(0, sentence)]:
         denied = _NEGATION.search(text)
         if denied:
@@ -488,12 +513,18 @@ _DIRECTIONS = {
                      r"more)\b", re.I),
     "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going) down|reduc\w*|dropp?\w*|"
                        r"lower|fewer|less)\b", re.I),
+    "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*)\b", re.I),
+    "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached))\b", re.I),
 }
 
 
-def _direction(text: str) -> str:
-    """"up" or "down" when a text says a figure moved one way only, else ""."""
-    ways = [way for way, pattern in _DIRECTIONS.items() if pattern.search(text)]
+_OPPOSITES = (("up", "down"), ("met", "missed"))
+
+
+def _direction(text: str, among=tuple(_DIRECTIONS)) -> str:
+    """"up" or "down" when a text says a figure moved one way only ("met" or "missed" when it says how a target
+    went), else ""."""
+    ways = [way for way in among if _DIRECTIONS[way].search(text)]
     return ways[0] if len(ways) == 1 else ""
 
 
@@ -503,6 +534,7 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
     answer."""
     roles = set(stems(_role_phrase(q.text)))
     asked = set(words(q.text))
+    named = [f for f in found if not set(words(f.value)) & ROLE_WORDS]  # people, not offices
     keep = []
     for f in found:
         if set(words(f.value)) <= asked:
@@ -512,6 +544,8 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
         # "Councillor X (Leader, in the Chair)", "The Lord Mayor (Councillor X) in the Chair"
         aside = re.match(r"\s*(?:\([^)]{0,60}\)|,?\s+in the chair\b)", sentence[f.end:], re.I)
         near = set(stems(words(sentence[max(0, f.start - 40): f.end + (aside.end() if aside else 0)]))) | titled
+        if named == [f] and len(sentence) <= 120 and not re.search(r"[.\n]", sentence):  # a list's line of one person
+            near |= set(stems(words(sentence)))  # says their roles: "Dr X - Clinical Director, Partnership (Vice-Chair)"
         if roles <= near:
             keep.append(f)
     return keep
@@ -531,6 +565,9 @@ def _same(value: str, given: str) -> bool:
 
 
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
+# a point in time a figure is given at: "at the end of December", "as at 31 March", "to the end of September"
+_AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({'|'.join(m for m in MONTHS if len(m) > 3)})\b",
+                       re.I)
 _AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|supposed to)\b", re.I)
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
 _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|from|until|till|how long|run\w*)\b", re.I)
@@ -639,8 +676,22 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
 
 
 # a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"
-_MOVED = re.compile(r"\b(?:rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|"
-                    r"reduc\w*|went (?:up|down)|chang\w*|cut|moved?)\b[^;]*?\bfrom\s+(?:\S+\s+){1,2}?to\s+(\S)", re.I)
+_MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|reduc\w*|"
+               r"went (?:up|down)|chang\w*|cut|moved?")
+_MOVED = re.compile(rf"\b(?:{_MOVE_WORDS})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,2}}?to\s+(\S)", re.I)
+_OVER_ASKED = re.compile(r"\b(over|under)\s*(?:budget|spen[dt]|target)?\b(?!\s+(?:the\s+)?(?:last|next|past)\b)", re.I)
+_MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|slipped|put back|pushed back|deferred|delayed|revised|brought forward|"
+                         r"extended)\s+from\s+$", re.I)
+
+
+def _moved_date(f: Found, sentence: str, before: bool) -> Found:
+    """A span of months said to have moved ("moved from March to June 2025") is the month it moved to (or from)."""
+    if "/" not in f.value or not _MOVED_FROM.search(sentence[: f.start]):
+        return f
+    value = f.value.split("/")[0 if before else 1]
+    return Found(f.kind, value, f.text, f.start, f.end)
+
+
 _COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-", "three-": a compound's first parts
 # the size of a change asked: "how much is it going up by?", "by how much did it fall?": a value after "by"
 _BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"

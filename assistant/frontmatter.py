@@ -161,11 +161,12 @@ def title(lines: list[Line], committee_name: str) -> str:
         if line.label:
             break
         text = re.split(r"\s+held\b|,", capitalised(line.text))[0].strip()
+        text = re.sub(r"^[A-Z]{2,}\b", lambda m: m[0].capitalize(), text)  # "MINUTES of a meeting of ..."
         unnamed = re.fullmatch(r"(\w+) of (?:the|a) meeting", text, re.I)  # "Minutes of the meeting held at ..."
         if unnamed and committee_name:
             return f"{unnamed[1]} - {committee_name}"
-        if len(text.split()) >= 4 and text.lower() != known and not full_dates(text):
-            return text
+        if len(text.split()) >= 4 and text.lower() != known and not full_dates(text) and not _AUTHORITY.search(text):
+            return text  # (not the authority's name above it)
     # a page headed by what it is ("Minutes", "Decisions") under the body's name: "Minutes - Cabinet"
     kind = next((capitalised(l.text) for l in lines if l.heading and re.fullmatch(r"[A-Za-z]+", l.text)), "")
     return f"{kind} - {committee_name}" if kind and committee_name else ""

@@ -48,7 +48,8 @@ IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
 _TYPE_RULES = [
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
-    ("decision", r"\basked to\b"),
+    ("decision", r"\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:approve|agree|note|decide|endorse|support|"
+                 r"adopt|comment|recommend)\b"),  # "what are they asking the board to approve?"
     ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", r"\bhow many\b|^(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of\b"),  # "how many indicators were
     # rated Red?", "number of measures rated amber?" ask a count, whatever is counted
@@ -63,7 +64,7 @@ _TYPE_RULES = [
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
-               r"expenditure|tax|taxes|salary|salaries|wages?|worth|£)\b"),
+               r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
     ("number", r"\b(how many|how long|length|duration|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
                r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
@@ -85,6 +86,8 @@ _MOVES_ON = re.compile(r"^(?:and|so|also|then)?\s*(?:what|how) about\b", re.I)
 # a question of its own: "so what did it say about the notice?", "how often does it meet?"
 _ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|^(?:and\s+|so\s+)?(?:is|are|was|were|did|does|"
                    r"do|has|have|had|can|could|will|would|should)\b", re.I)
+_DONE_YET = re.compile(r"(?:\s[-–]|:)\s+(?:been\s+|is it\s+|has it been\s+)?(?:\w+ed|done|complete|finished|begun|signed off)"
+                       r"(?:\s+yet)?\s*\??$")
 _ASKING = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|give|show|let) me|(?:please )?(?:tell|show|give) "
                      r"me|do you know|i(?:'d| would) like to know|i (?:need|want)(?: to know)?)\s+(?:about\s+)?")
 # several facts asked; "each year", "every month" ask a rate, not several
@@ -97,6 +100,7 @@ _EXPANSIONS = {
     "written": "report of",
     "why": "reason because",
     "rag": "rated red amber green",  # the convention's name is rarely printed beside its colours
+    r"who (?:do|should|can) (?:i|we) (?:ask|contact|speak to|talk to)": "contact officer",
 }
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
@@ -229,6 +233,8 @@ def kind_of(text: str) -> str:
             return "yes_no"
         lower = rest if re.match(rf"{_ASKS.pattern}", rest) and not rest.startswith(("what about", "how about")) \
             else f"what is {rest}"
+    if _DONE_YET.search(lower):  # "EHCP timeliness action - completed yet?": a topic, then whether it is done
+        return "yes_no"
     yes_no = bool(re.search(_YES_NO, lower)) and not OPEN.search(text)  # "any update on X?" asks how X stands
     if yes_no and not re.search(r"\bor\b", lower):  # "has X been given a due date?": yes or no, whatever it is about
         return "yes_no"

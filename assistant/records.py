@@ -21,6 +21,7 @@ _COMMITMENT = re.compile(
     r"\b(expected (?:completion date|to)|anticipated to|due to|will (?:continue|be|report|put|review|present)|"
     r"should be in place|scheduled (?:for|to)|set to be|on course to|to be (?:completed|considered|presented)|"
     r"until|over at least the next|is proposed that)\b", re.I)
+_NEXT_MEETING = re.compile(r"\bnext meeting (?:will|is to|is scheduled to) be held\b", re.I)
 _PERIOD = re.compile(r"\b(?:over )?(?:at least )?the next (\w+) (months?|weeks?|years?)\b", re.I)
 _STATUS = re.compile(r"\b(in progress|underway|completed in draft|completed|awaiting sign off|being developed|"
                      r"being completed|has commenced|commenced|scheduled|on course|in draft)\b", re.I)
@@ -216,8 +217,8 @@ def _workstream(p: Paragraph) -> str:
 def _commitment(place, sentence: str, dates: list[Found], workstream: str) -> Commitment | None:
     cue = _COMMITMENT.search(sentence)
     period = _PERIOD.search(sentence)
-    if not cue or not (dates or period):
-        return None
+    if not cue or not (dates or period) or _NEXT_MEETING.search(sentence):  # "the next meeting will be held on ...":
+        return None  # a date in the diary, which no one has undertaken to meet
     if dates:
         # the date nearest after the cue: "due to be completed by December 2023"
         after = [d for d in dates if d.start >= cue.start()] or dates

@@ -120,9 +120,10 @@ def sidecar(path: Path) -> dict:
 
 
 LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*)| +(?=[A-Z(<\"‘'£])(.*))?\s*$")
-# `5. Household Waste Recycling Centres`; a minute numbered by its year, `25/061 APOLOGIES FOR ABSENCE`
-# or a heading numbered without a stop, `### 52 Proposed Precept` (a web page's minute)
-SECTION_RE = re.compile(r"^#{0,6}\s*(\d+(?=\.)|\d{2,4}/\d{1,4}(?=\.?\s+[A-Z])|(?:(?<=#\s)|(?<=#))\d{1,3}(?=\s+[A-Z]))\.?\s+"
+# `5. Household Waste Recycling Centres`; a minute numbered by its year, `25/061 APOLOGIES FOR ABSENCE`, or by its
+# body and year, `HWB/24/16 BETTER CARE FUND`; or a heading numbered without a stop, `### 52 Proposed Precept` (a web
+# page's minute)
+SECTION_RE = re.compile(r"^#{0,6}\s*(\d+(?=\.)|(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}(?=\.?\s+[A-Z])|(?:(?<=#\s)|(?<=#))\d{1,3}(?=\s+[A-Z]))\.?\s+"
                         r"([^\t]{1,80}?)\s*\t?\s*$")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 SEPARATOR_RE = re.compile(r"^[-\s|]*--[-\s|]*$")
@@ -264,6 +265,7 @@ def body_start(lines: list[str], single: bool = False) -> int | None:
             return i
         following = next((l for l in lines[i + 1:] if l.strip()), "")
         if fields_seen and heading_level(line) and not heading_level(following) and not re.match(r"^([A-Z]|x)\t", following) \
+                and not frontmatter.field(_plain(following)) \
                 and not heading_text(line).lower().startswith(("recommendation", "strategic objective")):
             return i
         fields_seen = fields_seen or frontmatter.field(_plain(line)) is not None
@@ -485,7 +487,7 @@ class _BodyReader:
         elif (self.items is not None or self._opens_list(plain)) and (ITEM_RE.match(plain) or self._listed(plain)):
             self.items = self.number if self.items is None else self.items
             item = ITEM_RE.match(plain) or _LISTED.match(plain)
-            parent = self.items if re.fullmatch(r"\d+(\.\d+)*|\d{2,4}/\d{1,4}", self.items) else ""
+            parent = self.items if re.fullmatch(r"\d+(\.\d+)*|(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}", self.items) else ""
             self._start(n, f"{parent}({item[1]})", re.sub(r"^\(?\w{1,4}[).]\s*", "", line))
         elif NUMBERED_ITEM_RE.match(line) and (not self.current or re.fullmatch(r"\d{1,2}", self.label)):
             self._start(n, NUMBERED_ITEM_RE.match(line)[1], NUMBERED_ITEM_RE.match(line)[2])
@@ -588,13 +590,19 @@ class _BodyReader:
         self.current, self.pending = [], []
 
 
+_CLOSED = re.compile(r"^the meeting (?:closed|ended|finished|concluded|rose) at\b", re.I)
+
+
 def _sign_off(lines: list[str], start: int, single: bool = False) -> set[int]:
     """Line numbers of a closing author or signature block: label-value lines (`Author: ...`, `Date: ...`)
     standing alone after the last numbered paragraph, with the name lines just above them."""
+    # minutes end "The meeting closed at 3.40 pm." over a line for the chair's signature
+    closed = next((i for i in range(start, len(lines)) if _CLOSED.match(_plain(lines[i])) and all(
+        len(_plain(rest).split()) <= 4 for rest in lines[i + 1:])), None)
+    out: set[int] = {k + 1 for k in range(closed, len(lines)) if lines[k].strip()} if closed is not None else set()
     last = max((i for i in range(start, len(lines)) if numbered(lines[i].strip(), single)), default=None)
     if last is None:
-        return set()
-    out: set[int] = set()
+        return out
     for i in range(last + 1, len(lines)):
         line = _plain(lines[i])
         found = frontmatter.field(line) if line and not tables.is_row(lines[i]) else None

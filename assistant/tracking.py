@@ -13,6 +13,7 @@ from .evidence import stems
 from .facts import find_dates
 from .questions import ABSTAINED, Question, key_terms, words
 from .records import RecordStore, overdue
+from .tables import fields
 from .catalogue import Catalogue
 
 # "what was due by ...", "which commitments ...", "list the deadlines": asking for the items, not a date
@@ -64,8 +65,13 @@ class Tracker:
         Red, a tracker's recommendations past their (revised) due date at the meeting; their number when the question
         asks how many. None: answer from sentences."""
         colour = _COLOUR.search(q.text)
-        for rid in located[:3]:
+        # a report found after the first answers only when its rows speak of what is asked ("the strategy's priority
+        # actions" are not a capital programme's schemes)
+        topic = set(stems(key_terms(_COLOUR.sub(" ", q.text))))
+        for n, rid in enumerate(located[:3]):
             report = self.reports[rid]
+            if n and topic and not topic & set(stems(words(" ".join(p.text for p in report.paragraphs if fields(p.text))))):
+                continue
             if colour:
                 asked, ratings = colour[2].capitalize(), self.records.all("ratings", rid)
                 if colour[1]:  # "which workstream wasn't fully green?": any other rating

@@ -349,7 +349,7 @@ def test_a_reference_no_row_has_is_not_answered_by_another_row_and_the_kind_aske
     """"How was CM06 rated?" where the table stops at CM05: the reports don't say (not CM03's rating); "which cabinet
     member holds the portfolio?" asks for a person, whatever office the paper gives them."""
     missing = styles_assistant.ask("How was measure CM06 rated in the Fenwick Bay performance report?")
-    assert missing.abstained, missing.answer
+    assert missing.abstained and "none of the indexed papers mentions CM06" in missing.answer, missing.answer
     present = styles_assistant.ask("How was measure CM03 rated in the Fenwick Bay performance report?")
     assert (present.value, present.citations[0].paragraph) == ("Green", "CM03"), present.answer
     holder = styles_assistant.ask("which cabinet member holds the portfolio for ouseford's performance scorecard?")
@@ -381,3 +381,20 @@ def test_the_same_facts_asked_in_other_words(styles_assistant, question, value, 
 def test_which_things_asks_for_the_things_whatever_is_said_of_them(styles_assistant):
     a = styles_assistant.ask("which directorates expect to underspend?")
     assert a.answer_type == "list" and "Place and Environment" in a.answer and "Resources" in a.answer, a.answer
+
+
+def test_how_members_ask_sets_the_kind_of_answer_and_what_counts_as_one():
+    """A topic then "completed yet?" asks yes or no; "what are they asking the board to approve?" a decision; a target
+    "missed" answers "did they hit it?" no, from the clause about it; "to seek approval to establish" does not say it was
+    established."""
+    from assistant.answer import _only_possible
+    from assistant.evidence import _yes_no
+
+    assert understand("EHCP timeliness action - completed yet?").kind == "yes_no"
+    assert understand("what are they asking the board to approve re the panel?").kind == "decision"
+    sentence = ("The borough had missed its target for discharges (92.0% against 93.5%), but had met its targets for "
+                "avoidable admissions.")
+    assert _yes_no(understand("did they hit the target for discharges?"), sentence).value == "no"
+    assert _yes_no(understand("did they meet the target for avoidable admissions?"), sentence).value == "yes"
+    assert _only_possible("To seek approval to establish a Dynamic Purchasing System.", ("establish", "system"))
+    assert not _only_possible("Cabinet approved the establishment of a Dynamic Purchasing System.", ("establish",))

@@ -243,3 +243,13 @@ def test_which_rows_are_rated_red_or_overdue_is_answered_from_the_rows(styles_as
     assert sorted(late.value) == ["23/24 EST 02", "24/25 HR 02"], late.answer  # as their status says
     meaning = styles_assistant.ask("What does a Red rating mean?")
     assert meaning.answer_type != "list"  # not a question about which rows
+
+
+def test_a_capital_programmes_scheme_table_gives_ratings_and_a_minutes_action_log_commitments():
+    schemes = {r.workstream: r.rating for r in _style_records("penhallow_capital_monitoring.html")["ratings"]}
+    assert schemes["Harbourside leisure centre refurbishment"] == "Red" and schemes["Fleet replacement"] == "Amber"
+    assert len(schemes) == 6
+    actions = {c.paragraph: (c.owner, c.due, c.status) for c in _style_records(
+        "lowmoor_health_wellbeing_board_minutes.txt")["commitments"]}
+    assert actions["A24/08"] == ("Director of Public Health", "2024-10-17", "Open")
+    assert actions["A24/04"][2] == "Complete" and len(actions) == 4

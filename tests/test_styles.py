@@ -25,6 +25,14 @@ EXPECTED = {
     "millbrake_licensing_minutes.txt": (
         "Licensing and Regulatory Committee", "2025-02-05", "Minutes of the meeting of the Licensing and Regulatory Committee",
         ["header", "12.1", "13.1", "13.2", "13.3", "13(1)", "13(2)", "14", "14.1", "14"]),
+    "lowmoor_health_wellbeing_board_minutes.txt": (  # minutes numbered by body and year, an action log, a sign-off
+        "Health and Wellbeing Board", "2024-07-18", "Minutes of a meeting of the Health and Wellbeing Board",
+        ["header", "HWB/24/14", "HWB/24/15", "HWB/24/16", "HWB/24/16", "HWB/24/16(1)", "HWB/24/16(2)", "HWB/24/16(3)",
+         "HWB/24/17", "HWB/24/17", "HWB/24/18", "HWB/24/18", "HWB/24/19", "HWB/24/19", "HWB/24/20", "A24/07", "A24/08",
+         "A24/09", "A24/04"]),
+    "penhallow_capital_monitoring.html": (  # the title a heading over a definition list of fields
+        "Resources Scrutiny Committee", "2024-11-12", "Capital Programme Monitoring Quarter 2 2024/25",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "5.1", "5.2", "6"]),
     "kelsworth_action_tracker.txt": (
         "Environment Scrutiny Panel", "2024-10-09", "Action Tracker and Climate Programme Update",
         ["header", "1.1", "ES/24/01", "ES/24/02", "ES/24/03", "ES/24/04", "2.1", "2.2"]),
