@@ -33,6 +33,7 @@ _ALIASES = [
     (re.compile(r"\b(?:in progress|awaiting|not yet|ongoing|yet to|being (?:developed|completed|finalised|prepared))\b",
                 re.I), "outstanding remaining pending"),
 ]
+_FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
 _POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
 _RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")  # "45(2)", "2.1(b)", "(a)": a part of a resolution
@@ -147,6 +148,7 @@ class Scorer:
         names = (set(stems(proper_names(q.text, written=False) | codes)) & asked) - shortened
         out = []
         asked_in_series = in_series(q.text)
+        letter_asked = re.search(r"\b(?:letter|note|email|memo)\b", q.text, re.I)
         # "the spend at the end of December" is not answered by a sentence giving it at the end of September
         months_asked = {MONTHS[m.lower()] for m in _AT_MONTH.findall(q.text)} if q.kind in (
             "amount", "number", "rating", "yes_no") else set()
@@ -176,6 +178,8 @@ class Scorer:
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
+                if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
+                    aliases += " wrote written sent"
                 present = set(stems(words(f"{sentence} {aliases}")))
                 # "Of these, 9 were overdue" speaks of what the sentence before it named
                 back = q.kind in _VALUE_KINDS and _POINTS_BACK.match(sentence)
@@ -599,7 +603,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     # "how many turned up?" names no thing counted: a number of whatever the conversation is about
     # ("how many looked after children ...?" does: a participle before its noun)
     verb = re.fullmatch(rf"(?:[a-z]+ed|{IRREGULAR_PAST})(?:\s+(?:up|in|out|off|down|on|back|away|over))?", m[1].lower())
-    head = "" if not asked or verb else stems([_counted_noun(asked)])[0]
+    noun = _counted_noun(asked) if asked and not verb else ""
+    head = "" if noun in _ANYONE else stems([noun])[0]  # "how many people came?": whoever is counted
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
@@ -704,6 +709,9 @@ _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _HOW_LONG = re.compile(r"\bhow long\b|\b(?:length|duration)\b", re.I)
 _TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+_ANYONE = {"", "people", "persons", "individuals", "folk"}
 
 
 def _counted_noun(asked: list[str]) -> str:

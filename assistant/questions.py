@@ -49,7 +49,8 @@ WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what r
 _TYPE_RULES = [
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("decision", r"\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:approve|agree|note|decide|endorse|support|"
-                 r"adopt|comment|recommend)\b"),  # "what are they asking the board to approve?"
+                 r"adopt|comment|recommend)\b|\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b"),
+    # "what are they asking the board to approve?", "what do they want the committee to do?"
     ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", r"\bhow many\b|^(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of\b"),  # "how many indicators were
     # rated Red?", "number of measures rated amber?" ask a count, whatever is counted
@@ -307,7 +308,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I)
-    focus = last if asks_when and last in terms and (last.endswith("ed") or re.fullmatch(IRREGULAR_PAST, last)) else ""
+    focus = last if asks_when and last in terms and last != "dated" and (  # (any date a note gives is its "dated")
+        last.endswith("ed") or re.fullmatch(IRREGULAR_PAST, last)) else ""
     verb = _PRONOUN_VERB.search(text) if asks_when else None  # "when did she start?": the word after its subject
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"

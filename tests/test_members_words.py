@@ -391,6 +391,11 @@ def test_how_members_ask_sets_the_kind_of_answer_and_what_counts_as_one():
     from assistant.evidence import _yes_no
 
     assert understand("EHCP timeliness action - completed yet?").kind == "yes_no"
+    assert understand("what do they want the committee to do with the letter?").kind == "decision"
+    assert understand("when was the chair's note dated?").focus == ""  # any date the note gives is its date
+    counted = "Over 85 staff attended the fourth staff conference, held on 12 October."
+    assert find_value(understand("how many people came to the 4th staff conference?"), counted, None,
+                      Paragraph("1", "1", "", "", "", "", counted), {}).value == "85"  # whoever is counted
     assert understand("what are they asking the board to approve re the panel?").kind == "decision"
     sentence = ("The borough had missed its target for discharges (92.0% against 93.5%), but had met its targets for "
                 "avoidable admissions.")
