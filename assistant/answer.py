@@ -18,8 +18,8 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (Candidate, Scorer, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
-                       stems)
+from .evidence import (CODE_ASKED, Candidate, Scorer, lengthened, paragraph_stems, resolution_of, said_otherwise,
+                       sentences, spelt_out, stems)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names
 from .index import Store
@@ -560,7 +560,7 @@ class Assistant:
         near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))
         # a name or reference asked of that no paper uses ("CM06", "Ardnish"), as the question wrote it
         shortened = {a for a, _ in q.short_forms}
-        asked = proper_names(q.text, written=False) | set(re.findall(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b", q.text.lower()))
+        asked = proper_names(q.text, written=False) | set(CODE_ASKED.findall(q.text.lower()))
         unused = [m[0] for m in re.finditer(r"[\w'’-]+", q.text) if m[0].lower() in asked - shortened
                   and stems([m[0].lower()])[0] not in self.scorer.idf]
         text = f"{ABSTAINED}: none of the indexed papers mentions {' or '.join(dict.fromkeys(unused))}." if unused else \

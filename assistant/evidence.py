@@ -33,6 +33,7 @@ _ALIASES = [
     (re.compile(r"\b(?:in progress|awaiting|not yet|ongoing|yet to|being (?:developed|completed|finalised|prepared))\b",
                 re.I), "outstanding remaining pending"),
 ]
+CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a question types it: "cm06", "a13"
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
 _POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
@@ -144,7 +145,7 @@ class Scorer:
         # those the report as a whole goes by (its council's, in its front matter)
         # "CM06": a reference asked of is a name too (not "s106", the Section 106 a report writes)
         shortened = set(stems([a for a, _ in q.short_forms]))
-        codes = set(re.findall(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b", q.text.lower())) - shortened
+        codes = set(CODE_ASKED.findall(q.text.lower())) - shortened
         names = (set(stems(proper_names(q.text, written=False) | codes)) & asked) - shortened
         out = []
         asked_in_series = in_series(q.text)
@@ -167,7 +168,7 @@ class Scorer:
             context |= {a for a, long in short if long <= context}  # "PNA" under "PHARMACEUTICAL NEEDS ASSESSMENT"
             front, own_name = self._front(report)
             unnamed = len(names - paragraph_stems(text) - context - front) / len(names) if names else 0.0
-            if codes and not set(codes) & (paragraph_stems(text) | context | front):
+            if codes and not codes & (paragraph_stems(text) | context | front):
                 continue  # "how was CM06 rated?" is not answered by the row of CM03
             # "how much would Ashcombe borrow?" asks of Ashcombe's papers: within them its name neither weighs a
             # sentence nor places a value
@@ -463,7 +464,8 @@ def _scale(value: str) -> str:
 
 _EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:ly)?|prior|preceding|before|earlier|"
                             r"ago)\b", re.I)
-_DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved)\b", re.I)
+_DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved)\b",
+                         re.I)
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected)\b", re.I)
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)

@@ -46,19 +46,20 @@ IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won
                   "grown|wrote|written|chose|chosen|cut|shut|heard|read|led|fed|felt|meant|sold|taught|thought|"
                   "understood|drawn|withdrawn|shown|known")
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
+COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 _TYPE_RULES = [
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("decision", r"\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:approve|agree|note|decide|endorse|support|"
                  r"adopt|comment|recommend)\b|\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b"),
     # "what are they asking the board to approve?", "what do they want the committee to do?"
     ("text", WHY.pattern),  # a reason, whatever it is about
-    ("number", r"\bhow many\b|^(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of\b"),  # "how many indicators were
-    # rated Red?", "number of measures rated amber?" ask a count, whatever is counted
+    ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
+    # rated amber?" ask a count, whatever is counted
     ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b"),  # "what percentage of the savings ...?"
-    ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),
+    ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
-    # "which directorates expect to underspend?": those things, whatever is said of them  # "who is the lead member for the budget report?"
+    # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(rate|rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|assurance (?:opinion|level)|level of assurance)\b"),
@@ -232,8 +233,7 @@ def kind_of(text: str) -> str:
         rest = lower[asked.end():]
         if re.match(r"(?:if|whether)\b", rest):  # "do you know if the notice was lifted?"
             return "yes_no"
-        lower = rest if re.match(rf"{_ASKS.pattern}", rest) and not rest.startswith(("what about", "how about")) \
-            else f"what is {rest}"
+        lower = rest if _ASKS.match(rest) and not rest.startswith(("what about", "how about")) else f"what is {rest}"
     if _DONE_YET.search(lower):  # "EHCP timeliness action - completed yet?": a topic, then whether it is done
         return "yes_no"
     yes_no = bool(re.search(_YES_NO, lower)) and not OPEN.search(text)  # "any update on X?" asks how X stands

@@ -11,7 +11,7 @@ import re
 from .answer_types import Answer, citation_for
 from .evidence import stems
 from .facts import find_dates
-from .questions import ABSTAINED, Question, key_terms, words
+from .questions import ABSTAINED, COUNT_ASKED, Question, key_terms, words
 from .records import RecordStore, overdue
 from .tables import fields
 from .catalogue import Catalogue
@@ -26,8 +26,6 @@ _CHANGED = re.compile(r"\bwhat (has |have )?changed\b|\bwhat(?: has|'s|s)? happe
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
 _WHICH = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
-# "how many indicators were rated Red?": the same rows, counted (how many are overdue, a paper says in its own words)
-_HOW_MANY = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 # "rated Red", "were Amber"; "wasn't fully green" (its group 1 the negation)
 _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|(?:was|were|is|are)(n't|nt| not)(?: fully| all)?)\s+(?:as\s+|of\s+)?"
                      r"(red|amber|green)\b(?!\s*/)", re.I)
@@ -56,7 +54,7 @@ class Tracker:
         if _DUE.search(q.text):
             return self.commitments(q, allowed)
         if self.reports_about and ((_WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)))
-                                   or (_HOW_MANY.search(q.text) and _COLOUR.search(q.text))):
+                                   or (COUNT_ASKED.search(q.text) and _COLOUR.search(q.text))):  # or those counted
             return self.rows(q, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
         return None
 
@@ -87,7 +85,7 @@ class Tracker:
                 said = "overdue"
             if rows:
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
-                kind, value = ("number", str(len(rows))) if _HOW_MANY.search(q.text) else (
+                kind, value = ("number", str(len(rows))) if COUNT_ASKED.search(q.text) else (
                     "list", [r.paragraph for r in rows])
                 return Answer(q.text, f"{len(rows)} {said} in {report.short}:\n" + "\n".join(
                     f"- {line} {cite.written()}" for line, cite in zip(lines, cites)), kind, value, False, tuple(cites))
