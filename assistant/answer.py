@@ -138,26 +138,25 @@ class Assistant:
     def _spelt(self, q: Question, sources: list[tuple]) -> Question:
         """An acronym asked that the reports use without defining it ("ehcp", or one no report uses), spelt out by the
         initials of a run of words in the paragraphs found ("education, health and care plan"): it is weighed as that
-        phrase."""
+        phrase. A word no report uses may be one of theirs shortened or misspelt ("cttee", "procurment"): it is
+        weighed as that word."""
         defined = {short for short, _ in q.short_forms}
+        unseen = [t for t in q.terms if t.isalpha() and t not in defined and stems([t])[0] not in self.scorer.idf]
         # "IA" typed in capitals is an acronym too short to be told from a word otherwise
         short = [t for t in q.terms if t.isalpha() and (3 <= len(t) <= 6 or re.search(rf"\b{t.upper()}\b", q.text))
                  and t not in defined]
-        written = " ".join(s[3] for s in sources) if short else ""
-        unknown = [t for t in short if stems([t])[0] not in self.scorer.idf
-                   or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written)]
+        written = " ".join(s[3] for s in sources) if short or unseen else ""
+        unknown = [t for t in short if t in unseen or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written)]
         found = {}
         for t in unknown:  # "dfgs": the plural of "dfg"
             long = next(filter(None, (spelt_out(t, s[3]) or t.endswith("s") and spelt_out(t[:-1], s[3])
                                       for s in sources)), None)
             if long:
                 found[t] = long
-        # a word no report uses may be one of theirs shortened or misspelt: "cttee", "procurment"
-        for t in q.terms:
-            if t.isalpha() and len(t) >= 3 and t not in found and t not in defined and stems([t])[0] not in self.scorer.idf:
-                long = lengthened(t, written or " ".join(s[3] for s in sources))
-                if long:
-                    found[t] = long
+        for t in unseen:
+            long = lengthened(t, written) if len(t) >= 3 and t not in found else None
+            if long:
+                found[t] = long
         return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q
 
     def _said(self, q: Question, candidates: list[Candidate]) -> list[Candidate]:

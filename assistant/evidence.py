@@ -95,6 +95,9 @@ def resolution_of(label: str) -> str | None:
     return label[: m.start()] if m else None
 
 
+_FRONTS_KEPT = 10_000  # reports whose front-matter words are kept between questions
+
+
 class Scorer:
     """IDF weights over the indexed paragraphs; scores sentences against questions."""
 
@@ -113,10 +116,12 @@ class Scorer:
         and the name of the authority it is written for wherever the report gives it ("Pennine Vale Combined
         Authority", "Harrowfield Borough Council"); and that name's stems alone."""
         if report.id not in self._fronts:
+            if len(self._fronts) > _FRONTS_KEPT:  # a server over a large archive meets every report in time
+                self._fronts.clear()
             header = [p.text for p in report.paragraphs if p.label == "header"]
             said = [report.title, report.committee, *report.fields.values(), *header]
             text = "\n".join(said + [f"{p.section}\n{p.heading}\n{p.text}" for p in report.paragraphs])
-            own = paragraph_stems(" ".join(m[1] for m in _AUTHORITY.finditer(text) if proper_names(m[1])))
+            own = paragraph_stems(" ".join(m[1] for m in _AUTHORITY_NAME.finditer(text) if proper_names(m[1])))
             front = paragraph_stems(" ".join(said)) | own
             self._fronts[report.id] = front, own - STOPWORDS
         return self._fronts[report.id]
@@ -193,9 +198,9 @@ class Scorer:
                 present |= {s for a, long in spelt if a in present for s in long}
                 own = sum(w for s, w in weighing.items() if s in present) / total
                 wide = sum(w for s, w in weighing.items() if s in present | context) / total
+                coverage = sum(w for s, w in weighing.items() if s in present | context | prior) / total
                 found = find_value(q, sentence, ref, paragraph, placing)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
-                wide = sum(w for s, w in weighing.items() if s in present | context | prior) / total
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
@@ -214,14 +219,14 @@ class Scorer:
                     # "finished": "completed"; "when does it finish?": "continue until the end of May"
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
-                    wide = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
+                    coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
                 if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
                     score += 2 * sum(w for s, w in weights.items() if s in context) / total
-                out.append(Candidate(report, paragraph, sentence, score, wide, found, dense, unnamed=unnamed))
+                out.append(Candidate(report, paragraph, sentence, score, coverage, found, dense, unnamed=unnamed))
         return sorted(out, key=lambda c: -c.score)
 
 
-_AUTHORITY = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:(?:Borough|District|County|Metropolitan|Town|Parish)[ \t]+)*"
+_AUTHORITY_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:(?:Borough|District|County|Metropolitan|Town|Parish)[ \t]+)*"
                         r"(?:Council|Combined Authority)\b")
 _JOINING = {"and", "of", "the", "for", "in", "on", "to", "&"}  # the small words an acronym's letters skip
 
@@ -686,7 +691,7 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
 _MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|reduc\w*|"
                r"went (?:up|down)|chang\w*|cut|moved?")
 _MOVED = re.compile(rf"\b(?:{_MOVE_WORDS})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,2}}?to\s+(\S)", re.I)
-_OVER_ASKED = re.compile(r"\b(over|under)\s*(?:budget|spen[dt]|target)?\b(?!\s+(?:the\s+)?(?:last|next|past)\b)", re.I)
+_OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|slipped|put back|pushed back|deferred|delayed|revised|brought forward|"
                          r"extended)\s+from\s+$", re.I)
 

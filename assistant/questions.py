@@ -308,7 +308,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I)
-    focus = last if asks_when and last in terms and last != "dated" and (  # (any date a note gives is its "dated")
+    # (not "dated": any date a note gives is the date it is dated, said or not)
+    focus = last if asks_when and last in terms and last != "dated" and (
         last.endswith("ed") or re.fullmatch(IRREGULAR_PAST, last)) else ""
     verb = _PRONOUN_VERB.search(text) if asks_when else None  # "when did she start?": the word after its subject
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
