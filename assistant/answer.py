@@ -24,7 +24,8 @@ from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names
 from .index import Store
 from .neighbours import Neighbours
-from .questions import ABSTAINED, BACK, RELATIVE_YEAR, WHY, Question, key_terms, understand, words
+from .questions import (ABSTAINED, BACK, BODIES, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, in_title, key_terms,
+                        periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
 from .settings import Settings
@@ -75,11 +76,14 @@ class Assistant:
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         by_name, apart = self._reports_of_names(q, report_ids)
+        by_name, q = self._reports_of_periods(q, by_name)
         if apart:  # each council's paper gives its part: none is held to the other councils' names
             q = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in apart) or q.terms)
         # "in each report", "the 2023 and 2024 reports", "Ashcombe and Stourmouth": a part from each report
         q = dataclasses.replace(q, apart=q.apart or bool(apart) or "|" in q.time[1])
         named = self._named_reports(q, by_name)
+        if q.time[1].startswith("*") and not self._held_by(named, q.text):  # "after the September Board": another
+            q, named = dataclasses.replace(q, time=("", "")), by_name  # body's meeting, which a paper may tell of
         if named is None and carried and not q.apart:  # a follow-up stays with the papers the last answer cited,
             named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others
         if named == [] and q.time[0] in "<>":  # "the next meeting after the March 2023 one": none later, so that one's
@@ -105,10 +109,13 @@ class Assistant:
             # long minute that BM25 finds first and its diluted vector does not)
             hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if 1 in h.ranks.values()]
             pool = self._asked_of(named)
-            if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: none left unsearched
-                for rid in sorted(set(pool) - {h.report_id for h in hits}):
-                    hits += fuse(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))[
-                        : self.settings.top_k // len(pool)]
+            if q.apart and len(pool) > _A_FEW_REPORTS and hits:  # "by each report": the reports of the series the
+                pool = self._series(hits[0].report_id, pool)  # best paragraph is in, when they are a few
+            if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: each searched on its own
+                held = {h.chunk_id for h in hits}
+                for rid in sorted(pool):
+                    hits += [h for h in fuse(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))[
+                        : self.settings.top_k // len(pool)] if h.chunk_id not in held]
             carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
             counted = self._recommendations_counted(q, named, hits) if _RECOMMENDATIONS_COUNTED.search(q.text) else None
             answer = counted or (self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried, pool))
@@ -192,6 +199,9 @@ class Assistant:
         pool = {rid: self.store.reports.summaries[rid].meeting_date for rid in report_ids or self.store.reports}
         if op == "latest":
             return [max(pool, key=lambda rid: (pool[rid], rid))] if pool else []
+        if period.startswith("*"):  # "the september meeting": the latest held in that month
+            held = [rid for rid, d in pool.items() if d[4:7] == period[1:]]
+            return [max(held, key=lambda rid: (pool[rid], rid))] if held else []
         compare = {"=": lambda d: any(d.startswith(p) for p in period.split("|")),  # "the 2023 and 2024 reports"
                    ">": lambda d: d[: len(period)] > period, "<": lambda d: d[: len(period)] < period}[op]
         return [rid for rid, d in pool.items() if d and compare(d)]
@@ -209,6 +219,22 @@ class Assistant:
         ids = ids or set.union(*chosen)
         within = [rid for rid in report_ids if rid in ids] if report_ids is not None else sorted(ids)
         return (within, apart) if within else (report_ids, set())
+
+    def _reports_of_periods(self, q: Question, report_ids: list[str] | None) -> tuple[list[str] | None, Question]:
+        """The reports whose titles name the reporting periods a question names ("at Q1 and at Q3", "and by q2?",
+        "the month 6 report"), when some reports' titles name them and others' don't; several periods, a part from
+        each. The period words choose reports: they are not words the answer must give."""
+        periods = periods_named(q.text)
+        pool = report_ids if report_ids is not None else list(self.store.reports.summaries)
+        titles = {rid: self.store.reports.summaries[rid].title for rid in pool} if periods else {}
+        series = [series_of(t) for t in titles.values()]  # a period tells apart reports of one series only
+        chosen = [ids for ids in ({rid for rid, t in titles.items() if in_title(t, period) and series.count(series_of(t)) > 1}
+                                  for period in periods) if ids and len(ids) < len(pool)]
+        if not chosen:
+            return report_ids, q
+        naming = set(words(" ".join(m[0] for m in PERIOD_NAMED.finditer(q.query))))
+        terms = tuple(t for t in q.terms if t not in naming) or q.terms
+        return sorted(set.union(*chosen)), dataclasses.replace(q, terms=terms, apart=q.apart or len(chosen) > 1)
 
     def _elsewhere(self, q: Question, answer: Answer, named: list[str], report_ids: list[str] | None,
                    section: str) -> Answer:
@@ -261,6 +287,21 @@ class Assistant:
         return Answer(q.text, "\n".join(parts), "date", self.store.reports[report_ids[0]].meeting_date, False,
                       tuple(cites))
 
+    def _series(self, report_id: str, pool: list[str]) -> list[str]:
+        """The reports of a pool in one report's series (one committee's reports under one title but for their
+        periods), or the whole pool when that report is in none."""
+        summaries = self.store.reports.summaries
+        key = lambda rid: (summaries[rid].committee, series_of(summaries[rid].title))
+        series = [rid for rid in pool if key(rid) == key(report_id)]
+        return series if len(series) > 1 else pool
+
+    def _held_by(self, named: list[str] | None, question: str) -> bool:
+        """Whether the meeting a question names by its month alone is one indexed: one was held that month, of the
+        body the question names if it names one ("the July cabinet meeting" is not a meeting of Council)."""
+        bodies = set(words(question)) & BODIES
+        return bool(named) and all(not bodies or bodies & set(words(self.store.reports.summaries[rid].committee))
+                                   for rid in named)
+
     def _names_committee(self, question: str, report_ids: list[str] | None) -> bool:
         """Whether a question names the committee of one of the reports ("Harrowfield's Audit and Standards
         Committee")."""
@@ -273,6 +314,7 @@ class Assistant:
         dates = sorted(r.meeting_date for r in self.store.reports.summaries.values() if r.meeting_date)
         held = f" (the index holds meetings from {dates[0]} to {dates[-1]})" if dates else ""
         said = f"of a meeting on {human_date(period)}" if len(period) == 10 else \
+            f"of a meeting in {dt.date(2000, int(period[2:]), 1):%B}" if period.startswith("*") else \
             f"{ {'=': 'from', '>': 'after', '<': 'before'}[op]} {period}"
         return Answer(q.text, f"{ABSTAINED}: no indexed report is {said}{held}.", q.kind, None, True)
 
@@ -704,7 +746,7 @@ _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quotes
 SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
 # and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
-_A_FEW_REPORTS = 3  # "each report" is answered report by report from the catalogue when they are this few
+_A_FEW_REPORTS = 4  # "each report" is answered report by report from the catalogue when they are this few
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)
 
 

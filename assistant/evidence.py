@@ -27,6 +27,8 @@ _ALIASES = [
     (re.compile(r"\b(?:Report of|Author)\b"), "author wrote written"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
     (re.compile(r"\bContact officer\b", re.I), "ask speak talk"),  # "who do I ask about it?"
+    # who was at a meeting: "PRESENT: Councillor ...", "In attendance: ..."
+    (re.compile(r"^(?:(?:also |members )?present|in attendance|attendance)\b", re.I), "attended attending came present"),
     # what a thing is called: "the title for the Board moving forwards is ...", "renamed", "(formerly the ...)"
     (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name"),
     # what is still to do: "in progress", "awaiting sign off", "not yet agreed", "is being completed"
@@ -353,8 +355,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 key=lambda f: f.start)
     by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None
     if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
-        after_by = [f for f in found if re.search(r"\bby\s+$", sentence[max(0, f.start - 4): f.start])]
-        found = after_by if by[1] else after_by or found
+        after_by = [f for f in found if _BY_BEFORE.search(sentence[max(0, f.start - 20): f.start])]
+        found = after_by if by[1] or by[2] else after_by or found  # a difference not said is not one to work out
     moved = _MOVED.search(sentence) if kind in ("amount", "number") else None
     if moved and not by:  # "increased from £42 to £48": what it is now, unless the question asks what it was
         start = sentence.rindex("from", moved.start(), moved.start(1))
@@ -371,6 +373,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                                                                                       paragraph.text, near)
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
+        elif _RATE_ASKED.search(q.text):  # a rate by a percentage or a figure per something ("4.2 per 1,000")
+            found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end) or _PER_AFTER.match(sentence, f.end)]
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
         asked = _scales_asked(q.text)
         found = [f for f in found if not asked or _scale(f.value) in asked]
@@ -390,6 +394,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     def cell(f: Found) -> tuple[int, int, str]:
         return next(((a, b, head) for a, b, head in cells if a <= f.start < b), (0, len(sentence), ""))
 
+    if kind == "date" and q.focus:  # "when is it booked for now?": the date the event is said on ("now booked for
+        # 15 January 2026"), whichever column holds it
+        found = [f for f in found if stems([q.focus])[0] in stems(words(sentence[: f.start])[-3:])] or found
     if cells:
         kind_words = set(stems(w for w in words(q.text) if w in TYPE_WORDS))
         weights = {**{s: max(weights.values(), default=1.0) for s in kind_words}, **weights}
@@ -707,13 +714,17 @@ def _moved_date(f: Found, sentence: str, before: bool) -> Found:
 _COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-", "three-": a compound's first parts
 # the size of a change asked: "how much is it going up by?", "by how much did it fall?": a value after "by"
 _BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"
-                       r"\bby how (?:much|many)\b", re.I)
+                       r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b", re.I)
+# the sum a change is by: "up by £14", "an increase of £21,900", "a reduction of 12"
+_BY_BEFORE = re.compile(r"(?:\bby|\b(?:increase|rise|reduction|decrease|cut|fall|drop|growth|uplift)s?\s+of)\s+$", re.I)
 _BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from)\b", re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"
                             r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)
 _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
+_RATE_ASKED = re.compile(r"\brates?\b", re.I)
+_PER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|for every)\s+\S", re.I)  # "9.7 days per employee"
 _HOW_LONG = re.compile(r"\bhow long\b|\b(?:length|duration)\b", re.I)
 _TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 

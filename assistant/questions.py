@@ -29,12 +29,13 @@ STOPWORDS = set(
 OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|progressing|getting on|doing|looking|"
                   r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
+                  r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
                   r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b|\bhow are things\b", re.I)
 # a whole report asked for: "summarise the 2024 paper", "give me an overview of the November report"
 SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
                      r"(?:summary|overview|gist|key points)|what (?:is|are) the (?:summary|gist|key points|main points))\b"
                      r".*\b(?:report|paper|update|document|meeting)s?\b", re.I)
-_OPEN_WORDS = set("happening latest position update progress progressing progressed doing looking things gone".split())
+_OPEN_WORDS = set("happening happened latest position update progress progressing progressed doing looking things gone".split())
 # words that say what kind of answer is wanted rather than what it is about
 TYPE_WORDS = set("""when date dates day month year time rate rated rating ratings rag status colour color who whom
     whose person name named much many long number amount cost costs list decide decided decision decisions outcome
@@ -61,13 +62,14 @@ _TYPE_RULES = [
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
-    ("rating", r"\b(rate|rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
-               r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|assurance (?:opinion|level)|level of assurance)\b"),
+    ("rating", r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
+               r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|audit opinion|assurance (?:opinion|level)|level of assurance)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
+    ("number", r"\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|proportion)\b"),  # of money too: "tax collection rate"
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
-    ("number", r"\b(how many|how long|length|duration|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target)\b|%"),
+    ("number", r"\b(how many|how long|length|duration|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target|rate)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
                r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
@@ -104,6 +106,9 @@ _EXPANSIONS = {
     "rag": "rated red amber green",  # the convention's name is rarely printed beside its colours
     r"who (?:do|should|can) (?:i|we) (?:ask|contact|speak to|talk to)": "contact officer",
 }
+# a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives
+# the word to an attendance line)
+_ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b": "attended"}
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
 # "the November 2024 report", "the nov 24 paper", "the 2023 one"
@@ -140,6 +145,40 @@ _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?
 _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
                           r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting)s\b|"
                           r"\bin\s+(?:each|both)\b|\b(?:both|the two)\s+times\b", re.I)  # "both times": at both meetings
+# "the recycling rate at each quarter", "in every report": a part from each report (not "meets each quarter", a rate)
+_AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?:of\s+the\s+)?(?:quarter|month|year|period|"
+                      r"update|stage)s?\b|\bover\s+the\s+(?:two|three|four)\s+(?:quarter|report|paper|update|meeting)s\b", re.I)
+# a reporting period a question names, which a report's title gives: "Q3", "quarter 2", "month 6"
+PERIOD_NAMED = re.compile(r"\b(?:q|qtr|quarter)\s?([1-4])\b|\bmonth\s+(\d{1,2})\b", re.I)
+_IN_MONTH = re.compile(r"\b(?:in|at)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?!\.?\s*,?\s*\d)", re.I)
+PERIOD_WORDS = {"q", "qtr", "quarter", "month", "period", "to", "and"}
+BODIES = {"board", "cabinet", "committee", "council", "panel", "forum", "executive", "group", "commission"}
+# "the september meeting", "at its december meeting", "the november audit committee": a meeting by its month alone
+_MONTH_MEETING = re.compile(r"\b(?:the|its|their|this|last)\s+(?P<month>january|february|march|april|may|june|july|august|"
+                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+                            r"(?:'s)?\s+(?:[a-z&,']+\s+){0,4}?(?:meeting|report|paper|update|committee|cabinet|board|"
+                            r"panel|council)s?\b", re.I)
+
+
+def periods_named(text: str) -> list[tuple[str, str]]:
+    """The reporting periods a question names, as ("quarter", "3") or ("month", "6")."""
+    return [("quarter", m[1]) if m[1] else ("month", m[2]) for m in PERIOD_NAMED.finditer(text)]
+
+
+def series_of(title: str) -> frozenset[str]:
+    """A title's words without its period ("Corporate Performance Report – Quarter 3 2025/26 (October to December
+    2025)"): reports of one series share them."""
+    return frozenset(w for w in words(title) if w.isalpha() and w not in _MONTHS and w not in PERIOD_WORDS)
+
+
+def in_title(title: str, period: tuple[str, str]) -> bool:
+    """Whether a report's title names a reporting period: "Quarter 3 2025/26", "Q3", "Month 6"."""
+    kind, n = period
+    pattern = rf"\b(?:q|qtr|quarter)\s?{n}\b" if kind == "quarter" else rf"\bmonth\s+{n}\b"
+    return bool(re.search(pattern, title, re.I))
+
+
 # "which councils are changing their opening hours?", "what papers mention the hub?": a part from each report
 _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|papers|documents|councils|authorities|"
                             r"committees)\b", re.I)
@@ -183,6 +222,9 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     month = _period(day["month"], day["year"]) if day else ""
     if day and len(month) == 7 and 1 <= int(day["day"]) <= 31:  # "at its meeting on 20 June 2023": that meeting's
         return ("=", f"{month}-{int(day['day']):02d}"), day[0]
+    month_only = _MONTH_MEETING.search(text)
+    if month_only and not re.search(rf"{re.escape(month_only[0])}\s*,?\s*(?:19|20)?\d\d\b", text):
+        return ("=", f"*-{_period(month_only['month'], '2000')[5:]}"), month_only[0]  # the latest in that month
     relative = RELATIVE_YEAR.search(text)
     if relative:
         year = (today or dt.date.today()).year - (relative[1].lower() != "this")
@@ -270,9 +312,12 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     kind, query, terms = kind_of(text), text, key_terms(text)
     time, named = time_named(text, today)
+    decided_in = _IN_MONTH.search(text) if kind == "decision" and not time[0] else None
+    if decided_in:  # "what was cabinet asked to approve in december?": what a meeting that month decided
+        time, named = ("=", f"*-{_period(decided_in['month'], '2000')[5:]}"), decided_in[0]
     # the words that name a report choose it; they are not what the answer must contain
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
-    each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text)
+    each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text) or _AT_EACH.search(text)
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
     others, given, referent, quoted = False, (), (), ()
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
@@ -305,7 +350,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         if not time[0]:
             time, named = previous_time, previous_named
     terms = own or terms
+    terms += tuple(v for k, v in _ASKED_AS.items() if re.search(k, text, re.I) and v not in terms)
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
+    expansions += [v for k, v in _ASKED_AS.items() if re.search(k, text, re.I)]
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I)
     # (not "dated": any date a note gives is the date it is dated, said or not)

@@ -506,8 +506,15 @@ class _BodyReader:
             self._start(n, self.titled, line)
         else:
             self.pending.append(n)
-        if self.current and plain.endswith(":") and self.items is None:
+        if self.current and self.items is None and (plain.endswith(":") or self._resolves_in_items(n)):
             self.items = self.label
+
+    def _resolves_in_items(self, n: int) -> bool:
+        """`15.4 RESOLVED: That the Committee` over `(1) notes ...`: a resolution whose items follow it."""
+        following = next((l.strip() for l in self.lines[n:] if l.strip()), "")
+        item = ITEM_RE.match(_plain(following))
+        return len(self.current) == 1 and bool(RESOLVED_RE.match(_plain(self.current[0][1]))) and bool(
+            item and item[1] in ("a", "1", "i"))
 
     def _opens_list(self, plain: str) -> bool:
         """A minute whose text begins as a list, `(a) Payments ... (b) ...`: its items are `25/068(a)` ..."""
@@ -628,6 +635,9 @@ def _sign_off(lines: list[str], start: int, single: bool = False) -> set[int]:
 def _heading(text: str) -> tuple[str, str]:
     """A paragraph's own heading is a short first line without a full stop, followed by more text."""
     first, _, rest = text.partition("\n")
+    run_in = re.match(r"([A-Z][^.():;]{1,60}?)\s*\(\s*(" + RATING_RE.pattern + r")\s*\)[.:]\s+\S", first)
+    if run_in:  # "Customer Access (Amber). The new website went live ...": a workstream and its rating run in
+        return f"{run_in[1]} ({run_in[2]})", re.sub(r"\s+", "", run_in[2])
     if not rest or len(first) > 90 or first.endswith((".", ",", ";")):
         return "", ""
     m = re.search(r"\(\s*(" + RATING_RE.pattern + r")\s*\)\s*$", first)

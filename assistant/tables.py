@@ -20,6 +20,8 @@ RAG_HEADER = re.compile(r"\b(RAG|rating|rated|status)\b", re.I)
 # a reference code: short, holds a digit, no lower-case word: `PE08`, `A12`, `23/24 HR 03`, `KD/2026/006`
 _CODE = re.compile(r"^(?=.*\d)(?!.*[a-z]{2})[A-Z0-9][A-Z0-9/ .\-]{0,18}$")
 _PLAIN_NUMBER = re.compile(r"^[\d.,%£\s-]+$")
+# a cell that begins with its code: "AG1: Report on progress with ...", "A4 – Circulate the action plan"
+_LEADING_CODE = re.compile(r"^([A-Z0-9][A-Z0-9/.\-]{0,10})\s*(?::|\s[–-])\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -87,21 +89,25 @@ def is_code(cell: str) -> bool:
     return bool(_CODE.match(cell)) and not _PLAIN_NUMBER.match(cell)
 
 
+def _code_of(cell: str) -> str:
+    """The reference code a first cell is or begins with ("AG1: Report on ..." -> AG1), or ""."""
+    lead = _LEADING_CODE.match(cell)
+    return cell if is_code(cell) else lead[1] if lead and is_code(lead[1]) else ""
+
+
 def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
     """Rows (line number, cells) of one table, the first being its header unless it is coded itself."""
     if not rows:
         return []
-    coded = [is_code(c[0]) for _, c in rows]
+    codes = [_code_of(c[0]) for _, c in rows]
     header: list[str] = []
-    if not coded[0] or len(rows) == 1:
+    if not codes[0] or len(rows) == 1:
         header = rows[0][1]
-        rows = rows[1:]
-        coded = coded[1:]
-    codes = [c[0] for _, c in rows]
-    labelled = bool(rows) and sum(coded) >= max(2, 0.6 * len(rows)) and len(set(codes)) == len(codes)
+        rows, codes = rows[1:], codes[1:]
+    labelled = bool(rows) and sum(map(bool, codes)) >= max(2, 0.6 * len(rows)) and len(set(codes)) == len(codes)
     rag = [bool(RAG_HEADER.search(h)) for h in header]
     out = []
-    for n, row in rows:
+    for (n, row), code in zip(rows, codes):
         parts, rating = [], ""
         for i, cell in enumerate(row):
             if not cell:
@@ -112,8 +118,9 @@ def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
             head = header[i] if i < len(header) and header[i] else ""
             value = found if found and len(cell) <= 12 else _in_pounds(cell, head)
             parts.append(f"{head}: {value}" if head and head != value else value)
-        label = row[0] if labelled and is_code(row[0]) else ""
-        name = next((c for c in row[1 if label else 0:] if c and not is_code(c)), "") if label else ""
+        label = code if labelled else ""
+        named = [row[0][len(_LEADING_CODE.match(row[0])[0]):]] if label and label != row[0] else []
+        name = next((c for c in named + row[1 if label else 0:] if c and not is_code(c)), "") if label else ""
         out.append(Row(label, name, rating, _SEPARATOR.join(parts), n))
     return out
 

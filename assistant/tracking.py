@@ -19,7 +19,10 @@ from .catalogue import Catalogue
 # "what was due by ...", "which commitments ...", "list the deadlines": asking for the items, not a date
 _DUE = re.compile(r"^(what|which|list|show)\b.*\b(due(?! date)|deadlines|committed|commitments?|promised|promises)\b",
                   re.I)
-_OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|across (the )?reports|so far)\b", re.I)
+_OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|across (the )?reports|so far|"
+                        r"over the (?:two|three|four|last few) (?:reports|papers|quarters|updates)|(?:each|every) quarter|"
+                        r"quarter by quarter|report by report|over the year)\b|\b(?:change|move)\b.*\b(?:since|between|over)\b",
+                        re.I)
 # "what changed on X?", "what happened to X between the two reports?"
 _CHANGED = re.compile(r"\bwhat (has |have )?changed\b|\bwhat(?: has|'s|s)? happened (?:to|with) .+\b(?:between|since)\b",
                       re.I)
@@ -27,8 +30,10 @@ _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
 _WHICH = re.compile(r"^(?:which|what|list|show|name)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
 # "rated Red", "were Amber"; "wasn't fully green" (its group 1 the negation)
-_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|(?:was|were|is|are)(n't|nt| not)(?: fully| all)?)\s+(?:as\s+|of\s+)?"
+_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)(n't|nt| not)(?: fully| all)?)\s+(?:as\s+|of\s+)?"
                      r"(red|amber|green)\b(?!\s*/)", re.I)
+# "red in every quarter", "amber in both reports", "at each update": rated so in each report, not in one
+_EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b", re.I)
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
@@ -63,6 +68,8 @@ class Tracker:
         Red, a tracker's recommendations past their (revised) due date at the meeting; their number when the question
         asks how many. None: answer from sentences."""
         colour = _COLOUR.search(q.text)
+        if colour and not colour[1] and _EVERY.search(q.text):
+            return self._rated_throughout(q, colour[2].capitalize(), located)
         # a report found after the first answers only when its rows speak of what is asked ("the strategy's priority
         # actions" are not a capital programme's schemes)
         topic = set(stems(key_terms(_COLOUR.sub(" ", q.text))))
@@ -90,6 +97,24 @@ class Tracker:
                 return Answer(q.text, f"{len(rows)} {said} in {report.short}:\n" + "\n".join(
                     f"- {line} {cite.written()}" for line, cite in zip(lines, cites)), kind, value, False, tuple(cites))
         return None
+
+    def _rated_throughout(self, q: Question, asked: str, located: list[str]) -> Answer | None:
+        """The rows rated a colour in every report of theirs retrieval finds ("which measure was red in every
+        quarter?"), each report's row cited, oldest first. None: answer from sentences."""
+        rated = {rid: rows for rid in located if (rows := self.records.all("ratings", rid))}
+        if len(rated) < 2:
+            return None
+        order = sorted(rated, key=lambda rid: self.reports.summaries[rid].meeting_date)
+        names = set.intersection(*({r.workstream for r in rows if r.rating == asked} for rows in rated.values()))
+        rows = [r for rid in order for r in rated[rid] if r.workstream in names]
+        if not rows:
+            return Answer(q.text, f"{ABSTAINED}: no row is rated {asked} in every one of the {len(order)} reports that "
+                          "rate them.", "list", None, True)
+        cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]
+        lines = [f"- {name}: " + " ".join(c.written() for r, c in zip(rows, cites) if r.workstream == name)
+                 for name in sorted(names)]
+        return Answer(q.text, f"{len(names)} rated {asked} in each of {len(order)} reports:\n" + "\n".join(lines),
+                      "list", sorted(names), False, tuple(cites))
 
     def commitments(self, q: Question, allowed: set[str]) -> Answer | None:
         rows = [c for c in self.records.commitments() if c.report_id in allowed]
@@ -137,8 +162,9 @@ class Tracker:
         lines = [f"- {cite.short}: {r.rating}. \"{cite.quote}\" {cite.written()}" for r, cite in zip(rows, cites)]
         rated_in = {r.report_id for r in rows}
         note = "" if len(rated_in) > 1 else (f"\nOnly one of the {len(allowed)} reports in scope rates it." if len(allowed) > 1 else "")
+        # the value is the latest rating, and its row is cited first
         return Answer(q.text, f"{rows[0].workstream}, report by report:\n" + "\n".join(lines) + note, "rating",
-                      rows[-1].rating, False, tuple(cites))
+                      rows[-1].rating, False, tuple(cites[-1:] + cites[:-1]))
 
     def changes(self, q: Question, allowed: set[str]) -> Answer:
         """The newest two reports on the topic, their paragraphs side by side (oldest first)."""
