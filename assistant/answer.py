@@ -85,7 +85,9 @@ class Assistant:
         if q.time[1].startswith("*") and not self._held_by(named, q.text):  # "after the September Board": another
             q, named = dataclasses.replace(q, time=("", "")), by_name  # body's meeting, which a paper may tell of
         if named is None and carried and not q.apart:  # a follow-up stays with the papers the last answer cited,
-            named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others
+            named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others,
+            if named and q.referent:  # and one asking something new of its topic ("has it made a difference to
+                named = self._and_later(named)  # calls?") with the later papers of their series
         if named == [] and q.time[0] in "<>":  # "the next meeting after the March 2023 one": none later, so that one's
             named = self._named_reports(dataclasses.replace(q, time=("=", q.time[1])), by_name) or []
         if named == [] and RELATIVE_YEAR.search(q.text):  # "the budget this year" does not name a report
@@ -109,8 +111,8 @@ class Assistant:
             # long minute that BM25 finds first and its diluted vector does not)
             hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if 1 in h.ranks.values()]
             pool = self._asked_of(named)
-            if q.apart and len(pool) > _A_FEW_REPORTS and hits:  # "by each report": the reports of the series the
-                pool = self._series(hits[0].report_id, pool)  # best paragraph is in, when they are a few
+            series = self._series(hits[0].report_id, pool) if q.apart and len(pool) > _A_FEW_REPORTS and hits else []
+            pool = series if len(series) > 1 else pool  # "by each report": the series the best paragraph is in
             if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: each searched on its own
                 held = {h.chunk_id for h in hits}
                 for rid in sorted(pool):
@@ -287,13 +289,20 @@ class Assistant:
         return Answer(q.text, "\n".join(parts), "date", self.store.reports[report_ids[0]].meeting_date, False,
                       tuple(cites))
 
+    def _and_later(self, report_ids: list[str]) -> list[str]:
+        """Reports and the later reports of their series."""
+        summaries = self.store.reports.summaries
+        latest = max(summaries[rid].meeting_date for rid in report_ids)
+        later = {rid for cited in report_ids for rid in self._series(cited, list(summaries))
+                 if summaries[rid].meeting_date > latest and rid not in report_ids}
+        return report_ids + sorted(later)
+
     def _series(self, report_id: str, pool: list[str]) -> list[str]:
-        """The reports of a pool in one report's series (one committee's reports under one title but for their
-        periods), or the whole pool when that report is in none."""
+        """The reports of a pool in one report's series: one committee's reports under one title but for their
+        periods (the report alone when it is in none)."""
         summaries = self.store.reports.summaries
         key = lambda rid: (summaries[rid].committee, series_of(summaries[rid].title))
-        series = [rid for rid in pool if key(rid) == key(report_id)]
-        return series if len(series) > 1 else pool
+        return [rid for rid in pool if key(rid) == key(report_id)] or [report_id]
 
     def _held_by(self, named: list[str] | None, question: str) -> bool:
         """Whether the meeting a question names by its month alone is one indexed: one was held that month, of the

@@ -394,9 +394,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     def cell(f: Found) -> tuple[int, int, str]:
         return next(((a, b, head) for a, b, head in cells if a <= f.start < b), (0, len(sentence), ""))
 
-    if kind == "date" and q.focus:  # "when is it booked for now?": the date the event is said on ("now booked for
-        # 15 January 2026"), whichever column holds it
-        found = [f for f in found if stems([q.focus])[0] in stems(words(sentence[: f.start])[-3:])] or found
+    # "when is it booked for now?", "when does it start?": the date the event is said on ("now booked for 15 January
+    # 2026", "takes effect on 1 January 2026"), whichever column holds it
+    event = q.focus or (_EVENT_ASKED.search(q.text)[1] if kind == "date" and _EVENT_ASKED.search(q.text) else "")
+    if kind == "date" and event:
+        found = [f for f in found if _event_before(event, sentence, f)] or found
     if cells:
         kind_words = set(stems(w for w in words(q.text) if w in TYPE_WORDS))
         weights = {**{s: max(weights.values(), default=1.0) for s in kind_words}, **weights}
@@ -428,11 +430,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
         before = stems(words(sentence[: f.start])[-3:])
-        event = (kind == "date" and q.focus and stems([q.focus])[0] in before) or (head and head in before)
+        said = (kind == "date" and event and _event_before(event, sentence, f)) or (head and head in before)
         # "£13.6 million in 2024/25" is the sum for the year asked, "from £9.2 million in 2022/23" another year's
-        event = event or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
+        said = said or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
             rf"\b{re.escape(year)},?\s+(?:was|were|of)?\s*$", sentence[: f.start]) for year in years_asked)
-        return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until or event else 0.0)
+        return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until or said else 0.0)
 
     # a row with a column per period ("Q1: 64 · Q2: 71"): the latest, or the one before it when that is asked ("and
     # last quarter?"), unless the question names a period itself
@@ -484,7 +486,19 @@ _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expi
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
 _SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?|ing)|form(?:e[sd])?|founded|"
                            r"launch(?:e[sd])?)\b", re.I)
+_START_ASKED = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc\w*|tak(?:es?|en|ing) effect|took "
+                          r"effect|(?:come|comes|came|coming) into (?:force|effect)|in force|go(?:es)? live|went live|"
+                          r"launch\w*|open(?:s|ed|ing)?|from)\b", re.I)
 _SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _DUE_ASKED, _SET_UP_ASKED)
+_EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
+
+
+def _event_before(event: str, sentence: str, f: Found) -> bool:
+    """Whether a value is said of the event asked, in its words or others ("takes effect on 1 January" for
+    "when does it start?")."""
+    before = words(sentence[: f.start])[-3:]
+    return stems([event])[0] in stems(before) or any(  # (a start said as "from" tells one value from another, not
+        said.fullmatch(event) and said.search(" ".join(before)) for said in _SAID_OTHERWISE + (_START_ASKED,))  # a topic)
 
 
 def said_otherwise(word: str, text: str) -> bool:

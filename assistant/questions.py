@@ -57,6 +57,9 @@ _TYPE_RULES = [
     ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
     # rated amber?" ask a count, whatever is counted
     ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b"),  # "what percentage of the savings ...?"
+    # who a change falls on is a group, not a person: "who'd be hit hardest?", "who will benefit?", "who is eligible?"
+    ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:most\s+)?(?:affected|hit|"
+             r"impacted|benefit\w*|eligible|qualif\w*|lose out|worse off|better off|at risk)\b"),
     ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
