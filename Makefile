@@ -37,7 +37,7 @@ test: setup browser
 eval: setup
 	$(BIN)/assistant ingest
 	$(BIN)/assistant eval --set evals/questions.jsonl=index --set evals/members.jsonl=index --set evals/styles.jsonl=evals/styles \
-		--set evals/rephrased.jsonl=evals/styles --compare naive
+		--set evals/rephrased.jsonl=evals/styles --set evals/series.jsonl=evals/series --compare naive
 
 bench: setup
 	$(BIN)/python -m bench

@@ -60,6 +60,18 @@ def styles_assistant(tmp_path_factory, embedder):
     return Assistant(settings, embedder)
 
 
+@pytest.fixture(scope="session")
+def series_assistant(tmp_path_factory, embedder):
+    """One council's quarterly reports and another's two minutes (`evals/series/`), ingested and asked."""
+    from assistant.answer import Assistant
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    settings = Settings.load({"index_dir": tmp_path_factory.mktemp("series") / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [ROOT / "evals" / "series"])
+    return Assistant(settings, embedder)
+
+
 @pytest.fixture
 def corpus_copy(tmp_path):
     folder = tmp_path / "corpus"

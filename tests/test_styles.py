@@ -101,15 +101,51 @@ EXPECTED = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_front_matter_and_labels_as_printed(name):
-    report = read_report(STYLES / name)
-    committee, date, title, labels = EXPECTED[name]
+SERIES = Path(__file__).resolve().parent.parent / "evals" / "series"
+QUARTERS = ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1"] + [f"FP{n}" for n in range(1, 7)] + [
+    "3.2", "3.3", "3.4", "4.1", "4.2", "4.3"]
+EXPECTED_SERIES = {  # one council's quarterly reports in three formats, and two minutes of another with an action log
+    "fellbridge_performance_q1_2025.txt": (
+        "Cabinet", "2025-09-17", "Corporate Performance Report – Quarter 1 2025/26 (April to June 2025)",
+        QUARTERS + ["4.4", "5.1"]),
+    "fellbridge_performance_q2_2025.md": (
+        "Cabinet", "2025-12-10", "Corporate Performance Report – Quarter 2 2025/26 (July to September 2025)",
+        QUARTERS + ["5.1", "5.2", "6.1"]),
+    "fellbridge_performance_q3_2025.html": (
+        "Cabinet", "2026-03-11", "Corporate Performance Report – Quarter 3 2025/26 (October to December 2025)",
+        [label for label in QUARTERS if label != "2.1(c)"] + ["5.1"]),
+    "corbury_audit_minutes_july_2025.txt": (  # resolutions listed under "15.4 RESOLVED: That the Committee"
+        "Audit and Governance Committee", "2025-07-24", "Minutes of the meeting of the AUDIT AND GOVERNANCE COMMITTEE",
+        ["header", "14", "15.1", "15.2", "15.3", "15.4", "15.4(1)", "15.4(2)", "16.1", "16.2", "16.3", "17.1", "AG1",
+         "AG2", "AG3"]),
+    "corbury_audit_minutes_november_2025.txt": (  # an action log whose codes begin its first cell ("AG1: Report ...")
+        "Audit and Governance Committee", "2025-11-27", "Minutes of the meeting of the AUDIT AND GOVERNANCE COMMITTEE",
+        ["header", "22.1", "23.1", "23.2", "23.3", "24.1", "24.2", "24.3", "25.1", "25.2", "26.1", "AG1", "AG2", "AG3",
+         "AG4"]),
+}
+
+
+@pytest.mark.parametrize("path", sorted([STYLES / name for name in EXPECTED] + [SERIES / name for name in EXPECTED_SERIES]),
+                         ids=lambda path: path.name)
+def test_front_matter_and_labels_as_printed(path):
+    report = read_report(path)
+    committee, date, title, labels = {**EXPECTED, **EXPECTED_SERIES}[path.name]
     assert (report.committee, report.meeting_date, report.title) == (committee, date, title)
     assert report.warnings == ()
     assert [p.label for p in report.paragraphs] == labels
     assert len({p.key for p in report.paragraphs}) == len(report.paragraphs)  # repeated labels kept apart
     assert all("/" not in p.key for p in report.paragraphs)  # a chunk id stays parseable
+
+
+def test_a_workstream_rated_in_its_first_words_and_an_action_coded_in_its_first_cell():
+    report = read_report(SERIES / "fellbridge_performance_q2_2025.md")
+    assert {p.label: p.rating for p in report.paragraphs if p.label.startswith("4.")} == {
+        "4.1": "Green", "4.2": "Green", "4.3": "Amber"}  # "Customer Access (Green). The telephone system was ..."
+    assert report.paragraph("4.3").heading == "Assets (Amber)"
+    minutes = read_report(SERIES / "corbury_audit_minutes_november_2025.txt")
+    assert minutes.paragraph("AG3").text.startswith("Action: AG3: Arrange training for members on treasury management · "
+                                                    "Owner: Democratic Services Manager · Due: 30 September 2025")
+    assert minutes.paragraph("26.1").text == "The Committee reviewed its action log."
 
 
 def test_rag_rows_carry_their_headers_and_one_notation():

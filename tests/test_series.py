@@ -1,0 +1,73 @@
+"""Questions across a series of one council's reports (`evals/series/`: quarterly performance reports to Cabinet in
+three formats) and two minutes of another council's committee, asked of the real index."""
+
+import pytest
+
+
+def ask(assistant, question, history=()):
+    return assistant.ask(question, list(history))
+
+
+def cited(answer):
+    return [(c.meeting_date, c.paragraph) for c in answer.citations]
+
+
+def test_a_follow_up_naming_a_quarter_asks_that_quarters_report(series_assistant):
+    first = ask(series_assistant, "how many empty homes needed major works at q1?")
+    assert first.value == "23" and cited(first)[0] == ("2025-09-17", "3.2")
+    history = [{"role": "user", "content": "how many empty homes needed major works at q1?"},
+               {"role": "assistant", "content": first.answer}]
+    later = ask(series_assistant, "and by q2?", history)
+    assert later.value == "11" and cited(later)[0] == ("2025-12-10", "3.2")
+
+
+def test_two_quarters_named_give_a_part_each(series_assistant):
+    answer = ask(series_assistant, "who was the contact officer on the q1 and q3 performance reports?")
+    assert "Daniel Price" in answer.answer and "Hannah Lowe" in answer.answer
+
+
+def test_a_meeting_named_by_its_month_alone(series_assistant):
+    answer = ask(series_assistant, "what was cabinet asked to approve in december?")
+    assert {d for d, _ in cited(answer)} == {"2025-12-10"} and "£60,000" in answer.answer
+    # a month in which the body named met in no indexed paper is another body's meeting, looked for in the text
+    other = ask(series_assistant, "what did the board agree at its june meeting?")
+    assert "no indexed report is of a meeting" not in other.answer
+
+
+def test_a_rating_in_every_report_of_a_series(series_assistant):
+    answer = ask(series_assistant, "which fellbridge measure was red in every quarter?")
+    assert answer.answer_type == "list" and answer.value == [
+        "Working days lost to sickness per employee (rolling 12 months)"]
+    assert cited(answer) == [("2025-09-17", "FP3"), ("2025-12-10", "FP3"), ("2026-03-11", "FP3")]
+
+
+def test_a_workstream_rated_in_its_first_words_moves_report_by_report(series_assistant):
+    answer = ask(series_assistant, "how did the assets workstream's rating change over the three reports?")
+    assert answer.value == "Green" and cited(answer)[0] == ("2026-03-11", "4.3")  # the latest, cited first
+    assert [line.split(":")[1].split(".")[0].strip() for line in answer.answer.splitlines()[1:]] == [
+        "Red", "Amber", "Green"]
+
+
+@pytest.mark.parametrize("question, history, value", [
+    ("how much was the transformation budget increased by?", (), "£60,000"),  # "an increase of £60,000"
+    ("how much more than the year before is that?",
+     ({"role": "user", "content": "what's corbury's external audit fee for 2024/25?"},
+      {"role": "assistant", "content": "£168,400. [AGC 24 Jul 2025, 16.1]"}), "£21,900"),
+    ("when does the new absence policy start?", (), "2026-01-01"),  # "takes effect on", not "approved ... on"
+    ("when is it booked for now?",  # the date said of the event asked, in whichever column
+     ({"role": "user", "content": "which corbury audit action is overdue?"},
+      {"role": "assistant", "content": "AG3: Arrange training for members on treasury management [AGC 27 Nov 2025, AG3]"}),
+     "2026-01-15"),
+])
+def test_the_value_the_question_asks_for_among_several(series_assistant, question, history, value):
+    assert ask(series_assistant, question, history).value == value
+
+
+def test_a_difference_not_said_is_not_worked_out(series_assistant):
+    answer = ask(series_assistant, "how many more complaints were there in q2 than in q1?")
+    assert answer.value is None
+
+
+def test_who_attended(series_assistant):
+    answer = ask(series_assistant, "who was at the november audit and governance committee?")
+    assert cited(answer)[0] == ("2025-11-27", "header") and "Bernard Toft" in answer.answer
