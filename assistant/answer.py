@@ -83,7 +83,8 @@ class Assistant:
         q = dataclasses.replace(q, apart=q.apart or bool(apart) or "|" in q.time[1])
         named = self._named_reports(q, by_name)
         if q.time[1].startswith("*") and not self._held_by(named, q.text):  # "after the September Board": another
-            q, named = dataclasses.replace(q, time=("", "")), by_name  # body's meeting, which a paper may tell of
+            # body's meeting, which a paper may tell of ("december" then a word the answer speaks of)
+            q, named = dataclasses.replace(q, time=("", ""), terms=q.terms + q.time_words), by_name
         if named is None and carried and not q.apart:  # a follow-up stays with the papers the last answer cited,
             named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others,
             if named and q.referent:  # and one asking something new of its topic ("has it made a difference to

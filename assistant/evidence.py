@@ -193,7 +193,7 @@ class Scorer:
                 back = q.kind in _VALUE_KINDS and _POINTS_BACK.match(sentence)
                 # and a sentence goes on from the one before ("... the fourth staff conference was held. Over 85 staff
                 # attended"): its words say what the paragraph is about, if not what the sentence itself says
-                prior = before if not rows else set()
+                prior = before if not rows and paragraph.label != "header" else set()  # (not a field before it)
                 before, present = present, present | (before if back else set())
                 present |= {a for a, long in short if long <= present}
                 present |= {a for a, alike in near if alike & present}
@@ -364,6 +364,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if (f.start == moved.start(1)) == now and start < f.start <= moved.start(1)] or found
     if kind == "date":  # "completion moved from March to June 2025": when it is now, unless asked when it was
         found = [_moved_date(f, sentence, _BEFORE_ASKED.search(q.text)) for f in found]
+        if _NEW_DATE_ASKED.search(q.text):  # "what's the new date?": the one said to be now ("now booked for ...")
+            found = [f for f in found if _NOW_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
@@ -397,6 +399,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     # "when is it booked for now?", "when does it start?": the date the event is said on ("now booked for 15 January
     # 2026", "takes effect on 1 January 2026"), whichever column holds it
     event = q.focus or (_EVENT_ASKED.search(q.text)[1] if kind == "date" and _EVENT_ASKED.search(q.text) else "")
+    said_at = found  # (a value said more precisely beside the one chosen counts, whatever is said before it)
     if kind == "date" and event:
         found = [f for f in found if _event_before(event, sentence, f)] or found
     if cells:
@@ -443,7 +446,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return periods[-2] if _EARLIER_ASKED.search(q.text) else periods[-1]
     best = max(found, key=closeness)
     # "end of May 2025 (last working day 30 May 2025)": the same date said more precisely beside it
-    finer = [f for f in found if kind == "date" and f.value.startswith(best.value) and len(f.value) > len(best.value)
+    finer = [f for f in said_at if kind == "date" and f.value.startswith(best.value) and len(f.value) > len(best.value)
              and abs(f.start - best.start) <= 40]
     return max(finer, key=lambda f: len(f.value)) if finer else best
 
@@ -510,14 +513,15 @@ _IN_FULL = re.compile(r"\b(?:in full|fully|completely|entirely|in its entirety|w
 _IN_PART = re.compile(r"\b(?:partially|partly|in part|part(?:ly)?[- ]accepted)\b", re.I)
 
 
-def _yes_no(q: Question, sentence: str) -> Found:
+def _yes_no(q: Question, sentence: str) -> Found | None:
     """Yes, or no when the sentence denies it ("has no revised due date"). A table row answers "has it been done?"
     by its status ("Status: In progress" is a no), and only its cells' values can deny: a "No." column is a label."""
     cells = row_cells(sentence)
     status = next((m for m in cells if STATUS_HEADER.search(m[1])), None)
-    if status is not None and _DONE_ASKED.search(q.text):
-        answer = "yes" if done(status[2]) else "no"
-        return Found("yes_no", answer, status[2], status.start(2), status.end(2))
+    if cells and _DONE_ASKED.search(q.text):  # (a row without a status does not say)
+        if status is None:
+            return None
+        return Found("yes_no", "yes" if done(status[2]) else "no", status[2], status.start(2), status.end(2))
     part = _IN_PART.search(sentence) if _IN_FULL.search(q.text) else None
     if part:  # "accepted in full?" of "Partially accepted"
         return Found("yes_no", "no", part[0], part.start(), part.end())
@@ -731,6 +735,9 @@ _BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|
                        r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b", re.I)
 # the sum a change is by: "up by £14", "an increase of £21,900", "a reduction of 12"
 _BY_BEFORE = re.compile(r"(?:\bby|\b(?:increase|rise|reduction|decrease|cut|fall|drop|growth|uplift)s?\s+of)\s+$", re.I)
+_NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+\s+)?(?:date|deadline|timescale)\b", re.I)
+_NOW_BEFORE = re.compile(r"\b(?:now|revised|new|rescheduled|re-?arranged|re-?booked|moved to|put back to|deferred to|"
+                         r"postponed to|extended to)\b[^.;·]*$", re.I)
 _BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from)\b", re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"

@@ -71,7 +71,7 @@ _TYPE_RULES = [
     ("number", r"\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|proportion)\b"),  # of money too: "tax collection rate"
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
-               r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
+               r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
     ("number", r"\b(how many|how long|length|duration|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target|rate)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
                r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
@@ -150,7 +150,9 @@ _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the
                           r"\bin\s+(?:each|both)\b|\b(?:both|the two)\s+times\b", re.I)  # "both times": at both meetings
 # "the recycling rate at each quarter", "in every report": a part from each report (not "meets each quarter", a rate)
 _AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?:of\s+the\s+)?(?:quarter|month|year|period|"
-                      r"update|stage)s?\b|\bover\s+the\s+(?:two|three|four)\s+(?:quarter|report|paper|update|meeting)s\b", re.I)
+                      r"update|stage)s?\b|\bover\s+the\s+(?:two|three|four)\s+(?:quarter|report|paper|update|meeting)s\b|"
+                      r"\bper\s+(?:quarter|report|paper|update)\b|\ball\s+(?:two|three|four)\s+(?:quarter|report|paper|update)s\b",
+                      re.I)
 # a reporting period a question names, which a report's title gives: "Q3", "quarter 2", "month 6"
 PERIOD_NAMED = re.compile(r"\b(?:q|qtr|quarter)\s?([1-4])\b|\bmonth\s+(\d{1,2})\b", re.I)
 _IN_MONTH = re.compile(r"\b(?:in|at)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|"
@@ -165,8 +167,17 @@ _MONTH_MEETING = re.compile(r"\b(?:the|its|their|this|last)\s+(?P<month>january|
 
 
 def periods_named(text: str) -> list[tuple[str, str]]:
-    """The reporting periods a question names, as ("quarter", "3") or ("month", "6")."""
-    return [("quarter", m[1]) if m[1] else ("month", m[2]) for m in PERIOD_NAMED.finditer(text)]
+    """The reporting periods a question names, as ("quarter", "3") or ("month", "6"); a span ("q1 to q3", "from
+    month 4 to month 8") names every period in it."""
+    found = [(m, ("quarter", m[1]) if m[1] else ("month", m[2])) for m in PERIOD_NAMED.finditer(text)]
+    out = []
+    for (a, first), (b, last) in zip(found, found[1:]):
+        joined = text[a.end(): b.start()]
+        span = re.fullmatch(r"\s*(?:to|-|–|through|until)\s*", joined) or (
+            re.fullmatch(r"\s*and\s*", joined) and re.search(r"\bbetween\s+(?:the\s+)?$", text[: a.start()]))
+        if span and first[0] == last[0]:
+            out += [(first[0], str(n)) for n in range(int(first[1]), int(last[1]))]
+    return list(dict.fromkeys(out + [period for _, period in found]))
 
 
 def series_of(title: str) -> frozenset[str]:
@@ -214,6 +225,7 @@ class Question:
     referent: tuple[str, ...] = ()
     quoted: tuple[str, ...] = ()  # the sentences the last answer quoted: "why them?" is not answered by them again
     near: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each key word and the report words near it in meaning
+    time_words: tuple[str, ...] = ()  # the key words that named its time ("the december meeting"), not in terms
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:
@@ -352,6 +364,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             given = tuple(f.value for f in finder(reply.split('"')[0].strip() or reply)) if finder else ()
         if not time[0]:
             time, named = previous_time, previous_named
+    time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)
     terms = own or terms
     terms += tuple(v for k, v in _ASKED_AS.items() if re.search(k, text, re.I) and v not in terms)
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
@@ -375,4 +388,4 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
                     order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)),
-                    apart=bool(each), given=given, referent=referent, quoted=quoted)
+                    apart=bool(each), given=given, referent=referent, quoted=quoted, time_words=time_words)

@@ -63,6 +63,22 @@ def test_the_value_the_question_asks_for_among_several(series_assistant, questio
     assert ask(series_assistant, question, history).value == value
 
 
+def test_a_span_of_quarters_names_each_between():
+    from assistant.questions import periods_named
+
+    assert periods_named("how has it moved q1 to q3?") == [("quarter", "1"), ("quarter", "2"), ("quarter", "3")]
+    assert periods_named("what was it at Q1 and at Q3?") == [("quarter", "1"), ("quarter", "3")]
+
+
+def test_a_tracker_row_is_done_by_its_status(series_assistant):
+    answer = ask(series_assistant, "AG1 - done?")  # July's row gives no status; November's says Complete
+    assert answer.value == "yes" and cited(answer)[0] == ("2025-11-27", "AG1")
+    again = ask(series_assistant, "what's the new date for it?", [
+        {"role": "user", "content": "which corbury audit action is overdue?"},
+        {"role": "assistant", "content": "AG3: Arrange training for members on treasury management [AGC 27 Nov 2025, AG3]"}])
+    assert again.value == "2026-01-15"
+
+
 def test_a_difference_not_said_is_not_worked_out(series_assistant):
     answer = ask(series_assistant, "how many more complaints were there in q2 than in q1?")
     assert answer.value is None
