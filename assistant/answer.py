@@ -7,6 +7,7 @@ do not cover the question's key terms, or hold no value of the kind asked, the a
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import re
@@ -229,9 +230,10 @@ class Assistant:
         each. The period words choose reports: they are not words the answer must give."""
         periods = periods_named(q.text)
         pool = report_ids if report_ids is not None else list(self.store.reports.summaries)
-        titles = {rid: self.store.reports.summaries[rid].title for rid in pool} if periods else {}
-        series = [series_of(t) for t in titles.values()]  # a period tells apart reports of one series only
-        chosen = [ids for ids in ({rid for rid, t in titles.items() if in_title(t, period) and series.count(series_of(t)) > 1}
+        keys = {rid: self._series_key(rid) for rid in pool} if periods else {}
+        counted = collections.Counter(keys.values())  # a period tells apart reports of one series only
+        serial = [rid for rid, key in keys.items() if counted[key] > 1]
+        chosen = [ids for ids in ({rid for rid in serial if in_title(self.store.reports.summaries[rid].title, period)}
                                   for period in periods) if ids and len(ids) < len(pool)]
         if not chosen:
             return report_ids, q
@@ -301,9 +303,12 @@ class Assistant:
     def _series(self, report_id: str, pool: list[str]) -> list[str]:
         """The reports of a pool in one report's series: one committee's reports under one title but for their
         periods (the report alone when it is in none)."""
-        summaries = self.store.reports.summaries
-        key = lambda rid: (summaries[rid].committee, series_of(summaries[rid].title))
-        return [rid for rid in pool if key(rid) == key(report_id)] or [report_id]
+        key = self._series_key(report_id)
+        return [rid for rid in pool if self._series_key(rid) == key] or [report_id]
+
+    def _series_key(self, report_id: str) -> tuple[str, frozenset[str]]:
+        summary = self.store.reports.summaries[report_id]
+        return summary.committee, series_of(summary.title)
 
     def _held_by(self, named: list[str] | None, question: str) -> bool:
         """Whether the meeting a question names by its month alone is one indexed: one was held that month, of the
@@ -324,7 +329,6 @@ class Assistant:
         dates = sorted(r.meeting_date for r in self.store.reports.summaries.values() if r.meeting_date)
         held = f" (the index holds meetings from {dates[0]} to {dates[-1]})" if dates else ""
         said = f"of a meeting on {human_date(period)}" if len(period) == 10 else \
-            f"of a meeting in {dt.date(2000, int(period[2:]), 1):%B}" if period.startswith("*") else \
             f"{ {'=': 'from', '>': 'after', '<': 'before'}[op]} {period}"
         return Answer(q.text, f"{ABSTAINED}: no indexed report is {said}{held}.", q.kind, None, True)
 

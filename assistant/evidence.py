@@ -25,10 +25,13 @@ _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pe
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
     (re.compile(r"\b(?:Report of|Author)\b"), "author wrote written"),
+    # a field naming a person and the post they hold: "whats her job title?"
+    (re.compile(r"^(?:Report of|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
+                r"member)\b", re.I), "role job title position post"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
     (re.compile(r"\bContact officer\b", re.I), "ask speak talk"),  # "who do I ask about it?"
-    # who was at a meeting: "PRESENT: Councillor ...", "In attendance: ..."
-    (re.compile(r"^(?:(?:also |members )?present|in attendance|attendance)\b", re.I), "attended attending came present"),
+    # who was at a meeting: "PRESENT: Councillor ..." (the members; officers "also present" or "in attendance")
+    (re.compile(r"^(?:(?:members )?present|attendance)\b", re.I), "attended attending came present"),
     # what a thing is called: "the title for the Board moving forwards is ...", "renamed", "(formerly the ...)"
     (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name"),
     # what is still to do: "in progress", "awaiting sign off", "not yet agreed", "is being completed"

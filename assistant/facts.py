@@ -244,11 +244,13 @@ _TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Rev|Revd|"
            r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent")
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
-    re.compile(rf"\b(?:(?:{_TITLES})\.? )?({_NAME}),\s+({_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
+    re.compile(rf"\b(?:(?:{_TITLES})\.? )?(?P<name>{_NAME}),\s+(?P<role>{_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
+    # Elaine Marsh (Chief Finance Officer), Kate Summers (Engagement Lead, Pryor Leigh LLP, external auditor)
+    re.compile(rf"\b(?:(?:{_TITLES})\.? )?(?P<name>{_NAME})\s+\((?P<role>{_ROLE})(?=[,)])[^()\n]*\)"),
     # Assistant Director of HR (Nicky McLoughlin), The Lord Mayor (Councillor Ann Whitlock)
-    re.compile(rf"({_ROLE})\s+\((?:(?:{_TITLES})\.?\s+)?({_NAME})\)"),
+    re.compile(rf"(?P<role>{_ROLE})\s+\((?:(?:{_TITLES})\.?\s+)?(?P<name>{_NAME})\)"),
     # Mayor, Dr Nik Johnson
-    re.compile(rf"\b(Mayor),\s+((?:{_TITLES})\.? {_NAME})"),
+    re.compile(rf"\b(?P<role>Mayor),\s+(?P<name>(?:{_TITLES})\.? {_NAME})"),
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves": a person by the title before the name, initials and all
 _TITLED = re.compile(rf"\b(?:{_TITLES})\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")
@@ -321,10 +323,10 @@ def find_people(text: str) -> list[Found]:
     """People with their roles (value the name, text name and role as written), then offices named
     without a person ("chaired by the Executive Director, Resources and Performance")."""
     found = []
-    for i, pattern in enumerate(_PEOPLE_RES):
+    for pattern in _PEOPLE_RES:
         for m in pattern.finditer(text):
-            name, role = (m[1], m[2]) if i == 0 else (m[2], m[1])
-            if _NOT_NAMES.search(name):
+            name = m["name"]
+            if _NOT_NAMES.search(name) or any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
     found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]

@@ -155,15 +155,12 @@ _AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?
                       re.I)
 # a reporting period a question names, which a report's title gives: "Q3", "quarter 2", "month 6"
 PERIOD_NAMED = re.compile(r"\b(?:q|qtr|quarter)\s?([1-4])\b|\bmonth\s+(\d{1,2})\b", re.I)
-_IN_MONTH = re.compile(r"\b(?:in|at)\s+(?P<month>january|february|march|april|may|june|july|august|september|october|"
-                       r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?!\.?\s*,?\s*\d)", re.I)
+_IN_MONTH = re.compile(rf"\b(?:in|at)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?!\s*,?\s*\d)", re.I)
 PERIOD_WORDS = {"q", "qtr", "quarter", "month", "period", "to", "and"}
 BODIES = {"board", "cabinet", "committee", "council", "panel", "forum", "executive", "group", "commission"}
 # "the september meeting", "at its december meeting", "the november audit committee": a meeting by its month alone
-_MONTH_MEETING = re.compile(r"\b(?:the|its|their|this|last)\s+(?P<month>january|february|march|april|may|june|july|august|"
-                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-                            r"(?:'s)?\s+(?:[a-z&,']+\s+){0,4}?(?:meeting|report|paper|update|committee|cabinet|board|"
-                            r"panel|council)s?\b", re.I)
+_MONTH_MEETING = re.compile(rf"\b(?:the|its|their|this|last)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?:'s)?\s+(?:[a-z&,']+\s+){{0,4}}?"
+                            r"(?:meeting|report|paper|update|committee|cabinet|board|panel|council)s?\b", re.I)
 
 
 def periods_named(text: str) -> list[tuple[str, str]]:

@@ -38,6 +38,12 @@ def test_amounts_ratings_numbers_people_decisions():
     # a role printed after the name may begin with any words: "Engagement Lead", "Senior Audit Manager"
     people = find_people("Jo Amberley, Engagement Lead, Smith Partners LLP, presented it. Ravi Dutt, Senior Audit Manager, said")
     assert [p.value for p in people] == ["Jo Amberley", "Ravi Dutt"]
+    # a role in brackets after the name, all of it: an attendance line
+    people = find_people("ALSO PRESENT: Elaine Marsh (Chief Finance Officer), Kate Summers (Engagement Lead, Pryor Leigh "
+                         "LLP, external auditor)")
+    assert [(p.value, p.text) for p in people] == [
+        ("Elaine Marsh", "Elaine Marsh (Chief Finance Officer)"),
+        ("Kate Summers", "Kate Summers (Engagement Lead, Pryor Leigh LLP, external auditor)")]
     # a person by the title before the name, with no role after it
     assert [p.value for p in find_people("Councillor Colin Drury declared an interest; Cllr Ray left")] == ["Colin Drury"]
     assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
