@@ -7,6 +7,7 @@ A follow-up ("and procurement?") borrows the words and the kind of the conversat
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -177,6 +178,7 @@ def periods_named(text: str) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out + [period for _, period in found]))
 
 
+@functools.lru_cache(maxsize=65536)
 def series_of(title: str) -> frozenset[str]:
     """A title's words without its period ("Corporate Performance Report – Quarter 3 2025/26 (October to December
     2025)"): reports of one series share them."""
