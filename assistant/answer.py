@@ -25,7 +25,7 @@ from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, BODIES, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, in_title, key_terms,
+from .questions import (ABSTAINED, BACK, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, in_title, key_terms,
                         periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
@@ -83,9 +83,8 @@ class Assistant:
         # "in each report", "the 2023 and 2024 reports", "Ashcombe and Stourmouth": a part from each report
         q = dataclasses.replace(q, apart=q.apart or bool(apart) or "|" in q.time[1])
         named = self._named_reports(q, by_name)
-        if q.time[1].startswith("*") and not self._held_by(named, q.text):  # "after the September Board": another
-            # body's meeting, which a paper may tell of ("december" then a word the answer speaks of)
-            q, named = dataclasses.replace(q, time=("", ""), terms=q.terms + q.time_words), by_name
+        if q.time[1].startswith("*") and not self._held_by(named, q.text):  # "after the September Board"
+            q, named = _of_another_body(q), by_name
         if named is None and carried and not q.apart:  # a follow-up stays with the papers the last answer cited,
             named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others,
             if named and q.referent:  # and one asking something new of its topic ("has it made a difference to
@@ -95,9 +94,9 @@ class Assistant:
         if named == [] and RELATIVE_YEAR.search(q.text):  # "the budget this year" does not name a report
             q, named = dataclasses.replace(q, time=("", "")), by_name
         if named == [] and len(q.time[1]) == 10 and not self._names_committee(q.text, by_name):
-            # "what did the CA Board agree at its meeting on 16 October?": another body's meeting, which a paper
-            # indexed may tell of; a committee's own meeting that is not indexed is said to be missing
-            q, named = dataclasses.replace(q, time=("", "")), by_name
+            # "what did the CA Board agree at its meeting on 16 October?" (a committee's own meeting that is not
+            # indexed is said to be missing)
+            q, named = _of_another_body(q), by_name
         themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
         tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
         if named == []:
@@ -313,7 +312,7 @@ class Assistant:
     def _held_by(self, named: list[str] | None, question: str) -> bool:
         """Whether the meeting a question names by its month alone is one indexed: one was held that month, of the
         body the question names if it names one ("the July cabinet meeting" is not a meeting of Council)."""
-        bodies = set(words(question)) & BODIES
+        bodies = set(words(question)) & _MEETS
         return bool(named) and all(not bodies or bodies & set(words(self.store.reports.summaries[rid].committee))
                                    for rid in named)
 
@@ -710,6 +709,12 @@ _AHEAD = re.compile(r"^when\s+(?:will|(?:is|are)\s+(?:[\w'-]+\s+){1,8}?(?:coming
                     re.I)
 
 
+def _of_another_body(q: Question) -> Question:
+    """A question naming a meeting no indexed paper is of: another body's meeting, which a paper may tell of; the
+    words that named it ("december", "16 october") are then words the answer speaks of."""
+    return dataclasses.replace(q, time=("", ""), terms=q.terms + q.time_words)
+
+
 def _before_meeting(c: Candidate) -> bool:
     """A date earlier than its report's meeting (at the date's own precision): past, not a plan."""
     end = c.found.value.split("/")[-1]
@@ -761,6 +766,7 @@ RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quo
 SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
 # and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
 _A_FEW_REPORTS = 4  # "each report" is answered report by report from the catalogue when they are this few
+_MEETS = {body.lower() for body in frontmatter.BODIES} | {"council"}  # the bodies whose meetings a question names
 _ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)
 
 

@@ -359,7 +359,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None
     if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
         after_by = [f for f in found if _BY_BEFORE.search(sentence[max(0, f.start - 20): f.start])]
-        found = after_by if by[1] or by[2] else after_by or found  # a difference not said is not one to work out
+        # "how much more than last year?": a difference not said is not one to work out ("how many more pupils would
+        # be eligible?" asks how many more there would be)
+        found = after_by if by[1] or by[2] else after_by or found
     moved = _MOVED.search(sentence) if kind in ("amount", "number") else None
     if moved and not by:  # "increased from £42 to £48": what it is now, unless the question asks what it was
         start = sentence.rindex("from", moved.start(), moved.start(1))
@@ -401,7 +403,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 
     # "when is it booked for now?", "when does it start?": the date the event is said on ("now booked for 15 January
     # 2026", "takes effect on 1 January 2026"), whichever column holds it
-    event = q.focus or (_EVENT_ASKED.search(q.text)[1] if kind == "date" and _EVENT_ASKED.search(q.text) else "")
+    ending = _EVENT_ASKED.search(q.text) if kind == "date" else None
+    event = q.focus or (ending[1] if ending else "")
     said_at = found  # (a value said more precisely beside the one chosen counts, whatever is said before it)
     if kind == "date" and event:
         found = [f for f in found if _event_before(event, sentence, f)] or found
@@ -501,15 +504,14 @@ _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|c
 
 def _event_before(event: str, sentence: str, f: Found) -> bool:
     """Whether a value is said of the event asked, in its words or others ("takes effect on 1 January" for
-    "when does it start?")."""
+    "when does it start?"; a start said as "from" tells one value from another, not what a sentence is about)."""
     before = words(sentence[: f.start])[-3:]
-    return stems([event])[0] in stems(before) or any(  # (a start said as "from" tells one value from another, not
-        said.fullmatch(event) and said.search(" ".join(before)) for said in _SAID_OTHERWISE + (_START_ASKED,))  # a topic)
+    return stems([event])[0] in stems(before) or said_otherwise(event, " ".join(before), _SAID_OTHERWISE + (_START_ASKED,))
 
 
-def said_otherwise(word: str, text: str) -> bool:
+def said_otherwise(word: str, text: str, among=_SAID_OTHERWISE) -> bool:
     """Whether a text says a word asked in other words: "finished" as "completed", "set up" as "established"."""
-    return any(said.fullmatch(word) and said.search(text) for said in _SAID_OTHERWISE)
+    return any(said.fullmatch(word) and said.search(text) for said in among)
 
 
 _IN_FULL = re.compile(r"\b(?:in full|fully|completely|entirely|in its entirety|wholly)\b", re.I)
@@ -735,7 +737,7 @@ def _moved_date(f: Found, sentence: str, before: bool) -> Found:
 _COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-", "three-": a compound's first parts
 # the size of a change asked: "how much is it going up by?", "by how much did it fall?": a value after "by"
 _BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"
-                       r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b", re.I)
+                       r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b(?=.*\bthan\b)", re.I)
 # the sum a change is by: "up by £14", "an increase of £21,900", "a reduction of 12"
 _BY_BEFORE = re.compile(r"(?:\bby|\b(?:increase|rise|reduction|decrease|cut|fall|drop|growth|uplift)s?\s+of)\s+$", re.I)
 _NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+\s+)?(?:date|deadline|timescale)\b", re.I)

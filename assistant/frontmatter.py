@@ -16,7 +16,8 @@ from .facts import find_dates
 
 # a line names a body that meets when it ends with one of these ("Sub-Committee" too; the authority itself ends in
 # Council)
-_BODY = re.compile(r"\b(Committee|Board|Cabinet|Panel|Commission|Forum|Executive|Assembly)$", re.I)
+BODIES = ("Committee", "Board", "Cabinet", "Panel", "Commission", "Forum", "Executive", "Assembly")
+_BODY = re.compile(rf"\b({'|'.join(BODIES)})$", re.I)
 _AUTHORITY = re.compile(r"\b(Council|Authority)$", re.I)
 _FIELD = re.compile(r"^([A-Z][A-Za-z0-9 ()'’&/,?-]{0,48}?)\s*:\s*(.*)$")
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}

@@ -57,7 +57,9 @@ _TYPE_RULES = [
     ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
     # rated amber?" ask a count, whatever is counted
-    ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b"),  # "what percentage of the savings ...?"
+    # "what percentage of the savings ...?", "what was the council tax collection rate?" (of money too)
+    ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b|\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|"
+               r"proportion)\b"),
     # who a change falls on is a group, not a person: "who'd be hit hardest?", "who will benefit?", "who is eligible?"
     ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:most\s+)?(?:affected|hit|"
              r"impacted|benefit\w*|eligible|qualif\w*|lose out|worse off|better off|at risk)\b"),
@@ -69,7 +71,6 @@ _TYPE_RULES = [
     ("rating", r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|audit opinion|assurance (?:opinion|level)|level of assurance)\b"),
     ("date", r"\b(when|date|deadline|by when|what day|which month|what month|what year|which year)\b"),
-    ("number", r"\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|proportion)\b"),  # of money too: "tax collection rate"
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
@@ -157,8 +158,7 @@ _AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?
 # a reporting period a question names, which a report's title gives: "Q3", "quarter 2", "month 6"
 PERIOD_NAMED = re.compile(r"\b(?:q|qtr|quarter)\s?([1-4])\b|\bmonth\s+(\d{1,2})\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in|at)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?!\s*,?\s*\d)", re.I)
-PERIOD_WORDS = {"q", "qtr", "quarter", "month", "period", "to", "and"}
-BODIES = {"board", "cabinet", "committee", "council", "panel", "forum", "executive", "group", "commission"}
+_PERIOD_WORDS = {"q", "qtr", "quarter", "month", "period", "to", "and"}
 # "the september meeting", "at its december meeting", "the november audit committee": a meeting by its month alone
 _MONTH_MEETING = re.compile(rf"\b(?:the|its|their|this|last)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?:'s)?\s+(?:[a-z&,']+\s+){{0,4}}?"
                             r"(?:meeting|report|paper|update|committee|cabinet|board|panel|council)s?\b", re.I)
@@ -182,7 +182,7 @@ def periods_named(text: str) -> list[tuple[str, str]]:
 def series_of(title: str) -> frozenset[str]:
     """A title's words without its period ("Corporate Performance Report – Quarter 3 2025/26 (October to December
     2025)"): reports of one series share them."""
-    return frozenset(w for w in words(title) if w.isalpha() and w not in _MONTHS and w not in PERIOD_WORDS)
+    return frozenset(w for w in words(title) if w.isalpha() and w not in _MONTHS and w not in _PERIOD_WORDS)
 
 
 def in_title(title: str, period: tuple[str, str]) -> bool:
@@ -238,7 +238,7 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
         return ("=", f"{month}-{int(day['day']):02d}"), day[0]
     month_only = _MONTH_MEETING.search(text)
     if month_only and not re.search(rf"{re.escape(month_only[0])}\s*,?\s*(?:19|20)?\d\d\b", text):
-        return ("=", f"*-{_period(month_only['month'], '2000')[5:]}"), month_only[0]  # the latest in that month
+        return _in_month(month_only["month"]), month_only[0]
     relative = RELATIVE_YEAR.search(text)
     if relative:
         year = (today or dt.date.today()).year - (relative[1].lower() != "this")
@@ -263,8 +263,18 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
 def _period(month: str | None, year: str) -> str:
     """'Nov', '23' -> '2023-11'; None, '2024' -> '2024'."""
     year = year if len(year) == 4 else f"20{year}"
-    number = next((i for i, name in enumerate(_MONTHS, 1) if month and name.startswith(month.lower().rstrip("."))), 0)
+    number = _month_number(month)
     return f"{year}-{number:02d}" if number else year
+
+
+def _month_number(month: str | None) -> int:
+    """'Nov.' -> 11; None -> 0."""
+    return next((i for i, name in enumerate(_MONTHS, 1) if month and name.startswith(month.lower().rstrip("."))), 0)
+
+
+def _in_month(month: str) -> tuple[str, str]:
+    """A meeting named by its month alone: the time ("=", "*-09"), the latest held that month."""
+    return "=", f"*-{_month_number(month):02d}"
 
 
 def clean(text: str, limit: int) -> str:
@@ -328,7 +338,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     time, named = time_named(text, today)
     decided_in = _IN_MONTH.search(text) if kind == "decision" and not time[0] else None
     if decided_in:  # "what was cabinet asked to approve in december?": what a meeting that month decided
-        time, named = ("=", f"*-{_period(decided_in['month'], '2000')[5:]}"), decided_in[0]
+        time, named = _in_month(decided_in["month"]), decided_in[0]
     # the words that name a report choose it; they are not what the answer must contain
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
     each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text) or _AT_EACH.search(text)

@@ -89,25 +89,28 @@ def is_code(cell: str) -> bool:
     return bool(_CODE.match(cell)) and not _PLAIN_NUMBER.match(cell)
 
 
-def _code_of(cell: str) -> str:
-    """The reference code a first cell is or begins with ("AG1: Report on ..." -> AG1), or ""."""
+def _code_of(cell: str) -> tuple[str, str]:
+    """The reference code a first cell is or begins with, and what follows it ("AG1: Report on ..." -> AG1, "Report
+    on ..."); ("", cell) when it has none."""
     lead = _LEADING_CODE.match(cell)
-    return cell if is_code(cell) else lead[1] if lead and is_code(lead[1]) else ""
+    if is_code(cell):
+        return cell, ""
+    return (lead[1], cell[lead.end():]) if lead and is_code(lead[1]) else ("", cell)
 
 
 def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
     """Rows (line number, cells) of one table, the first being its header unless it is coded itself."""
     if not rows:
         return []
-    codes = [_code_of(c[0]) for _, c in rows]
+    codes, rests = zip(*[_code_of(c[0]) for _, c in rows])
     header: list[str] = []
     if not codes[0] or len(rows) == 1:
         header = rows[0][1]
-        rows, codes = rows[1:], codes[1:]
+        rows, codes, rests = rows[1:], codes[1:], rests[1:]
     labelled = bool(rows) and sum(map(bool, codes)) >= max(2, 0.6 * len(rows)) and len(set(codes)) == len(codes)
     rag = [bool(RAG_HEADER.search(h)) for h in header]
     out = []
-    for (n, row), code in zip(rows, codes):
+    for (n, row), code, rest in zip(rows, codes, rests):
         parts, rating = [], ""
         for i, cell in enumerate(row):
             if not cell:
@@ -119,8 +122,7 @@ def read_table(rows: list[tuple[int, list[str]]]) -> list[Row]:
             value = found if found and len(cell) <= 12 else _in_pounds(cell, head)
             parts.append(f"{head}: {value}" if head and head != value else value)
         label = code if labelled else ""
-        named = [row[0][len(_LEADING_CODE.match(row[0])[0]):]] if label and label != row[0] else []
-        name = next((c for c in named + row[1 if label else 0:] if c and not is_code(c)), "") if label else ""
+        name = next((c for c in [rest] + row[1:] if c and not is_code(c)), "") if label else ""
         out.append(Row(label, name, rating, _SEPARATOR.join(parts), n))
     return out
 
