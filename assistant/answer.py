@@ -28,7 +28,7 @@ from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, in_title, key_terms,
                         periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
-from .retrieve import RECOMMENDATION, Hit, Retriever, Scope, fuse
+from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
 from .tables import fields
 from .tracking import Tracker
@@ -52,7 +52,8 @@ class Assistant:
         self.store = store or Store(settings, self.embedder)
         llm = llm or make_llm(settings)
         self.writer = Writer(llm) if llm is not None else None
-        self.decider = decider or Decider()  # answer or abstain: fitted by `assistant fit`
+        self.decider = decider or Decider()  # answer or abstain, and how retrievers' rankings fuse: `assistant fit`
+        self.fusion = self.decider.fusion
         self._reloading = threading.Lock()
         self.refresh()
 
@@ -107,7 +108,7 @@ class Assistant:
             answer, ranked, hits = tracked, {}, []
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
-            fused = fuse(ranked)
+            fused = self.fusion(ranked)
             # and any retriever's first, which the fusion can rank under chunks both find middling ("budget gap" in a
             # long minute that BM25 finds first and its diluted vector does not)
             hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if 1 in h.ranks.values()]
@@ -117,8 +118,8 @@ class Assistant:
             if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: each searched on its own
                 held = {h.chunk_id for h in hits}
                 for rid in sorted(pool):
-                    hits += [h for h in fuse(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))[
-                        : self.settings.top_k // len(pool)] if h.chunk_id not in held]
+                    own = self.fusion(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))
+                    hits += [h for h in own[: self.settings.top_k // len(pool)] if h.chunk_id not in held]
             carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
             counted = self._recommendations_counted(q, named, hits) if _RECOMMENDATIONS_COUNTED.search(q.text) else None
             answer = counted or (self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried, pool))
@@ -182,13 +183,13 @@ class Assistant:
 
     def _reports_about(self, q: Question, report_ids: list[str] | None) -> list[str]:
         """The reports of the paragraphs retrieval finds for a question, best first."""
-        hits = fuse(self.retriever.rankings(q.query, self.settings.top_k, report_ids))[: self.settings.top_k]
+        hits = self.fusion(self.retriever.rankings(q.query, self.settings.top_k, report_ids))[: self.settings.top_k]
         return list(dict.fromkeys(h.report_id for h in hits))
 
     def _best_in(self, q: Question, report_id: str):
         """The best (report, paragraph, sentence) on a question's topic within one report, or None."""
         ranked = self.retriever.rankings(q.query, self.settings.top_k, [report_id])
-        hits = fuse(ranked)[: self.settings.top_k]
+        hits = self.fusion(ranked)[: self.settings.top_k]
         topic = dataclasses.replace(q, kind="text")
         relevant = self.decider.keep(self._said(topic, self.scorer.candidates(topic, self._sources(topic, hits))))
         return (relevant[0].report, relevant[0].paragraph, relevant[0].sentence) if relevant else None
@@ -247,7 +248,8 @@ class Assistant:
         "This year" only prefers this year's papers (a budget "this year" may be set the year before): the others'
         answer is the answer, its date cited."""
         unnamed = dataclasses.replace(q, time=("", ""))
-        hits = fuse(self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids, section))[: self.settings.top_k]
+        ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids, section)
+        hits = self.fusion(ranked)[: self.settings.top_k]
         wider = self._compose(unnamed, [h for h in hits if h.report_id not in named])
         if wider.abstained or RELATIVE_YEAR.search(q.text):
             return answer if wider.abstained else wider

@@ -74,6 +74,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--set", action="append", required=True, metavar="FILE.jsonl[=DIR][@tune]",
                    help="a set to learn from (repeatable), asked of its index or corpus as in eval; never a check half")
     p.add_argument("--out", metavar="FILE", help="where the model goes (default: assistant/answerer.json)")
+    p.add_argument("--fuse", action="store_true", help="also fit how retrieval's two rankings are fused "
+                   "(default: the plain reciprocal rank fusion)")
 
     p = command("commitments", _commitments, "list commitments with their due dates, owners and paragraphs")
     p.add_argument("--due-before", metavar="DATE", help="due on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)")
@@ -201,29 +203,40 @@ def _eval(args, settings: Settings) -> int:
 
 
 def _fit(args, settings: Settings) -> int:
-    """Ask every case of the sets, learn from each question's leading candidates, write the model."""
+    """Ask every case of the sets: with --fuse, first to fit how the retrievers' rankings fuse; then, under that
+    fusion (else the plain one), to learn answer or abstain from each question's leading candidates; write both."""
     import dataclasses
     import tempfile
 
     from . import decide, evals
     from .answer import Assistant
     from .embed import embedder_for
+    from .retrieve import Fusion
 
     specs = [evals.SetSpec.parse(s) for s in args.set]
     if any(spec.half == "check" for spec in specs):
         raise AssistantError("a check half is for checking what a fit learned, never for fitting: use @tune")
-    embedder, rows = embedder_for(settings), []
+    embedder = embedder_for(settings)
     with tempfile.TemporaryDirectory() as scratch:
-        for n, spec in enumerate(specs):
-            index = spec.index_for(Path(scratch) / str(n), settings, embedder) or settings.index_dir
-            recorder = decide.Recorder()
-            assistant = Assistant(dataclasses.replace(settings, index_dir=index), embedder, decider=recorder)
-            cases = [c for c in evals.load_set(spec.path) if not spec.half or evals.half(c["id"]) == spec.half]
-            found = decide.examples(assistant, recorder, cases)
+        indexes = [spec.index_for(Path(scratch) / str(n), settings, embedder) or settings.index_dir
+                   for n, spec in enumerate(specs)]
+        sets = [[c for c in evals.load_set(spec.path) if not spec.half or evals.half(c["id"]) == spec.half]
+                for spec in specs]
+
+        def asking(index: Path, recorder: decide.Recorder) -> Assistant:
+            return Assistant(dataclasses.replace(settings, index_dir=index), embedder, decider=recorder)
+
+        fusion = decide.fit_fusion([decide.rankings(asking(index, decide.Recorder()), cases)
+                                    for index, cases in zip(indexes, sets)], settings.top_k) if args.fuse else Fusion()
+        print(f"fusion: k {fusion.k:g}, weights {dict(fusion.weights)}")
+        rows = []
+        for spec, index, cases in zip(specs, indexes, sets):
+            recorder = decide.Recorder(fusion)
+            found = decide.examples(asking(index, recorder), recorder, cases)
             print(f"{spec.name}: {len(cases)} questions, {sum(map(len, found))} candidates")
             rows += found
     try:
-        model = decide.fit(rows, [s.path.name + (f"@{s.half}" if s.half else "") for s in specs])
+        model = decide.fit(rows, [s.path.name + (f"@{s.half}" if s.half else "") for s in specs], fusion)
     except ValueError as e:
         raise AssistantError(str(e)) from None
     out = Path(args.out or decide.MODEL)

@@ -15,6 +15,7 @@ import math
 from pathlib import Path
 
 from .evidence import Candidate
+from .retrieve import Fusion
 
 MODEL = Path(__file__).with_name("answerer.json")
 FEATURES = ("coverage", "dense", "score", "found", "header", "best_coverage", "said", "unnamed")
@@ -43,6 +44,7 @@ class Decider:
         if tuple(model["features"]) != FEATURES or tuple(model["classes"]) != CLASSES:
             raise ValueError(f"{where}: fitted for features {model['features']}, this version reads {list(FEATURES)}")
         self.coef, self.intercept, self.margin = model["coef"], model["intercept"], model.get("margin", 0.0)
+        self.fusion = Fusion.of(model.get("fusion"))
 
     def probabilities(self, x: list[float]) -> dict[str, float]:
         logits = [b + sum(w * v for w, v in zip(row, x)) for row, b in zip(self.coef, self.intercept)]
@@ -69,13 +71,59 @@ class Recorder:
     """Stands in for the model while a fit asks the questions: keeps every candidate and remembers the first list
     it was shown for the question being asked."""
 
-    def __init__(self):
+    def __init__(self, fusion: Fusion = Fusion()):
         self.seen: list[Candidate] | None = None
+        self.fusion = fusion
 
     def keep(self, candidates: list[Candidate]) -> list[Candidate]:
         if self.seen is None:
             self.seen = list(candidates)
         return candidates
+
+
+def rankings(assistant, cases: list[dict]) -> list[tuple[dict, set[str]]]:
+    """For each answerable case that cites a paragraph of the index: each retriever's ranked chunks for it, before
+    fusion, and the paragraph ids ("report#key") it cites."""
+    from .evals import Checker
+
+    paragraph_ids = Checker(assistant).paragraph_ids
+    out = []
+    for case in cases:
+        cited = set().union(*[paragraph_ids.get((c.get("meeting_date"), str(c.get("paragraph"))), set())
+                              for c in case.get("cite") or []])
+        if cited and not case.get("abstain"):
+            retrieved = assistant.ask(case["question"], case.get("history") or []).retrieved
+            ranked = {name: retrieved[name] for name in ("dense", "bm25") if retrieved.get(name)}
+            if ranked:  # (not a question the catalogue or the records answer)
+                out.append((ranked, cited))
+    return out
+
+
+def fit_fusion(sets: list[list[tuple[dict, set[str]]]], depth: int) -> Fusion:
+    """The fusion under which the paragraphs cases cite are most often among the `depth` paragraphs an answer reads,
+    and then rank highest (mean reciprocal rank): each set's mean counting alike. k and the dense side's weight
+    (BM25's is 1) from a grid; of equally good ones, the plain fusion's nearest."""
+    def found(fusion: Fusion, cases) -> tuple[float, float]:
+        within = reciprocal = 0.0
+        for ranked, cited in cases:
+            paragraphs = list(dict.fromkeys(h.chunk_id.split("/")[0] for h in fusion(ranked)))
+            rank = next((n for n, pid in enumerate(paragraphs, 1) if pid in cited), 0)
+            within += 0 < rank <= depth
+            reciprocal += 1 / rank if rank else 0.0
+        return within / len(cases), reciprocal / len(cases)
+
+    sets = [s for s in sets if s]
+    if not sets:
+        return Fusion()
+
+    def score(fusion: Fusion) -> tuple:
+        each = [found(fusion, s) for s in sets]
+        return (round(sum(w for w, _ in each) / len(each), 4), round(sum(r for _, r in each) / len(each), 4),
+                -abs(fusion.k - 60), dict(fusion.weights)["dense"])
+
+    grid = [Fusion(k, (("bm25", 1.0), ("dense", w / 20))) for k in (1, 2, 3, 5, 8, 10, 15, 20, 30, 60)
+            for w in range(1, 21)]
+    return max(grid, key=score)
 
 
 def examples(assistant, recorder: Recorder, cases: list[dict]) -> list[list[tuple[list[float], str]]]:
@@ -100,9 +148,9 @@ def examples(assistant, recorder: Recorder, cases: list[dict]) -> list[list[tupl
     return questions
 
 
-def fit(questions: list[list[tuple[list[float], str]]], sources: list[str]) -> dict:
+def fit(questions: list[list[tuple[list[float], str]]], sources: list[str], fusion: Fusion = Fusion()) -> dict:
     """A multinomial logistic regression over every question's (features, class) rows, and the margin that answers
-    most questions rightly, as the JSON `Decider` reads."""
+    most questions rightly, as the JSON `Decider` reads, with the fusion they were found under."""
     from sklearn.linear_model import LogisticRegressionCV
 
     rows = [row for q in questions for row in q]
@@ -114,7 +162,8 @@ def fit(questions: list[list[tuple[list[float], str]]], sources: list[str]) -> d
     model = LogisticRegressionCV(Cs=40, cv=5, scoring="neg_log_loss", l1_ratios=(0,), use_legacy_attributes=False,
                                  max_iter=5000).fit(x, y)
     decider = {"features": list(FEATURES), "classes": list(CLASSES), "coef": model.coef_.round(6).tolist(),
-               "intercept": model.intercept_.round(6).tolist(), "margin": 0.0, "fitted_on": sources, "rows": len(rows)}
+               "intercept": model.intercept_.round(6).tolist(), "margin": 0.0, "fitted_on": sources, "rows": len(rows),
+               "fusion": fusion.to_json()}
     decider["margin"] = round(_best_margin(Decider(decider), questions), 6)
     return decider
 

@@ -15,7 +15,35 @@ from .chunks import Chunk, chunk_report, split_chunk_id
 from .errors import BadFilter
 from .index import Store
 
-RRF_K = 60
+
+@dataclass(frozen=True)
+class Fusion:
+    """Weighted reciprocal rank fusion: a chunk ranked r by a retriever scores weight / (k + r) from it. The plain
+    fusion (k 60, equal weights) until `assistant fit` chooses k and the weights from eval sets."""
+    k: float = 60.0
+    weights: tuple[tuple[str, float], ...] = (("dense", 1.0), ("bm25", 1.0))
+
+    @classmethod
+    def of(cls, model: dict | None) -> "Fusion":
+        if not model:
+            return cls()
+        return cls(float(model["k"]), tuple((name, float(w)) for name, w in sorted(model["weights"].items())))
+
+    def to_json(self) -> dict:
+        return {"k": self.k, "weights": dict(self.weights)}
+
+    def __call__(self, ranked: dict[str, list[tuple[str, float]]]) -> list["Hit"]:
+        """The chunks of several ranked lists of (chunk id, score), best first."""
+        weight = dict(self.weights)
+        scores: dict[str, float] = {}
+        ranks: dict[str, dict] = {}
+        dense: dict[str, float] = dict(ranked.get("dense", []))
+        for name, results in ranked.items():
+            for rank, (cid, _) in enumerate(results, start=1):
+                scores[cid] = scores.get(cid, 0.0) + weight.get(name, 1.0) / (self.k + rank)
+                ranks.setdefault(cid, {})[name] = rank
+        order = sorted(scores, key=lambda cid: (-scores[cid], cid))
+        return [Hit(cid, *split_chunk_id(cid), scores[cid], dense.get(cid), ranks[cid]) for cid in order]
 
 
 @dataclass(frozen=True)
@@ -130,15 +158,3 @@ class Retriever:
     def lexical(self, question: str, k: int, wanted: set[str] | None = None) -> list[tuple[str, float]]:
         return self._lexical.search(question, k, wanted) if self._lexical is not None else []
 
-
-def fuse(ranked: dict[str, list[tuple[str, float]]]) -> list[Hit]:
-    """Reciprocal rank fusion of several ranked lists of (chunk id, score)."""
-    scores: dict[str, float] = {}
-    ranks: dict[str, dict] = {}
-    dense: dict[str, float] = dict(ranked.get("dense", []))
-    for name, results in ranked.items():
-        for rank, (cid, _) in enumerate(results, start=1):
-            scores[cid] = scores.get(cid, 0.0) + 1.0 / (RRF_K + rank)
-            ranks.setdefault(cid, {})[name] = rank
-    order = sorted(scores, key=lambda cid: (-scores[cid], cid))
-    return [Hit(cid, *split_chunk_id(cid), scores[cid], dense.get(cid), ranks[cid]) for cid in order]

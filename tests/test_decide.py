@@ -6,6 +6,7 @@ import math
 from assistant.cli import main
 from assistant.answer import SAID_DEPTH
 from assistant.decide import CLASSES, FEATURES, MODEL, Decider
+from assistant.retrieve import Fusion
 
 from conftest import ROOT
 
@@ -15,6 +16,7 @@ def test_the_shipped_model_reads_and_was_fitted_on_no_check_half():
     assert (tuple(model["features"]), tuple(model["classes"])) == (FEATURES, CLASSES)
     assert model["fitted_on"] and not any(name.endswith("@check") for name in model["fitted_on"])
     decider = Decider()
+    assert decider.fusion == Fusion.of(model.get("fusion"))
     covered = decider.probabilities([0.9, 0.6, 2.0, 1.0, 0.0, 0.9, 0.7, 0.0])
     unrelated = decider.probabilities([0.0, 0.1, 0.1, 1.0, 0.0, 0.0, 0.1, 1.0])
     assert abs(sum(covered.values()) - 1) < 1e-9
@@ -30,6 +32,23 @@ def test_fit_learns_from_a_set_and_its_corpus_and_refuses_a_check_half(tmp_path,
     Decider(out)  # what it wrote, the answerer reads
     assert main(["fit", "--set", styles + "@check", "--out", str(out)]) == 2
     assert "never for fitting" in capsys.readouterr().err
+
+
+def test_the_fusion_fitted_is_the_one_that_ranks_the_cited_paragraphs_highest():
+    """Two sets: in each, BM25 ranks the cited paragraph first and a paragraph both sides find second, which the dense
+    side ranks first; the plain fusion puts the paragraph both find first, the fitted one the cited paragraph, weighing
+    BM25 over the dense side, and it is what the model file carries."""
+    from assistant.decide import fit_fusion
+
+    def case(n):
+        cited, both = f"r#{n}", f"r#both{n}/0"
+        return {"dense": [(both, 0.9)], "bm25": [(f"{cited}/0", 9.0), (both, 5.0)]}, {cited}
+
+    plain = Fusion()
+    fitted = fit_fusion([[case(1), case(2)], [case(3)]], depth=2)
+    assert plain(case(1)[0])[0].chunk_id != "r#1/0" and fitted(case(1)[0])[0].chunk_id == "r#1/0"
+    assert dict(fitted.weights)["dense"] < dict(fitted.weights)["bm25"]
+    assert Fusion.of(fitted.to_json()) == fitted and Fusion.of(None) == plain
 
 
 def test_the_margin_is_the_one_that_answers_most_questions_rightly():
@@ -48,10 +67,9 @@ def test_the_margin_is_the_one_that_answers_most_questions_rightly():
 
 def _leading(assistant, text):
     from assistant.questions import understand
-    from assistant.retrieve import fuse
 
     q = assistant._short_forms(understand(text))
-    hits = fuse(assistant.retriever.rankings(q.query, 16))[:8]
+    hits = assistant.fusion(assistant.retriever.rankings(q.query, 16))[:8]
     return assistant._said(q, assistant.scorer.candidates(q, assistant._sources(q, hits)))
 
 
