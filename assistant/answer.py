@@ -461,6 +461,9 @@ class Assistant:
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (
                 q.kind == "list" and not (q.many or q.apart)) or (q.kind == "text" and not WHY.search(q.text)
                                                                   and len(_rows_asked(top, q.text)) > 1):
+            if q.kind == "list" and not top.sentence.endswith(":"):  # "what appendices ...?": the section so named,
+                weights = self.scorer.weights(q)  # though the best sentence, introducing no items, names one elsewhere
+                top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)  # ("... Appendix E")
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
         speaking = {c.report.id for c in chosen}
@@ -653,8 +656,7 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
                 break
             following.append(line)
         return [(paragraph, _BULLET.sub("", line)) for line in following] or [(paragraph, top.sentence)]
-    section_words = set(stems(words(paragraph.section)))
-    if any(s in section_words for s in weights):  # "what appendices": every paragraph of that section
+    if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         return [(p, _BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]
     if any(_BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
@@ -662,6 +664,11 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     if fields(top.sentence):  # one row of a table: every row (those holding the value asked are taken above)
         return [(paragraph, line) for line in lines if fields(line)]
     return [(paragraph, top.sentence)]
+
+
+def _section_asked(paragraph: Paragraph, weights: dict[str, float]) -> bool:
+    """Whether a paragraph's section is named by a word asked ("what appendices ...?" of "4. Appendices")."""
+    return bool(set(stems(words(paragraph.section))) & set(weights))
 
 
 def _same_field(c: Candidate, label: str) -> Candidate:

@@ -21,7 +21,7 @@ class Fusion:
     """Weighted reciprocal rank fusion: a chunk ranked r by a retriever scores weight / (k + r) from it. The plain
     fusion (k 60, equal weights) until `assistant fit` chooses k and the weights from eval sets."""
     k: float = 60.0
-    weights: tuple[tuple[str, float], ...] = (("dense", 1.0), ("bm25", 1.0))
+    weights: tuple[tuple[str, float], ...] = (("bm25", 1.0), ("dense", 1.0))  # (retriever, weight), by name
 
     @classmethod
     def of(cls, model: dict | None) -> "Fusion":

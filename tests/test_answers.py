@@ -64,6 +64,16 @@ def test_recommendations_listed_each_cited(assistant):
     assert all(c.report_id == REPORT_2024 for c in answer.citations)
 
 
+def test_a_list_asked_by_its_section_is_that_sections_items(assistant):
+    """"What appendices ...?": the Appendices section's items, though a sentence elsewhere ("the note from the Chair
+    attached as Appendix E") says the words asked best; a sentence introducing its items keeps them ("... fit under the
+    following strategic objective(s):"), though a section is named "Proposal"."""
+    appendices = assistant.ask("What appendices are attached to the November 2024 report?")
+    assert [c.paragraph for c in appendices.citations] == ["4.1", "4.2", "4.3", "4.4", "4.5"], appendices.answer
+    objectives = assistant.ask("What are the strategic objectives the proposals fit under?")
+    assert objectives.citations[0].paragraph == "header" and "Achieving good growth" in objectives.answer
+
+
 def test_follow_up_uses_the_conversation(assistant):
     history = [{"role": "user", "content": "How was governance and decision making rated?"},
                {"role": "assistant", "content": "Green."}]
