@@ -201,6 +201,8 @@ class Scorer:
                 present |= {a for a, long in short if long <= present}
                 present |= {a for a, alike in near if alike & present}
                 present |= {s for a, long in spelt if a in present for s in long}
+                if q.focus and said_otherwise(q.focus, sentence):  # the word asked said otherwise covers it: "when
+                    present.add(stems([q.focus])[0])  # does it finish?" of "continue until the end of May 2025"
                 own = sum(w for s, w in weighing.items() if s in present) / total
                 wide = sum(w for s, w in weighing.items() if s in present | context) / total
                 coverage = sum(w for s, w in weighing.items() if s in present | context | prior) / total
