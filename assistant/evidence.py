@@ -222,8 +222,7 @@ class Scorer:
                     continue
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
-                if q.focus and stems([q.focus])[0] not in present | context and not said_otherwise(q.focus, sentence):
-                    # "finished": "completed"; "when does it finish?": "continue until the end of May"
+                if q.focus and stems([q.focus])[0] not in present | context:  # nor said otherwise (above)
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
