@@ -190,9 +190,15 @@ class Assistant:
         """The best (report, paragraph, sentence) on a question's topic within one report, or None."""
         ranked = self.retriever.rankings(q.query, self.settings.top_k, [report_id])
         hits = self.fusion(ranked)[: self.settings.top_k]
-        topic = dataclasses.replace(q, kind="text")
-        relevant = self.decider.keep(self._said(topic, self.scorer.candidates(topic, self._sources(topic, hits))))
-        return (relevant[0].report, relevant[0].paragraph, relevant[0].sentence) if relevant else None
+        sources = self._sources(q, hits)
+        # a sentence giving what is asked ("what happened to the board?": a decision on it), else any on its topic
+        for kind in dict.fromkeys((q.kind if q.kind in FINDERS else "text", "text")):
+            topic = dataclasses.replace(q, kind=kind)
+            candidates = [c for c in self.scorer.candidates(topic, sources) if kind == "text" or c.found]
+            relevant = self.decider.keep(self._said(topic, candidates))
+            if relevant:
+                return relevant[0].report, relevant[0].paragraph, relevant[0].sentence
+        return None
 
     def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
         """The reports a question's time words choose ("the November 2023 report", "the latest

@@ -176,7 +176,8 @@ class Tracker:
         if len(on_topic) < 2 and self.reports_about:  # "since the 2023 report": that report and the one after it
             on_topic = self.reports_about(about, None)
         newest = sorted(on_topic, key=lambda rid: self.reports.summaries[rid].meeting_date)[-2:]
-        parts = [self.best_sentence(about, rid) for rid in newest]
+        # the older report as it stood, on the topic; the newer by what it says was done ("what happened to X?")
+        parts = [self.best_sentence(dataclasses.replace(about, kind="text"), newest[0]), self.best_sentence(about, newest[1])]
         found = [p for p in parts if p]
         if len(newest) < 2 or not found:
             return Answer(q.text, f"{ABSTAINED}: there are not two reports on this to compare.", "text", None, True)

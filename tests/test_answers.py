@@ -499,3 +499,22 @@ def test_what_is_the_x_of_asks_a_thing_by_name_only_after_its_article():
 
     assert understand("What is the pupil roll at Ardnish Academy?").focus == "roll"
     assert understand("what's still outstanding on it?").focus == ""  # an adjective: any sentence may say it
+
+
+def test_what_happened_to_a_thing_between_two_papers_is_what_the_later_one_says_was_done(tmp_path, embedder):
+    """"What happened to the flooding task group between the two reports?": the earlier paper as it stood, then the
+    later paper's sentence saying what was decided about it, not the one that merely names it."""
+    assistant = _assistant_over(tmp_path, embedder, {
+        "earlier.txt": _paper("MARSHFORD DISTRICT COUNCIL", "ENVIRONMENT SCRUTINY COMMITTEE", "12 March 2024",
+                              "Task Groups Update", "This report updates the Committee on its task groups.",
+                              "2. TASK GROUPS\n\n2.1\tThe Flooding Task Group meets monthly and reports to this "
+                              "Committee each quarter on drainage and flood defence works.\n"),
+        "later.txt": _paper("MARSHFORD DISTRICT COUNCIL", "ENVIRONMENT SCRUTINY COMMITTEE", "11 March 2025",
+                            "Task Groups Update", "This report updates the Committee on its task groups.",
+                            "2. TASK GROUPS\n\n2.1\tThe Flooding Task Group was set up by this Committee in June 2023 "
+                            "with six members and a remit on drainage and flood defence works.\n\n2.2\tAt its meeting "
+                            "on 14 January 2025 the Committee agreed that the Flooding Task Group be closed, its review complete.\n"),
+    })
+    answer = assistant.ask("what happened to the flooding task group between the two reports?")
+    assert not answer.abstained, answer.answer
+    assert [(c.meeting_date, c.paragraph) for c in answer.citations] == [("2024-03-12", "2.1"), ("2025-03-11", "2.2")]
