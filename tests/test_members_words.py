@@ -86,6 +86,9 @@ def test_the_thing_counted_and_the_event_asked():
     assert counted.value == "41"
     assert understand("why not the cheapest one?", [{"role": "user", "content": "who won the contract?"}]).kind == "text"
     assert understand("what's the new allotment rent?").kind == "amount"
+    # "who are the partners?" asks those a sentence names, "who is the chair?" one person
+    assert [understand(q).kind for q in ("who are the CA's partners?", "who were the bidders?", "who is the chair?",
+                                         "who were present?")] == ["text", "text", "person", "person"]
 
 
 def test_names_and_sections_as_councils_write_them():
