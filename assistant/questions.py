@@ -145,6 +145,8 @@ RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # (a noun after its article: "what's still outstanding on it?" asks no thing by name)
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the|an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b",
                       re.I)
+_HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|will be|would be) (?:the|its|their)\s+"
+                          r"(?:[\w'-]+\s+){0,3}?(?!worth\b)([\w'-]+)\s*\??$", re.I)  # ("how much is X worth?" asks X's worth)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
@@ -382,12 +384,16 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     expansions += [v for k, v in _ASKED_AS.items() if re.search(k, text, re.I)]
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I)
+    # "how many complaints were upheld?": the event counted, as "when was X appointed?" ends on the event dated
+    asks_count = kind in ("number", "amount") and re.match(r"(?:and |so )?how (?:many|much)\b", text, re.I)
     # (not "dated": any date a note gives is the date it is dated, said or not)
-    focus = last if asks_when and last in terms and last != "dated" and (
-        last.endswith("ed") or re.fullmatch(IRREGULAR_PAST, last)) else ""
+    focus = last if (asks_when or asks_count) and last in terms and last != "dated" and (
+        last.endswith("ed") or re.fullmatch(rf"(?:up|with|over|under|out|re)?(?:{IRREGULAR_PAST})", last)) else ""
     verb = _PRONOUN_VERB.search(text) if asks_when else None  # "when did she start?": the word after its subject
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
+    # "how much was the licence fee?" is answered by a sum said to be a fee (not "a grant of £2,500")
+    head = _HOW_MUCH_IS.match(text) if kind in ("amount", "number") else head
     if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
         focus = head[1].lower()
     order = ""

@@ -86,6 +86,10 @@ def test_the_thing_counted_and_the_event_asked():
     assert counted.value == "41"
     assert understand("why not the cheapest one?", [{"role": "user", "content": "who won the contract?"}]).kind == "text"
     assert understand("what's the new allotment rent?").kind == "amount"
+    # what a count or a sum is of: "upheld" complaints, a "fee" (not "a grant of £2,500"), not "worth" itself
+    assert [understand(q).focus for q in ("how many complaints against the commissioner were upheld?",
+                                          "how much was the licence fee?", "how much is the contract worth?")] == [
+        "upheld", "fee", ""]
     # "who are the partners?" asks those a sentence names, "who is the chair?" one person
     assert [understand(q).kind for q in ("who are the CA's partners?", "who were the bidders?", "who is the chair?",
                                          "who were present?")] == ["text", "text", "person", "person"]
