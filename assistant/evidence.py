@@ -378,7 +378,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "number":
         near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
-                                                                                      paragraph.text, near)
+                                                                                      paragraph.text, near, q.short_forms)
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
         elif _RATE_ASKED.search(q.text):  # a rate by a percentage or a figure per something ("4.2 per 1,000")
@@ -627,7 +627,7 @@ _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clea
                     r"ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc)\w*", re.I)  # "who set it up?"
 
 
-def _counting(question: str, sentence: str, found: list[Found], paragraph: str, near=()) -> list[Found]:
+def _counting(question: str, sentence: str, found: list[Found], paragraph: str, near=(), spelt=()) -> list[Found]:
     """"How many posts ...?" is answered by a number of posts ("fourteen libraries" is not one): the thing
     counted follows the number within a few words; a table row counts what its row is about."""
     m = _HOW_MANY.search(question)
@@ -662,6 +662,14 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
     # "eleven of the 26 machines are more than ten years old": the count is the number before "of the"
     counted = [next((p for p in found if _PART_OF.fullmatch(sentence[p.end: f.start])), f) for f in counted]
+    # "2,140 children each day, of whom 1,015 have an EHCP": a part counts what its whole counts (and is said what the
+    # whole is), when it is the part the question asks of (what it is said to have is asked)
+    asked_of = set(stems(key_terms(question))) | {s for t, long in spelt if t in question.lower() for s in stems(words(long))}
+    parts = [f for f in found if f not in counted and any(
+        c.end <= f.start and _PART_AFTER.search(sentence[c.end: f.start]) for c in counted)
+        and asked_of & set(stems(words(sentence[f.end: f.end + 60])[:6]))]
+    if parts:
+        return parts
     # "how many kids are in external residential placements?": "41 children in external residential placements",
     # the thing counted in other words, but what is said of it in the question's
     if not counted and head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in its word
@@ -773,6 +781,7 @@ def _counted_noun(asked: list[str]) -> str:
 
 _PLURALS = {"children", "people", "staff", "men", "women", "police"}
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)
 
 
 def _lasting(sentence: str, found: list[Found]) -> list[Found]:

@@ -84,6 +84,10 @@ def test_the_thing_counted_and_the_event_asked():
     counted = find_value(understand("how many looked after children are placed over 20 miles away?"), sentence, None,
                          Paragraph("1", "1", "", "", "", "", sentence), {})
     assert counted.value == "41"
+    # and the part a question asks of is counted by the number after "of whom"
+    part = find_value(understand("how many children placed over 20 miles away are in foster care?"), sentence, None,
+                      Paragraph("1", "1", "", "", "", "", sentence), {})
+    assert part.value == "25"
     assert understand("why not the cheapest one?", [{"role": "user", "content": "who won the contract?"}]).kind == "text"
     assert understand("what's the new allotment rent?").kind == "amount"
     # what a count or a sum is of: "upheld" complaints, a "fee" (not "a grant of £2,500"), not "worth" itself
