@@ -720,7 +720,7 @@ def _rows_asked(top: Candidate, question: str) -> list[str]:
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 _PRESENT = re.compile(r"\b(?:does|do|is|are)\b", re.I)  # "when does it close?" does not ask the past
-_AHEAD = re.compile(r"^when\s+(?:will|(?:is|are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned))\b",
+_AHEAD = re.compile(r"^(?:by\s+)?when\s+(?:will|should|must|shall|(?:is|are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned))\b",
                     re.I)
 
 

@@ -229,7 +229,8 @@ class Scorer:
                 if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
                     score += 2 * sum(w for s, w in weights.items() if s in context) / total
                 out.append(Candidate(report, paragraph, sentence, score, coverage, found, dense, unnamed=unnamed))
-        return sorted(out, key=lambda c: -c.score)
+        # "when was it completed?": sentences that say the event asked before any that do not, however close
+        return sorted(out, key=lambda c: (bool(q.focus) and not c.coverage, -c.score))
 
 
 _AUTHORITY_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:(?:Borough|District|County|Metropolitan|Town|Parish)[ \t]+)*"

@@ -146,7 +146,8 @@ RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the|an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b",
                       re.I)
 _HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|will be|would be) (?:the|its|their)\s+"
-                          r"(?:[\w'-]+\s+){0,3}?(?!worth\b)([\w'-]+)\s*\??$", re.I)  # ("how much is X worth?" asks X's worth)
+                          r"(?:[\w'-]+\s+){0,3}?(?!worth\b|[\w'-]+ing\b)([\w'-]+)\s*\??$", re.I)  # (not "how much is X worth?", "... X
+# costing?": X's worth)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)

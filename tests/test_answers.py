@@ -518,3 +518,10 @@ def test_what_happened_to_a_thing_between_two_papers_is_what_the_later_one_says_
     answer = assistant.ask("what happened to the flooding task group between the two reports?")
     assert not answer.abstained, answer.answer
     assert [(c.meeting_date, c.paragraph) for c in answer.citations] == [("2024-03-12", "2.1"), ("2025-03-11", "2.2")]
+
+
+def test_a_target_date_is_one_said_of_the_event_asked_and_not_yet_past(styles_assistant):
+    """"When should the audit plan be completed?" asks a target: the date the plan "is expected to be completed by",
+    not the year the plan covers (a sentence that never says the event) nor a date before the meeting."""
+    answer = styles_assistant.ask("when should the audit plan be completed?")
+    assert (answer.value, answer.citations[0].paragraph) == ("2025-03-31", "5"), answer.answer
