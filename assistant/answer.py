@@ -425,7 +425,9 @@ class Assistant:
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
             typed = [c for c in typed if _after_meeting(c)]
         elif q.kind == "date" and _AHEAD.search(q.text):  # "when is X coming to committee?": one still to come, if any
-            typed = [c for c in typed if not _before_meeting(c)] or typed
+            # (and a date to come before a period the meeting falls in: "26 February 2026" before "2025/26")
+            ahead = [c for c in typed if not _before_meeting(c)]
+            typed = [c for c in ahead if "/" not in c.found.value or _after_meeting(c)] or ahead or typed
         if q.kind == "yes_no" and _HAPPENED.match(q.text):  # "did anyone appeal?" is not answered by "may appeal"
             typed = [c for c in typed if not _only_possible(c.sentence, q.terms)]
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
@@ -720,7 +722,8 @@ def _rows_asked(top: Candidate, question: str) -> list[str]:
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 _PRESENT = re.compile(r"\b(?:does|do|is|are)\b", re.I)  # "when does it close?" does not ask the past
-_AHEAD = re.compile(r"^(?:by\s+)?when\s+(?:will|should|must|shall|(?:is|are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned))\b",
+_AHEAD = re.compile(r"^(?:by\s+)?when(?:\s+(?:will|should|must|shall)|(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|"
+                    r"due|expected|scheduled|planned|back))\b",
                     re.I)
 
 

@@ -525,3 +525,10 @@ def test_a_target_date_is_one_said_of_the_event_asked_and_not_yet_past(styles_as
     not the year the plan covers (a sentence that never says the event) nor a date before the meeting."""
     answer = styles_assistant.ask("when should the audit plan be completed?")
     assert (answer.value, answer.citations[0].paragraph) == ("2025-03-31", "5"), answer.answer
+
+
+def test_when_a_paper_is_back_is_a_date_to_come_not_the_year_it_covers(styles_assistant):
+    """"When's the strategic risk register back at audit and risk?": the date it "will next be reported", not the
+    financial year the register covers (a period the meeting falls in)."""
+    answer = styles_assistant.ask("when's the strategic risk register back at audit and risk?")
+    assert (answer.value, answer.citations[0].paragraph) == ("2026-02-26", "4.1"), answer.answer
