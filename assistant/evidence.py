@@ -411,6 +411,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "date" and event:
         found = [f for f in found if _event_before(event, sentence, f)] or found
     if cells:
+        # the cell naming the row ("Measure: Working days lost ... (rolling 12 months)") holds no value of it
+        naming = next(((m.start(2), m.end(2)) for m in row_cells(sentence)
+                       if len(re.findall(r"[A-Za-z]{2,}", m[2])) >= 3), None)
+        found = [f for f in found if not (naming and naming[0] <= f.start < naming[1])] or found
         kind_words = set(stems(w for w in words(q.text) if w in TYPE_WORDS))
         weights = {**{s: max(weights.values(), default=1.0) for s in kind_words}, **weights}
         header = _KIND_HEADERS.get(kind)
@@ -646,6 +650,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     head = "" if noun in _ANYONE else stems([noun])[0]  # "how many people came?": whoever is counted
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
+    if not _AVERAGE_ASKED.search(question):  # nor is "8.7" (days per employee) a number of complaints
+        found = [f for f in found if "." not in f.value]
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]
@@ -781,6 +787,7 @@ def _counted_noun(asked: list[str]) -> str:
 
 
 _PLURALS = {"children", "people", "staff", "men", "women", "police"}
+_AVERAGE_ASKED = re.compile(r"\b(?:per|average|mean|each)\b", re.I)  # a count that may be a fraction
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)
 

@@ -190,8 +190,11 @@ NUMBER_WORD = rf"(?:{'|'.join(_TENS)})(?:-(?:{'|'.join(_UNITS[1:10])}))?|{'|'.jo
 # "ninety-six", "two hundred and seventy-one": a run of number words, read by text2num
 _WORDS_RUN = rf"(?:{NUMBER_WORD})(?:(?:\s+and)?\s+(?:{NUMBER_WORD}|hundred|thousand|million)\b)*"
 _NUMBER_RE = re.compile(
-    r"(?<![\d.,£/])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+(?=\s?%))?)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
+    r"(?<![\d.,£/])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b(?![.\d/]\d)|\b(" + _WORDS_RUN + r")\b", re.I
 )
+# "paragraph 2.10", "in 3.2", "minute 45.2": a decimal that is a label, not a figure
+_DECIMAL_LABEL = re.compile(r"\b(?:paragraphs?|paras?|sections?|appendix|items?|minutes?|tables?|figures?|pages?|"
+                            r"clauses?|recommendations?|see|in|under)\s+$|\d\.\d+\s*(?:to|and|or|-|–)\s*$", re.I)
 ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
             "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
 _ORDINAL_RE = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(" + "|".join(ORDINALS) + r")\b", re.I)
@@ -218,7 +221,7 @@ def find_numbers(text: str) -> list[Found]:
     in_date = _in_dates(text, {kind for kind, _ in _DATE_PATTERNS} - {"year"})
     found = []
     for m in _NUMBER_RE.finditer(text):
-        if in_date(m.start()):
+        if in_date(m.start()) or (m[1] and "." in m[1] and _DECIMAL_LABEL.search(text[max(0, m.start() - 20): m.start()])):
             continue
         value = m[1].replace(",", "") if m[1] else _words_value(m[2])
         if value is not None:

@@ -204,6 +204,7 @@ _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|paper
 _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) ([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
+_NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
 
@@ -328,6 +329,12 @@ def key_terms(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+def _value_led(reply: str) -> str:
+    """The kind of value a short answer leads with ("10.2 days.", "Due by 30 November 2023."), else "text"."""
+    lead = reply.split('"')[0].strip()
+    return next((kind for kind in ("date", "amount", "number") if len(lead) <= 80 and FINDERS[kind](lead)), "text")
+
+
 def last_reply(history) -> str:
     """What the conversation's last answer said, without its citations ("Dr Lorna Quayle." for "who is she
     replacing?"); nothing when it said the reports don't say."""
@@ -359,7 +366,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         query = f"{previous} {reply} {text}"
         # "and the hub?" asks what the last question asked; "how often does it meet?" and "why not the cheapest one?"
         # ask their own
-        kind = kind_of(previous) if kind == "text" and not _ASKS.search(_MOVES_ON.sub("", text)) else kind
+        if kind == "text" and not _ASKS.search(_MOVES_ON.sub("", text)):  # (as the last answer took it: "what was
+            kind = kind_of(previous)  # sickness absence at q1?" answered "10.2 days." asks a number)
+            kind = _value_led(last_reply(history)) if kind == "text" else kind
         previous_time, previous_named = time_named(previous, today)
         topic = unnamed(key_terms(previous), previous_named)
         if _ASKS.search(_MOVES_ON.sub("", text)):  # "how many turned up?" asks anew of what the last one was about
@@ -367,7 +376,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         # "and the second one?" after "when did the first notice come in?", "and last quarter?" after "how many
         # households are in temporary accommodation?": another of what it asked about
         another = bool(own) and all(_COUNTING.fullmatch(t) or _PERIOD.fullmatch(t) for t in own)
-        own = (tuple(t for t in topic if not _COUNTING.fullmatch(t)) or own) if another else own
+        if another:  # (a period it names in place of the last one's: "and at q3?" after "... at q1?")
+            named_period = tuple(t for t in own if _NAMED_PERIOD.fullmatch(t))
+            own = tuple(t for t in topic if not _COUNTING.fullmatch(t) and not (
+                named_period and _NAMED_PERIOD.fullmatch(t))) + named_period or own
         own = own or topic  # "and the 2023 report?" asks the same again
         others = another or bool(_OTHERS_RE.search(text))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two

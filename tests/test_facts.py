@@ -30,8 +30,11 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [f.value for f in find_ratings("Partnership working (Green/Amber) and Procurement (Green)")] == ["Green/Amber", "Green"]
     assert [f.value for f in find_numbers("Over 85 staff attended on 12 October, the first of five sessions")] == ["85", "5"]
     assert [f.value for f in find_numbers("ninety-six homes in two hundred and seventy-one days")] == ["96", "271"]
-    # a percentage keeps its decimals; other decimals are section numbers ("paragraph 3.2"), not counts
+    # a figure keeps its decimals ("10.2 days", "Q3 result: 9.7"); a section number ("paragraph 3.2", "paragraphs 2.1
+    # to 2.9") is not a figure
     assert [f.value for f in find_numbers("a rate of 41.8% (target 45 %) in paragraph 3.2")] == ["41.8", "45"]
+    assert [f.value for f in find_numbers("rose to 10.2 days · Q3 result: 9.7, as paragraphs 2.1 to 2.9 say")] == [
+        "10.2", "9.7"]
     assert [f.value for f in find_ordinals("the fourth conference on 4th May, the 2nd since")] == ["4", "2"]
     people = find_people("a letter from Max Soule, Deputy Director, Local Government. Assistant Director of HR (Nicky McLoughlin)")
     assert [p.value for p in people] == ["Max Soule", "Nicky McLoughlin"]

@@ -94,6 +94,10 @@ def test_the_thing_counted_and_the_event_asked():
     assert [understand(q).focus for q in ("how many complaints against the commissioner were upheld?",
                                           "how much was the licence fee?", "how much is the contract worth?")] == [
         "upheld", "fee", ""]
+    # "and at q3?" after a question answered by a figure asks that figure of Q3, in place of Q1
+    asked = understand("and at q3?", [{"role": "user", "content": "what was sickness absence at q1?"},
+                                      {"role": "assistant", "content": "10.2 days. [C 17 Sep 2025, FP3]"}])
+    assert asked.kind == "number" and "q3" in asked.terms and "q1" not in asked.terms
     # "who are the partners?" asks those a sentence names, "who is the chair?" one person
     assert [understand(q).kind for q in ("who are the CA's partners?", "who were the bidders?", "who is the chair?",
                                          "who were present?")] == ["text", "text", "person", "person"]
