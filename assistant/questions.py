@@ -31,7 +31,8 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
                   r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
-                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b|\bhow are things\b", re.I)
+                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b|\bhow are things\b|"
+                  r"^what(?:'s|s| is| are| was| were)\b.*\blike\s*\??$", re.I)  # "what are the waiting times like?"
 # a whole report asked for: "summarise the 2024 paper", "give me an overview of the November report"
 SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
                      r"(?:summary|overview|gist|key points)|what (?:is|are) the (?:summary|gist|key points|main points))\b"
@@ -50,6 +51,7 @@ IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
 COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 _TYPE_RULES = [
+    ("text", r"^what(?:'s|s| is| are| was| were)\b.*\blike\s*\??$"),  # "what are the waiting times like?": how they stand
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("decision", r"\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:approve|agree|note|decide|endorse|support|"
                  r"adopt|comment|recommend)\b|\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b"),

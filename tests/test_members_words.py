@@ -98,6 +98,9 @@ def test_the_thing_counted_and_the_event_asked():
     asked = understand("and at q3?", [{"role": "user", "content": "what was sickness absence at q1?"},
                                       {"role": "assistant", "content": "10.2 days. [C 17 Sep 2025, FP3]"}])
     assert asked.kind == "number" and "q3" in asked.terms and "q1" not in asked.terms
+    # "what are the waiting times like?" asks how things stand (a briefing), not a list
+    assert (understand("what are the 101 waiting times like?").kind, understand("what are the 101 waiting times like?").open
+            ) == ("text", True)
     # "who are the partners?" asks those a sentence names, "who is the chair?" one person
     assert [understand(q).kind for q in ("who are the CA's partners?", "who were the bidders?", "who is the chair?",
                                          "who were present?")] == ["text", "text", "person", "person"]
