@@ -508,10 +508,14 @@ _SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _DUE_ASKED, _SET_UP_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
 
+_AGENT = re.compile(r"\bby (?:the )?(?:[A-Z][\w&'’-]*\s+){1,6}(?=(?:in|on|at|during)\s*$)")
+
+
 def _event_before(event: str, sentence: str, f: Found) -> bool:
     """Whether a value is said of the event asked, in its words or others ("takes effect on 1 January" for
     "when does it start?"; a start said as "from" tells one value from another, not what a sentence is about)."""
-    before = words(sentence[: f.start])[-3:]
+    # (past the body named as its agent: "established by the Combined Authority Board in October 2022")
+    before = words(_AGENT.sub(" ", sentence[max(0, f.start - 120): f.start]))[-3:]
     return stems([event])[0] in stems(before) or said_otherwise(event, " ".join(before), _SAID_OTHERWISE + (_START_ASKED,))
 
 

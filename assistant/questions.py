@@ -206,6 +206,7 @@ _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|paper
 _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) ([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
+_PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 
@@ -399,6 +400,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     expansions += [v for k, v in _ASKED_AS.items() if re.search(k, text, re.I)]
     last = words(text)[-1] if words(text) else ""
     asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I)
+    if asks_when and len(words(text)) > 1 and _PARTICLE.fullmatch(last):  # "when was it set up?", "signed off?": the
+        last = words(text)[-2]  # verb, not "up"
     # "how many complaints were upheld?": the event counted, as "when was X appointed?" ends on the event dated
     asks_count = kind in ("number", "amount") and re.match(r"(?:and |so )?how (?:many|much)\b", text, re.I)
     # (not "dated": any date a note gives is the date it is dated, said or not)

@@ -532,3 +532,17 @@ def test_when_a_paper_is_back_is_a_date_to_come_not_the_year_it_covers(styles_as
     financial year the register covers (a period the meeting falls in)."""
     answer = styles_assistant.ask("when's the strategic risk register back at audit and risk?")
     assert (answer.value, answer.citations[0].paragraph) == ("2026-02-26", "4.1"), answer.answer
+
+
+def test_when_a_body_was_set_up_is_the_date_said_of_its_setting_up(tmp_path, embedder):
+    """"When was the panel set up?": the date the sentence says it was established on, past the body named as its
+    agent ("established by the Environment Scrutiny Committee in March 2023"), not another date of the sentence."""
+    assistant = _assistant_over(tmp_path, embedder, {
+        "panel.txt": _paper("MARSHFORD DISTRICT COUNCIL", "ENVIRONMENT SCRUTINY COMMITTEE", "11 March 2025",
+                            "Flood Resilience Panel", "This report reviews the Flood Resilience Panel.",
+                            "2. BACKGROUND\n\n2.1\tThe Flood Resilience Panel was established by the Environment Scrutiny "
+                            "Committee in March 2023 to review the findings of the flood report presented to Cabinet on "
+                            "14 December 2022.\n"),
+    })
+    answer = assistant.ask("when was the flood resilience panel set up?")
+    assert (answer.value, answer.citations[0].paragraph) == ("2023-03", "2.1"), answer.answer
