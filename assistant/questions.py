@@ -206,6 +206,8 @@ _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|paper
 _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) ([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
+_LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
+                           r"level)\s+([A-Z])\b(?!['’])")
 _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
@@ -395,6 +397,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             time, named = previous_time, previous_named
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)
     terms = own or terms
+    # a grade or a label by its letter ("rated D", "Band D", "Appendix C") is asked of, though a letter alone is not
+    terms += tuple(dict.fromkeys(m.lower() for m in _LETTER_NAMED.findall(text) if m.lower() not in terms))
     terms += tuple(v for k, v in _ASKED_AS.items() if re.search(k, text, re.I) and v not in terms)
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     expansions += [v for k, v in _ASKED_AS.items() if re.search(k, text, re.I)]

@@ -101,6 +101,9 @@ def test_the_thing_counted_and_the_event_asked():
     # "what are the waiting times like?" asks how things stand (a briefing), not a list
     assert (understand("what are the 101 waiting times like?").kind, understand("what are the 101 waiting times like?").open
             ) == ("text", True)
+    # a grade or label by its letter is asked of ("rated D", "Band D"), though a letter alone is no key term
+    assert understand("were any buildings rated D for condition?").terms[-1] == "d"
+    assert "a" not in understand("is there a rating for it?").terms
     # "who are the partners?" asks those a sentence names, "who is the chair?" one person
     assert [understand(q).kind for q in ("who are the CA's partners?", "who were the bidders?", "who is the chair?",
                                          "who were present?")] == ["text", "text", "person", "person"]
