@@ -639,6 +639,8 @@ _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clea
 def _counting(question: str, sentence: str, found: list[Found], paragraph: str, near=(), spelt=()) -> list[Found]:
     """"How many posts ...?" is answered by a number of posts ("fourteen libraries" is not one): the thing
     counted follows the number within a few words; a table row counts what its row is about."""
+    if _COUNT.search(question) and not _AVERAGE_ASKED.search(question):  # "8.7" (days per employee, "3.2 hectares")
+        found = [f for f in found if "." not in f.value]  # is no number of complaints or homes
     m = _HOW_MANY.search(question)
     if not m:
         return found
@@ -654,8 +656,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     head = "" if noun in _ANYONE else stems([noun])[0]  # "how many people came?": whoever is counted
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
-    if not _AVERAGE_ASKED.search(question):  # nor is "8.7" (days per employee) a number of complaints
-        found = [f for f in found if "." not in f.value]
+
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]
@@ -791,6 +792,7 @@ def _counted_noun(asked: list[str]) -> str:
 
 
 _PLURALS = {"children", "people", "staff", "men", "women", "police"}
+_COUNT = re.compile(r"\b(?:how many|number of)\b", re.I)
 _AVERAGE_ASKED = re.compile(r"\b(?:per|average|mean|each)\b", re.I)  # a count that may be a fraction
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)

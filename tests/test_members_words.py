@@ -88,6 +88,11 @@ def test_the_thing_counted_and_the_event_asked():
     part = find_value(understand("how many children placed over 20 miles away are in foster care?"), sentence, None,
                       Paragraph("1", "1", "", "", "", "", sentence), {})
     assert part.value == "25"
+    # a figure with decimals is no count ("3.2 hectare"), unless an average is asked
+    site = "The application seeks permission for 64 dwellings on a 3.2 hectare site allocated in the Local Plan."
+    homes = find_value(understand("number of new homes the local plan allocates sites for?"), site, None,
+                       Paragraph("1", "1", "", "", "", "", site), {"homes": 1.0})
+    assert homes.value == "64"
     assert understand("why not the cheapest one?", [{"role": "user", "content": "who won the contract?"}]).kind == "text"
     assert understand("what's the new allotment rent?").kind == "amount"
     # what a count or a sum is of: "upheld" complaints, a "fee" (not "a grant of £2,500"), not "worth" itself
