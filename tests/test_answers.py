@@ -126,7 +126,9 @@ def test_follow_ups_that_ask_their_own_question_of_the_last_ones_topic(assistant
     assert cleared.value == "DLUHC" and cleared.citations[0].paragraph == "2.5", cleared.answer  # it never says cleared
     left = assistant.ask("what's still outstanding on it?", _after(assistant, "how's procurement doing?"))
     assert not left.abstained and left.citations[0].paragraph == "2.4", left.answer  # "in progress", "awaiting"
-    often = assistant.ask("how often does it meet?", _after(assistant, "when was the iib set up?"))
+    # (after a date from the paper that says how often it meets: the 2024 paper, which says when it was set up, does
+    # not, and a follow-up of its own stays with the paper cited and those after it)
+    often = assistant.ask("how often does it meet?", _after(assistant, "when did the CA board attend an iib meeting?"))
     assert often.answer_type == "text" and "bi-monthly" in often.answer, often.answer
     first = _after(assistant, "when did the first best value notice come in?")
     assert "January 2023" in first[1]["content"]
