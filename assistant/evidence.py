@@ -656,7 +656,6 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     head = "" if noun in _ANYONE else stems([noun])[0]  # "how many people came?": whoever is counted
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
-
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]

@@ -27,12 +27,12 @@ STOPWORDS = set(
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
+_LIKE = r"^what(?:'s|s| is| are| was| were)\b.*\blike\s*\??$"  # "what are the waiting times like?": how they stand
 OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|progressing|getting on|doing|looking|"
                   r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
-                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b|\bhow are things\b|"
-                  r"^what(?:'s|s| is| are| was| were)\b.*\blike\s*\??$", re.I)  # "what are the waiting times like?"
+                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b|\bhow are things\b|" + _LIKE, re.I)
 # a whole report asked for: "summarise the 2024 paper", "give me an overview of the November report"
 SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
                      r"(?:summary|overview|gist|key points)|what (?:is|are) the (?:summary|gist|key points|main points))\b"
@@ -51,7 +51,7 @@ IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
 COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 _TYPE_RULES = [
-    ("text", r"^what(?:'s|s| is| are| was| were)\b.*\blike\s*\??$"),  # "what are the waiting times like?": how they stand
+    ("text", _LIKE),  # (an open question, not a list)
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("decision", r"\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:approve|agree|note|decide|endorse|support|"
                  r"adopt|comment|recommend)\b|\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b"),
@@ -148,8 +148,8 @@ RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the|an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b",
                       re.I)
 _HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|will be|would be) (?:the|its|their)\s+"
-                          r"(?:[\w'-]+\s+){0,3}?(?!worth\b|[\w'-]+ing\b)([\w'-]+)\s*\??$", re.I)  # (not "how much is X worth?", "... X
-# costing?": X's worth)
+                          r"(?:[\w'-]+\s+){0,3}?(?!worth\b|[\w'-]+ing\b)([\w'-]+)\s*\??$", re.I)  # (not "... X worth?",
+# "... X costing?": the worth of X)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)

@@ -177,7 +177,8 @@ class Tracker:
             on_topic = self.reports_about(about, None)
         newest = sorted(on_topic, key=lambda rid: self.reports.summaries[rid].meeting_date)[-2:]
         # the older report as it stood, on the topic; the newer by what it says was done ("what happened to X?")
-        parts = [self.best_sentence(dataclasses.replace(about, kind="text"), newest[0]), self.best_sentence(about, newest[1])]
+        parts = [self.best_sentence(about if rid == newest[-1] else dataclasses.replace(about, kind="text"), rid)
+                 for rid in newest]
         found = [p for p in parts if p]
         if len(newest) < 2 or not found:
             return Answer(q.text, f"{ABSTAINED}: there are not two reports on this to compare.", "text", None, True)

@@ -520,6 +520,11 @@ def test_what_happened_to_a_thing_between_two_papers_is_what_the_later_one_says_
     answer = assistant.ask("what happened to the flooding task group between the two reports?")
     assert not answer.abstained, answer.answer
     assert [(c.meeting_date, c.paragraph) for c in answer.citations] == [("2024-03-12", "2.1"), ("2025-03-11", "2.2")]
+    # one paper alone has nothing to compare with: said so, not a failure
+    (tmp_path / "one").mkdir()
+    alone = _assistant_over(tmp_path / "one", embedder, {"later.txt": (tmp_path / "papers" / "later.txt").read_text()})
+    single = alone.ask("what changed on the flooding task group?")
+    assert single.abstained and "not two reports" in single.answer, single.answer
 
 
 def test_a_target_date_is_one_said_of_the_event_asked_and_not_yet_past(styles_assistant):
