@@ -722,9 +722,8 @@ def _rows_asked(top: Candidate, question: str) -> list[str]:
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 _PRESENT = re.compile(r"\b(?:does|do|is|are)\b", re.I)  # "when does it close?" does not ask the past
-_AHEAD = re.compile(r"^(?:by\s+)?(?:when|(?:on |by )?what date)(?:\s+(?:will|should|must|shall)|(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|"
-                    r"due|expected|scheduled|planned|back))\b",
-                    re.I)
+_AHEAD = re.compile(r"^(?:by\s+)?(?:when|(?:on |by )?what date)(?:\s+(?:will|should|must|shall)|"
+                    r"(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned|back))\b", re.I)
 
 
 def _of_another_body(q: Question) -> Question:

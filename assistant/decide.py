@@ -106,7 +106,7 @@ def fit_fusion(sets: list[list[tuple[dict, set[str]]]], depth: int) -> Fusion:
     def found(fusion: Fusion, cases) -> tuple[float, float]:
         within = reciprocal = 0.0
         for ranked, cited in cases:
-            paragraphs = list(dict.fromkeys(h.chunk_id.split("/")[0] for h in fusion(ranked)))
+            paragraphs = list(dict.fromkeys(f"{h.report_id}#{h.key}" for h in fusion(ranked)))
             rank = next((n for n, pid in enumerate(paragraphs, 1) if pid in cited), 0)
             within += 0 < rank <= depth
             reciprocal += 1 / rank if rank else 0.0

@@ -378,8 +378,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
     if kind == "number":
         near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
-        found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(q.text, sentence, found,
-                                                                                      paragraph.text, near, q.short_forms)
+        found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(
+            q.text, sentence, found, paragraph.text, near, q.short_forms)
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
         elif _RATE_ASKED.search(q.text):  # a rate by a percentage or a figure per something ("4.2 per 1,000")
@@ -398,7 +398,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 
     # in a table row a value is read with its own cell ("Target date: 31 October 2024"), not its neighbours', and a
     # column is chosen by the words of its header, "date" and "who" among them
-    cells = [(m.start(), m.end(), m[1]) for m in row_cells(sentence)]
+    row = row_cells(sentence)
+    cells = [(m.start(), m.end(), m[1]) for m in row]
 
     def cell(f: Found) -> tuple[int, int, str]:
         return next(((a, b, head) for a, b, head in cells if a <= f.start < b), (0, len(sentence), ""))
@@ -412,8 +413,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if _event_before(event, sentence, f)] or found
     if cells:
         # the cell naming the row ("Measure: Working days lost ... (rolling 12 months)") holds no value of it
-        naming = next(((m.start(2), m.end(2)) for m in row_cells(sentence)
-                       if len(re.findall(r"[A-Za-z]{2,}", m[2])) >= 3), None)
+        naming = next(((m.start(2), m.end(2)) for m in row if len(re.findall(r"[A-Za-z]{2,}", m[2])) >= 3), None)
         found = [f for f in found if not (naming and naming[0] <= f.start < naming[1])] or found
         kind_words = set(stems(w for w in words(q.text) if w in TYPE_WORDS))
         weights = {**{s: max(weights.values(), default=1.0) for s in kind_words}, **weights}
@@ -675,12 +675,14 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     counted = [next((p for p in found if _PART_OF.fullmatch(sentence[p.end: f.start])), f) for f in counted]
     # "2,140 children each day, of whom 1,015 have an EHCP": a part counts what its whole counts (and is said what the
     # whole is), when it is the part the question asks of (what it is said to have is asked)
-    asked_of = set(stems(key_terms(question))) | {s for t, long in spelt if t in question.lower() for s in stems(words(long))}
     parts = [f for f in found if f not in counted and any(
-        c.end <= f.start and _PART_AFTER.search(sentence[c.end: f.start]) for c in counted)
-        and asked_of & set(stems(words(sentence[f.end: f.end + 60])[:6]))]
+        c.end <= f.start and _PART_AFTER.search(sentence[c.end: f.start]) for c in counted)]
     if parts:
-        return parts
+        asked_of = set(stems(key_terms(question))) | {s for t, long in spelt if t in question.lower()
+                                                      for s in stems(words(long))}
+        parts = [f for f in parts if asked_of & set(stems(words(sentence[f.end: f.end + 60])[:6]))]
+        if parts:
+            return parts
     # "how many kids are in external residential placements?": "41 children in external residential placements",
     # the thing counted in other words, but what is said of it in the question's
     if not counted and head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in its word

@@ -221,7 +221,8 @@ def find_numbers(text: str) -> list[Found]:
     in_date = _in_dates(text, {kind for kind, _ in _DATE_PATTERNS} - {"year"})
     found = []
     for m in _NUMBER_RE.finditer(text):
-        if in_date(m.start()) or (m[1] and "." in m[1] and _DECIMAL_LABEL.search(text[max(0, m.start() - 20): m.start()])):
+        label = m[1] and "." in m[1] and _DECIMAL_LABEL.search(text[max(0, m.start() - 20): m.start()])
+        if in_date(m.start()) or label:
             continue
         value = m[1].replace(",", "") if m[1] else _words_value(m[2])
         if value is not None:
@@ -239,9 +240,9 @@ def find_ordinals(text: str) -> list[Found]:
 _NAME = r"[A-Z][^\W\d_A-Z]+(?:[ -][A-Z][\w'’-]+){1,2}"  # "Siân Pritchard", "Nicky McLoughlin"
 # a role as printed after a name: "Head of Finance", "Engagement Lead", "Senior Audit Manager"
 _ROLE = (r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing |Senior |Principal |(?:[A-Z][a-z]+ ){1,2}(?="
-         r"(?:Director|Executive|Head|Chair|Manager|Officer|Leader|Lead|Auditor|Adviser|Advisor|Clerk|Secretary)\b))*"
+         r"(?:Director|Executive|Head|Chair|Manager|Officer|Leader|Lead|Auditor|Adviser|Advisor|Secretary)\b))*"
          r"(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer|Lead|"
-         r"Auditor|Adviser|Advisor|Clerk|Secretary)[^.;()\n]*?")
+         r"Auditor|Adviser|Advisor|Secretary)[^.;()\n]*?")
 # the titles printed before a name, police ranks among them ("PC Laura Finch")
 _TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Rev|Revd|"
            r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent")
@@ -257,7 +258,7 @@ _PEOPLE_RES = [
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves": a person by the title before the name, initials and all
 _TITLED = re.compile(rf"\b(?:{_TITLES})\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")
-_ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Clerk|Secretary|"
+_ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:{_TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
 _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Government|Best|Value|Notice|Framework|Plan|Team|Department|Ministry|Local|Improvement)\b")

@@ -66,7 +66,8 @@ _TYPE_RULES = [
     ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:most\s+)?(?:affected|hit|"
              r"impacted|benefit\w*|eligible|qualif\w*|lose out|worse off|better off|at risk)\b"),
     # "who are the partners?", "who were the bidders?": those a sentence names, not one person
-    ("text", r"^(?:(?:and|so)\s+)?who(?:'re| are| were)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?[\w-]+s\b(?!\s+(?:of|for|on|to)\b)"),
+    ("text", r"^(?:(?:and|so)\s+)?who(?:'re| are| were)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?"
+             r"(?:[\w-]+\s+)?[\w-]+s\b(?!\s+(?:of|for|on|to)\b)"),
     ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
