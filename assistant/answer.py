@@ -464,6 +464,10 @@ class Assistant:
             relevant = sorted(near, key=lambda c: c.found.value.split("/")[0].ljust(10, pad), reverse=q.order == "last") \
                 + relevant
         top = relevant[0]
+        if q.kind == "text" and _quoted(top.sentence, q.quoted):  # "what did the rent arrears audit find?" after
+            # an answer naming it: the paragraph's sentence that says more than the last answer did
+            top = next((c for c in relevant if c.paragraph is top.paragraph and not _quoted(c.sentence, q.quoted)), top)
+            relevant = [top] + [c for c in relevant if c is not top]
         if q.open:
             return self._briefing(q, relevant)
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (
@@ -753,8 +757,11 @@ def _only_possible(sentence: str, terms: tuple[str, ...]) -> bool:
 
 
 def _quoted(sentence: str, quoted: tuple[str, ...]) -> bool:
-    """Whether a sentence is one an earlier answer quoted (as far as it quoted it)."""
-    return any(sentence[:40] == q[:40] for q in quoted)
+    """Whether a sentence is one the last answer quoted (as far as it quoted it), or says all the last answer said in
+    its own words ("Housing Rent Arrears Recovery and Procurement Card Usage.", of three key words at least)."""
+    said = [set(stems(key_terms(q))) for q in quoted]
+    return any(sentence[:40] == q[:40] for q in quoted) or any(
+        len(s) >= 3 and s <= paragraph_stems(sentence) for s in said)
 
 
 def _after_meeting(c: Candidate) -> bool:

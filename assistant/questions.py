@@ -50,9 +50,15 @@ IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won
                   "understood|drawn|withdrawn|shown|known")
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
 COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
+_WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # the object of a verb asked
 _TYPE_RULES = [
     ("text", _LIKE),  # (an open question, not a list)
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
+    # "what did the rent arrears audit find?", "what did cabinet decide about parking charges?": what the verb asks, not
+    # a word of its subject or object
+    ("decision", rf"^{_WHAT_DID}.*\b(?:decide|resolve|agree|approve|endorse)\b"),
+    ("text", rf"^{_WHAT_DID}(?!.*\b(?:cost|spend|pay|score|sell|fetch)\b).*\b(?:find|say|conclude|show|reveal|highlight|"
+             r"identify|note)\b"),
     ("decision", r"\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:approve|agree|note|decide|endorse|support|"
                  r"adopt|comment|recommend)\b|\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b"),
     # "what are they asking the board to approve?", "what do they want the committee to do?"
@@ -234,7 +240,8 @@ class Question:
     given: tuple[str, ...] = ()  # values the last answer gave, which "and the other one?" does not ask for again
     # a follow-up's topic, when it asks something new of it: "how many turned up?" after "when was the conference?"
     referent: tuple[str, ...] = ()
-    quoted: tuple[str, ...] = ()  # the sentences the last answer quoted: "why them?" is not answered by them again
+    # what the last answer said, the sentences it quoted or its own words: "why them?" is not answered by them again
+    quoted: tuple[str, ...] = ()
     near: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each key word and the report words near it in meaning
     time_words: tuple[str, ...] = ()  # the key words that named its time ("the december meeting"), not in terms
 
@@ -363,9 +370,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
     others, given, referent, quoted = False, (), (), ()
     follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
+    if earlier:  # what the last answer said, quoting or in its own words ("Housing Rent Arrears Recovery and ...")
+        quoted = tuple(re.findall(r'"([^"]{20,})"', last_reply(history))) or (last_reply(history),)
     if follow_up:
         previous = earlier[-1]
-        quoted = tuple(re.findall(r'"([^"]{20,})"', last_reply(history)))
         # what the last answer said helps a question pointing back at it ("who is she replacing?"), not one that
         # moves on ("and the hub?", "and the 2024 one?")
         reply = last_reply(history) if BACK.search(text) and not time[0] else ""

@@ -429,3 +429,17 @@ def test_how_members_ask_sets_the_kind_of_answer_and_what_counts_as_one():
     assert _yes_no(understand("did they meet the target for avoidable admissions?"), sentence).value == "yes"
     assert _only_possible("To seek approval to establish a Dynamic Purchasing System.", ("establish", "system"))
     assert not _only_possible("Cabinet approved the establishment of a Dynamic Purchasing System.", ("establish",))
+
+
+def test_what_a_verb_asks_sets_the_kind_and_an_answer_says_more_than_the_last_one(assistant):
+    """"What did the rent arrears audit find?" asks what was found, not a sum ("rent"); "what did cabinet decide about
+    parking charges?" a decision. Asked after an answer naming the audit, it is answered by the sentence saying what the
+    audit found, not by the one naming the audit again."""
+    assert understand("What did the rent arrears audit find?").kind == "text"
+    assert understand("what did cabinet decide about parking charges?").kind == "decision"
+    assert understand("what will the kitchen equipment cost?").kind == "amount"
+    history = [{"role": "user", "content": "what internal audit was done in september 2023?"},
+               {"role": "assistant", "content": "The Governance and decision making improvement activity."}]
+    a = assistant.ask("what did the audit of the governance and decision making improvement activity find?", history)
+    assert a.citations[0].paragraph == "2.10", a.answer
+    assert a.citations[0].quote.startswith("The audit confirmed"), a.answer
