@@ -203,9 +203,11 @@ class Scorer:
                 present |= {s for a, long in spelt if a in present for s in long}
                 if q.focus and said_otherwise(q.focus, sentence):  # the word asked said otherwise covers it: "when
                     present.add(stems([q.focus])[0])  # does it finish?" of "continue until the end of May 2025"
+                # "Recommendation 2.2 is a recommendation to Council on 24 September 2025" speaks of what 2.2 says
+                around_it = context | _referred_to(sentence, report)
                 own = sum(w for s, w in weighing.items() if s in present) / total
-                wide = sum(w for s, w in weighing.items() if s in present | context) / total
-                coverage = sum(w for s, w in weighing.items() if s in present | context | prior) / total
+                wide = sum(w for s, w in weighing.items() if s in present | around_it) / total
+                coverage = sum(w for s, w in weighing.items() if s in present | around_it | prior) / total
                 found = find_value(q, sentence, ref, paragraph, placing)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
@@ -231,6 +233,18 @@ class Scorer:
                 out.append(Candidate(report, paragraph, sentence, score, coverage, found, dense, unnamed=unnamed))
         # "when was it completed?": sentences that say the event asked before any that do not, however close
         return sorted(out, key=lambda c: (bool(q.focus) and not c.coverage, -c.score))
+
+
+# a sentence about a paragraph of its report, named by its number: "Recommendation 2.2 is a recommendation to Council
+# on 24 September 2025" (not one pointing to several: "as set out in paragraphs 2.2 to 2.9")
+_ABOUT_PARAGRAPH = re.compile(r"^(?:the\s+)?(?:recommendation|paragraph|resolution|decision)\s+(\d+(?:\.\d+)*(?:\([a-z0-9]+\))?)"
+                              r"(?!\s*(?:,|and|to|-|–)\s*\d)", re.I)
+
+
+def _referred_to(sentence: str, report: Report) -> set[str]:
+    """The word stems of the paragraph of its report a sentence is about, when it names it by its number first."""
+    m = _ABOUT_PARAGRAPH.match(sentence)
+    return set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p.label == m[1]]) if m else set()
 
 
 _AUTHORITY_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:(?:Borough|District|County|Metropolitan|Town|Parish)[ \t]+)*"

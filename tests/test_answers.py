@@ -553,3 +553,17 @@ def test_when_a_body_was_set_up_is_the_date_said_of_its_setting_up(tmp_path, emb
     })
     answer = assistant.ask("when was the flood resilience panel set up?")
     assert (answer.value, answer.citations[0].paragraph) == ("2023-03", "2.1"), answer.answer
+
+
+def test_a_sentence_naming_a_paragraph_by_its_number_speaks_of_what_that_paragraph_says(tmp_path, embedder):
+    """"Recommendation 2.2 is a recommendation to Council on 22 October 2025" answers when Council considers adding the
+    depot scheme to the capital programme, which only 2.2 says; a pointer to several paragraphs is no such sentence."""
+    assistant = _assistant_over(tmp_path, embedder, {"depot.txt": _paper(
+        "MERELEIGH BOROUGH COUNCIL", "CABINET", "8 October 2025", "Depot Redevelopment",
+        "This report seeks approval to redevelop the Eastgate depot.",
+        "2. RECOMMENDATIONS\n\n2.1\tThat Cabinet approves the redevelopment of the Eastgate depot.\n\n"
+        "2.2\tThat Cabinet recommends to Council the addition of £3.2 million to the capital programme for the "
+        "scheme.\n\n6. PROCEDURE\n\n6.1\tThe background is set out in paragraphs 1.1 to 2.2. Recommendation 2.2 is a "
+        "recommendation to Council on 22 October 2025 and is not subject to call-in.\n")})
+    answer = assistant.ask("On what date will Council consider adding the depot scheme to the capital programme?")
+    assert answer.value == "2025-10-22" and answer.citations[0].paragraph == "6.1", answer.answer
