@@ -169,11 +169,10 @@ class Scorer:
             # contact officer" is answered by a line of that report that does not repeat its title
             where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date),
                      report.title]
-            if recommends(paragraph):
-                where.append("asked recommend recommendation")
-            elif _RESOLUTION_LABEL.search(paragraph.label):  # "45(2)", "2.1(b)": a resolution of the meeting
-                where.append("resolved resolution")
-            around = " ".join(where)
+            # what a recommendation or a resolution says, it says as one: "RESOLVED: (2) That ... be mandatory"
+            governing = "asked recommend recommendation" if recommends(paragraph) else (
+                "resolved resolution" if _RESOLUTION_LABEL.search(paragraph.label) else "")  # "45(2)", "2.1(b)"
+            around = " ".join(where + [governing])
             context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
             context |= {a for a, long in short if long <= context}  # "PNA" under "PHARMACEUTICAL NEEDS ASSESSMENT"
             front, own_name = self._front(report)
@@ -191,7 +190,7 @@ class Scorer:
                 aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
                     aliases += " wrote written sent"
-                present = set(stems(words(f"{sentence} {aliases}")))
+                present = set(stems(words(f"{sentence} {aliases} {governing}")))
                 # "Of these, 9 were overdue" speaks of what the sentence before it named
                 back = q.kind in _VALUE_KINDS and _POINTS_BACK.match(sentence)
                 # and a sentence goes on from the one before ("... the fourth staff conference was held. Over 85 staff

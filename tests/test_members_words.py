@@ -443,3 +443,10 @@ def test_what_a_verb_asks_sets_the_kind_and_an_answer_says_more_than_the_last_on
     a = assistant.ask("what did the audit of the governance and decision making improvement activity find?", history)
     assert a.citations[0].paragraph == "2.10", a.answer
     assert a.citations[0].quote.startswith("The audit confirmed"), a.answer
+
+
+def test_a_recommendation_or_a_resolution_says_what_it_asks_or_resolves(styles_assistant):
+    """"What is cabinet asked to approve?" is answered by the report's recommendation, which asks as one, not by a
+    sentence elsewhere saying what a budget "approved" once was."""
+    a = styles_assistant.ask("what is cabinet asked to approve in the budget monitoring report?")
+    assert a.citations[0].paragraph == "2.1(b)" and "Social Care Risk Reserve" in a.answer, a.answer
