@@ -463,6 +463,8 @@ class Assistant:
             pad = "0" if q.order == "last" else "9"
             relevant = sorted(near, key=lambda c: c.found.value.split("/")[0].ljust(10, pad), reverse=q.order == "last") \
                 + relevant
+        if _NOW.search(q.text) and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
+            relevant = self._newest(relevant)
         top = relevant[0]
         if q.kind == "text" and _quoted(top.sentence, q.quoted):  # "what did the rent arrears audit find?" after
             # an answer naming it: the paragraph's sentence that says more than the last answer did
@@ -499,6 +501,17 @@ class Assistant:
                 cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
+
+    def _newest(self, relevant: list[Candidate]) -> list[Candidate]:
+        """The good answers from the newest report of the best one's body (its committee, for its authority) first:
+        how a thing stands now is what the latest paper on it says."""
+        top, authority = relevant[0].report, self.scorer.authority(relevant[0].report)
+        # (an authority a report does not name, or names only in capitals, is not another)
+        same = [c for c in relevant if c.report.committee == top.committee and (
+            not authority or not self.scorer.authority(c.report) or authority & self.scorer.authority(c.report))]
+        newest = max(c.report.meeting_date or "" for c in same)
+        return [c for c in same if c.report.meeting_date == newest] + [c for c in relevant if c.report.meeting_date !=
+                                                                        newest or c not in same]
 
     def _recommendations_counted(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer | None:
         """"How many recommendations were there in each paper?": each report's recommendations counted, oldest first,
@@ -780,6 +793,9 @@ _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:im
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
 _WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)
 _REASONS = re.compile(r"\b(?:reasons?|rationale|justification|why)\b", re.I)  # "Reasons for the decision"
+# how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
+_NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
+                  r"new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"

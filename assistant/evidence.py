@@ -131,6 +131,10 @@ class Scorer:
             self._fronts[report.id] = front, own - STOPWORDS
         return self._fronts[report.id]
 
+    def authority(self, report: Report) -> set[str]:
+        """The word stems of the authority a report is written for, as far as it names one."""
+        return self._front(report)[1]
+
     def weights(self, q: Question) -> dict[str, float]:
         return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
 

@@ -32,7 +32,8 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
                   r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
-                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b|\bhow are things\b|" + _LIKE, re.I)
+                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b(?!\s*\??$)|\bhow are things\b|" + _LIKE,
+                  re.I)  # (not "what do they want to see more progress on?", asking what of)
 # a whole report asked for: "summarise the 2024 paper", "give me an overview of the November report"
 SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
                      r"(?:summary|overview|gist|key points)|what (?:is|are) the (?:summary|gist|key points|main points))\b"
@@ -361,8 +362,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     kind, query, terms = kind_of(text), text, key_terms(text)
     time, named = time_named(text, today)
-    decided_in = _IN_MONTH.search(text) if kind == "decision" and not time[0] else None
-    if decided_in:  # "what was cabinet asked to approve in december?": what a meeting that month decided
+    decided_in = _IN_MONTH.search(text) if kind != "date" and not time[0] else None
+    if decided_in:  # "what was cabinet asked to approve in december?", "how was it rated in june?": that month's meeting
         time, named = _in_month(decided_in["month"]), decided_in[0]
     # the words that name a report choose it; they are not what the answer must contain
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))

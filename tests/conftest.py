@@ -62,7 +62,8 @@ def styles_assistant(tmp_path_factory, embedder):
 
 @pytest.fixture(scope="session")
 def series_assistant(tmp_path_factory, embedder):
-    """One council's quarterly reports and another's two minutes (`evals/series/`), ingested and asked."""
+    """One council's quarterly reports, another's two minutes and a third's action plan updates and capital programme
+    (`evals/series/`), ingested and asked."""
     from assistant.answer import Assistant
     from assistant.index import Store, ingest
     from assistant.settings import Settings

@@ -87,3 +87,14 @@ def test_a_difference_not_said_is_not_worked_out(series_assistant):
 def test_who_attended(series_assistant):
     answer = ask(series_assistant, "who was at the november audit and governance committee?")
     assert cited(answer)[0] == ("2025-11-27", "header") and "Bernard Toft" in answer.answer
+
+
+def test_a_month_alone_names_that_months_paper_and_now_the_newest_of_the_same_body(series_assistant):
+    """An action plan tracked in June and again in January: "in june" asks the June paper's rating, "now" and "the new
+    deadline" the January paper's (not the older row, though it words the question more closely)."""
+    june = ask(series_assistant, "what was the financial resilience action rated in june?")
+    assert june.value == "Red" and cited(june)[0] == ("2025-06-18", "GOV4"), june.answer
+    now = ask(series_assistant, "how is the cyber security action rated now?")
+    assert now.value == "Red" and cited(now)[0][0] == "2026-01-21", now.answer
+    deadline = ask(series_assistant, "what's the new deadline for the workforce strategy?")
+    assert deadline.value == "2026-03-31" and cited(deadline)[0] == ("2026-01-21", "GOV3"), deadline.answer

@@ -122,6 +122,19 @@ EXPECTED_SERIES = {  # one council's quarterly reports in three formats, and two
         "Audit and Governance Committee", "2025-11-27", "Minutes of the meeting of the AUDIT AND GOVERNANCE COMMITTEE",
         ["header", "22.1", "23.1", "23.2", "23.3", "24.1", "24.2", "24.3", "25.1", "25.2", "26.1", "AG1", "AG2", "AG3",
          "AG4"]),
+    # a third council: an action plan tracked by a Word report and, six months on, by a saved agenda-item page whose
+    # RAG column is one letter; and a capital programme in Markdown whose scheme table has no reference column
+    "haldon_governance_action_plan_june_2025.txt": (
+        "Audit and Standards Committee", "2025-06-18", "Annual Governance Statement 2024/25 - Action Plan Update",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "4.1", "GOV1", "GOV2", "GOV3", "GOV4",
+         "GOV5", "GOV6", "4.2", "4.3", "5.1", "5.2", "6.1"]),
+    "haldon_governance_action_plan_january_2026.html": (
+        "Audit and Standards Committee", "2026-01-21", "Annual Governance Statement Action Plan - Six Month Update",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "GOV1", "GOV3", "GOV4", "GOV6", "GOV7",
+         "3.3", "3.4", "4.1"]),
+    "haldon_highways_capital_programme_november_2025.md": (
+        "Cabinet", "2025-11-12", "Highways and Transport Capital Programme 2025/26 – Quarter 2 Monitoring",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "3.4", "4.1"]),
 }
 
 
