@@ -381,8 +381,13 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "how much more than last year?": a difference not said is not one to work out ("how many more pupils would
         # be eligible?" asks how many more there would be)
         found = after_by if by[1] or by[2] else after_by or found
-    moved = _MOVED.search(sentence) if kind in ("amount", "number") else None
-    if moved and not by:  # "increased from £42 to £48": what it is now, unless the question asks what it was
+    ending = _EVENT_ASKED.search(q.text) if kind == "date" else None
+    event = q.focus or (ending[1] if ending else "")
+    moved = _MOVED.search(sentence) if kind in ("amount", "number", "date") else None
+    if moved and kind == "date" and event and any(_event_before(event, sentence, f) for f in found):
+        moved = None  # (not when the event asked is said of a date of its own: "... because the consultation closes on")
+    if moved and not by:  # "increased from £42 to £48", "completion has moved from December 2025 to March 2026": what
+        # it is now, unless the question asks what it was
         start = sentence.rindex("from", moved.start(), moved.start(1))
         now = not _BEFORE_ASKED.search(q.text)
         found = [f for f in found if (f.start == moved.start(1)) == now and start < f.start <= moved.start(1)] or found
@@ -423,8 +428,6 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 
     # "when is it booked for now?", "when does it start?": the date the event is said on ("now booked for 15 January
     # 2026", "takes effect on 1 January 2026"), whichever column holds it
-    ending = _EVENT_ASKED.search(q.text) if kind == "date" else None
-    event = q.focus or (ending[1] if ending else "")
     said_at = found  # (a value said more precisely beside the one chosen counts, whatever is said before it)
     if kind == "date" and event:
         found = [f for f in found if _event_before(event, sentence, f)] or found
@@ -515,13 +518,14 @@ _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemen
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected)\b", re.I)
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)
+_FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion))\b", re.I)  # "finish" said "completion"
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
 _SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?|ing)|form(?:e[sd])?|founded|"
                            r"launch(?:e[sd])?)\b", re.I)
 _START_ASKED = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc\w*|tak(?:es?|en|ing) effect|took "
                           r"effect|(?:come|comes|came|coming) into (?:force|effect)|in force|go(?:es)? live|went live|"
                           r"launch\w*|open(?:s|ed|ing)?|from)\b", re.I)
-_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _DUE_ASKED, _SET_UP_ASKED)
+_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
 
@@ -759,7 +763,8 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
 # a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"
 _MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|reduc\w*|"
                r"went (?:up|down)|chang\w*|cut|moved?")
-_MOVED = re.compile(rf"\b(?:{_MOVE_WORDS})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,2}}?to\s+(\S)", re.I)
+_MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|slipped|put back|pushed back|deferred|delayed|brought forward|extended)\b[^;]*?"
+                    r"\bfrom\s+(?:\S+\s+){1,3}?to\s+(\S)", re.I)
 _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|slipped|put back|pushed back|deferred|delayed|revised|brought forward|"
                          r"extended)\s+from\s+$", re.I)
@@ -782,7 +787,8 @@ _BY_BEFORE = re.compile(r"(?:\bby|\b(?:increase|rise|reduction|decrease|cut|fall
 _NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+\s+)?(?:date|deadline|timescale)\b", re.I)
 _NOW_BEFORE = re.compile(r"\b(?:now|revised|new|rescheduled|re-?arranged|re-?booked|moved to|put back to|deferred to|"
                          r"postponed to|extended to)\b[^.;·]*$", re.I)
-_BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from)\b", re.I)
+_BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from|first (?:due|planned|"
+                           r"expected|scheduled|meant|set))\b", re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"
                             r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)

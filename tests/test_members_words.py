@@ -450,3 +450,20 @@ def test_a_recommendation_or_a_resolution_says_what_it_asks_or_resolves(styles_a
     sentence elsewhere saying what a budget "approved" once was."""
     a = styles_assistant.ask("what is cabinet asked to approve in the budget monitoring report?")
     assert a.citations[0].paragraph == "2.1(b)" and "Social Care Risk Reserve" in a.answer, a.answer
+
+
+def test_a_date_moved_is_the_one_it_moved_to_unless_the_first_is_asked(series_assistant):
+    """"Completion has moved from December 2025 to March 2026": when it is now expected to finish is March 2026, when
+    it was first due December 2025; "finish" is said as "completion" (a scheme table's column); and a sentence moving
+    one thing "because the consultation closes on 30 November 2025" still dates the closing."""
+    moved = "Completion has moved from December 2025 to March 2026."
+    paragraph = Paragraph("3.2", "3.2", "", "", "", "", moved)
+    now = find_value(understand("when is the bridge strengthening now expected to finish?"), moved, None, paragraph, {})
+    first = find_value(understand("when was the bridge strengthening first due to be finished?"), moved, None,
+                       paragraph, {})
+    assert (now.value, first.value) == ("2026-03", "2025-12")
+    closes = "The strategy item has moved from December to February because the public consultation closes on 30 November 2025."
+    assert find_value(understand("when does the consultation close?"), closes, None,
+                      Paragraph("3.3", "3.3", "", "", "", "", closes), {"consult": 1.0, "close": 1.0}).value == "2025-11-30"
+    a = series_assistant.ask("when is the bridge strengthening now expected to finish?")
+    assert a.value == "2026-03" and a.citations[0].meeting_date == "2025-11-12", a.answer
