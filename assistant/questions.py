@@ -60,9 +60,11 @@ _TYPE_RULES = [
     ("decision", rf"^{_WHAT_DID}.*\b(?:decide|resolve|agree|approve|endorse)\b"),
     ("text", rf"^{_WHAT_DID}(?!.*\b(?:cost|spend|pay|score|sell|fetch)\b).*\b(?:find|say|conclude|show|reveal|highlight|"
              r"identify|note)\b"),
-    ("decision", r"\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+(?:approve|agree|note|decide|endorse|support|"
-                 r"adopt|comment|recommend)\b|\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b"),
-    # "what are they asking the board to approve?", "what do they want the committee to do?"
+    ("decision", r"^(?!(?:and |so )?how (?:much|many)\b).*(?:\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+"
+                 r"(?:approve|agree|note|decide|endorse|support|adopt|comment|recommend)\b|"
+                 r"\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b)"),
+    # "what are they asking the board to approve?", "what do they want the committee to do?" (not "how much extra is
+    # cabinet asked to approve?", a sum)
     ("text", WHY.pattern),  # a reason, whatever it is about
     ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
     # rated amber?" ask a count, whatever is counted

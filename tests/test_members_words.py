@@ -467,3 +467,11 @@ def test_a_date_moved_is_the_one_it_moved_to_unless_the_first_is_asked(series_as
                       Paragraph("3.3", "3.3", "", "", "", "", closes), {"consult": 1.0, "close": 1.0}).value == "2025-11-30"
     a = series_assistant.ask("when is the bridge strengthening now expected to finish?")
     assert a.value == "2026-03" and a.citations[0].meeting_date == "2025-11-12", a.answer
+
+
+def test_how_much_asks_a_sum_though_a_decision_is_named(series_assistant):
+    """"How much extra is cabinet being asked to approve for the bridge?" asks the sum of the recommendation."""
+    assert understand("how much extra is cabinet being asked to approve for the bridge?").kind == "amount"
+    assert understand("what is cabinet being asked to approve for the bridge?").kind == "decision"
+    a = series_assistant.ask("how much extra is cabinet being asked to approve for the bridge?")
+    assert a.value == "£650,000" and a.citations[0].paragraph == "2.1(b)", a.answer
