@@ -215,6 +215,10 @@ _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|paper
 # "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
 _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) ([a-z]+)\b", re.I)
+# "when did council adopt the new code?": the verb before its object, after a subject of a word or three
+_VERB_BEFORE_OBJECT = re.compile(r"^(?:and\s+|so\s+)?when (?:did|does|do|will|would|should|has|have) (?:the |its |their )?"
+                                 r"(?:[\w'-]+\s+){1,3}?([a-z]+)\s+(?:the|a|an|its|their|this|that|these|those|his|her|our)\b",
+                                 re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
 _LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
                            r"level)\s+([A-Z])\b(?!['’])")
@@ -423,7 +427,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # (not "dated": any date a note gives is the date it is dated, said or not)
     focus = last if (asks_when or asks_count) and last in terms and last != "dated" and (
         last.endswith("ed") or re.fullmatch(rf"(?:up|with|over|under|out|re)?(?:{IRREGULAR_PAST})", last)) else ""
-    verb = _PRONOUN_VERB.search(text) if asks_when else None  # "when did she start?": the word after its subject
+    # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
+    verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when else None
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
     # "how much was the licence fee?" is answered by a sum said to be a fee (not "a grant of £2,500")

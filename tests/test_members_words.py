@@ -475,3 +475,12 @@ def test_how_much_asks_a_sum_though_a_decision_is_named(series_assistant):
     assert understand("what is cabinet being asked to approve for the bridge?").kind == "decision"
     a = series_assistant.ask("how much extra is cabinet being asked to approve for the bridge?")
     assert a.value == "£650,000" and a.citations[0].paragraph == "2.1(b)", a.answer
+
+
+def test_when_did_someone_do_something_asks_of_the_verb_before_its_object(series_assistant):
+    """"When did council adopt the new member code of conduct?" is answered by the date said of the adopting
+    ("adopted by Council on 21 May 2025"), not by the row's target date beside it."""
+    assert understand("when did council adopt the new member code of conduct?").focus == "adopt"
+    assert understand("when did the committee visit the site?").focus == "visit"
+    a = series_assistant.ask("when did council adopt the new member code of conduct?")
+    assert a.value == "2025-05-21" and a.citations[0].paragraph == "GOV5", a.answer
