@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals,
                     human_date, proper_names)
-from .questions import IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, words
+from .questions import AT_TIME_END, IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -710,7 +710,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         said = set(stems(key_terms(question[m.end():])))
         counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     counted = counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
-    predicate = [w for w in words(question[m.end():]) if w not in _SAYING]  # what it says of them: "rejected"
+    # what it says of them ("rejected"), but for the time it is asked at ("had been fixed by june")
+    predicate = [w for w in words(AT_TIME_END.sub("", question)[m.end():]) if w not in _SAYING]
     return _said_of(sentence, found, predicate, counted) or counted
 
 

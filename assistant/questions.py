@@ -219,6 +219,9 @@ _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|d
 _VERB_BEFORE_OBJECT = re.compile(r"^(?:and\s+|so\s+)?when (?:did|does|do|will|would|should|has|have) (?:the |its |their )?"
                                  r"(?:[\w'-]+\s+){1,3}?([a-z]+)\s+(?:the|a|an|its|their|this|that|these|those|his|her|our)\b",
                                  re.I)
+AT_TIME_END = re.compile(rf"\s+(?:(?:by|in|at|during|since|before|until|as at|as of)\s+(?:the\s+)?(?:end of\s+)?"
+                          rf"(?:{_MONTH_WORD}|(?:19|20)\d\d|q[1-4]|quarter\s+\d|(?:last|this|next)\s+\w+)(?:\s+(?:19|20)?\d\d)?|"
+                          r"so far|to date|now|yet|already)\W*$", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
 _LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
                            r"level)\s+([A-Z])\b(?!['’])")
@@ -418,14 +421,17 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     terms += tuple(v for k, v in _ASKED_AS.items() if re.search(k, text, re.I) and v not in terms)
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     expansions += [v for k, v in _ASKED_AS.items() if re.search(k, text, re.I)]
-    last = words(text)[-1] if words(text) else ""
+    # the last word but for a time it is asked at: "how many had been fixed by june?" ends on "fixed"
+    ending = words(AT_TIME_END.sub("", text)) or words(text)
+    last = ending[-1] if ending else ""
     asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I)
     if asks_when and len(words(text)) > 1 and _PARTICLE.fullmatch(last):  # "when was it set up?", "signed off?": the
         last = words(text)[-2]  # verb, not "up"
     # "how many complaints were upheld?": the event counted, as "when was X appointed?" ends on the event dated
     asks_count = kind in ("number", "amount") and re.match(r"(?:and |so )?how (?:many|much)\b", text, re.I)
-    # (not "dated": any date a note gives is the date it is dated, said or not)
-    focus = last if (asks_when or asks_count) and last in terms and last != "dated" and (
+    # (not "dated": any date a note gives is the date it is dated, said or not; nor "LED", a name in capitals)
+    focus = last if (asks_when or asks_count) and last in terms and last != "dated" and re.search(
+        rf"\b{re.escape(last)}\b", text) and (
         last.endswith("ed") or re.fullmatch(rf"(?:up|with|over|under|out|re)?(?:{IRREGULAR_PAST})", last)) else ""
     # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
     verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when else None

@@ -484,3 +484,15 @@ def test_when_did_someone_do_something_asks_of_the_verb_before_its_object(series
     assert understand("when did the committee visit the site?").focus == "visit"
     a = series_assistant.ask("when did council adopt the new member code of conduct?")
     assert a.value == "2025-05-21" and a.citations[0].paragraph == "GOV5", a.answer
+
+
+def test_what_is_said_of_the_things_counted_is_read_past_the_time_asked():
+    """"How many of the vulnerabilities had been fixed by june?" counts those fixed ("14 high-risk vulnerabilities; 9
+    have been fixed"), the event read past "by june" as "upheld" is past "in 2024"; "LED" is no event."""
+    row = ("Action: Achieve accreditation · Progress: The IT health check found 14 high-risk vulnerabilities; 9 have been "
+           "fixed. · RAG: Amber")
+    q = understand("how many of the high-risk vulnerabilities had been fixed by june?")
+    assert q.focus == "fixed"
+    assert find_value(q, row, None, Paragraph("GOV6", "GOV6", "", "", "", "", row), {"fix": 1.0}).value == "9"
+    assert understand("how many complaints were upheld in 2024?").focus == "upheld"
+    assert understand("how many lanterns have been swapped to LED so far?").focus == ""
