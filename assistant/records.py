@@ -42,6 +42,13 @@ _COLUMNS = (
     ("topic", re.compile(r"\b(?:workstreams?|projects?|programmes?|themes?|areas?|audits?|services?|priorit(?:y|ies))\b",
                          re.I)),
 )
+
+
+def names_a_kind(word: str) -> bool:
+    """Whether a word names the kind of thing a table's rows are ("action", "workstreams", "measure"), not one of them."""
+    return any(pattern.fullmatch(word) for kind, pattern in _COLUMNS if kind in ("subject", "topic"))
+
+
 _OVERALL = re.compile(r"\b(?:overall|programme) (?:the programme )?is rated as\b", re.I)
 
 

@@ -12,7 +12,7 @@ from .answer_types import Answer, citation_for
 from .evidence import stems
 from .facts import find_dates
 from .questions import ABSTAINED, COUNT_ASKED, Question, key_terms, words
-from .records import RecordStore, overdue
+from .records import RecordStore, names_a_kind, overdue
 from .tables import fields
 from .catalogue import Catalogue
 
@@ -38,7 +38,11 @@ _EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
-              "trend", "over", "happened", "reports", "papers", "since"}
+              "trend", "over", "happened", "reports", "papers", "updates", "update", "documents", "meetings", "quarters",
+              "since", "better", "worse", "improved", "worsened", "deteriorated"}
+# "did it get better or worse since june?": how its rating moved, when it is rated
+_BETTER_OR_WORSE = re.compile(r"\b(?:better|improv\w*)\s+or\s+(?:worse|deteriorat\w*)\b|"
+                              r"\b(?:worse|deteriorat\w*)\s+or\s+(?:better|improv\w*)\b", re.I)
 # an event said in other words: a notice "lifted" is one "not re-issued" or "not renewed"
 _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "end": "expir until", "ended": "expir"}
 
@@ -57,6 +61,9 @@ class Tracker:
             return self.changes(q, allowed)
         if q.kind == "rating" and _OVER_TIME.search(q.text):
             return self.rating_history(q, allowed)
+        if _BETTER_OR_WORSE.search(q.text):
+            history = self.rating_history(q, allowed)
+            return None if history.abstained else history
         if _DUE.search(q.text):
             return self.commitments(q, allowed)
         if self.reports_about and ((_WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)))
@@ -155,8 +162,15 @@ class Tracker:
         return (best.date, phrase.strip()) if best and best_score >= 0.5 else ("", "")
 
     def rating_history(self, q: Question, allowed: set[str]) -> Answer:
-        topic = [t for t in q.terms if t not in _NOT_TOPIC]
-        rows = [r for r in self.records.ratings(" ".join(topic)) if r.report_id in allowed]
+        topic = [t for t in q.terms if t not in _NOT_TOPIC and t not in q.time_words]
+        topic = [t for t in topic if not names_a_kind(t)] or topic  # "the cyber security action": "cyber security"
+        # the rated things (a workstream, a table row) that say most of the topic ("the cyber security action": "Cyber
+        # security"), by their names and rows
+        asked = set(stems(topic))
+        said = {r: len(asked & set(stems(words(f"{r.workstream} {r.text}")))) for r in self.records.ratings()
+                if r.report_id in allowed}
+        most = max(said.values(), default=0)
+        rows = [r for r in said if most and said[r] == most]
         if not rows:
             return Answer(q.text, f"{ABSTAINED}: no report rates {' '.join(topic) or 'that'}.", "rating", None, True)
         cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]

@@ -98,3 +98,13 @@ def test_a_month_alone_names_that_months_paper_and_now_the_newest_of_the_same_bo
     assert now.value == "Red" and cited(now)[0][0] == "2026-01-21", now.answer
     deadline = ask(series_assistant, "what's the new deadline for the workforce strategy?")
     assert deadline.value == "2026-03-31" and cited(deadline)[0] == ("2026-01-21", "GOV3"), deadline.answer
+
+
+def test_how_a_rated_row_moved_between_two_updates(series_assistant):
+    """An action plan's row rated in June and again in January, its cells worded differently: "how has the financial
+    resilience rating moved between the two updates?" and "did the cyber security action get better or worse?" set
+    the two ratings side by side, newest first among the citations (not "no report rates ... updates")."""
+    moved = ask(series_assistant, "how has the financial resilience rating moved between the two updates?")
+    assert moved.value == "Amber" and cited(moved) == [("2026-01-21", "GOV4"), ("2025-06-18", "GOV4")], moved.answer
+    worse = ask(series_assistant, "did the cyber security action get better or worse since june?")
+    assert cited(worse) == [("2026-01-21", "GOV6"), ("2025-06-18", "GOV6")] and "Amber" in worse.answer, worse.answer
