@@ -373,7 +373,7 @@ _DECISION_RE = re.compile(
 # is put to: "That the Audit and Governance Committee approves ..."
 _RECOMMENDATION_RE = re.compile(r"^(?:(?i:that)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+|(?:and|of|for)\s+){1,8}?)?"
                                 r"(?i:(?:to\s+)?(note|recognise|consider|approve|agree|endorse|comment on|review|delegate|"
-                                r"instruct|adopt|accept|defer|reject)s?)\b")
+                                r"instruct|adopt|accept|defer|reject|ask|request|invite|require|authori[sz]e)s?)\b")
 
 
 def find_decisions(text: str) -> list[Found]:

@@ -54,6 +54,9 @@ def test_amounts_ratings_numbers_people_decisions():
     # a recommendation put to a named body: "That the Audit and Governance Committee approves ..."
     assert [f.value for f in find_decisions("That the Audit and Governance Committee approves the deferral")] == ["approved"]
     assert [f.value for f in find_decisions("That the centres close on Wednesdays from 1 June 2025.")] == ["resolved"]
+    # a recommendation asking someone to do something: "asks the Head of ICT to attend", "requests a report"
+    assert [f.value for f in find_decisions("asks the Head of ICT to attend its meeting on 15 April 2026")] == ["asked"]
+    assert [f.value for f in find_decisions("That the Committee requests a further report")] == ["requested"]
     assert [f.value for f in find_numbers("within the approved budget of £312,000 for 63% of it")] == ["63"]  # not "000"
 
 

@@ -108,3 +108,8 @@ def test_how_a_rated_row_moved_between_two_updates(series_assistant):
     assert moved.value == "Amber" and cited(moved) == [("2026-01-21", "GOV4"), ("2025-06-18", "GOV4")], moved.answer
     worse = ask(series_assistant, "did the cyber security action get better or worse since june?")
     assert cited(worse) == [("2026-01-21", "GOV6"), ("2025-06-18", "GOV6")] and "Amber" in worse.answer, worse.answer
+
+
+def test_what_someone_is_asked_to_do_is_the_recommendation_asking_it(series_assistant):
+    answer = ask(series_assistant, "what is the head of ICT being asked to do?")
+    assert cited(answer)[0] == ("2026-01-21", "2.1(c)") and "attend" in answer.answer, answer.answer
