@@ -772,7 +772,7 @@ def _only_possible(sentence: str, terms: tuple[str, ...]) -> bool:
 def _quoted(sentence: str, quoted: tuple[str, ...]) -> bool:
     """Whether a sentence is one the last answer quoted (as far as it quoted it), or says all the last answer said in
     its own words ("Housing Rent Arrears Recovery and Procurement Card Usage.", of three key words at least)."""
-    said = [set(stems(key_terms(q))) for q in quoted]
+    said = [set(stems(t for t in key_terms(q) if t.isalpha() and t not in MONTHS)) for q in quoted]  # (not a date)
     return any(sentence[:40] == q[:40] for q in quoted) or any(
         len(s) >= 3 and s <= paragraph_stems(sentence) for s in said)
 

@@ -113,3 +113,12 @@ def test_how_a_rated_row_moved_between_two_updates(series_assistant):
 def test_what_someone_is_asked_to_do_is_the_recommendation_asking_it(series_assistant):
     answer = ask(series_assistant, "what is the head of ICT being asked to do?")
     assert cited(answer)[0] == ("2026-01-21", "2.1(c)") and "attend" in answer.answer, answer.answer
+
+
+def test_why_after_a_date_is_asked_of_the_row_that_gave_the_date(series_assistant):
+    """A reply that is a date ("31 March 2026.") says none of its row's words: "why was it put back?" is asked of that
+    row, whose progress cell gives the reason."""
+    history = [{"role": "user", "content": "what's the new deadline for the workforce strategy?"},
+               {"role": "assistant", "content": "31 March 2026. [ASC 21 Jan 2026, GOV3]"}]
+    answer = ask(series_assistant, "why was it put back?", history)
+    assert cited(answer)[0] == ("2026-01-21", "GOV3") and "pay and grading" in answer.answer, answer.answer
