@@ -165,7 +165,8 @@ class Assistant:
             if long:
                 found[t] = long
         for t in unseen:
-            long = lengthened(t, written) if len(t) >= 3 and t not in found else None
+            # (a word the model knows whole is no clipped one: "author" is not "authority")
+            long = lengthened(t, written, not self.embedder.knows(t)) if len(t) >= 3 and t not in found else None
             if long:
                 found[t] = long
         return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q

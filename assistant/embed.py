@@ -91,15 +91,21 @@ class Embedder:
             hf_logging.disable_progress_bar()
             torch.set_num_threads(threads)
             model = SentenceTransformer(model_path(model_name), device="cpu")
+            self.words = frozenset(model.tokenizer.get_vocab())
             self.encode = lambda texts: model.encode(
                 texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True
             )
         else:
             encoder = OnnxEncoder(exported(model_name, backend, cache or Settings().model_cache), threads)
+            self.words = frozenset(encoder.tokenizer.get_vocab())
             self.encode = encoder.encode
         self.dimension = len(self.encode(["dimension"])[0])
         # a question's vector, kept for a few questions: retrieval and the weighing of its sentences both ask it
         self.embed_query = functools.lru_cache(maxsize=_QUERIES_KEPT)(self._embed_query)
+
+    def knows(self, word: str) -> bool:
+        """Whether a word is whole in the model's vocabulary ("author", "govt"; not "refurb", "procurment")."""
+        return word in self.words
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         if not texts:

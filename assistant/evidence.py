@@ -279,14 +279,16 @@ def spelt_out(short: str, text: str) -> str | None:
     return None
 
 
-def lengthened(short: str, text: str) -> str | None:
+def lengthened(short: str, text: str, clipped: bool = False) -> str | None:
     """The word of a text that a word nowhere in the reports shortens or misspells: the one that keeps its first and last
     letters and all of its letters in order ("cttee": "committee", "govt": "government", "procurment":
-    "procurement"), the one it begins most like ("recs": "recommendations", not "resources"), then the most used;
+    "procurement") or, when it may be `clipped` (no word of its own), that it begins ("refurb": "refurbishment"), the
+    one it begins most like ("recs": "recommendations", not "resources"), then the most used;
     or None."""
     counts: dict[str, int] = {}
     for word in re.findall(r"[a-z]+", text.lower()):
-        if len(word) > len(short) and word[0] == short[0] and word[-1] == short[-1] and _in_order(short, word):
+        if len(word) > len(short) and word[0] == short[0] and (word[-1] == short[-1] and _in_order(short, word) or (
+                clipped and len(short) >= 4 and word.startswith(short))):  # or clipped: "refurb" for "refurbishment"
             counts[word] = counts.get(word, 0) + 1
     return max(counts, key=lambda w: (len(os.path.commonprefix([short, w])), counts[w])) if counts else None
 

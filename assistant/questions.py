@@ -160,6 +160,10 @@ _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the|an?)\s+(?:[\w'-
 _HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|will be|would be) (?:the|its|their)\s+"
                           r"(?:[\w'-]+\s+){0,3}?(?!worth\b|[\w'-]+ing\b)([\w'-]+)\s*\??$", re.I)  # (not "... X worth?",
 # "... X costing?": the worth of X)
+# "how much did the data protection training cost?", "how much are the new officers costing?": a sum said of the thing
+# costed (the head of its name)
+_HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|is|are|was|were) (?:the|its|their|a|an)\s+"
+                             r"(?:[\w'-]+\s+){0,4}?([\w'-]+)\s+(?:cost|costs|costing)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
@@ -438,7 +442,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
     # "how much was the licence fee?" is answered by a sum said to be a fee (not "a grant of £2,500")
-    head = _HOW_MUCH_IS.match(text) if kind in ("amount", "number") else head
+    head = (_HOW_MUCH_IS.match(text) or _HOW_MUCH_COSTS.match(text)) if kind in ("amount", "number") else head
     if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
         focus = head[1].lower()
     order = ""

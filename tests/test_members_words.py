@@ -496,3 +496,18 @@ def test_what_is_said_of_the_things_counted_is_read_past_the_time_asked():
     assert find_value(q, row, None, Paragraph("GOV6", "GOV6", "", "", "", "", row), {"fix": 1.0}).value == "9"
     assert understand("how many complaints were upheld in 2024?").focus == "upheld"
     assert understand("how many lanterns have been swapped to LED so far?").focus == ""
+
+
+def test_a_cost_is_said_of_the_thing_costed_and_a_clipped_word_is_read_whole(series_assistant, styles_assistant,
+                                                                              embedder):
+    """"How much did the data protection training cost?" is not answered by what cyber security work will cost; "the
+    play area refurb" is the refurbishment (a word the model does not know whole may be clipped), "author" is not
+    "authority" (one it knows)."""
+    from assistant.evidence import lengthened
+
+    assert understand("how much did the data protection training cost?").focus == "training"
+    assert series_assistant.ask("how much did the data protection training cost?").abstained
+    assert styles_assistant.ask("how much is the play area refurb costing?").value == "£38,400"
+    assert embedder.knows("author") and not embedder.knows("refurb")
+    text = "the Combined Authority considered the refurbishment"
+    assert lengthened("refurb", text, clipped=True) == "refurbishment" and lengthened("refurb", text) is None
