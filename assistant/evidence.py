@@ -37,6 +37,9 @@ _ALIASES = [
     # what is still to do: "in progress", "awaiting sign off", "not yet agreed", "is being completed"
     (re.compile(r"\b(?:in progress|awaiting|not yet|ongoing|yet to|being (?:developed|completed|finalised|prepared))\b",
                 re.I), "outstanding remaining pending"),
+    # what a thing was first: "completion has moved from December 2025 to March 2026", "slipped from July to October"
+    (re.compile(r"\b(?:moved|slipped|put back|pushed back|deferred|delayed|brought forward|extended|changed)\s+from\s+\S",
+                re.I), "first originally initially previously"),
 ]
 CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a question types it: "cm06", "a13"
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
@@ -518,7 +521,7 @@ _EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:l
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved)\b",
                          re.I)
 # "when is it due?": a target date, a deadline or a timescale says when
-_DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected)\b", re.I)
+_DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?)\b", re.I)
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)
 _FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion))\b", re.I)  # "finish" said "completion"
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"

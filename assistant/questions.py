@@ -218,7 +218,8 @@ _WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|paper
                             r"committees)\b", re.I)
 # "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
 _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
-                           r"(?:she|he|it|they|we|you|i) ([a-z]+)\b", re.I)
+                           r"(?:she|he|it|they|we|you|i) (?:(?:first|originally|initially|actually|finally|eventually|"
+                           r"last|still|already|ever|now)\s+)?([a-z]+)\b", re.I)  # (the verb past an adverb)
 # "when did council adopt the new code?": the verb before its object, after a subject of a word or three
 _VERB_BEFORE_OBJECT = re.compile(r"^(?:and\s+|so\s+)?when (?:did|does|do|will|would|should|has|have) (?:the |its |their )?"
                                  r"(?:[\w'-]+\s+){1,3}?([a-z]+)\s+(?:the|a|an|its|their|this|that|these|those|his|her|our)\b",
@@ -226,6 +227,7 @@ _VERB_BEFORE_OBJECT = re.compile(r"^(?:and\s+|so\s+)?when (?:did|does|do|will|wo
 AT_TIME_END = re.compile(rf"\s+(?:(?:by|in|at|during|since|before|until|as at|as of)\s+(?:the\s+)?(?:end of\s+)?"
                           rf"(?:{_MONTH_WORD}|(?:19|20)\d\d|q[1-4]|quarter\s+\d|(?:last|this|next)\s+\w+)(?:\s+(?:19|20)?\d\d)?|"
                           r"so far|to date|now|yet|already)\W*$", re.I)
+_DUE_TO = re.compile(r"\b(?:due|expected|scheduled|planned|meant|supposed|set)\s+to\s+(?:be\s+)?([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
 _LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
                            r"level)\s+([A-Z])\b(?!['’])")
@@ -440,6 +442,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
     verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when else None
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
+    planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing
+    focus = planned[1].lower() if planned and planned[1].lower() in terms else focus
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
     # "how much was the licence fee?" is answered by a sum said to be a fee (not "a grant of £2,500")
     head = (_HOW_MUCH_IS.match(text) or _HOW_MUCH_COSTS.match(text)) if kind in ("amount", "number") else head
@@ -447,7 +451,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         focus = head[1].lower()
     order = ""
     if kind == "date":
-        m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year))", text, re.I)
+        # (not "first due to be finished": the date a move was from, not the first of several)
+        m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year|due|expected|"
+                      r"planned|scheduled|meant|supposed)\b)", text, re.I)
         order = ("first" if m[1].lower() in ("first", "earliest", "originally") else "last") if m else ""
     is_open = kind == "text" and bool(OPEN.search(text))
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say

@@ -1,8 +1,10 @@
 """Questions across a series of one council's reports (`evals/series/`: quarterly performance reports to Cabinet in
-three formats) and two minutes of another council's committee, asked of the real index."""
+three formats), two minutes of another council's committee and a third council's action plan updates and capital
+programme, asked of the real index."""
 
 import pytest
 
+from assistant.questions import understand
 
 def ask(assistant, question, history=()):
     return assistant.ask(question, list(history))
@@ -122,3 +124,16 @@ def test_why_after_a_date_is_asked_of_the_row_that_gave_the_date(series_assistan
                {"role": "assistant", "content": "31 March 2026. [ASC 21 Jan 2026, GOV3]"}]
     answer = ask(series_assistant, "why was it put back?", history)
     assert cited(answer)[0] == ("2026-01-21", "GOV3") and "pay and grading" in answer.answer, answer.answer
+
+
+def test_when_it_was_first_due_is_the_date_a_move_was_from(series_assistant):
+    """After an answer about the bridge scheme, "when was it first due to be finished?" asks of the finishing (past
+    "first" and "due to be"), said as "completion has moved from December 2025 to March 2026": the date it moved from,
+    not the earliest date of any good sentence, nor the table's completion now."""
+    q = understand("and when was it first due to be finished?")
+    assert q.focus == "finished" and q.order == ""
+    history = [{"role": "user", "content": "why is the exe bridge job over budget?"},
+               {"role": "assistant", "content": '"Surveys in July 2025 found corrosion in the steel bearings." '
+                                                "[C 12 Nov 2025, 3.2]"}]
+    answer = ask(series_assistant, "and when was it first due to be finished?", history)
+    assert answer.value == "2025-12" and cited(answer)[0] == ("2025-11-12", "3.2"), answer.answer
