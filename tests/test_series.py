@@ -6,6 +6,7 @@ import pytest
 
 from assistant.questions import understand
 
+
 def ask(assistant, question, history=()):
     return assistant.ask(question, list(history))
 
