@@ -94,6 +94,9 @@ class Assistant:
             named = self._named_reports(dataclasses.replace(q, time=("=", q.time[1])), by_name) or []
         if named == [] and RELATIVE_YEAR.search(q.text):  # "the budget this year" does not name a report
             q, named = dataclasses.replace(q, time=("", "")), by_name
+        if named == [] and q.time[0] == "=" and len(q.time[1]) < 10 and not _PAPER_NAMED.search(q.text):
+            # "how many reports were there in 2023/24?" names a period the papers speak of, not a paper
+            q, named = _of_another_body(q), by_name
         if named == [] and len(q.time[1]) == 10 and not self._names_committee(q.text, by_name):
             # "what did the CA Board agree at its meeting on 16 October?" (a committee's own meeting that is not
             # indexed is said to be missing)
@@ -794,6 +797,10 @@ _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:im
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
 _WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)
 _REASONS = re.compile(r"\b(?:reasons?|rationale|justification|why)\b", re.I)  # "Reasons for the decision"
+# a paper named by its period: "the 2023 report", "the nov 23 paper", "the minutes of the 2022 meeting"
+_PAPER = r"(?:reports?|papers?|meetings?|minutes|updates?|documents?|agendas?)"
+_PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}\b|\b{_PAPER}\s+(?:of|from|for|in|dated)\s+"
+                          rf"(?:the\s+)?(?:\w+\s+)?(?:19|20)?\d\d\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")

@@ -391,6 +391,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     moved = _MOVED.search(sentence) if kind in ("amount", "number", "date") else None
     if moved and kind == "date" and event and any(_event_before(event, sentence, f) for f in found):
         moved = None  # (not when the event asked is said of a date of its own: "... because the consultation closes on")
+    to_share = moved and re.match(r"\S*%|\S+\s+per\s?cent\b", sentence[moved.start(1):], re.I)
+    if moved and _PERCENT_ASKED.search(q.text) and not to_share:
+        moved = None  # (a share asked of a sentence moving counts: "rose from 1,870 to 2,614, an increase of 40%")
     if moved and not by:  # "increased from £42 to £48", "completion has moved from December 2025 to March 2026": what
         # it is now, unless the question asks what it was
         start = sentence.rindex("from", moved.start(), moved.start(1))
@@ -715,8 +718,11 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         said = set(stems(key_terms(question[m.end():])))
         counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     counted = counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
-    # what it says of them ("rejected"), but for the time it is asked at ("had been fixed by june")
-    predicate = [w for w in words(AT_TIME_END.sub("", question)[m.end():]) if w not in _SAYING]
+    # what it says of them ("rejected"), but for the time it is asked at ("had been fixed by june") and the body that
+    # did it ("how many did cabinet accept?": "accepted")
+    asked = AT_TIME_END.sub("", question)
+    done = re.search(r"\b(?:did|do|does|will|would)\s+(?:\S+\s+){1,3}?(\w+)\W*$", asked[m.end():])
+    predicate = [done[1]] if done else [w for w in words(asked[m.end():]) if w not in _SAYING]
     return _said_of(sentence, found, predicate, counted) or counted
 
 
@@ -761,9 +767,10 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
     cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
     clause = lambda f: next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= f.start < b)
     score = {id(f): len(said & set(stems(words(clause(f))))) for f in found}
-    if any(score[id(f)] == len(said) for f in counted):
-        return []
-    return [f for f in found if score[id(f)] == len(said)]
+    # (a clause saying it in part or not at all does not say it: "one is partially accepted" of "how many accepted?")
+    hedged = lambda text: bool(_IN_PART.search(text) or _NEGATION.search(text))
+    full = [f for f in found if score[id(f)] == len(said) and (hedged(" ".join(asked)) or not hedged(clause(f)))]
+    return [f for f in full if f in counted] or full
 
 
 # a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"

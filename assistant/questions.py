@@ -227,6 +227,7 @@ _VERB_BEFORE_OBJECT = re.compile(r"^(?:and\s+|so\s+)?when (?:did|does|do|will|wo
 AT_TIME_END = re.compile(rf"\s+(?:(?:by|in|at|during|since|before|until|as at|as of)\s+(?:the\s+)?(?:end of\s+)?"
                           rf"(?:{_MONTH_WORD}|(?:19|20)\d\d|q[1-4]|quarter\s+\d|(?:last|this|next)\s+\w+)(?:\s+(?:19|20)?\d\d)?|"
                           r"so far|to date|now|yet|already)\W*$", re.I)
+_SAYING_VERB = re.compile(r"mention|say|report|note|record|cite|list|describe|give|show|tell|quote|state|highlight", re.I)
 _DUE_TO = re.compile(r"\b(?:due|expected|scheduled|planned|meant|supposed|set)\s+to\s+(?:be\s+)?([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
 _LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
@@ -438,7 +439,11 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # (not "dated": any date a note gives is the date it is dated, said or not; nor "LED", a name in capitals)
     focus = last if (asks_when or asks_count) and last in terms and last != "dated" and re.search(
         rf"\b{re.escape(last)}\b", text) and (
-        last.endswith("ed") or re.fullmatch(rf"(?:up|with|over|under|out|re)?(?:{IRREGULAR_PAST})", last)) else ""
+        last.endswith("ed") or re.fullmatch(rf"(?:up|with|over|under|out|re)?(?:{IRREGULAR_PAST})", last)
+        or asks_count and not _SAYING_VERB.fullmatch(last) and re.search(
+            rf"\b(?:did|do|does|will|would)\s+(?:\S+\s+){{0,3}}{re.escape(last)}\W*$", text)) else ""
+    # ("how many of the recommendations did cabinet accept?": the verb after its subject; not "did the police
+    # mention?", which asks what a paper says they said)
     # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
     verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when else None
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus

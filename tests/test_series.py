@@ -138,3 +138,22 @@ def test_when_it_was_first_due_is_the_date_a_move_was_from(series_assistant):
                                                 "[C 12 Nov 2025, 3.2]"}]
     answer = ask(series_assistant, "and when was it first due to be finished?", history)
     assert answer.value == "2025-12" and cited(answer)[0] == ("2025-11-12", "3.2"), answer.answer
+
+
+def test_a_period_the_papers_speak_of_is_no_paper_and_a_share_of_a_rise_is_its_percentage(series_assistant):
+    """"How many fly-tipping reports were there in 2023/24?" names a year the text speaks of, not a paper of 2023 (of
+    which there is none); "by what percentage did they go up?" is the rise's share ("an increase of 40%"), not the figure
+    it rose to; "the 2022 report" is still a paper the index does not hold."""
+    answer = ask(series_assistant, "how many fly-tipping reports were there in 2023/24?")
+    assert answer.value == "2614" and cited(answer)[0] == ("2025-02-12", "2.1"), answer.answer
+    assert ask(series_assistant, "by what percentage did fly-tipping reports go up?").value == "40"
+    assert "no indexed report is from 2022" in ask(series_assistant, "what did the 2022 report recommend?").answer
+
+
+def test_how_many_things_a_body_did_counts_those_said_to_be_done_in_full(series_assistant):
+    """"Four are accepted, one is partially accepted and one is rejected": cabinet accepted four; "how many incidents did
+    the police mention?" asks no event of its own (what a paper says was said)."""
+    assert understand("how many of the group's recommendations did cabinet accept?").focus == "accept"
+    assert understand("how many incidents did the police mention?").focus == ""
+    answer = ask(series_assistant, "how many of the group's recommendations did cabinet accept?")
+    assert answer.value == "4" and cited(answer)[0] == ("2025-04-16", "1.1"), answer.answer

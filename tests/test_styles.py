@@ -135,6 +135,13 @@ EXPECTED_SERIES = {  # one council's quarterly reports in three formats, and two
     "haldon_highways_capital_programme_november_2025.md": (
         "Cabinet", "2025-11-12", "Highways and Transport Capital Programme 2025/26 – Quarter 2 Monitoring",
         ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "3.4", "4.1"]),
+    # a fourth: a scrutiny review in plain text, and the cabinet's response to it as a saved page with a coded table
+    "kelbrook_flytipping_review_february_2025.txt": (
+        "Environment Scrutiny Panel", "2025-02-12", "Fly-tipping Task and Finish Group - Final Report",
+        ["header", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5", "3.1", "4.1"]),
+    "kelbrook_flytipping_cabinet_response_april_2025.html": (
+        "Cabinet", "2025-04-16", "Response to the Environment Scrutiny Panel's Fly-tipping Task and Finish Group",
+        ["header", "1.1", "2.1", "3", "R1", "R2", "R3", "R4", "R5", "R6", "4.1"]),
 }
 
 
