@@ -423,6 +423,10 @@ class Assistant:
         sources += self._carried(q, [(r, p) for r, p, _ in carried if (r.id, p.key) not in have])
         candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
+        if q.kind == "amount" and not typed and _HOW_BIG.search(q.text):  # "how big is the site?": a size, not a sum
+            q = dataclasses.replace(q, kind="number")
+            candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
+            typed = [c for c in candidates if c.found is not None]
         if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):
             # "when was X elected?" asks the past; "when does it close?" does not
             typed = [c for c in typed if not _after_meeting(c)]
@@ -798,6 +802,7 @@ _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:im
 _WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)
 _REASONS = re.compile(r"\b(?:reasons?|rationale|justification|why)\b", re.I)  # "Reasons for the decision"
 # a paper named by its period: "the 2023 report", "the nov 23 paper", "the minutes of the 2022 meeting"
+_HOW_BIG = re.compile(r"^(?:and |so )?how (?:big|large)\b", re.I)
 _PAPER = r"(?:reports?|papers?|meetings?|minutes|updates?|documents?|agendas?)"
 _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}\b|\b{_PAPER}\s+(?:of|from|for|in|dated)\s+"
                           rf"(?:the\s+)?(?:\w+\s+)?(?:19|20)?\d\d\b", re.I)

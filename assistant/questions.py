@@ -55,6 +55,7 @@ _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # th
 _TYPE_RULES = [
     ("text", _LIKE),  # (an open question, not a list)
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
+    ("amount", r"^(?:and |so )?how (?:big|large)\b"),  # "how big is the programme?": a sum (else a size: the answer)
     # "what did the rent arrears audit find?", "what did cabinet decide about parking charges?": what the verb asks, not
     # a word of its subject or object
     ("decision", rf"^{_WHAT_DID}.*\b(?:decide|resolve|agree|approve|endorse)\b"),

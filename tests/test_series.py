@@ -157,3 +157,9 @@ def test_how_many_things_a_body_did_counts_those_said_to_be_done_in_full(series_
     assert understand("how many incidents did the police mention?").focus == ""
     answer = ask(series_assistant, "how many of the group's recommendations did cabinet accept?")
     assert answer.value == "4" and cited(answer)[0] == ("2025-04-16", "1.1"), answer.answer
+
+
+def test_how_big_asks_a_sum(series_assistant):
+    """"How big is the highways capital programme?" is answered by its sum (where no sum answers, by a figure)."""
+    assert understand("how big is the highways capital programme this year?").kind == "amount"
+    assert ask(series_assistant, "how big is the highways capital programme this year?").value == "£14,600,000"
