@@ -177,6 +177,8 @@ def find_amounts(text: str) -> list[Found]:
     where they are printed: '£282.47'."""
     found = []
     for m in _AMOUNT_RE.finditer(text):
+        if re.fullmatch(r"£'?0+", m[0]) and text[m.start() - 1: m.start()] == "(":  # "Budget (£000)": a column's unit
+            continue
         number = float(m[1].replace(",", "")) * _SCALE.get((m[2] or "").lower(), 1)
         value = f"£{round(number):,}" if round(number, 2) == round(number) else f"£{number:,.2f}"
         found.append(Found("amount", value, m[0], m.start(), m.end()))
