@@ -518,8 +518,8 @@ class Assistant:
         same = [c for c in relevant if c.report.committee == top.committee and (
             not authority or not self.scorer.authority(c.report) or authority & self.scorer.authority(c.report))]
         newest = max(c.report.meeting_date or "" for c in same)
-        return [c for c in same if c.report.meeting_date == newest] + [c for c in relevant if c.report.meeting_date !=
-                                                                        newest or c not in same]
+        first = [c for c in same if c.report.meeting_date == newest]
+        return first + [c for c in relevant if c not in first]
 
     def _recommendations_counted(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer | None:
         """"How many recommendations were there in each paper?": each report's recommendations counted, oldest first,
@@ -801,8 +801,8 @@ _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:im
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
 _WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)
 _REASONS = re.compile(r"\b(?:reasons?|rationale|justification|why)\b", re.I)  # "Reasons for the decision"
-# a paper named by its period: "the 2023 report", "the nov 23 paper", "the minutes of the 2022 meeting"
 _HOW_BIG = re.compile(r"^(?:and |so )?how (?:big|large)\b", re.I)
+# a paper named by its period: "the 2023 report", "the nov 23 paper", "the minutes of the 2022 meeting"
 _PAPER = r"(?:reports?|papers?|meetings?|minutes|updates?|documents?|agendas?)"
 _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}\b|\b{_PAPER}\s+(?:of|from|for|in|dated)\s+"
                           rf"(?:the\s+)?(?:\w+\s+)?(?:19|20)?\d\d\b", re.I)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals,
                     human_date, proper_names)
-from .questions import AT_TIME_END, IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, words
+from .questions import AT_TIME_END, DONE_BY, IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, words
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -243,8 +243,8 @@ class Scorer:
 
 # a sentence about a paragraph of its report, named by its number: "Recommendation 2.2 is a recommendation to Council
 # on 24 September 2025" (not one pointing to several: "as set out in paragraphs 2.2 to 2.9")
-_ABOUT_PARAGRAPH = re.compile(r"^(?:the\s+)?(?:recommendation|paragraph|resolution|decision)\s+(\d+(?:\.\d+)*(?:\([a-z0-9]+\))?)"
-                              r"(?!\s*(?:,|and|to|-|–)\s*\d)", re.I)
+_ABOUT_PARAGRAPH = re.compile(r"^(?:the\s+)?(?:recommendation|paragraph|resolution|decision)\s+"
+                              r"(\d+(?:\.\d+)*(?:\([a-z0-9]+\))?)(?!\s*(?:,|and|to|-|–)\s*\d)", re.I)
 
 
 def _referred_to(sentence: str, report: Report) -> set[str]:
@@ -721,7 +721,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     # what it says of them ("rejected"), but for the time it is asked at ("had been fixed by june") and the body that
     # did it ("how many did cabinet accept?": "accepted")
     asked = AT_TIME_END.sub("", question)
-    done = re.search(r"\b(?:did|do|does|will|would)\s+(?:\S+\s+){1,3}?(\w+)\W*$", asked[m.end():])
+    done = DONE_BY.search(asked[m.end():])
     predicate = [done[1]] if done else [w for w in words(asked[m.end():]) if w not in _SAYING]
     return _said_of(sentence, found, predicate, counted) or counted
 

@@ -222,12 +222,13 @@ _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|d
                            r"(?:she|he|it|they|we|you|i) (?:(?:first|originally|initially|actually|finally|eventually|"
                            r"last|still|already|ever|now)\s+)?([a-z]+)\b", re.I)  # (the verb past an adverb)
 # "when did council adopt the new code?": the verb before its object, after a subject of a word or three
-_VERB_BEFORE_OBJECT = re.compile(r"^(?:and\s+|so\s+)?when (?:did|does|do|will|would|should|has|have) (?:the |its |their )?"
-                                 r"(?:[\w'-]+\s+){1,3}?([a-z]+)\s+(?:the|a|an|its|their|this|that|these|those|his|her|our)\b",
-                                 re.I)
+_VERB_BEFORE_OBJECT = re.compile(r"^(?:and\s+|so\s+)?when (?:did|does|do|will|would|should|has|have) "
+                                 r"(?:the |its |their )?(?:[\w'-]+\s+){1,3}?([a-z]+)\s+"
+                                 r"(?:the|a|an|its|their|this|that|these|those|his|her|our)\b", re.I)
 AT_TIME_END = re.compile(rf"\s+(?:(?:by|in|at|during|since|before|until|as at|as of)\s+(?:the\s+)?(?:end of\s+)?"
-                          rf"(?:{_MONTH_WORD}|(?:19|20)\d\d|q[1-4]|quarter\s+\d|(?:last|this|next)\s+\w+)(?:\s+(?:19|20)?\d\d)?|"
-                          r"so far|to date|now|yet|already)\W*$", re.I)
+                         rf"(?:{_MONTH_WORD}|(?:19|20)\d\d|q[1-4]|quarter\s+\d|(?:last|this|next)\s+\w+)"
+                         r"(?:\s+(?:19|20)?\d\d)?|so far|to date|now|yet|already)\W*$", re.I)
+DONE_BY = re.compile(r"\b(?:did|do|does|will|would)\s+(?:\S+\s+){1,3}?(\w+)\W*$", re.I)  # "... did cabinet accept?"
 _SAYING_VERB = re.compile(r"mention|say|report|note|record|cite|list|describe|give|show|tell|quote|state|highlight", re.I)
 _DUE_TO = re.compile(r"\b(?:due|expected|scheduled|planned|meant|supposed|set)\s+to\s+(?:be\s+)?([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
@@ -441,8 +442,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     focus = last if (asks_when or asks_count) and last in terms and last != "dated" and re.search(
         rf"\b{re.escape(last)}\b", text) and (
         last.endswith("ed") or re.fullmatch(rf"(?:up|with|over|under|out|re)?(?:{IRREGULAR_PAST})", last)
-        or asks_count and not _SAYING_VERB.fullmatch(last) and re.search(
-            rf"\b(?:did|do|does|will|would)\s+(?:\S+\s+){{0,3}}{re.escape(last)}\W*$", text)) else ""
+        or asks_count and not _SAYING_VERB.fullmatch(last) and (done := DONE_BY.search(text)) and done[1].lower() == last
+    ) else ""
     # ("how many of the recommendations did cabinet accept?": the verb after its subject; not "did the police
     # mention?", which asks what a paper says they said)
     # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
@@ -458,8 +459,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     order = ""
     if kind == "date":
         # (not "first due to be finished": the date a move was from, not the first of several)
-        m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year|due|expected|"
-                      r"planned|scheduled|meant|supposed)\b)", text, re.I)
+        m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year|due|"
+                      r"expected|planned|scheduled|meant|supposed)\b)", text, re.I)
         order = ("first" if m[1].lower() in ("first", "earliest", "originally") else "last") if m else ""
     is_open = kind == "text" and bool(OPEN.search(text))
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say

@@ -170,7 +170,7 @@ class Tracker:
         said = {r: len(asked & set(stems(words(f"{r.workstream} {r.text}")))) for r in self.records.ratings()
                 if r.report_id in allowed}
         most = max(said.values(), default=0)
-        rows = [r for r in said if most and said[r] == most]
+        rows = sorted((r for r in said if most and said[r] == most), key=lambda r: r.meeting_date)  # oldest first
         if not rows:
             return Answer(q.text, f"{ABSTAINED}: no report rates {' '.join(topic) or 'that'}.", "rating", None, True)
         cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]

@@ -57,7 +57,8 @@ def test_amounts_ratings_numbers_people_decisions():
     # a recommendation asking someone to do something: "asks the Head of ICT to attend", "requests a report"
     assert [f.value for f in find_decisions("asks the Head of ICT to attend its meeting on 15 April 2026")] == ["asked"]
     assert [f.value for f in find_decisions("That the Committee requests a further report")] == ["requested"]
-    assert [f.value for f in find_amounts("Budget (£000): £3,200k · Forecast (£000): £3,850k")] == ["£3,200,000", "£3,850,000"]
+    assert [f.value for f in find_amounts("Budget (£000): £3,200k · Forecast (£000): £3,850k")] == [
+        "£3,200,000", "£3,850,000"]  # "(£000)" is a column's unit
     assert [f.value for f in find_numbers("within the approved budget of £312,000 for 63% of it")] == ["63"]  # not "000"
 
 

@@ -462,9 +462,11 @@ def test_a_date_moved_is_the_one_it_moved_to_unless_the_first_is_asked(series_as
     first = find_value(understand("when was the bridge strengthening first due to be finished?"), moved, None,
                        paragraph, {})
     assert (now.value, first.value) == ("2026-03", "2025-12")
-    closes = "The strategy item has moved from December to February because the public consultation closes on 30 November 2025."
+    closes = ("The strategy item has moved from December to February because the public consultation closes on "
+              "30 November 2025.")
+    weights = {"consult": 1.0, "close": 1.0}
     assert find_value(understand("when does the consultation close?"), closes, None,
-                      Paragraph("3.3", "3.3", "", "", "", "", closes), {"consult": 1.0, "close": 1.0}).value == "2025-11-30"
+                      Paragraph("3.3", "3.3", "", "", "", "", closes), weights).value == "2025-11-30"
     a = series_assistant.ask("when is the bridge strengthening now expected to finish?")
     assert a.value == "2026-03" and a.citations[0].meeting_date == "2025-11-12", a.answer
 
