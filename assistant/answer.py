@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import dataclasses
 import datetime as dt
+import functools
 import re
 import threading
 import time
@@ -780,9 +781,14 @@ def _only_possible(sentence: str, terms: tuple[str, ...]) -> bool:
 def _quoted(sentence: str, quoted: tuple[str, ...]) -> bool:
     """Whether a sentence is one the last answer quoted (as far as it quoted it), or says all the last answer said in
     its own words ("Housing Rent Arrears Recovery and Procurement Card Usage.", of three key words at least)."""
-    said = [set(stems(t for t in key_terms(q) if t.isalpha() and t not in MONTHS)) for q in quoted]  # (not a date)
     return any(sentence[:40] == q[:40] for q in quoted) or any(
-        len(s) >= 3 and s <= paragraph_stems(sentence) for s in said)
+        len(said) >= 3 and said <= paragraph_stems(sentence) for said in map(_words_said, quoted))
+
+
+@functools.lru_cache(maxsize=64)
+def _words_said(reply: str) -> frozenset[str]:
+    """The stems of a reply's key words, but for a date it gives ("31 March 2026.")."""
+    return frozenset(stems(t for t in key_terms(reply) if t.isalpha() and t not in MONTHS))
 
 
 def _after_meeting(c: Candidate) -> bool:

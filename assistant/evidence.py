@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals,
                     human_date, proper_names)
-from .questions import AT_TIME_END, DONE_BY, IRREGULAR_PAST, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, words
+from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms,
+                        words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
+# a date or a figure shifted: "slipped from July to October", "deferred from March"
+_SHIFTED = r"slipped|put back|pushed back|deferred|delayed|brought forward|extended"
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
     (re.compile(r"\b(?:Report of|Author)\b"), "author wrote written"),
@@ -38,8 +41,7 @@ _ALIASES = [
     (re.compile(r"\b(?:in progress|awaiting|not yet|ongoing|yet to|being (?:developed|completed|finalised|prepared))\b",
                 re.I), "outstanding remaining pending"),
     # what a thing was first: "completion has moved from December 2025 to March 2026", "slipped from July to October"
-    (re.compile(r"\b(?:moved|slipped|put back|pushed back|deferred|delayed|brought forward|extended|changed)\s+from\s+\S",
-                re.I), "first originally initially previously"),
+    (re.compile(rf"\b(?:moved|changed|{_SHIFTED})\s+from\s+\S", re.I), "first originally initially previously"),
 ]
 CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a question types it: "cm06", "a13"
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
@@ -776,11 +778,9 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
 # a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"
 _MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|reduc\w*|"
                r"went (?:up|down)|chang\w*|cut|moved?")
-_MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|slipped|put back|pushed back|deferred|delayed|brought forward|extended)\b[^;]*?"
-                    r"\bfrom\s+(?:\S+\s+){1,3}?to\s+(\S)", re.I)
+_MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,3}}?to\s+(\S)", re.I)
 _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
-_MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|slipped|put back|pushed back|deferred|delayed|revised|brought forward|"
-                         r"extended)\s+from\s+$", re.I)
+_MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED}|revised)\s+from\s+$", re.I)
 
 
 def _moved_date(f: Found, sentence: str, before: bool) -> Found:
@@ -800,8 +800,8 @@ _BY_BEFORE = re.compile(r"(?:\bby|\b(?:increase|rise|reduction|decrease|cut|fall
 _NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+\s+)?(?:date|deadline|timescale)\b", re.I)
 _NOW_BEFORE = re.compile(r"\b(?:now|revised|new|rescheduled|re-?arranged|re-?booked|moved to|put back to|deferred to|"
                          r"postponed to|extended to)\b[^.;·]*$", re.I)
-_BEFORE_ASKED = re.compile(r"\b(?:old|previous|previously|before|originally|used to|was it|from|first (?:due|planned|"
-                           r"expected|scheduled|meant|set))\b", re.I)
+_BEFORE_ASKED = re.compile(rf"\b(?:old|previous|previously|before|originally|used to|was it|from|first (?:{PLANNED}))\b",
+                           re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"
                             r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)

@@ -230,7 +230,8 @@ AT_TIME_END = re.compile(rf"\s+(?:(?:by|in|at|during|since|before|until|as at|as
                          r"(?:\s+(?:19|20)?\d\d)?|so far|to date|now|yet|already)\W*$", re.I)
 DONE_BY = re.compile(r"\b(?:did|do|does|will|would)\s+(?:\S+\s+){1,3}?(\w+)\W*$", re.I)  # "... did cabinet accept?"
 _SAYING_VERB = re.compile(r"mention|say|report|note|record|cite|list|describe|give|show|tell|quote|state|highlight", re.I)
-_DUE_TO = re.compile(r"\b(?:due|expected|scheduled|planned|meant|supposed|set)\s+to\s+(?:be\s+)?([a-z]+)\b", re.I)
+PLANNED = r"due|expected|scheduled|planned|meant|supposed|set"  # what a date was to be: "first due", "expected to"
+_DUE_TO = re.compile(rf"\b(?:{PLANNED})\s+to\s+(?:be\s+)?([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
 _LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
                            r"level)\s+([A-Z])\b(?!['’])")
@@ -380,9 +381,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     kind, query, terms = kind_of(text), text, key_terms(text)
     time, named = time_named(text, today)
-    decided_in = _IN_MONTH.search(text) if kind != "date" and not time[0] else None
-    if decided_in:  # "what was cabinet asked to approve in december?", "how was it rated in june?": that month's meeting
-        time, named = _in_month(decided_in["month"]), decided_in[0]
+    in_month = _IN_MONTH.search(text) if kind != "date" and not time[0] else None
+    if in_month:  # "what was cabinet asked to approve in december?", "how was it rated in june?": that month's meeting
+        time, named = _in_month(in_month["month"]), in_month[0]
     # the words that name a report choose it; they are not what the answer must contain
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
     each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text) or _AT_EACH.search(text)
@@ -459,8 +460,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     order = ""
     if kind == "date":
         # (not "first due to be finished": the date a move was from, not the first of several)
-        m = re.search(r"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(report|meeting|paper|year|due|"
-                      r"expected|planned|scheduled|meant|supposed)\b)", text, re.I)
+        m = re.search(rf"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(?:report|meeting|paper|year|"
+                      rf"{PLANNED})\b)", text, re.I)
         order = ("first" if m[1].lower() in ("first", "earliest", "originally") else "last") if m else ""
     is_open = kind == "text" and bool(OPEN.search(text))
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
