@@ -20,13 +20,13 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (CODE_ASKED, Candidate, Scorer, lengthened, paragraph_stems, resolution_of, said_otherwise,
+from .evidence import (CODE_ASKED, Candidate, Scorer, direction, lengthened, paragraph_stems, resolution_of, said_otherwise,
                        sentences, spelt_out, stems)
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names
+from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names, quantity
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, in_title, key_terms,
+from .questions import (ABSTAINED, BACK, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind, in_title, key_terms,
                         periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
@@ -85,8 +85,13 @@ class Assistant:
         # "in each report", "the 2023 and 2024 reports", "Ashcombe and Stourmouth": a part from each report
         q = dataclasses.replace(q, apart=q.apart or bool(apart) or "|" in q.time[1])
         named = self._named_reports(q, by_name)
-        if q.time[1].startswith("*") and not self._held_by(named, q.text):  # "after the September Board"
-            q, named = _of_another_body(q), by_name
+        if q.time[1].startswith("*"):  # "the june meeting", "in june and now": of the body named, if one is, and of
+            # those the one of each month that retrieval finds first on the question's topic
+            named = self._held_by(named, q.text)
+            hits = self.fusion(self.retriever.rankings(q.query, self.settings.top_k, named, scope.section)) if named else []
+            named = self._at_times(q.time[1], hits[: self.settings.top_k]) if hits else named
+            if not named:  # "after the September Board": a meeting of another body, which a paper may tell of
+                q, named = _of_another_body(q), by_name
         if named is None and carried and not q.apart:  # a follow-up stays with the papers the last answer cited,
             named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others,
             if named and q.referent:  # and one asking something new of its topic ("has it made a difference to
@@ -104,12 +109,15 @@ class Assistant:
             q, named = _of_another_body(q), by_name
         themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
         tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
+        # "has the number in b&b gone down?": the figure in each paper, first and newest compared
+        trend = self._trend(q, named) if named != [] and not themselves and tracked is None and q.kind == "yes_no" and (
+            _TREND.search(q.text) and direction(q.text) in ("up", "down")) else None
         if named == []:
             answer, ranked, hits = self._no_such_report(q), {}, []
         elif themselves:
             answer, ranked, hits = self._reports_themselves(themselves, q), {}, []
-        elif tracked is not None:
-            answer, ranked, hits = tracked, {}, []
+        elif tracked is not None or trend is not None:
+            answer, ranked, hits = tracked or trend, {}, []
         else:
             ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
             fused = self.fusion(ranked)
@@ -158,7 +166,9 @@ class Assistant:
         defined = {short for short, _ in q.short_forms}
         unseen = [t for t in q.terms if t.isalpha() and t not in defined and stems([t])[0] not in self.scorer.idf]
         # "IA" typed in capitals is an acronym too short to be told from a word otherwise
-        short = [t for t in q.terms if t.isalpha() and (3 <= len(t) <= 6 or re.search(rf"\b{t.upper()}\b", q.text))
+        # ("b&b" is one typed with an ampersand)
+        short = [t for t in q.terms if t.isalpha() and (3 <= len(t) <= 6 or re.search(rf"\b{t.upper()}\b", q.text)
+                                                        or re.search(rf"\b{t[0]}\s?&\s?{t[1:]}\b", q.text, re.I))
                  and t not in defined]
         written = " ".join(s[3] for s in sources) if short or unseen else ""
         unknown = [t for t in short if t in unseen or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written)]
@@ -192,18 +202,41 @@ class Assistant:
         return list(dict.fromkeys(h.report_id for h in hits))
 
     def _best_in(self, q: Question, report_id: str):
-        """The best (report, paragraph, sentence) on a question's topic within one report, or None."""
-        ranked = self.retriever.rankings(q.query, self.settings.top_k, [report_id])
-        hits = self.fusion(ranked)[: self.settings.top_k]
-        sources = self._sources(q, hits)
-        # a sentence giving what is asked ("what happened to the board?": a decision on it), else any on its topic
-        for kind in dict.fromkeys((q.kind if q.kind in FINDERS else "text", "text")):
-            topic = dataclasses.replace(q, kind=kind)
-            candidates = [c for c in self.scorer.candidates(topic, sources) if kind == "text" or c.found]
-            relevant = self.decider.keep(self._said(topic, candidates))
-            if relevant:
-                return relevant[0].report, relevant[0].paragraph, relevant[0].sentence
-        return None
+        """The best (report, paragraph, sentence) on a question's topic within one report, or None: a sentence giving
+        what is asked ("what happened to the board?": a decision on it), else any on its topic."""
+        best = self._best_candidate(q, report_id) or (self._best_candidate(dataclasses.replace(q, kind="text"), report_id)
+                                                      if q.kind != "text" else None)
+        return (best.report, best.paragraph, best.sentence) if best else None
+
+    def _best_candidate(self, q: Question, report_id: str) -> Candidate | None:
+        """The best sentence within one report giving the kind of value asked (any on its topic for text), or None."""
+        hits = self.fusion(self.retriever.rankings(q.query, self.settings.top_k, [report_id]))[: self.settings.top_k]
+        topic = q if q.kind in FINDERS else dataclasses.replace(q, kind="text")
+        sources = self._sources(topic, hits)
+        topic = self._spelt(topic, sources)
+        candidates = [c for c in self.scorer.candidates(topic, sources) if topic.kind == "text" or c.found]
+        relevant = self.decider.keep(self._said(topic, candidates))
+        return relevant[0] if relevant else None
+
+    def _trend(self, q: Question, named: list[str] | None) -> Answer | None:
+        """"Has the number of families in b&b gone down?", "is the spend coming down?": the figure asked of in each
+        paper of its authority that gives it, the first and the newest compared; None when fewer than two give it."""
+        since = _SINCE.search(q.text)  # what it is measured from chooses no figure: "since the plan was approved"
+        text = q.text[: since.start()] if since else q.text
+        terms = tuple(t for t in q.terms if t in set(words(text)) and not _TREND.fullmatch(t) and not direction(t))
+        asked = dataclasses.replace(q, text=text, kind=figure_kind(q.text), query=text, terms=terms or q.terms)
+        hits = self.fusion(self.retriever.rankings(asked.query, self.settings.top_k, named))[: self.settings.top_k]
+        given = [c for rid in (self._at_times("each", hits) if hits else []) if (c := self._best_candidate(asked, rid))]
+        if len(given) < 2:
+            return None
+        first, last = given[0], given[-1]
+        before, after = quantity(first.found.value), quantity(last.found.value)
+        went = "" if before is None or after is None or before == after else "up" if after > before else "down"
+        value = "yes" if went and went == direction(q.text) else "no"
+        cites = [citation_for(c.report, c.paragraph, c.sentence) for c in given]
+        lead = f"{value.capitalize()}: {first.found.value} in {first.report.short}, {last.found.value} in {last.report.short}."
+        lines = [f'{c.report.short}: "{c.sentence}" {cite.written()}' for c, cite in zip(given, cites)]
+        return Answer(q.text, "\n".join([lead, *lines]), "yes_no", value, False, tuple(cites))
 
     def _named_reports(self, q: Question, report_ids: list[str] | None) -> list[str] | None:
         """The reports a question's time words choose ("the November 2023 report", "the latest
@@ -214,9 +247,9 @@ class Assistant:
         pool = {rid: self.store.reports.summaries[rid].meeting_date for rid in report_ids or self.store.reports}
         if op == "latest":
             return [max(pool, key=lambda rid: (pool[rid], rid))] if pool else []
-        if period.startswith("*"):  # "the september meeting": the latest held in that month
-            held = [rid for rid, d in pool.items() if d[4:7] == period[1:]]
-            return [max(held, key=lambda rid: (pool[rid], rid))] if held else []
+        if period.startswith("*"):  # "the september meeting", "in june and now": every report of those months (and,
+            # for "now", any), until the papers found on the question's topic choose one of each (`_at_times`)
+            return [rid for rid, d in pool.items() if "now" in period.split("|") or f"*{d[4:7]}" in period.split("|")]
         compare = {"=": lambda d: any(d.startswith(p) for p in period.split("|")),  # "the 2023 and 2024 reports"
                    ">": lambda d: d[: len(period)] > period, "<": lambda d: d[: len(period)] < period}[op]
         return [rid for rid, d in pool.items() if d and compare(d)]
@@ -312,6 +345,21 @@ class Assistant:
                  if summaries[rid].meeting_date > latest and rid not in report_ids}
         return report_ids + sorted(later)
 
+    def _at_times(self, period: str, hits: list[Hit]) -> list[str]:
+        """For meetings named by their months ("*-06|*-09|now"): the report of each month, and the newest for "now"
+        (every one for "each"), among those retrieval finds on the question's topic from the authority of the best one, best found first."""
+        # (the authority of the best found that names one: a paper may name its council only in capitals)
+        authority = next(filter(None, (self.scorer.authority(self.store.reports[h.report_id]) for h in hits)), set())
+        found = [rid for rid in dict.fromkeys(h.report_id for h in hits) if not authority or not (
+            own := self.scorer.authority(self.store.reports[rid])) or own & authority]
+        dates = {rid: self.store.reports.summaries[rid].meeting_date for rid in found}
+        chosen = []
+        for part in period.split("|"):
+            held = [rid for rid in found if part in ("now", "each") or dates[rid][4:7] == part[1:]]
+            if held:
+                chosen += held if part == "each" else [max(held, key=lambda rid: dates[rid]) if part == "now" else held[0]]
+        return sorted(set(chosen), key=lambda rid: dates[rid])
+
     def _series(self, report_id: str, pool: list[str]) -> list[str]:
         """The reports of a pool in one report's series: one committee's reports under one title but for their
         periods (the report alone when it is in none)."""
@@ -322,12 +370,12 @@ class Assistant:
         summary = self.store.reports.summaries[report_id]
         return summary.committee, series_of(summary.title)
 
-    def _held_by(self, named: list[str] | None, question: str) -> bool:
-        """Whether the meeting a question names by its month alone is one indexed: one was held that month, of the
-        body the question names if it names one ("the July cabinet meeting" is not a meeting of Council)."""
+    def _held_by(self, named: list[str], question: str) -> list[str]:
+        """Of the reports of the meetings a question names by their months, those of the body it names if it names
+        one ("the July cabinet meeting" is not a meeting of Council)."""
         bodies = set(words(question)) & _MEETS
-        return bool(named) and all(not bodies or bodies & set(words(self.store.reports.summaries[rid].committee))
-                                   for rid in named)
+        return [rid for rid in named
+                if not bodies or bodies & set(words(self.store.reports.summaries[rid].committee))]
 
     def _names_committee(self, question: str, report_ids: list[str] | None) -> bool:
         """Whether a question names the committee of one of the reports ("Harrowfield's Audit and Standards
@@ -813,6 +861,10 @@ _PAPER = r"(?:reports?|papers?|meetings?|minutes|updates?|documents?|agendas?)"
 _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}\b|\b{_PAPER}\s+(?:of|from|for|in|dated)\s+"
                           rf"(?:the\s+)?(?:\w+\s+)?(?:19|20)?\d\d\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
+# a figure asked of as it moves over time: "has it gone down?", "is the spend coming down?", "are more being fixed?"
+_TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|risen|rising|increas(?:ed|ing)|"
+                    r"decreas(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|grown|growing)\b", re.I)
+_SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)

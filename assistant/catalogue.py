@@ -20,13 +20,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import tables
 from .chunks import Chunk
 from .errors import AssistantError, IndexMissing
 from .facts import acronyms, proper_names
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
-FORMAT = 24  # raised when the reader, the records, the word stems, the names or the words kept change: the next ingest reads every report again
+FORMAT = 25  # raised when the reader, the records, the word stems, the names or the words kept change: the next ingest reads every report again
 PARSED = 512  # parsed reports kept in memory
 
 _SCHEMA = """
@@ -232,7 +233,9 @@ class Catalogue(Mapping):
         found = {pair for p in report.paragraphs for pair in acronyms(p.text)} | set(acronyms(report.title))
         self.db.executemany("INSERT INTO acronyms VALUES (?, ?, ?)", [(report.id, *pair) for pair in sorted(found)])
         self.db.execute("DELETE FROM names WHERE report_id = ?", (report.id,))
-        text = "\n".join([report.title, report.committee, *report.fields.values()] + [p.text for p in report.paragraphs])
+        # (a table's column headers are no names: "Workstream: Supply" names a supply workstream)
+        cells = [" ".join(v for _, v in tables.fields(line)) or line for p in report.paragraphs for line in p.text.split("\n")]
+        text = "\n".join([report.title, report.committee, *report.fields.values(), *cells])
         self.db.executemany("INSERT INTO names VALUES (?, ?)", [(report.id, n) for n in sorted(proper_names(text))])
         self.summaries[report.id] = summary
         self._order = None

@@ -577,8 +577,8 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
     offset, clause = max(((a, sentence[a:b]) for a, b in zip(cuts, cuts[1:])),
                          key=lambda part: len(asked_stems & set(stems(words(part[1])))))
-    asked = _direction(q.text)
-    said = _direction(clause, next((pair for pair in _OPPOSITES if asked in pair), ()))
+    asked = direction(q.text)
+    said = direction(clause, next((pair for pair in _OPPOSITES if asked in pair), ()))
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
         m = _DIRECTIONS[said].search(clause)  # one saying it missed it
         return Found("yes_no", "no", m[0], offset + m.start(), offset + m.end())
@@ -591,9 +591,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
 
 # which way a figure moved, as a question asks it and a sentence says it
 _DIRECTIONS = {
-    "up": re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|(?:go|goes|went|gone|going) up|gr[eo]w\w*|higher|"
+    "up": re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) up|gr[eo]w\w*|higher|"
                      r"more)\b", re.I),
-    "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going) down|reduc\w*|dropp?\w*|"
+    "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) down|reduc\w*|dropp?\w*|"
                        r"lower|fewer|less)\b", re.I),
     "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*)\b", re.I),
     "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached))\b", re.I),
@@ -603,7 +603,7 @@ _DIRECTIONS = {
 _OPPOSITES = (("up", "down"), ("met", "missed"))
 
 
-def _direction(text: str, among=tuple(_DIRECTIONS)) -> str:
+def direction(text: str, among=tuple(_DIRECTIONS)) -> str:
     """"up" or "down" when a text says a figure moved one way only ("met" or "missed" when it says how a target
     went), else ""."""
     ways = [way for way in among if _DIRECTIONS[way].search(text)]

@@ -218,6 +218,12 @@ def _in_dates(text: str, kinds: set[str]):
     return lambda at: any(s <= at < e for s, e in spans)
 
 
+def quantity(value: str) -> float | None:
+    """The number a sum or a count stands for ("£1,500" -> 1500.0, "9.7" -> 9.7), or None."""
+    m = re.fullmatch(r"£?(\d[\d,]*(?:\.\d+)?)%?", value.strip())
+    return float(m[1].replace(",", "")) if m else None
+
+
 def find_numbers(text: str) -> list[Found]:
     """Counts written as digits or words ('Over 85 staff', 'ninety-six new homes'); years and dates excluded."""
     in_date = _in_dates(text, {kind for kind, _ in _DATE_PATTERNS} - {"year"})

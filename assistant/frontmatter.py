@@ -161,6 +161,8 @@ def title(lines: list[Line], committee_name: str) -> str:
     for line in lines:  # a title comes before the fields
         if line.label:
             break
+        if full_dates(line.text) and _without_dates(capitalised(line.text)).lower() == known:
+            continue  # the meeting's line: "Housing Committee - Tuesday, 16 September 2025 6.30 pm"
         text = re.split(r"\s+held\b|,", capitalised(line.text))[0].strip()
         text = re.sub(r"^[A-Z]{2,}\b", lambda m: m[0].capitalize(), text)  # "MINUTES of a meeting of ..."
         unnamed = re.fullmatch(r"(\w+) of (?:the|a) meeting", text, re.I)  # "Minutes of the meeting held at ..."

@@ -99,6 +99,15 @@ _TYPE_RULES = [
     ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
                  r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
 ]
+
+
+def figure_kind(text: str) -> str:
+    """Whether a figure asked of is a sum or a count: "the b&b spend" is a sum, "the number of families" a count."""
+    lower = text.lower()
+    return next((kind for kind, pattern in _TYPE_RULES if kind in ("amount", "number") and re.search(pattern, lower)),
+                "number")
+
+
 _YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b"  # "any money implications?"
 _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                              r"should)\b)")
@@ -180,6 +189,9 @@ _AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?
 # a reporting period a question names, which a report's title gives: "Q3", "quarter 2", "month 6"
 PERIOD_NAMED = re.compile(r"\b(?:q|qtr|quarter)\s?([1-4])\b|\bmonth\s+(\d{1,2})\b", re.I)
 _IN_MONTH = re.compile(rf"\b(?:in|at)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?!\s*,?\s*\d)", re.I)
+# "in june, september and january", "by september and by january", "now and in june": a month in a list of times
+_MONTH_LISTED = re.compile(rf"(?:\b(?:in|at|by|and|or|then|to)|,)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?!\s*,?\s*\d)", re.I)
+_NOW_LISTED = re.compile(r"\b(?:now|currently|at the moment|at present|today)\b", re.I)
 _PERIOD_WORDS = {"q", "qtr", "quarter", "month", "period", "to", "and"}
 # "the september meeting", "at its december meeting", "the november audit committee": a meeting by its month alone
 _MONTH_MEETING = re.compile(rf"\b(?:the|its|their|this|last)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?:'s)?\s+(?:[a-z&,']+\s+){{0,4}}?"
@@ -311,6 +323,17 @@ def _month_number(month: str | None) -> int:
     return next((i for i, name in enumerate(_MONTHS, 1) if month and name.startswith(month.lower().rstrip("."))), 0)
 
 
+def _months_listed(text: str) -> tuple[tuple[str, str], str] | None:
+    """Several meetings named by their months alone, or one and "now": the time ("=", "*-06|*-09|now") and the words
+    that named them; None for fewer."""
+    found = list(_MONTH_LISTED.finditer(text))
+    now = _NOW_LISTED.search(text) if found else None
+    months = list(dict.fromkeys(_in_month(m["month"])[1] for m in found)) + (["now"] if now else [])
+    if len(months) < 2:
+        return None
+    return ("=", "|".join(months)), " ".join([m["month"] for m in found] + ([now[0]] if now else []))
+
+
 def _in_month(month: str) -> tuple[str, str]:
     """A meeting named by its month alone: the time ("=", "*-09"), the latest held that month."""
     return "=", f"*-{_month_number(month):02d}"
@@ -350,8 +373,11 @@ def kind_of(text: str) -> str:
     return "yes_no" if yes_no else "text"
 
 
+_AMPERSAND_INITIALS = re.compile(r"\b([a-z])\s?&\s?([a-z])\b")  # "B&B", "A & G": one short form, "bb", "ag"
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9£]+(?:[.,]\d+)*", text.lower())
+    return re.findall(r"[a-z0-9£]+(?:[.,]\d+)*", _AMPERSAND_INITIALS.sub(r"\1\2", text.lower()))
 
 
 def key_terms(text: str) -> tuple[str, ...]:
@@ -382,7 +408,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     kind, query, terms = kind_of(text), text, key_terms(text)
     time, named = time_named(text, today)
     in_month = _IN_MONTH.search(text) if kind != "date" and not time[0] else None
-    if in_month:  # "what was cabinet asked to approve in december?", "how was it rated in june?": that month's meeting
+    listed = _months_listed(text) if kind != "date" and not time[0] else None
+    if listed:  # "how many were in b&b in june and how many now?": each of those meetings (the newest for "now")
+        time, named = listed
+    elif in_month:  # "what was cabinet asked to approve in december?", "how was it rated in june?": that month's meeting
         time, named = _in_month(in_month["month"]), in_month[0]
     # the words that name a report choose it; they are not what the answer must contain
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))

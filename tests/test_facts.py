@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from assistant.facts import (find_amounts, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
-                             find_ratings)
+                             find_ratings, quantity)
+from assistant.questions import words
 
 NOV_2023, NOV_2024 = dt.date(2023, 11, 27), dt.date(2024, 11, 7)
 
@@ -134,3 +135,8 @@ def test_a_sentence_does_not_end_at_a_title_or_an_initial():
             "The letter is set out in Appendix A. The Committee agreed.")
     assert sentences(text) == ["Present: Cllr P. Hargreaves (Town Mayor, in the Chair), Mr. J. Smith and Dr. Quayle.",
                                "Item No. 4 was noted.", "The letter is set out in Appendix A.", "The Committee agreed."]
+
+
+def test_quantities_and_initials_typed_with_an_ampersand():
+    assert [quantity(v) for v in ("£1,500", "9.7", "46", "12%", "2024-06")] == [1500.0, 9.7, 46.0, 12.0, None]
+    assert words("families in B&B, the A & G committee") == ["families", "in", "bb", "the", "ag", "committee"]

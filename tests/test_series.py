@@ -163,3 +163,21 @@ def test_how_big_asks_a_sum(series_assistant):
     """"How big is the highways capital programme?" is answered by its sum (where no sum answers, by a figure)."""
     assert understand("how big is the highways capital programme this year?").kind == "amount"
     assert ask(series_assistant, "how big is the highways capital programme this year?").value == "£14,600,000"
+
+
+def test_several_months_named_give_the_paper_of_each_on_the_topic(series_assistant):
+    assert understand("how many were in b&b in june and how many now?").time == ("=", "*-06|now")
+    assert understand("how many homes had been bought by september and by january?").time == ("=", "*-09|*-01")
+    answer = ask(series_assistant, "how many households were in temporary accommodation in june, september and january?")
+    assert cited(answer) == [("2025-06-24", "3.1"), ("2025-09-16", "23.2"), ("2026-01-20", "3.1")]
+    assert all(n in answer.answer for n in ("188", "201", "176"))
+    # "now" is the newest paper of the topic's authority, an initialism typed with "&" its spelt-out words
+    now = ask(series_assistant, "how many households are in b&b now and how many were there in june?")
+    assert cited(now) == [("2025-06-24", "3.1"), ("2026-01-20", "3.1")] and "46" in now.answer and "22" in now.answer
+
+
+def test_whether_a_figure_went_down_compares_the_first_paper_with_the_newest(series_assistant):
+    answer = ask(series_assistant, "has the number of families in b&b gone down since the plan was approved?")
+    assert answer.value == "yes" and cited(answer) == [("2025-06-24", "3.1"), ("2026-01-20", "3.1")]
+    up = ask(series_assistant, "has the number of households in temporary accommodation gone up?")
+    assert up.value == "no" and up.answer.startswith("No: 188 in") and cited(up)[-1] == ("2026-01-20", "3.1")

@@ -142,6 +142,19 @@ EXPECTED_SERIES = {  # one council's quarterly reports in three formats, and two
     "kelbrook_flytipping_cabinet_response_april_2025.html": (
         "Cabinet", "2025-04-16", "Response to the Environment Scrutiny Panel's Fly-tipping Task and Finish Group",
         ["header", "1.1", "2.1", "3", "R1", "R2", "R3", "R4", "R5", "R6", "4.1"]),
+    # a fifth: a plan to Cabinet with a tab-laid table, scrutiny minutes as a saved page whose meeting line ("...
+    # Committee - Tuesday, 16 September 2025 6.30 pm") is no title, and a six-month update in Markdown
+    "brackenmoor_temporary_accommodation_cabinet_june_2025.txt": (
+        "Cabinet", "2025-06-24", "Temporary Accommodation Reduction Plan 2025-2027",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "TA1", "TA2", "TA3", "TA4",
+         "4.2", "4.3", "5.1", "5.2"]),
+    "brackenmoor_housing_scrutiny_minutes_september_2025.html": (
+        "Housing Overview and Scrutiny Committee", "2025-09-16", "Minutes - Housing Overview and Scrutiny Committee",
+        ["header", "22", "23.1", "23.2", "23.3", "23.4", "23.5", "23.6", "23(1)", "23(2)", "23(3)", "24"]),
+    "brackenmoor_temporary_accommodation_update_january_2026.md": (
+        "Cabinet", "2026-01-20", "Temporary Accommodation Reduction Plan: Six Month Update",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "TA1", "TA2", "TA3", "TA4", "3.3", "4.1",
+         "4.2"]),
 }
 
 
