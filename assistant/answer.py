@@ -23,11 +23,11 @@ from .embed import Embedder, embedder_for
 from .evidence import (CODE_ASKED, Candidate, Scorer, direction, lengthened, paragraph_stems, resolution_of, said_otherwise,
                        sentences, spelt_out, stems)
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, proper_names, quantity
+from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, quantity
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind, in_title, key_terms,
-                        periods_named, series_of, understand, words)
+                        names_asked, periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -258,7 +258,7 @@ class Assistant:
         """The reports that give the names a question uses ("Harrowfield's", "in kestrelford"), when some reports
         give them and others don't: an answer about one council is not borrowed from another's papers. With them,
         the names, when no report gives every one: each gives a part ("Ashcombe and Stourmouth")."""
-        names = proper_names(q.text, written=False)
+        names = names_asked(q.text)
         chosen = [ids for ids in self.store.reports.reports_named(names) if len(ids) < len(self.store.reports)]
         if not chosen:
             return report_ids, set()
@@ -523,8 +523,9 @@ class Assistant:
         if _NOW.search(q.text) and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
             relevant = self._newest(relevant)
         top = relevant[0]
-        if q.kind == "text" and _quoted(top.sentence, q.quoted):  # "what did the rent arrears audit find?" after
-            # an answer naming it: the paragraph's sentence that says more than the last answer did
+        if q.kind == "text" and _quoted(top.sentence, q.quoted) and not _PERSON_BACK.search(q.text):
+            # "what did the rent arrears audit find?" after an answer naming it: the paragraph's sentence that says
+            # more than the last answer did (not "whats her job title?": what it quoted of her)
             top = next((c for c in relevant if c.paragraph is top.paragraph and not _quoted(c.sentence, q.quoted)), top)
             relevant = [top] + [c for c in relevant if c is not top]
         if q.open:
@@ -701,7 +702,7 @@ class Assistant:
         near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))
         # a name or reference asked of that no paper uses ("CM06", "Ardnish"), as the question wrote it
         shortened = {a for a, _ in q.short_forms}
-        asked = proper_names(q.text, written=False) | set(CODE_ASKED.findall(q.text.lower()))
+        asked = names_asked(q.text) | set(CODE_ASKED.findall(q.text.lower()))
         unused = [m[0] for m in re.finditer(r"[\w'’-]+", q.text) if m[0].lower() in asked - shortened
                   and stems([m[0].lower()])[0] not in self.scorer.idf]
         text = f"{ABSTAINED}: none of the indexed papers mentions {' or '.join(dict.fromkeys(unused))}." if unused else \
@@ -864,6 +865,7 @@ _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}
 # a figure asked of as it moves over time: "has it gone down?", "is the spend coming down?", "are more being fixed?"
 _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|risen|rising|increas(?:ed|ing)|"
                     r"decreas(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|grown|growing)\b", re.I)
+_PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")

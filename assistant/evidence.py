@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import (FINDERS, FREQUENCY, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals,
+from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals,
                     human_date, proper_names)
 from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms,
-                        words)
+                        names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -27,7 +27,7 @@ _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pe
 _SHIFTED = r"slipped|put back|pushed back|deferred|delayed|brought forward|extended"
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
-    (re.compile(r"\b(?:Report of|Author)\b"), "author wrote written"),
+    (re.compile(r"\b(?:Report of|[Aa]uthor)\b"), "author wrote written"),
     # a field naming a person and the post they hold: "whats her job title?"
     (re.compile(r"^(?:Report of|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
                 r"member)\b", re.I), "role job title position post"),
@@ -42,6 +42,8 @@ _ALIASES = [
                 re.I), "outstanding remaining pending"),
     # what a thing was first: "completion has moved from December 2025 to March 2026", "slipped from July to October"
     (re.compile(rf"\b(?:moved|changed|{_SHIFTED})\s+from\s+\S", re.I), "first originally initially previously"),
+    # which way a thing is going: "Direction: Worsening" answers "is it getting any better?"
+    (re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I), "better worse improving worsening"),
 ]
 CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a question types it: "cm06", "a13"
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
@@ -165,14 +167,19 @@ class Scorer:
         # "CM06": a reference asked of is a name too (not "s106", the Section 106 a report writes)
         shortened = set(stems([a for a, _ in q.short_forms]))
         codes = set(CODE_ASKED.findall(q.text.lower())) - shortened
-        names = (set(stems(proper_names(q.text, written=False) | codes)) & asked) - shortened
+        names = (set(stems(names_asked(q.text) | codes)) & asked) - shortened
         out = []
         asked_in_series = in_series(q.text)
         letter_asked = re.search(r"\b(?:letter|note|email|memo)\b", q.text, re.I)
         # "the spend at the end of December" is not answered by a sentence giving it at the end of September
-        months_asked = {MONTHS[m.lower()] for m in _AT_MONTH.findall(q.text)} if q.kind in (
-            "amount", "number", "rating", "yes_no") else set()
+        at_months = _AT_MONTH.findall(q.text) if q.kind in ("amount", "number", "rating", "yes_no") else []
+        months_asked = {MONTHS[m.lower()] for m, _ in at_months}
+        # and "how many were there at the end of March 2026?" is not answered by a paper of a meeting before it
+        after = min((f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months if y), default="") if not FUTURE.search(
+            q.text) else ""
         for rank, report, paragraph, text, dense in sources:
+            if after and report.meeting_date and report.meeting_date < after:
+                continue
             ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
             # a paragraph speaks under its headings, and within its report: "the 2018/19 Annual Performance Report's
             # contact officer" is answered by a line of that report that does not repeat its title
@@ -227,12 +234,12 @@ class Scorer:
                     rows > 1 and (q.kind in _VALUE_KINDS or WHY.search(q.text))) else ""
                 if name and not set(stems(words(name))) & (asked | topical | spoken_as):
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
-                said_months = {MONTHS[m.lower()] for m in _AT_MONTH.findall(sentence)} if months_asked else set()
+                said_months = {MONTHS[m.lower()] for m, _ in _AT_MONTH.findall(sentence)} if months_asked else set()
                 if said_months and not said_months & months_asked:
                     continue
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
-                if q.focus and stems([q.focus])[0] not in present | context:  # nor said otherwise (above)
+                if q.focus and not _derived(stems([q.focus])[0], present | context):  # nor said otherwise (above)
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
@@ -241,6 +248,12 @@ class Scorer:
                 out.append(Candidate(report, paragraph, sentence, score, coverage, found, dense, unnamed=unnamed))
         # "when was it completed?": sentences that say the event asked before any that do not, however close
         return sorted(out, key=lambda c: (bool(q.focus) and not c.coverage, -c.score))
+
+
+def _derived(stem: str, present: set[str]) -> bool:
+    """Whether a word stem is present, or one formed from the same word ("respond" of "responses": the stems share
+    their first six letters)."""
+    return stem in present or (len(stem) >= 6 and any(s[:6] == stem[:6] for s in present))
 
 
 # a sentence about a paragraph of its report, named by its number: "Recommendation 2.2 is a recommendation to Council
@@ -577,6 +590,8 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
     offset, clause = max(((a, sentence[a:b]) for a, b in zip(cuts, cuts[1:])),
                          key=lambda part: len(asked_stems & set(stems(words(part[1])))))
+    if not asked_stems & set(stems(words(clause))):  # (no clause says it: the sentence as a whole, "Direction:
+        offset, clause = 0, sentence  # Worsening" for "is it getting any better?")
     asked = direction(q.text)
     said = direction(clause, next((pair for pair in _OPPOSITES if asked in pair), ()))
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
@@ -597,10 +612,12 @@ _DIRECTIONS = {
                        r"lower|fewer|less)\b", re.I),
     "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*)\b", re.I),
     "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached))\b", re.I),
+    "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),
+    "worse": re.compile(r"\b(?:worse\w*|deteriorat\w*)\b", re.I),
 }
 
 
-_OPPOSITES = (("up", "down"), ("met", "missed"))
+_OPPOSITES = (("up", "down"), ("met", "missed"), ("better", "worse"))
 
 
 def direction(text: str, among=tuple(_DIRECTIONS)) -> str:
@@ -648,8 +665,8 @@ def _same(value: str, given: str) -> bool:
 
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
 # a point in time a figure is given at: "at the end of December", "as at 31 March", "to the end of September"
-_AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?({'|'.join(m for m in MONTHS if len(m) > 3)})\b",
-                       re.I)
+_AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                       rf"({'|'.join(m for m in MONTHS if len(m) > 3 or m == 'may')})\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
 _AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|supposed to)\b", re.I)
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
 _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|from|until|till|how long|run\w*)\b", re.I)

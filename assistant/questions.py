@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import EmptyQuestion, QuestionTooLong
-from .facts import FINDERS, NUMBER_WORD, ORDINALS
+from .facts import FINDERS, NUMBER_WORD, ORDINALS, proper_names
 
 STOPWORDS = set(
     """a about above after again against all am an and any are as at be been before being below between both
@@ -22,7 +22,7 @@ STOPWORDS = set(
     other our out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why will with
     would you your tell give gives given gave say said report reports committee paper please get gets got make
-    makes made take takes took go goes going come comes came put carry carried workstream workstreams
+    makes made take takes took go goes going getting come comes came put carry carried workstream workstreams
     whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
@@ -49,7 +49,10 @@ IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won
                   "brought|bought|built|told|said|found|set|sat|stood|began|begun|became|rose|risen|fell|fallen|grew|"
                   "grown|wrote|written|chose|chosen|cut|shut|heard|read|led|fed|felt|meant|sold|taught|thought|"
                   "understood|drawn|withdrawn|shown|known")
-WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?)\b", re.I)  # a cause asked
+# a cause asked: "why ...?", "what's it mainly down to?", "what's behind the overspend?", "what caused it?"
+WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?|what caused|"
+                 r"what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:[\w'-]+\s+){0,4}?(?:down to|behind|driving|causing))\b",
+                 re.I)
 COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # the object of a verb asked
 _TYPE_RULES = [
@@ -117,7 +120,7 @@ _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + BACK.patte
 # a follow-up that asks the last question again of something else: "and the hub?", "what about the 2024 one?"
 _MOVES_ON = re.compile(r"^(?:and|so|also|then)?\s*(?:what|how) about\b", re.I)
 # a question of its own: "so what did it say about the notice?", "how often does it meet?"
-_ASKS = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b|^(?:and\s+|so\s+)?(?:is|are|was|were|did|does|"
+_ASKS = re.compile(r"\b(?:whos?|whom|whose|whats?|when|wheres?|which|why|hows?)\b|^(?:and\s+|so\s+)?(?:is|are|was|were|did|does|"
                    r"do|has|have|had|can|could|will|would|should)\b", re.I)
 _DONE_YET = re.compile(r"(?:\s[-–]|:)\s+(?:been\s+|is it\s+|has it been\s+)?(?:\w+ed|done|complete|finished|begun|signed off)"
                        r"(?:\s+yet)?\s*\??$")
@@ -378,6 +381,11 @@ _AMPERSAND_INITIALS = re.compile(r"\b([a-z])\s?&\s?([a-z])\b")  # "B&B", "A & G"
 
 def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9£]+(?:[.,]\d+)*", _AMPERSAND_INITIALS.sub(r"\1\2", text.lower()))
+
+
+def names_asked(text: str) -> set[str]:
+    """The names a question may use, typed in any case ("harrowfield"), but for the small words of asking ("whats")."""
+    return proper_names(text, written=False) - STOPWORDS
 
 
 def key_terms(text: str) -> tuple[str, ...]:

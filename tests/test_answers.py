@@ -567,3 +567,24 @@ def test_a_sentence_naming_a_paragraph_by_its_number_speaks_of_what_that_paragra
         "recommendation to Council on 22 October 2025 and is not subject to call-in.\n")})
     answer = assistant.ask("On what date will Council consider adding the depot scheme to the capital programme?")
     assert answer.value == "2025-10-22" and answer.citations[0].paragraph == "6.1", answer.answer
+
+
+def test_which_way_a_thing_is_going_and_what_a_figure_is_down_to(styles_assistant):
+    cyber = [{"role": "user", "content": "who owns the cyber risk?"},
+             {"role": "assistant", "content": "Head of ICT. [ARC 27 Nov 2025, SR02]"}]
+    answer = styles_assistant.ask("is it getting any better?", cyber)  # "Direction: Worsening"
+    assert answer.value == "no" and (answer.citations[0].meeting_date, answer.citations[0].paragraph) == (
+        "2025-11-27", "SR02")
+    overspend = [{"role": "user", "content": "whats the forecast overspend at calderbrook?"},
+                 {"role": "assistant", "content": "£4,200,000. [C 19 Nov 2025, 1.1]"}]
+    cause = styles_assistant.ask("whats it mainly down to?", overspend)  # a cause asked, typed without an apostrophe
+    assert not cause.abstained and "Children's Services" in cause.answer
+
+
+def test_a_figure_at_a_time_after_a_paper_is_not_that_papers_and_a_verb_is_said_by_its_noun(series_assistant):
+    later = series_assistant.ask("how many households were in temporary accommodation at the end of march 2026?")
+    assert later.abstained  # every paper on it is of an earlier meeting
+    closed = [{"role": "user", "content": "when did the allocations policy consultation close?"},
+              {"role": "assistant", "content": "24 November 2025. [C 20 Jan 2026, TA4]"}]
+    responded = series_assistant.ask("how many people responded?", closed)  # "... with 612 responses"
+    assert responded.value == "612"
