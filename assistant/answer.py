@@ -20,7 +20,7 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (CODE_ASKED, Candidate, Scorer, direction, lengthened, paragraph_stems, resolution_of, said_otherwise,
+from .evidence import (CODE_ASKED, Candidate, Scorer, direction, lengthened, tally, paragraph_stems, resolution_of, said_otherwise,
                        sentences, spelt_out, stems)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, quantity
@@ -489,6 +489,11 @@ class Assistant:
             typed = [c for c in typed if not _only_possible(c.sentence, q.terms)]
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
+        voted = _HOW_VOTED.search(q.text) if q.kind == "text" else _VOTED_AS.search(q.text) if q.kind in (
+            "yes_no", "number", "person") else None
+        if voted:  # "how did the committee vote?", "did councillor X vote for it?", "how many voted against?": the
+            # lines giving a vote's count, those saying most of what is asked first
+            typed = sorted((c for c in typed if tally(c.sentence)), key=lambda c: -c.coverage) or typed
         relevant = self.decider.keep(self._said(q, typed))
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
@@ -512,6 +517,10 @@ class Assistant:
             relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (not asked or any(
                 stems([t])[0] in paragraph_stems(c.paragraph.text) or said_otherwise(t, c.paragraph.text)
                 for t in asked))] or relevant
+        if voted and q.kind == "text":  # "how did full council vote on it?": of the body asked if it names one
+            bodies = set(words(q.text)) & _MEETS
+            relevant = [c for c in relevant if tally(c.sentence) and (
+                not bodies or bodies & set(words(c.report.committee)))]
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
@@ -538,6 +547,9 @@ class Assistant:
                 top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)  # ("... Appendix E")
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
+        if voted and q.kind == "text":  # every line of the count: for, against, abstaining
+            chosen = sorted((c for c in relevant if c.paragraph is top.paragraph),
+                            key=lambda c: top.paragraph.text.find(c.sentence))
         speaking = {c.report.id for c in chosen}
         if q.kind == "yes_no" and len(speaking) > 1 and (_CHANGE_ASKED.search(q.text) or _SAME_ASKED.search(q.text)):
             return self._compared(q, chosen)
@@ -561,12 +573,15 @@ class Assistant:
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
 
     def _newest(self, relevant: list[Candidate]) -> list[Candidate]:
-        """The good answers from the newest report of the best one's body (its committee, for its authority) first:
-        how a thing stands now is what the latest paper on it says."""
-        top, authority = relevant[0].report, self.scorer.authority(relevant[0].report)
+        """The good answers from the newest report of the best one's authority (of any of its bodies, as the best one,
+        or another paper of its committee, names it; else of the best one's committee) first: how a thing stands now
+        is what the latest paper on it says ("when will it close now?": the cabinet's decision after the committee's)."""
+        top = relevant[0].report
+        authority = next(filter(None, (self.scorer.authority(c.report) for c in relevant
+                                       if c.report.committee == top.committee)), set())
         # (an authority a report does not name, or names only in capitals, is not another)
-        same = [c for c in relevant if c.report.committee == top.committee and (
-            not authority or not self.scorer.authority(c.report) or authority & self.scorer.authority(c.report))]
+        same = [c for c in relevant if (authority & (own := self.scorer.authority(c.report))) or (
+            c.report.committee == top.committee and not own)]
         newest = max(c.report.meeting_date or "" for c in same)
         first = [c for c in same if c.report.meeting_date == newest]
         return first + [c for c in relevant if c not in first]
@@ -738,7 +753,10 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
             if following and (bullet != bool(_BULLET.match(following[0])) or line.endswith(":")):
                 break
             following.append(line)
-        return [(paragraph, _BULLET.sub("", line)) for line in following] or [(paragraph, top.sentence)]
+        # (or, the lines ending there, the parts of the paragraph printed as paragraphs of their own: 4.2(a), 4.2(b))
+        parts = [(p, p.text) for p in report.paragraphs if p.label.startswith(f"{paragraph.label}(")] if not following \
+            else []
+        return [(paragraph, _BULLET.sub("", line)) for line in following] or parts or [(paragraph, top.sentence)]
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         return [(p, _BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]
@@ -865,6 +883,8 @@ _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}
 # a figure asked of as it moves over time: "has it gone down?", "is the spend coming down?", "are more being fixed?"
 _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|risen|rising|increas(?:ed|ing)|"
                     r"decreas(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|grown|growing)\b", re.I)
+_VOTED_AS = re.compile(r"\bvot(?:e|ed)\s+(?:to|for|against|in favour)\b|\babstain(?:ed|ing)?\b", re.I)
+_HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)\b|\bhow (?:was|were) the votes?\b", re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, Found, find_bodies, find_ordinals,
-                    human_date, proper_names)
+from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found, find_bodies,
+                    find_ordinals, human_date, proper_names, recorded_vote)
 from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms,
                         names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
@@ -133,7 +133,9 @@ class Scorer:
             header = [p.text for p in report.paragraphs if p.label == "header"]
             said = [report.title, report.committee, *report.fields.values(), *header]
             text = "\n".join(said + [f"{p.section}\n{p.heading}\n{p.text}" for p in report.paragraphs])
+            # (its name's own words: "Brackenmoor", not "District", which other councils' names share)
             own = paragraph_stems(" ".join(m[1] for m in _AUTHORITY_NAME.finditer(text) if proper_names(m[1])))
+            own -= set(stems(_KIND_OF_AUTHORITY.lower().split("|")))
             front = paragraph_stems(" ".join(said)) | own
             self._fronts[report.id] = front, own - STOPWORDS
         return self._fronts[report.id]
@@ -220,6 +222,8 @@ class Scorer:
                     present.add(stems([q.focus])[0])  # does it finish?" of "continue until the end of May 2025"
                 # "Recommendation 2.2 is a recommendation to Council on 24 September 2025" speaks of what 2.2 says
                 around_it = context | _referred_to(sentence, report)
+                if tally(sentence):  # a vote's count is of what its minute put to the vote
+                    around_it |= paragraph_stems(text)
                 own = sum(w for s, w in weighing.items() if s in present) / total
                 wide = sum(w for s, w in weighing.items() if s in present | around_it) / total
                 coverage = sum(w for s, w in weighing.items() if s in present | around_it | prior) / total
@@ -268,8 +272,9 @@ def _referred_to(sentence: str, report: Report) -> set[str]:
     return set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p.label == m[1]]) if m else set()
 
 
-_AUTHORITY_NAME = re.compile(r"\b((?:[A-Z][a-z]+[ \t]+){1,3})(?:(?:Borough|District|County|Metropolitan|Town|Parish)[ \t]+)*"
-                        r"(?:Council|Combined Authority)\b")
+_KIND_OF_AUTHORITY = r"Borough|District|County|Metropolitan|Town|Parish"
+_AUTHORITY_NAME = re.compile(rf"\b((?:[A-Z][a-z]+[ \t]+){{1,3}})(?:(?:{_KIND_OF_AUTHORITY})[ \t]+)*"
+                             r"(?:Council|Combined Authority)\b")
 _JOINING = {"and", "of", "the", "for", "in", "on", "to", "&"}  # the small words an acronym's letters skip
 
 
@@ -384,6 +389,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
     if kind in ("date", "amount", "number"):
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
+    vote = recorded_vote(sentence) if kind == "person" and _VOTE_ASKED.search(q.text) else None
+    if vote:  # "who abstained?" of "Abstaining (1): Councillor Ashby": the members on the side asked
+        return Found("person", vote[1][0], ", ".join(vote[1]), 0, len(sentence)) if vote[1] and vote[0] == _side_asked(
+            q.text) else None
     if kind == "person":
         found = _people_for(q, sentence, found, set(stems(words(f"{paragraph.section} {paragraph.heading}"))))
         named, asked = frontmatter.field(sentence), _WHO_IS.match(q.text)
@@ -439,7 +448,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
              for w in stems(words(long)) if w not in STOPWORDS}
     tokens = [(m.start(), m.end(), spelt.get(s, s)) for m, s in zip(re.finditer(r"[A-Za-z0-9£]+", sentence),
                                                                     stems(re.findall(r"[A-Za-z0-9£]+", sentence.lower())))]
-    precision = {10: 0.3, 7: 0.15}
+    precision = {10: 0.3, 7: 0.15} if kind == "date" else {}  # a day before a month, a month before a year
 
     # in a table row a value is read with its own cell ("Target date: 31 October 2024"), not its neighbours', and a
     # column is chosen by the words of its header, "date" and "who" among them
@@ -592,6 +601,10 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
                          key=lambda part: len(asked_stems & set(stems(words(part[1])))))
     if not asked_stems & set(stems(words(clause))):  # (no clause says it: the sentence as a whole, "Direction:
         offset, clause = 0, sentence  # Worsening" for "is it getting any better?")
+    vote = recorded_vote(sentence) if _VOTED.search(q.text) else None
+    if vote:  # "did councillor whitfield vote to refer it back?" of "Against the motion (2): Councillors Whitfield ..."
+        named = [n for n in vote[1] if set(words(n)) & set(words(q.text))]
+        return Found("yes_no", "yes" if vote[0] == _side_asked(q.text) else "no", named[0], 0, 0) if named else None
     asked = direction(q.text)
     said = direction(clause, next((pair for pair in _OPPOSITES if asked in pair), ()))
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
@@ -689,13 +702,13 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     counted follows the number within a few words; a table row counts what its row is about."""
     if _COUNT.search(question) and not _AVERAGE_ASKED.search(question):  # "8.7" (days per employee, "3.2 hectares")
         found = [f for f in found if "." not in f.value]  # is no number of complaints or homes
-    m = _HOW_MANY.search(question)
-    if not m:
-        return found
     side = _VOTE_ASKED.search(question)
     if side:  # "how many voted against?": the count a recorded vote gives that side, if the sentence records one
         counts = _vote(sentence, side[1] or side[2])
-        return [f for f in found if (f.start, f.end) in counts] if counts else found
+        return [f for f in found if (f.start, f.end) in counts] if counts or tally(sentence) else found
+    m = _HOW_MANY.search(question)
+    if not m:
+        return found
     asked = words(m[1])
     # "how many turned up?" names no thing counted: a number of whatever the conversation is about
     # ("how many looked after children ...?" does: a participle before its noun)
@@ -750,7 +763,8 @@ _VOTE_ASKED = re.compile(r"\bvot\w*\s+(against|for|in favour)\b|\b(in favour|abs
 _SIDE = {"against": "against", "for": "for", "in favour": "for"}
 _VOTE_COUNT = r"(\d+|[a-z]+(?:-[a-z]+)?)"
 # "For 34, Against 12, Abstentions 5"; "34 in favour and 12 against"; "by 6 votes to 2"
-_SIDE_FIRST = re.compile(rf"\b(for|against|in favour|abstentions?)\s*:?\s+{_VOTE_COUNT}\b", re.I)
+_SIDE_FIRST = re.compile(rf"\b(for|against|in favour|abstentions?|abstaining)(?:\s+the\s+(?:motion|amendment|proposal))?"
+                         rf"\s*:?\s+\(?{_VOTE_COUNT}\b", re.I)  # "Against the motion (2): ..."
 _COUNT_FIRST = re.compile(rf"\b{_VOTE_COUNT}\s+(?:votes?\s+|members?\s+|councillors?\s+)?(?:were\s+|voted\s+)?"
                           r"(for|against|in favour|abstentions?|abstained)\b", re.I)
 _VOTES_TO = re.compile(rf"\bby\s+{_VOTE_COUNT}\s+votes?\s+to\s+{_VOTE_COUNT}\b", re.I)
@@ -758,6 +772,23 @@ _VOTES_TO = re.compile(rf"\bby\s+{_VOTE_COUNT}\s+votes?\s+to\s+{_VOTE_COUNT}\b",
 
 def _side(word: str) -> str:
     return _SIDE.get(word.lower(), "abstain")
+
+
+def tally(sentence: str) -> bool:
+    """Whether a sentence gives a vote's count: "carried by 6 votes to 2", "For the motion (5): ...", "unanimously"."""
+    counted = [m[2] for m in _SIDE_FIRST.finditer(sentence)] + [m[1] for m in _COUNT_FIRST.finditer(sentence)]
+    return bool(recorded_vote(sentence) or _VOTES_TO.search(sentence) or any(
+        re.fullmatch(rf"\d+|{NUMBER_WORD}", n, re.I) for n in counted) or re.search(
+        r"\bunanimous(?:ly)?\b|\bnem(?:\.|ine)? con", sentence, re.I))
+
+
+_VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain\w*", re.I)
+
+
+def _side_asked(question: str) -> str:
+    """The side of a vote a question asks of: "against", "abstain", else "for" ("vote to refer it back")."""
+    side = _VOTE_ASKED.search(question)
+    return _side(side[1] or side[2]) if side else "for"
 
 
 def _vote(sentence: str, asked: str) -> set[tuple[int, int]]:

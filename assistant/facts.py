@@ -252,7 +252,7 @@ _ROLE = (r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing |Se
          r"(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer|Lead|"
          r"Auditor|Adviser|Advisor|Secretary)[^.;()\n]*?")
 # the titles printed before a name, police ranks among them ("PC Laura Finch")
-_TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Professor|Prof|Rev|Revd|"
+_TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllrs?|Councillors?|Professor|Prof|Rev|Revd|"
            r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent")
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
@@ -326,6 +326,22 @@ def proper_names(text: str, written: bool = True) -> set[str]:
             if not is_known(w.lower(), lang="en")}
 
 
+# a line of a recorded vote: "For the motion (5): Councillors Khan, Ormerod and Vaughan.", "Abstaining (1): Cllr Ashby"
+_RECORDED_VOTE = re.compile(r"^(?:voting\s+)?(for|against|in favour|abstain\w*|abstentions?)\b(?:\s+(?:of\s+)?the\s+"
+                            r"(?:motion|amendment|recommendations?|proposal|resolution))?\s*(?:\(\d+\))?\s*:\s*(.+?)\.?$",
+                            re.I)
+
+
+def recorded_vote(sentence: str) -> tuple[str, list[str]] | None:
+    """The side ("for", "against", "abstain") and the members' names of one line of a recorded vote, or None."""
+    m = _RECORDED_VOTE.match(sentence.strip())
+    if not m:
+        return None
+    side = {"for": "for", "in favour": "for", "against": "against"}.get(m[1].lower(), "abstain")
+    names = re.split(r",\s*|\s+and\s+", re.sub(rf"^(?:{_TITLES})\.?\s+", "", m[2]))
+    return side, [re.sub(rf"^(?:{_TITLES})\.?\s+", "", name).strip() for name in names if name.strip()]
+
+
 def find_bodies(text: str) -> list[Found]:
     """Bodies that act ("the Combined Authority Board", "Cabinet", "CMT"): who agreed, approved or decided."""
     return [Found("person", m[1].removeprefix("the "), m[1], m.start(1), m.end(1)) for m in BODY.finditer(text)]
@@ -345,6 +361,11 @@ def find_people(text: str) -> list[Found]:
     for m in _TITLED.finditer(text):  # "Councillor Colin Drury declared ...": a person by the title before the name
         if not _NOT_NAMES.search(m[1]) and not any(n.start < m.end() and m.start() < n.end for n in found):
             found.append(Found("person", m[1], m[0], m.start(), m.end()))
+    for line in re.finditer(r"[^\n]+", text):  # the members a recorded vote names: "Abstaining (1): Councillor Ashby"
+        for name in (recorded_vote(line[0]) or ("", []))[1]:
+            start = line.start() + line[0].find(name)
+            if name and not any(n.start < start + len(name) and start < n.end for n in found):
+                found.append(Found("person", name, name, start, start + len(name)))
     for m in labelled_fields(text):  # "Owner: HR Manager", "Report author: Jo Bloggs, Head of X": who, in any form
         if not OWNER_HEADER.search(m[1]):
             continue

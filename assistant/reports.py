@@ -132,7 +132,7 @@ LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
 # `(a)`, `a)`, `(1)`, `(iv)`: an item of a list that a line ending in a colon (or RESOLVED) introduced
 ITEM_RE = re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$")
 NUMBERED_ITEM_RE = re.compile(r"^(\d{1,2})\t+(?=[A-Z])(.+)$")  # `1<TAB>That Cabinet ...`: a numbered recommendation
-_LISTED = re.compile(r"^(\d{1,2})\.\s+(?=[A-Z])(\S.*)$")  # `1. That ...` in a list a colon or RESOLVED opened
+_LISTED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. That ...`, `1. the consultation ...` in a list a colon or RESOLVED opened
 RESOLVED_RE = re.compile(r"^(RESOLVED|AGREED|DECIDED)\b\s*(?:to|that)?\s*:?\s*(.*)$")
 APPENDIX_RE = re.compile(r"^((?:Appendix|Annex|Annexe|Schedule)\s+[A-Z0-9]{1,3})\b")
 # `4. The plan contains 24 audits.`: a paragraph numbered on one level, in a report that numbers no `3.4`
@@ -228,7 +228,8 @@ def numbered(line: str, single: bool = False) -> tuple[str, str] | None:
         return m[1], m[2] or m[3] or ""
     m = SINGLE_RE.match(line) if single else None
     words = m[2].split() if m else []
-    if len(words) >= 6 and (m[2].endswith((".", ":", ";")) or sum(w[0].islower() for w in words) * 2 > len(words)):
+    if len(words) >= 6 and (m[2].endswith((".", ":", ";")) or sum(w[0].islower() for w in words) * 2 > len(words)) or (
+            len(words) >= 2 and m[2].endswith(":")):  # (one introducing a list: `2. Cabinet agreed:`)
         return m[1], m[2]
     return None
 

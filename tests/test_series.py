@@ -181,3 +181,20 @@ def test_whether_a_figure_went_down_compares_the_first_paper_with_the_newest(ser
     assert answer.value == "yes" and cited(answer) == [("2025-06-24", "3.1"), ("2026-01-20", "3.1")]
     up = ask(series_assistant, "has the number of households in temporary accommodation gone up?")
     assert up.value == "no" and up.answer.startswith("No: 188 in") and cited(up)[-1] == ("2026-01-20", "3.1")
+
+
+def test_a_recorded_vote_answers_how_it_went_who_voted_which_way_and_how_many(series_assistant):
+    how = ask(series_assistant, "how did the committee vote on referring it back?")
+    assert [line.split('"')[1].split(" (")[0] for line in how.answer.splitlines()] == [
+        "For the motion", "Against the motion", "Abstaining"]
+    assert ask(series_assistant, "did councillor whitfield vote to refer the day centre decision back?").value == "no"
+    assert ask(series_assistant, "how many voted against referring the day centre decision back?").value == "2"
+    assert ask(series_assistant, "who abstained on the day centre call-in?").value == "Ashby"
+    assert ask(series_assistant, "how did full council vote on the day centre?").abstained  # no vote of Council
+
+
+def test_the_parts_of_a_paragraph_printed_apart_are_the_items_it_introduces(series_assistant):
+    history = [{"role": "user", "content": "who called in the day centre decision?"},
+               {"role": "assistant", "content": "Councillor Eleri Vaughan. [OSC 10 Mar 2026, 4.1]"}]
+    answer = ask(series_assistant, "what were their reasons?", history)
+    assert cited(answer) == [("2026-03-10", "4.2(a)"), ("2026-03-10", "4.2(b)"), ("2026-03-10", "4.2(c)")]

@@ -151,6 +151,20 @@ EXPECTED_SERIES = {  # one council's quarterly reports in three formats, and two
     "brackenmoor_housing_scrutiny_minutes_september_2025.html": (
         "Housing Overview and Scrutiny Committee", "2025-09-16", "Minutes - Housing Overview and Scrutiny Committee",
         ["header", "22", "23.1", "23.2", "23.3", "23.4", "23.5", "23.6", "23(1)", "23(2)", "23(3)", "24"]),
+    # a sixth: a call-in report, the call-in meeting's minutes as a saved page (a resolution's concerns as a numbered
+    # list in lower case, a recorded vote) and the cabinet's record of its decision (paragraphs numbered on one level,
+    # one introducing a list: "2. Cabinet agreed:")
+    "carrowmore_call_in_report_march_2026.txt": (
+        "Overview and Scrutiny Committee", "2026-03-10",
+        "Call-in of Cabinet Decision: Future of the Hollins Lane Day Centre",
+        ["header", "1.1", "2.1", "2.1(i)", "2.1(ii)", "2.1(iii)", "3.1", "3.2", "3.3", "4.1", "4.2", "4.2(a)", "4.2(b)",
+         "4.2(c)", "5.1", "5.2", "6.1"]),
+    "carrowmore_scrutiny_minutes_march_2026.html": (
+        "Overview and Scrutiny Committee", "2026-03-10", "Minutes - Overview and Scrutiny Committee",
+        ["header", "46", "47", "47", "47(1)", "47(2)", "47(3)", "48"]),
+    "carrowmore_cabinet_decision_april_2026.md": (
+        "Cabinet", "2026-04-07", "Hollins Lane Day Centre: reconsideration following call-in",
+        ["header", "1", "2", "2(a)", "2(b)", "2(c)", "2(d)", "3", "4", "5"]),
     "brackenmoor_temporary_accommodation_update_january_2026.md": (
         "Cabinet", "2026-01-20", "Temporary Accommodation Reduction Plan: Six Month Update",
         ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "TA1", "TA2", "TA3", "TA4", "3.3", "4.1",
