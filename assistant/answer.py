@@ -119,29 +119,35 @@ class Assistant:
         elif tracked is not None or trend is not None:
             answer, ranked, hits = tracked or trend, {}, []
         else:
-            ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
-            fused = self.fusion(ranked)
-            # and any retriever's first, which the fusion can rank under chunks both find middling ("budget gap" in a
-            # long minute that BM25 finds first and its diluted vector does not)
-            hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if 1 in h.ranks.values()]
-            pool = self._asked_of(named)
-            series = self._series(hits[0].report_id, pool) if q.apart and len(pool) > _A_FEW_REPORTS and hits else []
-            pool = series if len(series) > 1 else pool  # "by each report": the series the best paragraph is in
-            if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: each searched on its own
-                held = {h.chunk_id for h in hits}
-                for rid in sorted(pool):
-                    own = self.fusion(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))
-                    hits += [h for h in own[: self.settings.top_k // len(pool)] if h.chunk_id not in held]
-            carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
-            counted = self._recommendations_counted(q, named, hits) if _RECOMMENDATIONS_COUNTED.search(q.text) else None
-            answer = counted or (self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried, pool))
-            if self.writer and not answer.abstained:
-                answer = self._fluent(answer, hits)
-            ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
+            answer, ranked, hits = self._found(q, named, carried, scope)
         if answer.abstained and named and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
             answer = self._elsewhere(q, answer, named, by_name, scope.section)
         return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
                                    retrieved=ranked)
+
+    def _found(self, q: Question, named: list[str] | None, carried: list, scope: Scope) -> tuple[Answer, dict, list]:
+        """The answer from the paragraphs retrieval finds in the reports named (all when None), with what each
+        retriever ranked and the hits read."""
+        ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
+        fused = self.fusion(ranked)
+        # and any retriever's first, which the fusion can rank under chunks both find middling ("budget gap" in a
+        # long minute that BM25 finds first and its diluted vector does not)
+        hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if 1 in h.ranks.values()]
+        pool = self._asked_of(named)
+        series = self._series(hits[0].report_id, pool) if q.apart and len(pool) > _A_FEW_REPORTS and hits else []
+        pool = series if len(series) > 1 else pool  # "by each report": the series the best paragraph is in
+        if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: each searched on its own
+            held = {h.chunk_id for h in hits}
+            for rid in sorted(pool):
+                own = self.fusion(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))
+                hits += [h for h in own[: self.settings.top_k // len(pool)] if h.chunk_id not in held]
+        carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
+        counted = self._recommendations_counted(q, named, hits) if _RECOMMENDATIONS_COUNTED.search(q.text) else None
+        answer = counted or (self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried, pool))
+        if self.writer and not answer.abstained:
+            answer = self._fluent(answer, hits)
+        ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
+        return answer, ranked, hits
 
     def _short_forms(self, q: Question) -> Question:
         """The question with the acronyms it uses ("bvn") and the long forms it spells out ("single assurance

@@ -179,6 +179,7 @@ class Scorer:
         # and "how many were there at the end of March 2026?" is not answered by a paper of a meeting before it
         after = min((f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months if y), default="") if not FUTURE.search(
             q.text) else ""
+        votes_asked = _VOTED.search(q.text)
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -205,10 +206,9 @@ class Scorer:
             before: set[str] = set()
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
-                aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
+                present = set(_said_stems(sentence, governing))
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
-                    aliases += " wrote written sent"
-                present = set(stems(words(f"{sentence} {aliases} {governing}")))
+                    present |= set(stems(["wrote", "written", "sent"]))
                 # "Of these, 9 were overdue" speaks of what the sentence before it named
                 back = q.kind in _VALUE_KINDS and _POINTS_BACK.match(sentence)
                 # and a sentence goes on from the one before ("... the fourth staff conference was held. Over 85 staff
@@ -222,7 +222,7 @@ class Scorer:
                     present.add(stems([q.focus])[0])  # does it finish?" of "continue until the end of May 2025"
                 # "Recommendation 2.2 is a recommendation to Council on 24 September 2025" speaks of what 2.2 says
                 around_it = context | _referred_to(sentence, report)
-                if tally(sentence):  # a vote's count is of what its minute put to the vote
+                if votes_asked and tally(sentence):  # a vote's count is of what its minute put to the vote
                     around_it |= paragraph_stems(text)
                 own = sum(w for s, w in weighing.items() if s in present) / total
                 wide = sum(w for s, w in weighing.items() if s in present | around_it) / total
@@ -258,6 +258,14 @@ def _derived(stem: str, present: set[str]) -> bool:
     """Whether a word stem is present, or one formed from the same word ("respond" of "responses": the stems share
     their first six letters)."""
     return stem in present or (len(stem) >= 6 and any(s[:6] == stem[:6] for s in present))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _said_stems(sentence: str, governing: str) -> frozenset[str]:
+    """The word stems a sentence says, with those of the words it answers to without saying them (`_ALIASES`) and
+    those of what governs it (a recommendation, a resolution)."""
+    aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
+    return frozenset(stems(words(f"{sentence} {aliases} {governing}")))
 
 
 # a sentence about a paragraph of its report, named by its number: "Recommendation 2.2 is a recommendation to Council
