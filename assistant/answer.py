@@ -20,14 +20,14 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (CODE_ASKED, Candidate, Scorer, direction, lengthened, tally, paragraph_stems, resolution_of, said_otherwise,
-                       sentences, spelt_out, stems)
+from .evidence import (CODE_ASKED, Candidate, Scorer, direction, lengthened, paragraph_stems, resolution_of, tally,
+                       said_otherwise, sentences, spelt_out, stems)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, quantity
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind, in_title, key_terms,
-                        names_asked, periods_named, series_of, understand, words)
+from .questions import (ABSTAINED, BACK, HOW_VOTED, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind, in_title,
+                        key_terms, names_asked, periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -495,7 +495,7 @@ class Assistant:
             typed = [c for c in typed if not _only_possible(c.sentence, q.terms)]
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
-        voted = _HOW_VOTED.search(q.text) if q.kind == "text" else _VOTED_AS.search(q.text) if q.kind in (
+        voted = HOW_VOTED.search(q.text) if q.kind == "text" else _VOTED_AS.search(q.text) if q.kind in (
             "yes_no", "number", "person") else None
         if voted:  # "how did the committee vote?", "did councillor X vote for it?", "how many voted against?": the
             # lines giving a vote's count, those saying most of what is asked first
@@ -890,7 +890,6 @@ _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}
 _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|risen|rising|increas(?:ed|ing)|"
                     r"decreas(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|grown|growing)\b", re.I)
 _VOTED_AS = re.compile(r"\bvot(?:e|ed)\s+(?:to|for|against|in favour)\b|\babstain(?:ed|ing)?\b", re.I)
-_HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)\b|\bhow (?:was|were) the votes?\b", re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"

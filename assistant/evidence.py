@@ -313,15 +313,22 @@ def spelt_out(short: str, text: str) -> str | None:
 def lengthened(short: str, text: str, clipped: bool = False) -> str | None:
     """The word of a text that a word nowhere in the reports shortens or misspells: the one that keeps its first and last
     letters and all of its letters in order ("cttee": "committee", "govt": "government", "procurment":
-    "procurement") or, when it may be `clipped` (no word of its own), that it begins ("refurb": "refurbishment"), the
-    one it begins most like ("recs": "recommendations", not "resources"), then the most used;
-    or None."""
+    "procurement"); or, when it may be `clipped` (no word of its own), that it begins ("refurb": "refurbishment") or
+    that has two of its letters swapped ("wnat": "want"); the one it begins most like ("recs": "recommendations", not
+    "resources"), then the most used; or None."""
     counts: dict[str, int] = {}
     for word in re.findall(r"[a-z]+", text.lower()):
         if len(word) > len(short) and word[0] == short[0] and (word[-1] == short[-1] and _in_order(short, word) or (
-                clipped and len(short) >= 4 and word.startswith(short))):  # or clipped: "refurb" for "refurbishment"
-            counts[word] = counts.get(word, 0) + 1
+                clipped and len(short) >= 4 and word.startswith(short))) or (clipped and _swapped(short, word)):
+            counts[word] = counts.get(word, 0) + 1  # (or clipped: "refurb" for "refurbishment"; or "wnat" for "want")
     return max(counts, key=lambda w: (len(os.path.commonprefix([short, w])), counts[w])) if counts else None
+
+
+def _swapped(typed: str, word: str) -> bool:
+    """Whether a word typed is another with two letters side by side swapped ("wnat": "want", "recieve": "receive")."""
+    differ = [i for i, (a, b) in enumerate(zip(typed, word)) if a != b] if len(typed) == len(word) >= 4 else []
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and typed[differ[0]] == word[differ[1]] and \
+        typed[differ[1]] == word[differ[0]]
 
 
 def _in_order(short: str, word: str) -> bool:

@@ -55,8 +55,11 @@ WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what r
                  re.I)
 COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # the object of a verb asked
+# how a vote went: "how did the committee vote on it?", "what was the vote?" (its count, whatever was voted on)
+HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)\b|\bhow (?:was|were) the votes?\b", re.I)
 _TYPE_RULES = [
     ("text", _LIKE),  # (an open question, not a list)
+    ("text", HOW_VOTED.pattern),
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("amount", r"^(?:and |so )?how (?:big|large)\b"),  # "how big is the programme?": a sum (else a size: the answer)
     # "what did the rent arrears audit find?", "what did cabinet decide about parking charges?": what the verb asks, not

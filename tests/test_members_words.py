@@ -343,6 +343,9 @@ def test_a_word_no_report_uses_is_read_as_the_report_word_it_shortens_or_misspel
     assert [lengthened(w, text) for w in ("cttee", "govt", "procurment", "recs")] == [
         "committee", "government", "procurement", "recommendations"]
     assert lengthened("zedland", text) is None
+    # two letters swapped, in a word of no one's ("wnat"), not a word of its own ("three" is not "there")
+    assert lengthened("wnat", "what they want", clipped=True) == "want"
+    assert lengthened("three", "there were three", clipped=False) is None
 
 
 def test_the_council_a_paper_is_for_places_no_value_and_is_no_other_subject():

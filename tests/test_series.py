@@ -191,6 +191,8 @@ def test_a_recorded_vote_answers_how_it_went_who_voted_which_way_and_how_many(se
     assert ask(series_assistant, "how many voted against referring the day centre decision back?").value == "2"
     assert ask(series_assistant, "who abstained on the day centre call-in?").value == "Ashby"
     assert ask(series_assistant, "how did full council vote on the day centre?").abstained  # no vote of Council
+    # how a vote went is asked whatever was voted on: not a decision for "recommendations"
+    assert understand("How did the cabinet vote on the fleet recommendations?").kind == "text"
 
 
 def test_the_parts_of_a_paragraph_printed_apart_are_the_items_it_introduces(series_assistant):
