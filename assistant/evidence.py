@@ -133,7 +133,7 @@ class Scorer:
             header = [p.text for p in report.paragraphs if p.label == "header"]
             said = [report.title, report.committee, *report.fields.values(), *header]
             text = "\n".join(said + [f"{p.section}\n{p.heading}\n{p.text}" for p in report.paragraphs])
-            # (its name's own words: "Brackenmoor", not "District", which other councils' names share)
+            # (its name's own words: "Ravenholt", not "District", which other councils' names share)
             own = paragraph_stems(" ".join(m[1] for m in _AUTHORITY_NAME.finditer(text) if proper_names(m[1])))
             own -= set(stems(_KIND_OF_AUTHORITY.lower().split("|")))
             front = paragraph_stems(" ".join(said)) | own

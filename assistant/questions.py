@@ -139,6 +139,7 @@ _EXPANSIONS = {
     "written": "report of",
     "why": "reason because",
     "rag": "rated red amber green",  # the convention's name is rarely printed beside its colours
+    r"vot(?:e|ed|es|ing)": "for against abstaining votes recorded",  # a vote's count: "For the motion (5): ..."
     r"who (?:do|should|can) (?:i|we) (?:ask|contact|speak to|talk to)": "contact officer",
 }
 # a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives

@@ -144,11 +144,11 @@ EXPECTED_SERIES = {  # one council's quarterly reports in three formats, and two
         ["header", "1.1", "2.1", "3", "R1", "R2", "R3", "R4", "R5", "R6", "4.1"]),
     # a fifth: a plan to Cabinet with a tab-laid table, scrutiny minutes as a saved page whose meeting line ("...
     # Committee - Tuesday, 16 September 2025 6.30 pm") is no title, and a six-month update in Markdown
-    "brackenmoor_temporary_accommodation_cabinet_june_2025.txt": (
+    "ravenholt_temporary_accommodation_cabinet_june_2025.txt": (
         "Cabinet", "2025-06-24", "Temporary Accommodation Reduction Plan 2025-2027",
         ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "TA1", "TA2", "TA3", "TA4",
          "4.2", "4.3", "5.1", "5.2"]),
-    "brackenmoor_housing_scrutiny_minutes_september_2025.html": (
+    "ravenholt_housing_scrutiny_minutes_september_2025.html": (
         "Housing Overview and Scrutiny Committee", "2025-09-16", "Minutes - Housing Overview and Scrutiny Committee",
         ["header", "22", "23.1", "23.2", "23.3", "23.4", "23.5", "23.6", "23(1)", "23(2)", "23(3)", "24"]),
     # a sixth: a call-in report, the call-in meeting's minutes as a saved page (a resolution's concerns as a numbered
@@ -156,16 +156,16 @@ EXPECTED_SERIES = {  # one council's quarterly reports in three formats, and two
     # one introducing a list: "2. Cabinet agreed:")
     "carrowmore_call_in_report_march_2026.txt": (
         "Overview and Scrutiny Committee", "2026-03-10",
-        "Call-in of Cabinet Decision: Future of the Hollins Lane Day Centre",
+        "Call-in of Cabinet Decision: Future of the Greystone Road Day Centre",
         ["header", "1.1", "2.1", "2.1(i)", "2.1(ii)", "2.1(iii)", "3.1", "3.2", "3.3", "4.1", "4.2", "4.2(a)", "4.2(b)",
          "4.2(c)", "5.1", "5.2", "6.1"]),
     "carrowmore_scrutiny_minutes_march_2026.html": (
         "Overview and Scrutiny Committee", "2026-03-10", "Minutes - Overview and Scrutiny Committee",
         ["header", "46", "47", "47", "47(1)", "47(2)", "47(3)", "48"]),
     "carrowmore_cabinet_decision_april_2026.md": (
-        "Cabinet", "2026-04-07", "Hollins Lane Day Centre: reconsideration following call-in",
+        "Cabinet", "2026-04-07", "Greystone Road Day Centre: reconsideration following call-in",
         ["header", "1", "2", "2(a)", "2(b)", "2(c)", "2(d)", "3", "4", "5"]),
-    "brackenmoor_temporary_accommodation_update_january_2026.md": (
+    "ravenholt_temporary_accommodation_update_january_2026.md": (
         "Cabinet", "2026-01-20", "Temporary Accommodation Reduction Plan: Six Month Update",
         ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "TA1", "TA2", "TA3", "TA4", "3.3", "4.1",
          "4.2"]),
