@@ -83,14 +83,18 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[Found]:
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            value = _date_value(kind, m, text[: m.start()], ref)
+            value = _date_value(kind, m, text[: m.start()], ref, text[m.end():])
             if value:
                 found.append(Found("date", value, m[0], m.start(), m.end()))
                 taken.append((m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
 
 
-def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None) -> str | None:
+# the end of a span that names the year its start leaves out: "from 29 September to 24 November 2025"
+_SPAN_END = re.compile(rf"\s*(?:to|until|till|and|-|–)\s+(?:{_DAY}\s+)?{_MONTH}\s+{_YEAR}", re.I)
+
+
+def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None, after: str = "") -> str | None:
     if kind == "year":  # not a year that is part of a name: "the Local Government Act 1972", "(Wales) Measure 2009"
         named = re.search(r"\b(?!(?:In|Since|From|By|During|Until|Of|Before|After|To)\b)[A-Z][a-z]+\)?\s+$", before)
         return None if named else m[1]
@@ -107,6 +111,9 @@ def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None) -> str
         return f"{year}-{MONTHS[m[1].lower()]:02d}/{year}-{MONTHS[m[2].lower()]:02d}"
     if kind == "day":
         day, month, year = int(m[1]), MONTHS[m[2].lower()], m[3]
+        end = _SPAN_END.match(after) if not year else None
+        if end:  # (a span running into the next year starts in the year before: "from 1 December to 31 January 2026")
+            year = int(end[3]) - (month > MONTHS[end[2].lower()])
         year = int(year) if year else _year_for(month, day, before, ref)
         try:
             return dt.date(year, month, day).isoformat() if year else None

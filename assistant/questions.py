@@ -145,6 +145,7 @@ _EXPANSIONS = {
 # a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives
 # the word to an attendance line)
 _ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b": "attended"}
+_EVENT_VERB = re.compile(r"(?:re)?(?:open|close|launch|expire)s?")  # an event dated: "when will the hub open?"
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
 # "the November 2024 report", "the nov 24 paper", "the 2023 one"
@@ -484,6 +485,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     focus = last if (asks_when or asks_count) and last in terms and last != "dated" and re.search(
         rf"\b{re.escape(last)}\b", text) and (
         last.endswith("ed") or re.fullmatch(rf"(?:up|with|over|under|out|re)?(?:{IRREGULAR_PAST})", last)
+        or asks_when and _EVENT_VERB.fullmatch(last)  # "when will the hub open?": the opening, to come
         or asks_count and not _SAYING_VERB.fullmatch(last) and (done := DONE_BY.search(text)) and done[1].lower() == last
     ) else ""
     # ("how many of the recommendations did cabinet accept?": the verb after its subject; not "did the police

@@ -140,3 +140,10 @@ def test_a_sentence_does_not_end_at_a_title_or_an_initial():
 def test_quantities_and_initials_typed_with_an_ampersand():
     assert [quantity(v) for v in ("£1,500", "9.7", "46", "12%", "2024-06")] == [1500.0, 9.7, 46.0, 12.0, None]
     assert words("families in B&B, the A & G committee") == ["families", "in", "bb", "the", "ag", "committee"]
+
+
+def test_a_span_gives_its_start_the_year_its_end_names():
+    ref = dt.date(2025, 9, 16)
+    assert [f.value for f in find_dates("would run from 29 September to 24 November 2025", ref)] == [
+        "2025-09-29", "2025-11-24"]
+    assert [f.value for f in find_dates("from 1 December to 31 January 2026", ref)] == ["2025-12-01", "2026-01-31"]
