@@ -145,7 +145,7 @@ _EXPANSIONS = {
 # a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives
 # the word to an attendance line)
 _ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b": "attended"}
-_EVENT_VERB = re.compile(r"(?:re)?(?:open|close|launch|expire)s?")  # an event dated: "when will the hub open?"
+_EVENT_VERB = re.compile(r"(?:re)?(?:open|launch|expire)s?")  # an event dated: "when will the hub open?"
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
 # "the November 2024 report", "the nov 24 paper", "the 2023 one"
