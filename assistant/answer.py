@@ -240,7 +240,8 @@ class Assistant:
         went = "" if before is None or after is None or before == after else "up" if after > before else "down"
         value = "yes" if went and went == direction(q.text) else "no"
         cites = [citation_for(c.report, c.paragraph, c.sentence) for c in given]
-        lead = f"{value.capitalize()}: {first.found.value} in {first.report.short}, {last.found.value} in {last.report.short}."
+        lead = f"{value.capitalize()}: {first.found.value} in {first.report.short}, {last.found.value} in " \
+            f"{last.report.short}."
         lines = [f'{c.report.short}: "{c.sentence}" {cite.written()}' for c, cite in zip(given, cites)]
         return Answer(q.text, "\n".join([lead, *lines]), "yes_no", value, False, tuple(cites))
 
@@ -353,11 +354,11 @@ class Assistant:
 
     def _at_times(self, period: str, hits: list[Hit]) -> list[str]:
         """For meetings named by their months ("*-06|*-09|now"): the report of each month, and the newest for "now"
-        (every one for "each"), among those retrieval finds on the question's topic from the authority of the best one, best found first."""
-        # (the authority of the best found that names one: a paper may name its council only in capitals)
-        authority = next(filter(None, (self.scorer.authority(self.store.reports[h.report_id]) for h in hits)), set())
-        found = [rid for rid in dict.fromkeys(h.report_id for h in hits) if not authority or not (
-            own := self.scorer.authority(self.store.reports[rid])) or own & authority]
+        (every one for "each"), among those retrieval finds on the question's topic from the authority of the best
+        one, best found first."""
+        reports = [self.store.reports[rid] for rid in dict.fromkeys(h.report_id for h in hits)]
+        authority = self._authority_of(reports)
+        found = [r.id for r in reports if not authority or not (own := self.scorer.authority(r)) or own & authority]
         dates = {rid: self.store.reports.summaries[rid].meeting_date for rid in found}
         chosen = []
         for part in period.split("|"):
@@ -365,6 +366,12 @@ class Assistant:
             if held:
                 chosen += held if part == "each" else [max(held, key=lambda rid: dates[rid]) if part == "now" else held[0]]
         return sorted(set(chosen), key=lambda rid: dates[rid])
+
+    def _authority_of(self, reports: list[Report]) -> set[str]:
+        """The authority of the first of some reports, as it or the next paper of its committee to name one names it (a
+        paper may name its council only in capitals); empty when none does."""
+        return next(filter(None, (self.scorer.authority(r) for r in reports if r.committee == reports[0].committee)),
+                    set())
 
     def _series(self, report_id: str, pool: list[str]) -> list[str]:
         """The reports of a pool in one report's series: one committee's reports under one title but for their
@@ -583,8 +590,7 @@ class Assistant:
         or another paper of its committee, names it; else of the best one's committee) first: how a thing stands now
         is what the latest paper on it says ("when will it close now?": the cabinet's decision after the committee's)."""
         top = relevant[0].report
-        authority = next(filter(None, (self.scorer.authority(c.report) for c in relevant
-                                       if c.report.committee == top.committee)), set())
+        authority = self._authority_of([c.report for c in relevant])
         # (an authority a report does not name, or names only in capitals, is not another)
         same = [c for c in relevant if (authority & (own := self.scorer.authority(c.report))) or (
             c.report.committee == top.committee and not own)]
