@@ -634,10 +634,10 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
 
 # which way a figure moved, as a question asks it and a sentence says it
 _DIRECTIONS = {
-    "up": re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) up|gr[eo]w\w*|higher|"
-                     r"more)\b", re.I),
-    "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) down|reduc\w*|dropp?\w*|"
-                       r"lower|fewer|less)\b", re.I),
+    "up": re.compile(r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) up|"
+                     r"gr[eo]w\w*|higher|more)\b", re.I),
+    "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) down|"
+                       r"reduc\w*|dropp?\w*|lower|fewer|less)\b", re.I),
     "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*)\b", re.I),
     "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached))\b", re.I),
     "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),
