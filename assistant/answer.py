@@ -20,8 +20,8 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (CODE_ASKED, Candidate, Scorer, direction, lengthened, paragraph_stems, resolution_of, tally,
-                       said_otherwise, sentences, spelt_out, stems)
+from .evidence import (CODE_ASKED, VOTE_ASKED, Candidate, Scorer, direction, lengthened, paragraph_stems, resolution_of,
+                       said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, quantity
 from .index import Store
@@ -232,7 +232,7 @@ class Assistant:
         terms = tuple(t for t in q.terms if t in set(words(text)) and not _TREND.fullmatch(t) and not direction(t))
         asked = dataclasses.replace(q, text=text, kind=figure_kind(q.text), query=text, terms=terms or q.terms)
         hits = self.fusion(self.retriever.rankings(asked.query, self.settings.top_k, named))[: self.settings.top_k]
-        given = [c for rid in (self._at_times("each", hits) if hits else []) if (c := self._best_candidate(asked, rid))]
+        given = [c for rid in (self._on_topic(hits) if hits else []) if (c := self._best_candidate(asked, rid))]
         if len(given) < 2:
             return None
         first, last = given[0], given[-1]
@@ -352,20 +352,25 @@ class Assistant:
                  if summaries[rid].meeting_date > latest and rid not in report_ids}
         return report_ids + sorted(later)
 
-    def _at_times(self, period: str, hits: list[Hit]) -> list[str]:
-        """For meetings named by their months ("*-06|*-09|now"): the report of each month, and the newest for "now"
-        (every one for "each"), among those retrieval finds on the question's topic from the authority of the best
-        one, best found first."""
+    def _on_topic(self, hits: list[Hit]) -> list[str]:
+        """The reports retrieval finds on a question's topic, of the authority of the best one, oldest first."""
         reports = [self.store.reports[rid] for rid in dict.fromkeys(h.report_id for h in hits)]
         authority = self._authority_of(reports)
-        found = [r.id for r in reports if not authority or not (own := self.scorer.authority(r)) or own & authority]
+        found = [r for r in reports if not authority or not (own := self.scorer.authority(r)) or own & authority]
+        return [r.id for r in sorted(found, key=lambda r: r.meeting_date)]
+
+    def _at_times(self, period: str, hits: list[Hit]) -> list[str]:
+        """For meetings named by their months ("*-06|*-09|now"): the report of each month among those on the
+        question's topic (`_on_topic`), the one found first, and the newest for "now"; oldest first."""
+        found = self._on_topic(hits)
+        first_found = {rid: n for n, rid in enumerate(dict.fromkeys(h.report_id for h in hits))}
         dates = {rid: self.store.reports.summaries[rid].meeting_date for rid in found}
-        chosen = []
+        chosen = set()
         for part in period.split("|"):
-            held = [rid for rid in found if part in ("now", "each") or dates[rid][4:7] == part[1:]]
+            held = [rid for rid in found if part == "now" or dates[rid][4:7] == part[1:]]
             if held:
-                chosen += held if part == "each" else [max(held, key=lambda rid: dates[rid]) if part == "now" else held[0]]
-        return sorted(set(chosen), key=lambda rid: dates[rid])
+                chosen.add(held[-1] if part == "now" else min(held, key=first_found.get))
+        return sorted(chosen, key=lambda rid: dates[rid])
 
     def _authority_of(self, reports: list[Report]) -> set[str]:
         """The authority of the first of some reports, as it or the next paper of its committee to name one names it (a
@@ -502,11 +507,16 @@ class Assistant:
             typed = [c for c in typed if not _only_possible(c.sentence, q.terms)]
         if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
-        voted = HOW_VOTED.search(q.text) if q.kind == "text" else _VOTED_AS.search(q.text) if q.kind in (
+        voted = HOW_VOTED.search(q.text) if q.kind == "text" else VOTE_ASKED.search(q.text) if q.kind in (
             "yes_no", "number", "person") else None
         if voted:  # "how did the committee vote?", "did councillor X vote for it?", "how many voted against?": the
-            # lines giving a vote's count, those saying most of what is asked first
-            typed = sorted((c for c in typed if tally(c.sentence)), key=lambda c: -c.coverage) or typed
+            # lines giving a vote's count, those saying most of what is asked first; how a vote went, only from a vote
+            # of the body asked if it names one ("how did full council vote on it?")
+            tallies = [c for c in typed if tally(c.sentence)]
+            if q.kind == "text":
+                held = set(self._held_by([c.report.id for c in tallies], q.text))
+                tallies = [c for c in tallies if c.report.id in held]
+            typed = sorted(tallies, key=lambda c: -c.coverage) if tallies or q.kind == "text" else typed
         relevant = self.decider.keep(self._said(q, typed))
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
@@ -530,10 +540,6 @@ class Assistant:
             relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (not asked or any(
                 stems([t])[0] in paragraph_stems(c.paragraph.text) or said_otherwise(t, c.paragraph.text)
                 for t in asked))] or relevant
-        if voted and q.kind == "text":  # "how did full council vote on it?": of the body asked if it names one
-            bodies = set(words(q.text)) & _MEETS
-            relevant = [c for c in relevant if tally(c.sentence) and (
-                not bodies or bodies & set(words(c.report.committee)))]
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
@@ -891,13 +897,12 @@ _HOW_BIG = re.compile(r"^(?:and |so )?how (?:big|large)\b", re.I)
 _PAPER = r"(?:reports?|papers?|meetings?|minutes|updates?|documents?|agendas?)"
 _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}\b|\b{_PAPER}\s+(?:of|from|for|in|dated)\s+"
                           rf"(?:the\s+)?(?:\w+\s+)?(?:19|20)?\d\d\b", re.I)
-# how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 # a figure asked of as it moves over time: "has it gone down?", "is the spend coming down?", "are more being fixed?"
 _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|risen|rising|increas(?:ed|ing)|"
                     r"decreas(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|grown|growing)\b", re.I)
-_VOTED_AS = re.compile(r"\bvot(?:e|ed)\s+(?:to|for|against|in favour)\b|\babstain(?:ed|ing)?\b", re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
+# how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 _SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)

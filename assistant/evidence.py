@@ -404,7 +404,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
     if kind in ("date", "amount", "number"):
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
-    vote = recorded_vote(sentence) if kind == "person" and _VOTE_ASKED.search(q.text) else None
+    vote = recorded_vote(sentence) if kind == "person" and VOTE_ASKED.search(q.text) else None
     if vote:  # "who abstained?" of "Abstaining (1): Councillor Ashby": the members on the side asked
         return Found("person", vote[1][0], ", ".join(vote[1]), 0, len(sentence)) if vote[1] and vote[0] == _side_asked(
             q.text) else None
@@ -717,7 +717,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     counted follows the number within a few words; a table row counts what its row is about."""
     if _COUNT.search(question) and not _AVERAGE_ASKED.search(question):  # "8.7" (days per employee, "3.2 hectares")
         found = [f for f in found if "." not in f.value]  # is no number of complaints or homes
-    side = _VOTE_ASKED.search(question)
+    side = VOTE_ASKED.search(question)
     if side:  # "how many voted against?": the count a recorded vote gives that side, if the sentence records one
         counts = _vote(sentence, side[1] or side[2])
         return [f for f in found if (f.start, f.end) in counts] if counts or tally(sentence) else found
@@ -773,9 +773,9 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     return _said_of(sentence, found, predicate, counted) or counted
 
 
-# the side of a vote a question asks the count of: "voted against", "in favour", "abstained"
-_VOTE_ASKED = re.compile(r"\bvot\w*\s+(against|for|in favour)\b|\b(in favour|abstain\w*|abstentions?)\b", re.I)
-_SIDE = {"against": "against", "for": "for", "in favour": "for"}
+# the side of a vote a question asks of: "voted against", "vote to refer it back", "in favour", "abstained"
+VOTE_ASKED = re.compile(r"\bvot\w*\s+(against|for|in favour|to)\b|\b(in favour|abstain\w*|abstentions?)\b", re.I)
+_SIDE = {"against": "against", "for": "for", "in favour": "for", "to": "for"}
 _VOTE_COUNT = r"(\d+|[a-z]+(?:-[a-z]+)?)"
 # "For 34, Against 12, Abstentions 5"; "34 in favour and 12 against"; "by 6 votes to 2"
 _SIDE_FIRST = re.compile(rf"\b(for|against|in favour|abstentions?|abstaining)(?:\s+the\s+(?:motion|amendment|proposal))?"
@@ -802,7 +802,7 @@ _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain\w*", re.I)
 
 def _side_asked(question: str) -> str:
     """The side of a vote a question asks of: "against", "abstain", else "for" ("vote to refer it back")."""
-    side = _VOTE_ASKED.search(question)
+    side = VOTE_ASKED.search(question)
     return _side(side[1] or side[2]) if side else "for"
 
 

@@ -345,8 +345,8 @@ def recorded_vote(sentence: str) -> tuple[str, list[str]] | None:
     if not m:
         return None
     side = {"for": "for", "in favour": "for", "against": "against"}.get(m[1].lower(), "abstain")
-    names = re.split(r",\s*|\s+and\s+", re.sub(rf"^(?:{_TITLES})\.?\s+", "", m[2]))
-    return side, [re.sub(rf"^(?:{_TITLES})\.?\s+", "", name).strip() for name in names if name.strip()]
+    return side, [re.sub(rf"^(?:{_TITLES})\.?\s+", "", name).strip() for name in re.split(r",\s*|\s+and\s+", m[2])
+                  if name.strip()]
 
 
 def find_bodies(text: str) -> list[Found]:

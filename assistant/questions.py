@@ -385,7 +385,8 @@ _AMPERSAND_INITIALS = re.compile(r"\b([a-z])\s?&\s?([a-z])\b")  # "B&B", "A & G"
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9£]+(?:[.,]\d+)*", _AMPERSAND_INITIALS.sub(r"\1\2", text.lower()))
+    lower = text.lower()
+    return re.findall(r"[a-z0-9£]+(?:[.,]\d+)*", _AMPERSAND_INITIALS.sub(r"\1\2", lower) if "&" in lower else lower)
 
 
 def names_asked(text: str) -> set[str]:
