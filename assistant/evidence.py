@@ -170,6 +170,11 @@ class Scorer:
         shortened = set(stems([a for a, _ in q.short_forms]))
         codes = set(CODE_ASKED.findall(q.text.lower())) - shortened
         names = (set(stems(names_asked(q.text) | codes)) & asked) - shortened
+        # and one the papers found write as a name ("Kilbride Hall", not a member's "comms"): a paragraph that never
+        # gives it, nor its headings, speaks of another thing
+        retrieved = "\n".join(text for *_, text, _ in sources)
+        written = stems([n for n in names_asked(q.text) if re.search(rf"\b{re.escape(n.title())}\b", retrieved)])
+        written_names = names & set(written)
         out = []
         asked_in_series = in_series(q.text)
         letter_asked = re.search(r"\b(?:letter|note|email|memo)\b", q.text, re.I)
@@ -198,6 +203,8 @@ class Scorer:
             unnamed = len(names - paragraph_stems(text) - context - front) / len(names) if names else 0.0
             if codes and not codes & (paragraph_stems(text) | context | front):
                 continue  # "how was CM06 rated?" is not answered by the row of CM03
+            if written_names - paragraph_stems(text) - context - front:
+                continue  # ("how much does it cost to keep kilbride hall secure?" of the empty library's cost)
             # "how much would Ashcombe borrow?" asks of Ashcombe's papers: within them its name neither weighs a
             # sentence nor places a value
             placing = {s: w for s, w in weights.items() if s not in own_name}

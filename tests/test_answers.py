@@ -503,6 +503,16 @@ def test_what_is_the_x_of_asks_a_thing_by_name_only_after_its_article():
     assert understand("what's still outstanding on it?").focus == ""  # an adjective: any sentence may say it
 
 
+def test_a_thing_named_that_the_papers_name_elsewhere_is_not_answered_by_a_paragraph_on_another(styles_assistant):
+    """"How much does it cost to keep kilbride hall secure?": the papers give that cost for another building (the
+    empty library), and name Kilbride Hall only where they do not give it; a name they never write as one ("comms")
+    is a member's short word and keeps no paragraph out."""
+    other = styles_assistant.ask("how much does it cost to keep kilbride hall secure?")
+    assert other.abstained, other.answer
+    named = styles_assistant.ask("how much does it cost to keep glenholm library secure?")
+    assert (named.abstained, named.value) == (False, "£18,500"), named.answer
+
+
 def test_what_happened_to_a_thing_between_two_papers_is_what_the_later_one_says_was_done(tmp_path, embedder):
     """"What happened to the flooding task group between the two reports?": the earlier paper as it stood, then the
     later paper's sentence saying what was decided about it, not the one that merely names it."""
