@@ -654,12 +654,18 @@ class Assistant:
 
     def _complement(self, q: Question, top: Candidate, candidates: list[Candidate]) -> list[Candidate]:
         """The sentence of the answer's own paragraph that speaks to most of what the question asks and the answer's
-        sentence does not ("... and is Q2 on track?"), when there is one."""
+        sentence does not ("... and is Q2 on track?"), when there is one. A question asking for words, not a value,
+        is told what the paragraph says: all of it when no longer than a briefing, else each sentence speaking to
+        what the answer's does not, in the paragraph's order."""
         weights = self.scorer.weights(q)
         missing = {s: w for s, w in weights.items() if s not in paragraph_stems(top.sentence)}
         same = [c for c in candidates if c.paragraph is top.paragraph and c.sentence != top.sentence]
         gain = {c.sentence: sum(w for s, w in missing.items() if s in paragraph_stems(c.sentence)) for c in same}
         best = max(same, key=lambda c: gain[c.sentence], default=None)
+        if q.kind == "text":
+            whole = len(sentences(top.paragraph.text)) <= BRIEFING_BULLETS
+            return sorted({c.sentence: c for c in same if whole or gain[c.sentence] > 0}.values(),
+                          key=lambda c: top.paragraph.text.find(c.sentence))
         return [best] if best is not None and gain[best.sentence] > 0 else []
 
     def _summary(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer:

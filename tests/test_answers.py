@@ -513,6 +513,15 @@ def test_a_thing_named_that_the_papers_name_elsewhere_is_not_answered_by_a_parag
     assert (named.abstained, named.value) == (False, "£18,500"), named.answer
 
 
+def test_a_question_asking_for_words_is_told_what_a_short_paragraph_says_in_full(styles_assistant):
+    """"What's going on at kilbride hall?": its rating, its closure and the cost of repair, the three sentences of
+    the paragraph on it, not its first sentence alone."""
+    answer = styles_assistant.ask("what's going on at kilbride hall?")
+    assert {c.paragraph for c in answer.citations} == {"3.2"}, answer.answer
+    for said in ("rated D", "closed to the public on 4 November 2024", "£240,000"):
+        assert said in answer.answer, answer.answer
+
+
 def test_what_happened_to_a_thing_between_two_papers_is_what_the_later_one_says_was_done(tmp_path, embedder):
     """"What happened to the flooding task group between the two reports?": the earlier paper as it stood, then the
     later paper's sentence saying what was decided about it, not the one that merely names it."""
