@@ -20,10 +20,10 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (CODE_ASKED, VOTE_ASKED, Candidate, Scorer, direction, lengthened, paragraph_stems, resolution_of,
-                       said_otherwise, sentences, spelt_out, stems, tally)
+from .evidence import (CODE_ASKED, VOTE_ASKED, Candidate, Scorer, clause_at, direction, lengthened, paragraph_stems,
+                       resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, find_causes, human_date, quantity
+from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, Found, find_causes, human_date, quantity
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, HOW_VOTED, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind, in_title,
@@ -574,6 +574,11 @@ class Assistant:
             return self._compared(q, chosen)
         if q.kind == "yes_no" and q.apart and _IN_EVERY.search(q.text) and len(speaking) < len(pool) <= _A_FEW_REPORTS:
             return self._only_in(q, chosen, pool)
+        # the paragraph's sentence on what else the question asks; a resolution's other parts
+        more = self._complement(q, top, candidates) + (_resolved_with(top) if q.kind == "decision" else []) if len(
+            chosen) == 1 else []
+        denial = _denied_beside(q, top, more) if q.kind == "yes_no" else None
+        chosen = [dataclasses.replace(top, found=denial)] if denial else chosen
         parts, cites = [], []
         for c in chosen:
             value, phrase = _value(q.kind, c)
@@ -583,11 +588,10 @@ class Assistant:
                 phrase = f"Rated {c.paragraph.rating}"  # what the paragraph's heading rates it, as a briefing leads
             parts.append(whose + (f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
             cites.append(cite)
-        if len(chosen) == 1:  # the paragraph's sentence on what else the question asks; a resolution's other parts
-            for c in self._complement(q, top, candidates) + (_resolved_with(top) if q.kind == "decision" else []):
-                cite = citation_for(c.report, c.paragraph, c.sentence)
-                parts[-1] += f' "{c.sentence}" {cite.written()}'
-                cites.append(cite)
+        for c in more:
+            cite = citation_for(c.report, c.paragraph, c.sentence)
+            parts[-1] += f' "{c.sentence}" {cite.written()}'
+            cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
 
@@ -936,6 +940,16 @@ def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> l
             seen.add(key)
             chosen.append(c)
     return sorted(chosen[:most], key=lambda c: (c.report.meeting_date, c.paragraph.key))
+
+
+def _denied_beside(q: Question, top: Candidate, beside: list[Candidate]) -> Found | None:
+    """A yes no word of the answer's sentence says is overruled by a sentence beside it denying, in a clause, what the
+    question asks and the answer's sentence does not say: "were any rated D?" of "... none was rated D"."""
+    if top.found is None or top.found.text:
+        return None
+    unsaid = set(stems(q.terms)) - paragraph_stems(top.sentence)
+    return next((c.found for c in beside if c.found and c.found.value == "no"
+                 and unsaid & paragraph_stems(clause_at(c.sentence, c.found.start))), None)
 
 
 def _value(kind: str, c: Candidate) -> tuple[object, str]:

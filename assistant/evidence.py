@@ -826,6 +826,13 @@ def _vote(sentence: str, asked: str) -> set[tuple[int, int]]:
 
 # a clause of a sentence listing counts: "accepted five recommendations, partially accepted two and rejected one"
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+")
+def clause_at(sentence: str, at: int) -> str:
+    """The clause of a sentence a position falls in ("none was rated D" of "Thirteen were rated C and none was
+    rated D")."""
+    cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
+    return next((sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= at < b), sentence)
+
+
 _SAYING = set(STOPWORDS) - {"off", "on", "up", "down", "out", "over", "under", "not", "no", "more", "few"}
 
 

@@ -607,3 +607,32 @@ def test_a_figure_at_a_time_after_a_paper_is_not_that_papers_and_a_verb_is_said_
               {"role": "assistant", "content": "24 November 2025. [C 20 Jan 2026, TA4]"}]
     responded = series_assistant.ask("how many people responded?", closed)  # "... with 612 responses"
     assert responded.value == "612"
+
+
+def test_whether_any_was_so_is_denied_by_the_sentence_beside_saying_none_was(tmp_path, embedder):
+    """"Were any depots rated D?" of a survey's first sentence, rating others A or B: a yes no word of it says, which
+    the next sentence's "none was rated D" overrules; a denial in a clause on something else ("if it is not
+    reduced") does not."""
+    from assistant.answer import _denied_beside
+    from assistant.evidence import Candidate, find_value
+    from assistant.questions import understand
+
+    assistant = _assistant_over(tmp_path, embedder, {
+        "depots.txt": _paper("DUNSMERE DISTRICT COUNCIL", "COMMUNITIES SCRUTINY PANEL", "3 March 2026",
+                             "Operational Buildings Survey 2025", "This report sets out the results of the survey.",
+                             "2. RESULTS\n\n2.1\tAt the annual condition survey in May 2025, 18 of the Council's 22 depots "
+                             "were rated A or B for condition. Four depots were rated C and none was rated D. If "
+                             "maintenance spending is not reduced, no depot will fall to D.\n"),
+    })
+    report = next(iter(assistant.store.reports.values()))
+    paragraph = next(p for p in report.paragraphs if p.label == "2.1")
+    q = understand("were any of the council's depots rated D for condition?")
+    first, none_d, not_reduced = [
+        Candidate(report, paragraph, s, 1.0, 1.0, find_value(q, s, None, paragraph, {}), 0.5)
+        for s in ("At the annual condition survey in May 2025, 18 of the Council's 22 depots were rated A or B for "
+                  "condition.", "Four depots were rated C and none was rated D.",
+                  "If maintenance spending is not reduced, no depot will fall to D.")]
+    assert first.found.value == "yes" and not first.found.text  # nothing in it says yes or no
+    assert _denied_beside(q, first, [none_d]).value == "no"
+    assert _denied_beside(q, first, [not_reduced]) is None
+    assert _denied_beside(q, none_d, [first]) is None  # a sentence saying no itself is not overruled
