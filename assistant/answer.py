@@ -517,6 +517,11 @@ class Assistant:
                 held = set(self._held_by([c.report.id for c in tallies], q.text))
                 tallies = [c for c in tallies if c.report.id in held]
             typed = sorted(tallies, key=lambda c: -c.coverage) if tallies or q.kind == "text" else typed
+        if _OUTCOME_ASKED.search(q.text) and not FUTURE.search(q.text) and best_dense >= self.settings.min_relevance:
+            # "what was the outcome of the consultation?" of a paper giving it as still to come, whatever it gives
+            told = self.decider.keep(self._said(q, candidates))
+            if told and _still_to_come(told[0]):
+                return self._not_yet(q, told[0])
         relevant = self.decider.keep(self._said(q, typed))
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
@@ -741,6 +746,13 @@ class Assistant:
         lines = [f"- {c.quote} {c.written()}" for c in cites]
         return Answer(q.text, "Ratings:\n" + "\n".join(lines), "list", [c.quote for c in cites], False, tuple(cites))
 
+    def _not_yet(self, q: Question, top: Candidate) -> Answer:
+        """"What was the outcome of the consultation?" when the best paper gives it as still to come: said so, with
+        that paper's sentence cited; the outcome asked is not in the reports."""
+        cite = citation_for(top.report, top.paragraph, top.sentence)
+        text = f'{ABSTAINED} how it turned out: at {top.report.short} it was still to come. "{top.sentence}" {cite.written()}'
+        return Answer(q.text, text, q.kind, None, True, (cite,))
+
     def _abstain(self, q: Question, candidates: list[Candidate]) -> Answer:
         near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))
         # a name or reference asked of that no paper uses ("CM06", "Ardnish"), as the question wrote it
@@ -886,10 +898,26 @@ def _words_said(reply: str) -> frozenset[str]:
     return frozenset(stems(t for t in key_terms(reply) if t.isalpha() and t not in MONTHS))
 
 
+# a question after how something turned out: "what was the outcome of the consultation?", "what did the review find?"
+_OUTCOME_ASKED = re.compile(r"\b(?:outcomes?|results?|findings?|verdict)\b|\bwhat did\b.*\b(?:find|conclude|show)\b", re.I)
+
+
+def _still_to_come(c: Candidate) -> bool:
+    """Whether a sentence gives dates, each after its report's meeting: what it speaks of was yet to happen."""
+    meeting = c.report.meeting_date
+    dates = FINDERS["date"](c.sentence, dt.date.fromisoformat(meeting)) if meeting else []
+    return bool(dates) and all(_later(d.value, meeting) for d in dates)
+
+
 def _after_meeting(c: Candidate) -> bool:
-    """A date later than its report's meeting (at the date's own precision): a plan, not a past event."""
-    start = c.found.value.split("/")[0]
-    return bool(c.report.meeting_date) and start > c.report.meeting_date[: len(start)]
+    """A date later than its report's meeting: a plan, not a past event."""
+    return _later(c.found.value, c.report.meeting_date)
+
+
+def _later(value: str, meeting_date: str) -> bool:
+    """Whether a date (or a span's start) is later than a meeting's, at the date's own precision."""
+    start = value.split("/")[0]
+    return bool(meeting_date) and start > meeting_date[: len(start)]
 
 
 # the words of a question about a report itself rather than its contents ("which paper was considered most recently?")

@@ -636,3 +636,22 @@ def test_whether_any_was_so_is_denied_by_the_sentence_beside_saying_none_was(tmp
     assert _denied_beside(q, first, [none_d]).value == "no"
     assert _denied_beside(q, first, [not_reduced]) is None
     assert _denied_beside(q, none_d, [first]) is None  # a sentence saying no itself is not overruled
+
+
+def test_how_a_thing_still_to_come_turned_out_is_not_in_the_papers_and_is_said_so(tmp_path, embedder):
+    """"What was the outcome of the Elmdale consultation?" when the paper gives it as running after its meeting: the
+    reports don't say how it turned out, and the answer says why, citing the paper; what one that ran before it found
+    is told."""
+    assistant = _assistant_over(tmp_path, embedder, {
+        "libraries.txt": _paper("DUNSMERE DISTRICT COUNCIL", "CABINET", "3 March 2026", "Library Service Review",
+                                "This report updates Cabinet on the library service review.",
+                                "2. CONSULTATION\n\n2.1\tA public consultation on the proposed closure of Elmdale "
+                                "Library will run from 6 April 2026 to 18 May 2026.\n\n2.2\tA consultation on Westbury "
+                                "Library's opening hours ran from 5 January 2026 to 16 February 2026 and received 412 "
+                                "responses, most favouring later evening opening.\n"),
+    })
+    ahead = assistant.ask("what was the outcome of the elmdale library consultation?")
+    assert ahead.abstained and "still to come" in ahead.answer, ahead.answer
+    assert [c.paragraph for c in ahead.citations] == ["2.1"]
+    held = assistant.ask("what did the westbury library consultation find?")
+    assert not held.abstained and held.citations[0].paragraph == "2.2", held.answer
