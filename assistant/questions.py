@@ -57,6 +57,7 @@ COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:tot
 _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # the object of a verb asked
 # how a vote went: "how did the committee vote on it?", "what was the vote?" (its count, whatever was voted on)
 HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)\b|\bhow (?:was|were) the votes?\b", re.I)
+_OFFICE = r"manager|officer|director|chair|chairman|chairwoman|chairperson|head|clerk|secretary|leader|executive|treasurer"
 _TYPE_RULES = [
     ("text", _LIKE),  # (an open question, not a list)
     ("text", HOW_VOTED.pattern),
@@ -85,6 +86,9 @@ _TYPE_RULES = [
     ("text", r"^(?:(?:and|so)\s+)?who(?:'re| are| were)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?"
              r"(?:[\w-]+\s+)?[\w-]+s\b(?!\s+(?:of|for|on|to)\b)"),
     ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
+    # "what is the housing manager's name?", "the name of the clerk?": a person holding the office
+    ("person", rf"\b(?:{_OFFICE})['’]s\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){{0,4}}"
+               rf"(?:{_OFFICE})\b"),
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them

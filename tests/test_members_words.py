@@ -426,6 +426,10 @@ def test_how_members_ask_sets_the_kind_of_answer_and_what_counts_as_one():
     assert find_value(understand("how many people came to the 4th staff conference?"), counted, None,
                       Paragraph("1", "1", "", "", "", "", counted), {}).value == "85"  # whoever is counted
     assert understand("what are they asking the board to approve re the panel?").kind == "decision"
+    # the name of one holding an office is a person's; the name of a thing is not
+    assert understand("what is the private sector housing manager's name?").kind == "person"
+    assert understand("whats the name of the head of housing").kind == "person"
+    assert understand("what is the name of the new hub?").kind == "text"
     sentence = ("The borough had missed its target for discharges (92.0% against 93.5%), but had met its targets for "
                 "avoidable admissions.")
     assert _yes_no(understand("did they hit the target for discharges?"), sentence).value == "no"
