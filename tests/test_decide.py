@@ -75,12 +75,14 @@ def _leading(assistant, text):
 
 def test_a_sentence_is_weighed_by_its_own_meaning_and_by_the_names_asked_of(assistant):
     """The leading candidates carry their sentence's dense similarity to the question ("turned up": "attended"), and
-    the share of the question's names their paragraph never gives (a letter's author names the letter's paragraphs)."""
+    the share of the question's names their paragraph never gives (a letter's author names the letter's paragraphs):
+    of a name the papers found write as one, a paragraph never giving it is no candidate at all."""
     candidates = _leading(assistant, "how many staff turned up at the staff conference?")
     lead, rest = candidates[:SAID_DEPTH], candidates[SAID_DEPTH:]
     attended = next(c for c in lead if "85 staff attended" in c.sentence)
     assert attended.said > 0.45 and all(c.said > 0 for c in lead)
     assert all(c.said == 0.0 for c in rest) and all(c.unnamed == 0.0 for c in candidates)
     named = _leading(assistant, "what did the letter from Soule say about the notice?")
-    assert {c.unnamed for c in named if "Soule" in c.paragraph.text} == {0.0}
-    assert {c.unnamed for c in named if "Soule" not in c.paragraph.text} == {1.0}
+    assert {c.unnamed for c in named} == {0.0} and any("Soule" in c.paragraph.text for c in named)
+    unwritten = _leading(assistant, "what did the letter from Quenby say about the notice?")
+    assert unwritten and {c.unnamed for c in unwritten} == {1.0}
