@@ -618,9 +618,7 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     # the clause that says most of what is asked: "missed its target for discharges ..., but had met its targets for
     # avoidable admissions"
     asked_stems = set(stems(key_terms(q.text)))
-    cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
-    offset, clause = max(((a, sentence[a:b]) for a, b in zip(cuts, cuts[1:])),
-                         key=lambda part: len(asked_stems & set(stems(words(part[1])))))
+    offset, clause = max(_clauses(sentence), key=lambda part: len(asked_stems & set(stems(words(part[1])))))
     if not asked_stems & set(stems(words(clause))):  # (no clause says it: the sentence as a whole, "Direction:
         offset, clause = 0, sentence  # Worsening" for "is it getting any better?")
     vote = recorded_vote(sentence) if _VOTED.search(q.text) else None
@@ -826,11 +824,18 @@ def _vote(sentence: str, asked: str) -> set[tuple[int, int]]:
 
 # a clause of a sentence listing counts: "accepted five recommendations, partially accepted two and rejected one"
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+")
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """The clauses of a sentence, each with where it starts."""
+    cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
+    return [(a, sentence[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
 def clause_at(sentence: str, at: int) -> str:
     """The clause of a sentence a position falls in ("none was rated D" of "Thirteen were rated C and none was
     rated D")."""
-    cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
-    return next((sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= at < b), sentence)
+    return next((text for a, text in reversed(_clauses(sentence)) if a <= at), sentence)
 
 
 _SAYING = set(STOPWORDS) - {"off", "on", "up", "down", "out", "over", "under", "not", "no", "more", "few"}
@@ -843,8 +848,7 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
     said = set(stems(asked))
     if not said or len(found) < 2:
         return []
-    cuts = [0] + [c.end() for c in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence) + 1]
-    clause = lambda f: next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= f.start < b)
+    clause = lambda f: clause_at(sentence, f.start)
     score = {id(f): len(said & set(stems(words(clause(f))))) for f in found}
     # (a clause saying it in part or not at all does not say it: "one is partially accepted" of "how many accepted?")
     hedged = lambda text: bool(_IN_PART.search(text) or _NEGATION.search(text))
