@@ -670,11 +670,11 @@ class Assistant:
         missing = {s: w for s, w in weights.items() if s not in paragraph_stems(top.sentence)}
         same = [c for c in candidates if c.paragraph is top.paragraph and c.sentence != top.sentence]
         gain = {c.sentence: sum(w for s, w in missing.items() if s in paragraph_stems(c.sentence)) for c in same}
-        best = max(same, key=lambda c: gain[c.sentence], default=None)
         if q.kind == "text":
             whole = len(sentences(top.paragraph.text)) <= BRIEFING_BULLETS
             return sorted({c.sentence: c for c in same if whole or gain[c.sentence] > 0}.values(),
                           key=lambda c: top.paragraph.text.find(c.sentence))
+        best = max(same, key=lambda c: gain[c.sentence], default=None)
         return [best] if best is not None and gain[best.sentence] > 0 else []
 
     def _summary(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found, find_bodies,
                     find_ordinals, human_date, proper_names, recorded_vote)
-from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms,
-                        names_asked, words)
+from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, STOPWORDS, TYPE_WORDS, WHY, Question,
+                        key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -55,8 +55,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
 # "J. R. Smith" (but "set out in Appendix A. The letter ..." ends one)
 _TITLE = r"Cllrs?|Councillors?|Mrs?|Ms|Dr|Prof|Rev|St|Nos?|Rt|Hon"
 _NOT_AN_END = re.compile(rf"(?:^|[\s(])(?:(?:{_TITLE})|(?:(?:{_TITLE})\.?|[A-Z]\.)\s[A-Z])\.$")
-ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
-    deputy vice assistant leader interim clerk secretary""".split())
 
 
 @dataclass(frozen=True)
@@ -169,12 +167,12 @@ class Scorer:
         # "CM06": a reference asked of is a name too (not "s106", the Section 106 a report writes)
         shortened = set(stems([a for a, _ in q.short_forms]))
         codes = set(CODE_ASKED.findall(q.text.lower())) - shortened
-        names = (set(stems(names_asked(q.text) | codes)) & asked) - shortened
+        typed_names = names_asked(q.text)
+        names = (set(stems(typed_names | codes)) & asked) - shortened
         # and one the papers found write as a name ("Kilbride Hall", not a member's "comms"): a paragraph that never
         # gives it, nor its headings, speaks of another thing
         retrieved = "\n".join(text for *_, text, _ in sources)
-        written = stems([n for n in names_asked(q.text) if re.search(rf"\b{re.escape(n.title())}\b", retrieved)])
-        written_names = names & set(written)
+        written = names & set(stems([n for n in typed_names if re.search(rf"\b{re.escape(n.title())}\b", retrieved)]))
         out = []
         asked_in_series = in_series(q.text)
         letter_asked = re.search(r"\b(?:letter|note|email|memo)\b", q.text, re.I)
@@ -200,11 +198,11 @@ class Scorer:
             context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
             context |= {a for a, long in short if long <= context}  # "PNA" under "PHARMACEUTICAL NEEDS ASSESSMENT"
             front, own_name = self._front(report)
-            unnamed = len(names - paragraph_stems(text) - context - front) / len(names) if names else 0.0
-            if codes and not codes & (paragraph_stems(text) | context | front):
-                continue  # "how was CM06 rated?" is not answered by the row of CM03
-            if written_names - paragraph_stems(text) - context - front:
-                continue  # ("how much does it cost to keep kilbride hall secure?" of the empty library's cost)
+            given = paragraph_stems(text) | context | front
+            unnamed = len(names - given) / len(names) if names else 0.0
+            if (codes and not codes & given) or written - given:
+                continue  # "how was CM06 rated?" is not answered by the row of CM03, nor "how much does it cost to
+                # keep kilbride hall secure?" by the empty library's cost
             # "how much would Ashcombe borrow?" asks of Ashcombe's papers: within them its name neither weighs a
             # sentence nor places a value
             placing = {s: w for s, w in weights.items() if s not in own_name}
@@ -822,7 +820,7 @@ def _vote(sentence: str, asked: str) -> set[tuple[int, int]]:
     return out
 
 
-# a clause of a sentence listing counts: "accepted five recommendations, partially accepted two and rejected one"
+# the clauses of a sentence: "accepted five recommendations, partially accepted two and rejected one"
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s*|\s+(?:and|but|while|whereas)\s+")
 
 

@@ -57,7 +57,10 @@ COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:tot
 _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # the object of a verb asked
 # how a vote went: "how did the committee vote on it?", "what was the vote?" (its count, whatever was voted on)
 HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)\b|\bhow (?:was|were) the votes?\b", re.I)
-_OFFICE = r"manager|officer|director|chair|chairman|chairwoman|chairperson|head|clerk|secretary|leader|executive|treasurer"
+# the words of an office: "the Chief Executive", "the Private Sector Housing Manager"
+ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
+    deputy vice assistant leader interim clerk secretary""".split())
+_OFFICE = "|".join(sorted(ROLE_WORDS))
 _TYPE_RULES = [
     ("text", _LIKE),  # (an open question, not a list)
     ("text", HOW_VOTED.pattern),
