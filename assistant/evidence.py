@@ -513,7 +513,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                     between = sentence[f.end:start] if start >= f.end else sentence[end:f.start]
                 near[s] = max(near.get(s, 0.0), weights[s] / (1 + gap / 15) / 2 ** len(_CLAUSE_BREAK.findall(between)))
         # "until when?" is answered by the date a span runs to ("to the end of January 2024"), not the one it began
-        until = kind == "date" and _UNTIL_ASKED.search(q.text) and _UNTIL_BEFORE.search(sentence[: f.start])
+        until = kind == "date" and (_UNTIL_ASKED.search(q.text) and _UNTIL_BEFORE.search(sentence[: f.start]) or
+                                    _START_ASKED.search(q.text) and _SPAN_FROM.search(sentence[: f.start]))
         # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
         before = stems(words(sentence[: f.start])[-3:])
@@ -700,8 +701,12 @@ _AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s
                        rf"({'|'.join(m for m in MONTHS if len(m) > 3 or m == 'may')})\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
 _AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|supposed to)\b", re.I)
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
-_PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|from|until|till|how long|run\w*)\b", re.I)
-_UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*)\b", re.I)
+_PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|clos\w*|open\w*|from|until|till|how long|"
+                           r"run\w*)\b", re.I)
+# "until when?", "when does the consultation close?": the date a span runs to; "when does it open?": the one it runs from
+_UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*|clos(?:e|es|ing)|ends?|ending|"
+                          r"finish(?:es|ing)?|conclud\w*)\b", re.I)
+_SPAN_FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|by|through|before)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;()]|\b(?:and|but|while|whereas|with)\b")
 

@@ -21,7 +21,10 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\b"
+_MONTH_NAMES = ("January February March April May June July August September October November December "
+                "Sept Sep Jan Feb Mar Apr Jun Jul Aug Oct Nov Dec").split()
+# as written in a sentence or in a heading's capitals ("COMMITTEE - 3 SEPTEMBER 2025"); not "march" or "may" the verbs
+_MONTH = rf"({'|'.join(_MONTH_NAMES + [m.upper() for m in _MONTH_NAMES])})\b"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d{2})\b"
 # words that put what follows in the future: a plan or a deadline, not an event that happened
@@ -121,7 +124,7 @@ def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None, after:
             return None
     month_word = m[1]
     bare = not m[2] and m[0] == month_word
-    if month_word == "May" and bare and not re.search(r"\b(in|during|since|until|by|from)\s+$", before):
+    if month_word.lower() == "may" and bare and not re.search(r"\b(in|during|since|until|by|from)\s+$", before):
         return None  # a bare "May" is more often the verb
     month = MONTHS[month_word.lower()]
     year = int(m[2]) if m[2] else _year_for(month, 0, before, ref)

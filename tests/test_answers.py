@@ -234,6 +234,15 @@ def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_
     q = understand("Until when does the grant fund the programme?")
     grant = "The Board in July approved a grant to fund the programme to the end of January 2024."
     assert find_value(q, grant, dt.date(2023, 11, 27), para, weigh(q)).value == "2024-01"
+    # a span's end for when it closes, its start for when it opens
+    span = "Cabinet approved a consultation on the proposal, with the consultation running from 2 June to 14 July 2025."
+    for asked, value in [("When does the consultation close?", "2025-07-14"), ("When will the consultation open?", "2025-06-02")]:
+        q = understand(asked)
+        assert find_value(q, span, dt.date(2025, 5, 20), para, weigh(q)).value == value, asked
+    # a date in a heading's capitals is a date
+    q = understand("What date is the report going to committee?")
+    heading = "ENVIRONMENT AND TRANSPORT COMMITTEE - 4 MARCH 2025"
+    assert find_value(q, heading, None, para, weigh(q)).value == "2025-03-04"
 
 
 def test_a_report_that_does_not_answer_is_said_so_with_what_the_others_say(assistant):
