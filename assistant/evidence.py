@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found, find_bodies,
+from .facts import (COMPANY, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found, find_bodies,
                     find_ordinals, human_date, proper_names, recorded_vote)
 from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, STOPWORDS, TYPE_WORDS, WHY, Question,
                         key_terms, names_asked, words)
@@ -420,8 +420,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
             start = sentence.rindex(named[1])
             return Found("person", named[1], named[1], start, start + len(named[1]))
-        if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person
-            found = sorted(found + [b for b in find_bodies(sentence) if not any(
+        if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person, not by a firm
+            found = sorted([f for f in found if not COMPANY.fullmatch(f.value)] + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],
                 key=lambda f: f.start)
     by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None
@@ -716,7 +716,7 @@ _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|
                  "person": OWNER_HEADER}
 
 
-_ACTED = re.compile(r"\bwho\b.*\b(agree|approve|decide|endorse|support|sign|clear|accept|reject|resolve|commission|"
+_ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|commission|"
                     r"ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc)\w*", re.I)  # "who set it up?"
 
 

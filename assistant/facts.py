@@ -279,6 +279,9 @@ _TITLED = re.compile(rf"\b(?:{_TITLES})\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:{_TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
+# a firm by the legal form its name ends in
+_LEGAL_FORM = r"(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|CIC)\b"
+COMPANY = re.compile(rf"\b(?:(?!{_LEGAL_FORM})[A-Z][\w&'’-]*\s+(?:&\s+|and\s+|of\s+)?){{1,5}}{_LEGAL_FORM}")
 _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Government|Best|Value|Notice|Framework|Plan|Team|Department|Ministry|Local|Improvement)\b")
 
 
@@ -354,7 +357,10 @@ def recorded_vote(sentence: str) -> tuple[str, list[str]] | None:
 
 def find_bodies(text: str) -> list[Found]:
     """Bodies that act ("the Combined Authority Board", "Cabinet", "CMT"): who agreed, approved or decided."""
-    return [Found("person", m[1].removeprefix("the "), m[1], m.start(1), m.end(1)) for m in BODY.finditer(text)]
+    letters = re.findall(r"[A-Za-z]", text)
+    capitals = sum(c.isupper() for c in letters) > len(letters) / 2  # a heading in capitals has words, not acronyms
+    return [Found("person", m[1].removeprefix("the "), m[1], m.start(1), m.end(1)) for m in BODY.finditer(text)
+            if not (capitals and m[1].isupper())]
 
 
 def find_people(text: str) -> list[Found]:
@@ -368,6 +374,11 @@ def find_people(text: str) -> list[Found]:
                 continue
             found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
     found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]
+    for m in COMPANY.finditer(text):  # "awarded to Greenline Turfcare Ltd": a firm answers who won, applied, supplies
+        employer = re.search(r"\b(?:\w+\s+){0,3}\w+,\s*$", text[: m.start()])  # (not "Jo Bloggs, Audit Lead, X LLP")
+        if not any(n.start < m.end() and m.start() < n.end for n in found) and not (
+                employer and _ROLE_WORD.search(employer[0])):
+            found.append(Found("person", m[0], m[0], m.start(), m.end()))
     for m in _TITLED.finditer(text):  # "Councillor Colin Drury declared ...": a person by the title before the name
         if not _NOT_NAMES.search(m[1]) and not any(n.start < m.end() and m.start() < n.end for n in found):
             found.append(Found("person", m[1], m[0], m.start(), m.end()))

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.facts import (find_amounts, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
+from assistant.facts import (find_amounts, find_bodies, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
                              find_ratings, quantity)
 from assistant.questions import words
 
@@ -48,6 +48,12 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [(p.value, p.text) for p in people] == [
         ("Elaine Marsh", "Elaine Marsh (Chief Finance Officer)"),
         ("Kate Summers", "Kate Summers (Engagement Lead, Pryor Leigh LLP, external auditor)")]
+    # a firm by its legal form answers who won or applied, but not as the employer after a person's role
+    people = find_people("To award the contract to Greenline Turfcare Ltd and Smith & Jones Limited, not Bishop Fleming LLP.")
+    assert [p.value for p in people] == ["Greenline Turfcare Ltd", "Smith & Jones Limited", "Bishop Fleming LLP"]
+    # an acronym acts ("agreed by CMT"); the words of a heading in capitals do not
+    assert [b.value for b in find_bodies("The decision was agreed by CMT and the Cabinet.")] == ["CMT", "Cabinet"]
+    assert find_bodies("CALL-IN OF CABINET DECISION: FUTURE OF THE DAY CENTRE") == []
     # a person by the title before the name, with no role after it
     assert [p.value for p in find_people("Councillor Colin Drury declared an interest; Cllr Ray left")] == ["Colin Drury"]
     assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
