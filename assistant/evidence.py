@@ -756,7 +756,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
     # "eleven of the 26 machines are more than ten years old": the count is the number before "of the"
-    counted = [next((p for p in found if _PART_OF.fullmatch(sentence[p.end: f.start])), f) for f in counted]
+    if not _WHOLE_ASKED.search(question):
+        counted = [next((p for p in found if _PART_OF.fullmatch(sentence[p.end: f.start])), f) for f in counted]
     # "2,140 children each day, of whom 1,015 have an EHCP": a part counts what its whole counts (and is said what the
     # whole is), when it is the part the question asks of (what it is said to have is asked)
     parts = [f for f in found if f not in counted and any(
@@ -915,7 +916,9 @@ def _counted_noun(asked: list[str]) -> str:
 _PLURALS = {"children", "people", "staff", "men", "women", "police"}
 _COUNT = re.compile(r"\b(?:how many|number of)\b", re.I)
 _AVERAGE_ASKED = re.compile(r"\b(?:per|average|mean|each)\b", re.I)  # a count that may be a fraction
-_PART_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|our|all)\s+)?(?:[\w-]+['’]s\s+)?", re.I)  # "of the Council's"
+_WHOLE_ASKED = re.compile(r"\b(?:in total|altogether|total|all told|(?:does|do|did) (?:\w+\s+){1,3}(?:have|own|hold|run))\b",
+                          re.I)  # "how many bridges does the council have?": the whole, not the part said of some
 _PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)
 
 

@@ -165,6 +165,12 @@ def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column
     assert find_value(q, said, None, para, weights).value == "140"
     assert find_value(understand("How many cases are rated Red?"), "Three cases are rated Red.", None, para,
                       {"case": 1.0, "red": 1.0}).value == "3"
+    # "38 of the Council's 52 bridges were rated good": the part said of some, unless the whole is asked
+    bridges = "At the inspection, 38 of the Council's 52 bridges (73%) were rated good, compared with 35 in 2023."
+    weights = {"bridg": 1.0, "rate": 1.0, "good": 1.0}
+    assert find_value(understand("How many bridges were rated good?"), bridges, None, para, weights).value == "38"
+    assert find_value(understand("How many bridges does the council have?"), bridges, None, para,
+                      {"bridg": 1.0, "council": 1.0}).value == "52"
     row = ("Action no.: ES/24/04 · Action: Provide the tree planting figures by ward for 2023/24 · "
            "Target date: 31 October 2024 · RAG: Amber")
     q = understand("What is the target date for the tree planting figures by ward?")
