@@ -519,6 +519,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
         before = stems(words(sentence[: f.start])[-3:])
         said = (kind == "date" and event and _event_before(event, sentence, f)) or (head and head in before)
+        # "progress Green; outcome Green/Amber": a rating is of the word just before it, when that word is asked
+        said = said or (kind == "rating" and before[-1:] and before[-1] in weights)
         # "£13.6 million in 2024/25" is the sum for the year asked, "from £9.2 million in 2022/23" another year's
         said = said or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
             rf"\b{re.escape(year)},?\s+(?:was|were|of)?\s*$", sentence[: f.start]) for year in years_asked)

@@ -245,6 +245,12 @@ def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_
     for asked, value in [("When does the consultation close?", "2025-07-14"), ("When will the consultation open?", "2025-06-02")]:
         q = understand(asked)
         assert find_value(q, span, dt.date(2025, 5, 20), para, weigh(q)).value == value, asked
+    # of two ratings labelled in one sentence, the one whose label is asked
+    themes = "Theme 3 - Thriving Places: delivery Amber; impact Green/Amber."
+    for asked, value in [("What impact rating did Thriving Places get?", "Green/Amber"),
+                         ("What was the delivery rating for Thriving Places?", "Amber")]:
+        q = understand(asked)
+        assert find_value(q, themes, None, para, weigh(q)).value == value, asked
     # a date in a heading's capitals is a date
     q = understand("What date is the report going to committee?")
     heading = "ENVIRONMENT AND TRANSPORT COMMITTEE - 4 MARCH 2025"
