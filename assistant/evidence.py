@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import (COMPANY, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found, find_bodies,
-                    find_ordinals, human_date, proper_names, recorded_vote)
+from .facts import (COMPANY, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
+                    find_amounts, find_bodies, find_dates, find_ordinals, human_date, proper_names, recorded_vote)
 from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, STOPWORDS, TYPE_WORDS, WHY, Question,
                         key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
@@ -631,11 +631,44 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
         m = _DIRECTIONS[said].search(clause)  # one saying it missed it
         return Found("yes_no", "no", m[0], offset + m.start(), offset + m.end())
+    other = _other_value(q.text, clause, offset) or _other_value(q.text, sentence, 0)
+    if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
+        return other
     for start, text in [(m.start(2), m[2]) for m in cells] or [(0, sentence)]:
         denied = _NEGATION.search(text)
         if denied:
             return Found("yes_no", "no", denied[0], start + denied.start(), start + denied.end())
     return Found("yes_no", "yes", "", 0, 0)
+
+
+# a value said to be no longer the one: "(previously May 2026)", "originally £2m", "not May as planned"
+_FORMER = re.compile(r"\b(?:previously|originally|formerly|was|were|from|not|instead of|rather than)\s+(?:the\s+)?$", re.I)
+_RAG_ANY_CASE = re.compile(RATING_RE.pattern, re.I)  # "was it rated green?"
+_REPORT_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:report|paper|meeting|update|agenda|minutes)\b", re.I)
+_COMPARED_ASKED = re.compile(r"\b(?:more|less|fewer|over|under|above|below|at least|at most|up to|within|before|after|"
+                             r"by|until|since|between|than)\b", re.I)
+
+
+def _other_value(question: str, text: str, offset: int) -> Found | None:
+    """No, with the value said, when the question names a date, sum or rating and the text gives another of that
+    kind, or gives it as what it was ("Expected: July 2026 (previously May 2026)"); None when it does not say."""
+    rag = lambda text: [Found("rating", m[0].title(), m[0], m.start(), m.end()) for m in _RAG_ANY_CASE.finditer(text)]
+    for finder in (rag, find_amounts, find_dates):
+        asked, said = finder(question), finder(text)
+        # (not the date naming a report: "green in the November 2023 paper?")
+        asked = [a for a in asked if not _REPORT_AFTER.match(question, a.end)]
+        if not asked or not said or _COMPARED_ASKED.search(question[max(0, asked[0].start - 12): asked[0].start]):
+            continue  # ("more than £2m?", "by March?": a comparison, not a value to match)
+        # (as precisely as asked: "3 March 2026" is in March 2026, a bare "2026" says nothing of it)
+        said = [f for f in said if len(f.value) >= min(len(a.value) for a in asked)]
+        same = [f for f in said if any(f.value == a.value or f.value.startswith(a.value + "-") for a in asked)]
+        if any(not _FORMER.search(text[max(0, f.start - 25): f.start]) for f in same):
+            return None  # (said as it is: whether it is so is for the words around it)
+        shown = next((f for f in said if f not in same), None)
+        if shown or same:
+            shown = shown or same[0]
+            return Found("yes_no", "no", shown.text, offset + shown.start, offset + shown.end)
+    return None
 
 
 # which way a figure moved, as a question asks it and a sentence says it

@@ -444,6 +444,26 @@ def test_a_figure_said_to_move_the_other_way_is_no_and_a_front_matter_field_answ
     assert find_value(key, "Key decision: No", None, header, {}).value == "no"
 
 
+
+def test_a_value_asked_yes_or_no_is_matched_with_the_one_said_now():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    row, body = Paragraph("KD/3", "KD/3", "", "", "", "", ""), Paragraph("2", "2", "", "", "", "", "")
+    moved = "Ref: KD/2026/03 · Decision: Parking review · Expected date of decision: June 2026 (previously March 2026)"
+    no = find_value(understand("Is the parking review still expected in March 2026?"), moved, None, row, {})
+    assert (no.value, no.text) == ("no", "June 2026")
+    assert find_value(understand("Is the parking review expected in June 2026?"), moved, None, row, {}).value == "yes"
+    cost = "The scheme cost £2.4 million."
+    assert find_value(understand("Did the scheme cost £2 million?"), cost, None, body, {}).value == "no"
+    assert find_value(understand("Did the scheme cost more than £2 million?"), cost, None, body, {}).value == "yes"
+    rated = "Partnership working was rated Amber at the end of October 2023."
+    assert find_value(understand("Was partnership working rated green?"), rated, None, body, {}).value == "no"
+    # a date naming the report asked of is no value asked
+    assert find_value(understand("Was it amber in the November 2023 paper?"), rated, None, body, {}).value == "yes"
+
+
 def test_a_table_row_is_about_its_named_cell_and_a_date_to_come_is_preferred(tmp_path, embedder):
     assistant = _assistant_over(tmp_path, embedder, {"programme.txt": _paper(
         "NORTHWOLD CITY COUNCIL", "HEALTH SCRUTINY COMMITTEE", "14 October 2025", "Work Programme 2025/26",
