@@ -412,6 +412,11 @@ def test_two_reports_named_together_are_each_asked(assistant):
     ("Why was the refurbishment delayed?", "text"),
     ("What is the chief constable's salary?", "amount"),  # pay, tax: sums of money
     ("What will the police part of band d council tax be next year?", "amount"),
+    # "when" joining a clause to a question of its own asks no date; a "when" of its own does
+    ("What was the outcome when the plan was presented to the Board?", "decision"),
+    ("How much was spent when the scheme closed?", "amount"),
+    ("What was agreed and when?", "date"),
+    ("The hub - when does it open?", "date"),
 ])
 def test_the_kind_of_answer_is_read_from_the_question_proper(question, kind):
     from assistant.questions import understand
