@@ -335,9 +335,9 @@ class Assistant:
             quote = next((s for s in lines if any(f.value == report.meeting_date for f in FINDERS["date"](s))),
                          report.title)
             cite = citation_for(report, header or report.paragraphs[0], quote)
-            body = next((s for s in lines[:1] if _ORGANISATION.search(s) and s != report.title), "")  # whose paper
             parts.append(f"{human_date(report.meeting_date)}: {report.title} "
-                         f"({', '.join(filter(None, [report.committee, body]))}). \"{quote}\" {cite.written()}")
+                         f"({', '.join(filter(None, [report.committee, report.publisher]))}). \"{quote}\" "
+                         f"{cite.written()}")
             cites.append(cite)
         if len(report_ids) > LISTED:
             parts.append(f"... and {len(report_ids) - LISTED} more (ask about a narrower period).")
@@ -588,7 +588,8 @@ class Assistant:
         for c in chosen:
             value, phrase = _value(q.kind, c)
             cite = citation_for(c.report, c.paragraph, c.sentence)
-            whose = f"{c.report.title}: " if q.apart and len(chosen) > 1 else ""  # "which papers ...?": name each
+            # "which councils' papers ...?": name each, and whose it is
+            whose = f"{', '.join(filter(None, [c.report.title, c.report.publisher]))}: " if q.apart else ""
             if q.kind == "text" and c.paragraph.rating and c.paragraph.rating not in c.sentence:
                 phrase = f"Rated {c.paragraph.rating}"  # what the paragraph's heading rates it, as a briefing leads
             parts.append(whose + (f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
@@ -954,7 +955,6 @@ SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh t
 # and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
 _A_FEW_REPORTS = 4  # "each report" is answered report by report from the catalogue when they are this few
 _MEETS = {body.lower() for body in frontmatter.BODIES} | {"council"}  # the bodies whose meetings a question names
-_ORGANISATION = re.compile(r"\b(?:Council|Authority|Borough|County|District|Board)\b", re.I)
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:

@@ -173,3 +173,25 @@ def title(lines: list[Line], committee_name: str) -> str:
     # a page headed by what it is ("Minutes", "Decisions") under the body's name: "Minutes - Cabinet"
     kind = next((capitalised(l.text) for l in lines if l.heading and re.fullmatch(r"[A-Za-z]+", l.text)), "")
     return f"{kind} - {committee_name}" if kind and committee_name else ""
+
+
+# the authority whose paper it is: "Kestrelford County Council", "WEXLEY CITY COUNCIL", "Cambridgeshire and
+# Peterborough Combined Authority" (a name of one to four words, then what kind of council)
+_PUBLISHER = re.compile(r"\b((?:(?!(?:The|This|That|Full|Each|Every|Our|Its|A|An|Parent)\b)[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}"
+                        r"(?:(?:County Borough|Metropolitan Borough|County|Borough|City|District|Town|Parish)\s+)?"
+                        r"(?:Council|Combined Authority))\b")
+
+
+def publisher(front: str, body: str) -> str:
+    """The authority whose paper it is: the first its front matter names, else the one its text names most; or ""."""
+    names: dict[str, int] = {}
+    for part, text in enumerate((front, body)):
+        for line in text.splitlines():
+            letters = re.findall(r"[A-Za-z]", line)
+            if letters and sum(c.isupper() for c in letters) > len(letters) / 2:  # a heading in capitals
+                line = re.sub(r"\b(And|Of)\b", lambda m: m[0].lower(), line.title())
+            for m in _PUBLISHER.finditer(line):
+                if part == 0:
+                    return m[1]
+                names[m[1]] = names.get(m[1], 0) + 1
+    return max(names, key=lambda n: (names[n], len(n)), default="")

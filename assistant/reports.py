@@ -52,6 +52,12 @@ class Report:
     warnings: tuple[str, ...] = ()
 
     @property
+    def publisher(self) -> str:
+        """Whose paper it is ("Kestrelford County Council"), from its front matter or else its text; or ""."""
+        front = [p.text for p in self.paragraphs if p.label == "header"] + [str(v) for v in self.fields.values()]
+        return frontmatter.publisher("\n".join(front), "\n".join(p.text for p in self.paragraphs if p.label != "header"))
+
+    @property
     def short(self) -> str:
         """How citations name the report: `OSC 27 Nov 2023`."""
         words = [w for w in re.findall(r"[A-Za-z]+", self.committee) if w.lower() not in {"and", "of", "the"}]

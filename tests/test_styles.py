@@ -184,6 +184,16 @@ def test_front_matter_and_labels_as_printed(path):
     assert all("/" not in p.key for p in report.paragraphs)  # a chunk id stays parseable
 
 
+def test_whose_paper_it_is_from_its_front_matter_or_else_its_text():
+    assert {name: read_report(STYLES / name).publisher for name in (
+        "brightwater_decision.html", "ashworth_internal_audit_progress.txt", "aldermoor_planning_committee.txt",
+        "northmere_council_questions.html")} == {
+        "brightwater_decision.html": "Brightwater County Council",  # in the page's title
+        "ashworth_internal_audit_progress.txt": "Ashworth and Dale District Council",  # in capitals
+        "aldermoor_planning_committee.txt": "Aldermoor District Council",  # before a parish council it quotes
+        "northmere_council_questions.html": "Northmere City Council"}
+
+
 def test_a_workstream_rated_in_its_first_words_and_an_action_coded_in_its_first_cell():
     report = read_report(SERIES / "fellbridge_performance_q2_2025.md")
     assert {p.label: p.rating for p in report.paragraphs if p.label.startswith("4.")} == {
