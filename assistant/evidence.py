@@ -183,6 +183,7 @@ class Scorer:
         after = min((f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months if y), default="") if not FUTURE.search(
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
+        head = head_asked(q)
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -234,6 +235,8 @@ class Scorer:
                 coverage = sum(w for s, w in weighing.items() if s in present | around_it | prior) / total
                 found = find_value(q, sentence, ref, paragraph, placing)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
+                if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the minimum level of
+                    score += 0.3  # £15.0m" for "what is the minimum level of reserves?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
@@ -494,9 +497,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         if kind == "date" and _AHEAD_ASKED.search(q.text):  # "by when should it be done?": the target date's column,
             found = [f for f in found if _DUE_ASKED.search(cell(f)[2])] or found  # not the date it was raised
 
-    asked = _HEAD_ASKED.match(q.text) if kind in ("amount", "number") else None
     years_asked = re.findall(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b", q.text) if kind in ("amount", "number") else []
-    head = stems([asked[1].lower()])[0] if asked and asked[1].lower() not in TYPE_WORDS else ""
+    head = head_asked(q)
 
     def closeness(f: Found) -> float:
         """Each of the question's words by its nearest use to the value, nearer counting more, and half as much
@@ -517,10 +519,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                                     _START_ASKED.search(q.text) and _SPAN_FROM.search(sentence[: f.start]))
         # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
-        before = stems(words(sentence[: f.start])[-3:])
-        said = (kind == "date" and event and _event_before(event, sentence, f)) or (head and head in before)
+        said = (kind == "date" and event and _event_before(event, sentence, f)) or governs(head, sentence, f)
         # "progress Green; outcome Green/Amber": a rating is of the word just before it, when that word is asked
-        said = said or (kind == "rating" and before[-1:] and before[-1] in weights)
+        label = stems(words(sentence[: f.start])[-1:])
+        said = said or (kind == "rating" and bool(label) and label[0] in weights)
         # "£13.6 million in 2024/25" is the sum for the year asked, "from £9.2 million in 2022/23" another year's
         said = said or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
             rf"\b{re.escape(year)},?\s+(?:was|were|of)?\s*$", sentence[: f.start]) for year in years_asked)
@@ -536,6 +538,25 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     finer = [f for f in said_at if kind == "date" and f.value.startswith(best.value) and len(f.value) > len(best.value)
              and abs(f.start - best.start) <= 40]
     return max(finer, key=lambda f: len(f.value)) if finer else best
+
+
+def head_asked(q: Question) -> str:
+    """The stem of the thing a "what is the X?" question asks the figure of ("level" of "what is the minimum level of
+    reserves?"), or ""."""
+    asked = _HEAD_ASKED.match(q.text) if q.kind in ("amount", "number") else None
+    return stems([asked[1].lower()])[0] if asked and asked[1].lower() not in TYPE_WORDS else ""
+
+
+def governs(head: str, sentence: str, f: Found, strictly: bool = False) -> bool:
+    """Whether the word asked the figure of is said just before it ("below the minimum level of £15.0m"); `strictly`,
+    as what it is ("level of", "charge: £38", "target is"), not what it moved to ("reduces the charge to £20")."""
+    before = words(sentence[: f.start])[-3:]
+    if not strictly:
+        return bool(head) and head in stems(before)
+    linking = ("of", "is", "was", "are", "were", "at", "stood", "around", "about", "some")
+    while before and before[-1] in linking:
+        before = before[:-1]
+    return bool(head) and stems(before[-1:]) == [head]
 
 
 # the thing a "what is the X?" question asks the figure of: "what was the target for ...", "whats the borrowing limit?"

@@ -701,3 +701,13 @@ def test_how_a_thing_still_to_come_turned_out_is_not_in_the_papers_and_is_said_s
     assert [c.paragraph for c in ahead.citations] == ["2.1"]
     held = assistant.ask("what did the westbury library consultation find?")
     assert not held.abstained and held.citations[0].paragraph == "2.2", held.answer
+
+
+def test_a_figure_is_chosen_by_the_thing_asked_its_figure_naming_it(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"budget.txt": _paper(
+        "OAKVALE DISTRICT COUNCIL", "CABINET", "19 November 2025", "Revenue Budget Monitoring: Quarter 2",
+        "This report sets out the forecast revenue position at the end of September 2025.",
+        "5. RESERVES\n\n5.1\tGeneral Fund reserves stood at £18.9m on 1 April 2025. If the overspend is not reduced, they "
+        "would fall to £14.7m by 31 March 2026, below the minimum level of £15.0m set in the financial strategy.\n")})
+    answer = assistant.ask("what is the minimum level of general fund reserves?")
+    assert answer.value == "£15,000,000", answer.answer
