@@ -544,7 +544,18 @@ def head_asked(q: Question) -> str:
     """The stem of the thing a "what is the X?" question asks the figure of ("level" of "what is the minimum level of
     reserves?"), or ""."""
     asked = _HEAD_ASKED.match(q.text) if q.kind in ("amount", "number") else None
-    return stems([asked[1].lower()])[0] if asked and asked[1].lower() not in TYPE_WORDS else ""
+    if asked and asked[1].lower() not in TYPE_WORDS:
+        return stems([asked[1].lower()])[0]
+    # "how much will the 30 homes cost?", "how much does closing it save?": the sum is of what the money does
+    money = [m[1].lower() for m in _MONEY_VERB.finditer(q.text)] if q.kind == "amount" else []
+    return stems([_MONEY_FORMS.get(money[-1], money[-1])])[0] if money else ""
+
+
+_MONEY_VERB = re.compile(r"\b(cost(?:s|ing)?|sav(?:e|es|ing|ings)|spen(?:d|ds|t|ding)|pa(?:y|ys|id)|earn(?:s|ed)?|"
+                         r"rais(?:e|es|ed)|generat(?:e|es|ed)|borrow(?:s|ed|ing)?)\b", re.I)
+_MONEY_FORMS = {"spent": "spend", "paid": "pay", "savings": "saving"}
+_LINKING = {"of", "is", "was", "are", "were", "at", "stood", "around", "about", "some", "approximately", "estimated",
+            "total", "a", "an", "up", "to"}
 
 
 def governs(head: str, sentence: str, f: Found, strictly: bool = False) -> bool:
@@ -553,10 +564,10 @@ def governs(head: str, sentence: str, f: Found, strictly: bool = False) -> bool:
     before = words(sentence[: f.start])[-3:]
     if not strictly:
         return bool(head) and head in stems(before)
-    linking = ("of", "is", "was", "are", "were", "at", "stood", "around", "about", "some")
-    while before and before[-1] in linking:
-        before = before[:-1]
-    return bool(head) and stems(before[-1:]) == [head]
+    before = words(sentence[: f.start])[-6:]
+    while before and before[-1] in _LINKING and not (before[-1] == "to" and before[-2:-1] != ["up"]):
+        before = before[:-1]  # ("a total cost of up to £7.2m", not "reduces the charge to £20")
+    return bool(head) and stems([_MONEY_FORMS.get(w, w) for w in before[-1:]]) == [head]
 
 
 # the thing a "what is the X?" question asks the figure of: "what was the target for ...", "whats the borrowing limit?"

@@ -708,6 +708,15 @@ def test_a_figure_is_chosen_by_the_thing_asked_its_figure_naming_it(tmp_path, em
         "OAKVALE DISTRICT COUNCIL", "CABINET", "19 November 2025", "Revenue Budget Monitoring: Quarter 2",
         "This report sets out the forecast revenue position at the end of September 2025.",
         "5. RESERVES\n\n5.1\tGeneral Fund reserves stood at £18.9m on 1 April 2025. If the overspend is not reduced, they "
-        "would fall to £14.7m by 31 March 2026, below the minimum level of £15.0m set in the financial strategy.\n")})
-    answer = assistant.ask("what is the minimum level of general fund reserves?")
-    assert answer.value == "£15,000,000", answer.answer
+        "would fall to £14.7m by 31 March 2026, below the minimum level of £15.0m set in the financial strategy.\n\n"
+        "6. DEPOTS\n\n6.1\tCabinet agreed to move the fleet to the Eastfield depot, which has been refurbished at a cost "
+        "of £1.1 million. Closing the old depot is expected to save £212,000 a year in running costs.\n\n"
+        "6.2\tBuying 12 electric vans is expected to save £85,000 a year in fuel costs once all are in use.\n\n"
+        "7. RECOMMENDATION\n\n7.1\tThat Cabinet approves the purchase of up to 12 electric vans, at a total cost of up "
+        "to £540,000, funded by borrowing.\n")})
+    for question, value in [("what is the minimum level of general fund reserves?", "£15,000,000"),
+                            ("how much does closing the old depot save a year?", "£212,000"),  # what the money does
+                            ("how much did the eastfield depot cost?", "£1,100,000"),
+                            ("how much will the 12 vans cost?", "£540,000")]:
+        answer = assistant.ask(question)
+        assert answer.value == value, (question, answer.answer)
