@@ -20,8 +20,8 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (CODE_ASKED, VOTE_ASKED, Candidate, Scorer, clause_at, direction, lengthened, paragraph_stems,
-                       resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
+from .evidence import (CODE_ASKED, VOTE_ASKED, Candidate, Scorer, clause_at, direction, figure_asked, lengthened,
+                       paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, Found, find_causes, human_date, quantity
 from .index import Store
@@ -489,6 +489,10 @@ class Assistant:
         have = {(r.id, p.key) for _, r, p, _, _ in sources}
         sources += self._carried(q, [(r, p) for r, p, _ in carried if (r.id, p.key) not in have])
         candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
+        figure = figure_asked(q, [c.sentence for c in candidates[:FIGURE_DEPTH]])
+        if figure:  # "what was primary meal uptake?" of papers giving uptake as a figure: that figure
+            q = dataclasses.replace(q, kind=figure)
+            candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         if q.kind == "amount" and not typed and _HOW_BIG.search(q.text):  # "how big is the site?": a size, not a sum
             q = dataclasses.replace(q, kind="number")
@@ -951,6 +955,7 @@ _SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting 
 _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up in both papers?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quotes
+FIGURE_DEPTH = 10  # the leading sentences that tell whether a "what is the X?" asks a figure
 SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
 # and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
 _A_FEW_REPORTS = 4  # "each report" is answered report by report from the catalogue when they are this few
@@ -989,6 +994,8 @@ def _value(kind: str, c: Candidate) -> tuple[object, str]:
         return c.found.value, c.found.text
     if kind in ("yes_no", "decision"):
         return c.found.value, c.found.value.capitalize()
+    if kind == "number" and re.match(r"\s?(?:%|per ?cent\b)", c.sentence[c.found.end:]):
+        return c.found.value, f"{c.found.value}%"  # "71%", said as a share
     return c.found.value, c.found.value
 
 

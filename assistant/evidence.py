@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from . import frontmatter
 from .facts import (COMPANY, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
-                    find_amounts, find_bodies, find_dates, find_ordinals, human_date, proper_names, recorded_vote)
+                    find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, proper_names, recorded_vote)
 from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, STOPWORDS, TYPE_WORDS, WHY, Question,
                         key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
@@ -453,6 +453,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
+    if kind == "number" and finder is not find_ordinals:  # "pupils in Primary 6", "under Priority 2": part of a name
+        found = [f for f in found if not _NAMED_NUMBER.search(sentence[: f.start])]
     if kind == "number":
         near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(
@@ -556,6 +558,31 @@ _MONEY_VERB = re.compile(r"\b(cost(?:s|ing)?|sav(?:e|es|ing|ings)|spen(?:d|ds|t|
 _MONEY_FORMS = {"spent": "spend", "paid": "pay", "savings": "saving"}
 _LINKING = {"of", "is", "was", "are", "were", "at", "stood", "around", "about", "some", "approximately", "estimated",
             "total", "a", "an", "up", "to"}
+
+
+def figure_asked(q: Question, said: list[str]) -> str:
+    """"number" or "amount" when a "what is the X?" question's X is, where the sentences found speak of it, mostly
+    given a figure after it ("uptake ... was 71%", "a net gain of 12%", "the pupil roll of 412"); else "". What a
+    word asks is read from how the papers use it, not from a list of words."""
+    text = _WHEN_ENDING.sub("", AT_TIME_END.sub("", q.text))  # "what was meal uptake last session?"
+    asked = _HEAD_ASKED.match(text) if q.kind == "text" and not WHY.search(q.text) else None
+    if not asked or asked[1].lower() in TYPE_WORDS:
+        return ""
+    head, speaking, figures, sums = stems([asked[1].lower()])[0], 0, 0, 0
+    for sentence in said:
+        at = next((m for m in re.finditer(r"[A-Za-z][\w'-]*", sentence) if stems([m[0].lower()])[0] == head), None)
+        if at is None:
+            continue
+        speaking += 1
+        after = sentence[at.end(): at.end() + _FIGURE_AFTER]
+        sums += bool(find_amounts(after))
+        figures += bool(find_amounts(after) or [n for n in find_numbers(after) if not re.match(r"\s*-", after[n.end:])])
+    return ("amount" if 2 * sums >= figures else "number") if figures and 2 * figures >= speaking else ""
+
+
+_WHEN_ENDING = re.compile(r"\s+(?:last|this|next|previous|latest)\s+\w+(?=\W*$)", re.I)
+_FIGURE_AFTER = 60  # the characters after a word within which a figure is its figure ("uptake of school meals in
+# primary schools was 71%")
 
 
 def governs(head: str, sentence: str, f: Found, strictly: bool = False) -> bool:
@@ -999,6 +1026,7 @@ _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables
                        rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*$", re.I)
 
 
+_NAMED_NUMBER = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
 _SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")
 _SPAN_FROM = re.compile(r"\d\s*(?:to|-|–|/)\s*$")
 

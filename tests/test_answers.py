@@ -720,3 +720,23 @@ def test_a_figure_is_chosen_by_the_thing_asked_its_figure_naming_it(tmp_path, em
                             ("how much will the 12 vans cost?", "£540,000")]:
         answer = assistant.ask(question)
         assert answer.value == value, (question, answer.answer)
+
+
+def test_what_a_word_asks_is_read_from_how_the_papers_use_it(tmp_path, embedder):
+    from assistant.evidence import figure_asked
+    from assistant.questions import understand
+
+    # "what was X?" asks a figure when the papers give X as one, and words when they do not
+    said = ["Average daily uptake of school meals in primary schools was 71% in 2024/25, compared with 68% in 2023/24.",
+            "Uptake in secondary schools fell to 39% from 42%.", "This report updates the Committee on meal uptake."]
+    assert figure_asked(understand("what was primary meal uptake last session?"), said) == "number"
+    assert figure_asked(understand("what is the purpose of the report?"), [
+        "The purpose of this report is to update the Committee on meal uptake in 2024/25."]) == ""
+    assistant = _assistant_over(tmp_path, embedder, {"meals.txt": _paper(
+        "DUNHOLM COUNCIL", "EDUCATION COMMITTEE", "3 September 2025", "School Meals: Uptake and Debt",
+        "This report updates the Committee on the uptake of school meals in the 2024/25 session and the extension of "
+        "free meals to pupils in Primary 6 and Primary 7.",
+        "4. UPTAKE\n\n4.1\tAverage daily uptake of school meals in primary schools was 71% in 2024/25, compared with "
+        "68% in 2023/24.\n\n4.2\tUptake in secondary schools fell to 39% from 42%.\n")})
+    answer = assistant.ask("what was meal uptake in primary schools?")
+    assert (answer.value, answer.answer_type) == ("71", "number") and answer.answer.startswith("71%."), answer.answer
