@@ -184,6 +184,7 @@ class Scorer:
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
         head = head_asked(q)
+        every_word = set(stems(w for w in words(q.text) if w not in STOPWORDS))
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -235,6 +236,11 @@ class Scorer:
                 coverage = sum(w for s, w in weighing.items() if s in present | around_it | prior) / total
                 found = find_value(q, sentence, ref, paragraph, placing)
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
+                if found and q.kind == "person" and set(words(found.value)) & ROLE_WORDS:
+                    score -= 0.01  # of two lines alike, the one naming a person answers "who?" before an office
+                label = frontmatter.field(sentence) if found and paragraph.label == "header" else None
+                if label and set(stems(words(label[0]))) & every_word:  # "Decision maker: X" for "who made the
+                    score += 0.02  # decision?", its label saying what is asked, whatever words the kind took
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the minimum level of
                     score += 0.3  # £15.0m" for "what is the minimum level of reserves?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)

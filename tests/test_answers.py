@@ -740,3 +740,18 @@ def test_what_a_word_asks_is_read_from_how_the_papers_use_it(tmp_path, embedder)
         "68% in 2023/24.\n\n4.2\tUptake in secondary schools fell to 39% from 42%.\n")})
     answer = assistant.ask("what was meal uptake in primary schools?")
     assert (answer.value, answer.answer_type) == ("71", "number") and answer.answer.startswith("71%."), answer.answer
+
+
+def test_who_is_answered_by_the_field_saying_what_is_asked_and_a_name_before_an_office(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {
+        "housing.txt": "MERRIDALE DISTRICT COUNCIL\n\nCABINET\n\nDate of meeting:\t24 June 2025\nReport title:\tHomeless "
+                       "Families Reduction Plan\nReport of:\tDirector of Housing and Communities\nReport author:\tNadia "
+                       "Forde, Head of Housing Options\n\n1. PURPOSE\n\n1.1\tThis report sets out a plan to reduce the "
+                       "number of homeless families in hotels.\n",
+        "decision.txt": "MERRIDALE DISTRICT COUNCIL\n\nOFFICER DECISION\n\nDate of decision:\t12 August 2025\nTitle:\t"
+                        "Award of contract for street lighting lanterns\nDecision maker:\tDirector of Environment and "
+                        "Neighbourhoods\nContact officer:\tOmar Reyes, Assets Manager\n\n1. DECISION\n\n1.1\tTo award a "
+                        "contract for the supply of street lighting lanterns.\n"})
+    assert assistant.ask("who wrote the report on homeless families?").value == "Nadia Forde"
+    decided = assistant.ask("who made the decision on the street lighting contract?")
+    assert decided.answer.startswith("Director of Environment"), decided.answer
