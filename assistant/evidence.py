@@ -185,6 +185,7 @@ class Scorer:
         votes_asked = _VOTED.search(q.text)
         head = head_asked(q)
         every_word = set(stems(w for w in words(q.text) if w not in STOPWORDS))
+        kind_stems = set(stems(TYPE_WORDS))
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -252,6 +253,13 @@ class Scorer:
                     rows > 1 and (q.kind in _VALUE_KINDS or WHY.search(q.text))) else ""
                 if name and not set(stems(words(name))) & (asked | topical | spoken_as):
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
+                cells = fields(sentence) if q.kind in _VALUE_KINDS and not q.follow_up else []
+                if cells:  # a row of its own (a register's, a tracker's) says at least one thing asked of that its
+                    # headers and its paper's title do not: "who owns the climate change risk?" is not answered by the
+                    # row of the contractor risk
+                    of_item = asked - set(stems(words(" ".join(head for head, _ in cells)))) - kind_stems
+                    if len(of_item - context) >= 2 and not of_item & set(stems(words(" ".join(v for _, v in cells)))):
+                        continue  # (what it asks beyond its paper's title, and nothing of it in the row)
                 said_months = {MONTHS[m.lower()] for m, _ in _AT_MONTH.findall(sentence)} if months_asked else set()
                 if said_months and not said_months & months_asked:
                     continue
@@ -1032,7 +1040,7 @@ _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables
                        rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*$", re.I)
 
 
-_NAMED_NUMBER = re.compile(r"[a-z,]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
+_NAMED_NUMBER = re.compile(r"[a-z]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
 _SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")
 _SPAN_FROM = re.compile(r"\d\s*(?:to|-|–|/)\s*$")
 

@@ -755,3 +755,17 @@ def test_who_is_answered_by_the_field_saying_what_is_asked_and_a_name_before_an_
     assert assistant.ask("who wrote the report on homeless families?").value == "Nadia Forde"
     decided = assistant.ask("who made the decision on the street lighting contract?")
     assert decided.answer.startswith("Director of Environment"), decided.answer
+
+
+def test_a_row_is_no_answer_about_another_item_of_its_table(tmp_path, embedder):
+    register = _paper(
+        "BRAMLEY DISTRICT COUNCIL", "AUDIT AND RISK COMMITTEE", "27 November 2025", "Strategic Risk Register",
+        "To present the Strategic Risk Register for the Committee's review.",
+        "3. THE REGISTER\n\n3.1\tThe register holds three strategic risks.\n\nRef\tRisk\tOwner\tResidual score\tRAG\n"
+        "SR01\tFinancial sustainability over the medium term\tChief Finance Officer\t16\tRed\n"
+        "SR02\tFailure of a major contractor\tHead of Procurement\t10\tAmber\n"
+        "SR03\tData protection breaches\tData Protection Officer\t8\tAmber\n")
+    assistant = _assistant_over(tmp_path, embedder, {"register.txt": register})
+    assert assistant.ask("who owns the major contractor risk?").value == "Head of Procurement"
+    climate = assistant.ask("who owns the climate change risk on the strategic risk register?")
+    assert climate.abstained, climate.answer
