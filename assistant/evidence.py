@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import math
 import os
 import re
@@ -467,6 +468,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
+    if kind == "number" and not found and sentence.endswith(":"):  # "The following actions have been identified:"
+        listed = listed_count(q.text, sentence, paragraph.text)  # then "Management action 1 ... 3": three
+        return Found("number", str(listed), str(listed), len(sentence), len(sentence)) if listed else None
     if kind == "number" and finder is not find_ordinals:  # "pupils in Primary 6", "under Priority 2": part of a name
         found = [f for f in found if not _NAMED_NUMBER.search(sentence[: f.start])]
     if kind == "number":
@@ -1007,6 +1011,28 @@ _TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months
 
 
 _ANYONE = {"", "people", "persons", "individuals", "folk"}
+
+
+def listed_count(question: str, intro: str, text: str) -> int:
+    """How many of the things "how many ...?" counts a line introducing them ("The following actions have been
+    identified:") is followed by: items numbered by the thing's name ("Management action 1 (Low)", "Action 2"), else
+    lines set out as a list ("- ...", "(a) ..."); 0 when it introduces none, or only one."""
+    m = _HOW_MANY.search(question)
+    noun = _counted_noun(words(m[1])) if m else ""
+    head = stems([noun])[0] if noun else ""
+    if not head or head not in stems(words(intro)):
+        return 0
+    after = text[text.find(intro) + len(intro):] if intro in text else ""
+    lines = [line.strip() for line in after.split("\n") if line.strip()]
+    items = [_ITEM_NUMBERED.match(line) for line in lines]
+    numbered = {m[2] for m in items if m and stems([m[1].lower()])[0] == head}
+    listed = list(itertools.takewhile(lambda line: bool(_LISTED_LINE.match(line)), lines))
+    count = len(numbered) or len(listed)
+    return count if count >= 2 else 0
+
+
+_ITEM_NUMBERED = re.compile(r"^(?:[\w-]+\s+){0,3}?([a-z]+)\s+(\d{1,2}|[A-Z])\b(?!\.\d)", re.I)  # "Management action 1"
+_LISTED_LINE = re.compile(r"^(?:[-•*–]\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|\d{1,2}[.)]\s)")  # "- ...", "(a) ...", "1. ..."
 
 
 def _counted_noun(asked: list[str]) -> str:

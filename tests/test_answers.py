@@ -165,6 +165,17 @@ def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column
     assert find_value(q, said, None, para, weights).value == "140"
     assert find_value(understand("How many cases are rated Red?"), "Three cases are rated Red.", None, para,
                       {"case": 1.0, "red": 1.0}).value == "3"
+    # a line introducing the things counted, then the things: numbered by their name, or set out as a list
+    listed = Paragraph("2.10", "2.10", "", "", "", "", "The audit found reasonable assurance.\nThe following actions "
+                       "have been agreed:\nManagement action 1 (Low)\nClose the action log.\nManagement action 2 (Low)"
+                       "\nUpdate the highlight report.\nManagement action 3 (Medium)\nAgree how change is tested.")
+    intro = "The following actions have been agreed:"
+    q = understand("How many actions came out of the audit?")
+    assert find_value(q, intro, None, listed, {"action": 1.0}).value == "3"
+    bullets = Paragraph("4", "4", "", "", "", "", "Members raised these risks:\n- flooding\n- heat\n- drought")
+    q = understand("How many risks did members raise?")
+    assert find_value(q, "Members raised these risks:", None, bullets, {"risk": 1.0}).value == "3"
+    assert find_value(understand("How many officers attended?"), intro, None, listed, {"offic": 1.0}) is None
     # "38 of the Council's 52 bridges were rated good": the part said of some, unless the whole is asked
     bridges = "At the inspection, 38 of the Council's 52 bridges (73%) were rated good, compared with 35 in 2023."
     weights = {"bridg": 1.0, "rate": 1.0, "good": 1.0}
