@@ -536,7 +536,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 near[s] = max(near.get(s, 0.0), weights[s] / (1 + gap / 15) / 2 ** len(_CLAUSE_BREAK.findall(between)))
         # "until when?" is answered by the date a span runs to ("to the end of January 2024"), not the one it began
         until = kind == "date" and (_UNTIL_ASKED.search(q.text) and _UNTIL_BEFORE.search(sentence[: f.start]) or
-                                    _START_ASKED.search(q.text) and _SPAN_FROM.search(sentence[: f.start]))
+                                    _START_ASKED.search(q.text) and _RUNS_FROM.search(sentence[: f.start]))
         # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
         said = (kind == "date" and event and _event_before(event, sentence, f)) or governs(head, sentence, f)
@@ -546,7 +546,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "£13.6 million in 2024/25" is the sum for the year asked, "from £9.2 million in 2022/23" another year's
         said = said or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
             rf"\b{re.escape(year)},?\s+(?:was|were|of)?\s*$", sentence[: f.start]) for year in years_asked)
-        return sum(near.values()) + precision.get(len(f.value), 0.0) + (max(weights.values()) if until or said else 0.0)
+        bonus = max(weights.values(), default=1.0) if until or said else 0.0
+        return sum(near.values()) + precision.get(len(f.value), 0.0) + bonus
 
     # a row with a column per period ("Q1: 64 · Q2: 71"): the latest, or the one before it when that is asked ("and
     # last quarter?"), unless the question names a period itself
@@ -818,7 +819,7 @@ _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|clos\
 # "until when?", "when does the consultation close?": the date a span runs to; "when does it open?": the one it runs from
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*|clos(?:e|es|ing)|ends?|ending|"
                           r"finish(?:es|ing)?|conclud\w*)\b", re.I)
-_SPAN_FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
+_RUNS_FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|to|by|through|before)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;()]|\b(?:and|but|while|whereas|with)\b")
 
