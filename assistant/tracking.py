@@ -9,8 +9,8 @@ import datetime as dt
 import re
 
 from .answer_types import Answer, citation_for
-from .evidence import stems
-from .facts import find_dates
+from .evidence import sentences, stems
+from .facts import find_dates, find_numbers
 from .questions import ABSTAINED, COUNT_ASKED, Question, key_terms, words
 from .records import RecordStore, names_a_kind, overdue
 from .tables import fields
@@ -102,8 +102,15 @@ class Tracker:
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
                 kind, value = ("number", str(len(rows))) if COUNT_ASKED.search(q.text) else (
                     "list", [r.paragraph for r in rows])
-                return Answer(q.text, f"{len(rows)} {said} in {report.short}:\n" + "\n".join(
-                    f"- {line} {cite.written()}" for line, cite in zip(lines, cites)), kind, value, False, tuple(cites))
+                lead = f"{len(rows)} {said} in {report.short}:"
+                own = _count_said(report, len(rows), colour[2] if colour else said) if kind == "number" else None
+                if own:  # the paper's own words giving the count: "Three indicators were rated Red."
+                    paragraph, sentence = own
+                    cites.insert(0, citation_for(report, paragraph, sentence))
+                    lead = f'{len(rows)} {said} in {report.short}. "{sentence}" {cites[0].written()}'
+                return Answer(q.text, f"{lead}\n" + "\n".join(
+                    f"- {line} {cite.written()}" for line, cite in zip(lines, cites[1:] if own else cites)), kind, value,
+                    False, tuple(cites))
         return None
 
     def _rated_throughout(self, q: Question, asked: str, located: list[str]) -> Answer | None:
@@ -207,6 +214,19 @@ class Tracker:
             lines.append(f"{report.short}: \"{cite.quote}\" {cite.written()}")
         return Answer(q.text, "The two newest reports on this, side by side:\n" + "\n".join(lines), "text", None, False,
                       tuple(cites))
+
+
+def _count_said(report, count: int, said: str):
+    """The paragraph and sentence of a report's own text (not a table's row) that give a count of rows and what they
+    are ("Three indicators were rated Red, two of them in waste"), or None."""
+    for paragraph in report.paragraphs:
+        if paragraph.label == "header" or fields(paragraph.text):
+            continue
+        for sentence in sentences(paragraph.text):
+            if any(n.value == str(count) and re.match(rf"(?:\s+[\w-]+){{0,4}}?\s+{re.escape(said)}\b", sentence[n.end:],
+                                                     re.I) for n in find_numbers(sentence)):  # "two are Amber"
+                return paragraph, sentence
+    return None
 
 
 def _late(c, meeting_date: str) -> bool:

@@ -520,3 +520,9 @@ def test_a_cost_is_said_of_the_thing_costed_and_a_clipped_word_is_read_whole(ser
     assert embedder.knows("author") and not embedder.knows("refurb")
     text = "the Combined Authority considered the refurbishment"
     assert lengthened("refurb", text, clipped=True) == "refurbishment" and lengthened("refurb", text) is None
+
+
+def test_rows_counted_by_their_rating_cite_the_papers_own_count_first(styles_assistant):
+    counted = styles_assistant.ask("how many of the corporate measures are amber?")
+    assert counted.value == "2" and [c.paragraph for c in counted.citations] == ["3.1", "CP02", "CP07"], counted.answer
+    assert 'two are Amber' in counted.answer.split("\n")[0]
