@@ -10,7 +10,7 @@ import re
 
 from .answer_types import Answer, citation_for
 from .evidence import sentences, stems
-from .facts import find_dates, find_numbers
+from .facts import NUMBER_WORD, find_dates, find_numbers
 from .questions import ABSTAINED, COUNT_ASKED, Question, key_terms, words
 from .records import RecordStore, names_a_kind, overdue
 from .tables import fields
@@ -35,6 +35,9 @@ _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)
 # "red in every quarter", "amber in both reports", "at each update": rated so in each report, not in one
 _EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b|\b(?:all|every|each)\s+(?:two|three|four)?\s*"
                     r"(?:quarters?|reports?|papers?|updates?)\b", re.I)
+# "what are the four workstreams?", "list the five priorities": a number of things asked for by name
+_NUMBERED = re.compile(rf"^(?:what|which|list|name)\b.*?\b(?:the|its|their)\s+({NUMBER_WORD}|\d{{1,2}})\s+(?:[a-z-]+\s+){{0,2}}?([a-z]+s)\b",
+                       re.I)
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
@@ -66,6 +69,11 @@ class Tracker:
             return None if history.abstained else history
         if _DUE.search(q.text):
             return self.commitments(q, allowed)
+        numbered = _NUMBERED.search(q.text) if q.kind in ("list", "text") and self.reports_about else None
+        if numbered:  # "what are the four workstreams?": a paper rating that many, if retrieval finds one
+            named = self.named_rows(q, numbered, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
+            if named:
+                return named
         if self.reports_about and ((_WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)))
                                    or (COUNT_ASKED.search(q.text) and _COLOUR.search(q.text))):  # or those counted
             return self.rows(q, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
@@ -111,6 +119,23 @@ class Tracker:
                 return Answer(q.text, f"{lead}\n" + "\n".join(
                     f"- {line} {cite.written()}" for line, cite in zip(lines, cites[1:] if own else cites)), kind, value,
                     False, tuple(cites))
+        return None
+
+    def named_rows(self, q: Question, numbered: re.Match, located: list[str]) -> Answer | None:
+        """The things a paper rates, when the question asks for as many of them as it rates ("the four workstreams"),
+        each with its rating and cited. None: answer from sentences."""
+        count = next((int(n.value) for n in find_numbers(numbered[1])), 0)
+        for rid in located[:3]:
+            report, rows = self.reports[rid], self.records.all("ratings", rid)
+            order = [p.key for p in report.paragraphs]  # (in the paper's order)
+            rows = sorted(rows, key=lambda r: order.index(r.key) if r.key in order else len(order))
+            names = list(dict.fromkeys(r.workstream for r in rows))
+            if count >= 2 and len(names) == count:
+                rows = [next(r for r in rows if r.workstream == name) for name in names]
+                cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
+                lines = [f"- {r.workstream}: {r.rating} {cite.written()}" for r, cite in zip(rows, cites)]
+                return Answer(q.text, f"The {numbered[1]} {numbered[2]} in {report.short}:\n" + "\n".join(lines), "list",
+                              names, False, tuple(cites))
         return None
 
     def _rated_throughout(self, q: Question, asked: str, located: list[str]) -> Answer | None:

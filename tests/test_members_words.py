@@ -526,3 +526,11 @@ def test_rows_counted_by_their_rating_cite_the_papers_own_count_first(styles_ass
     counted = styles_assistant.ask("how many of the corporate measures are amber?")
     assert counted.value == "2" and [c.paragraph for c in counted.citations] == ["3.1", "CP02", "CP07"], counted.answer
     assert 'two are Amber' in counted.answer.split("\n")[0]
+
+
+def test_the_things_a_paper_rates_asked_by_their_number_are_each_named(styles_assistant):
+    measures = styles_assistant.ask("what are the eight corporate measures?")
+    assert measures.answer_type == "list" and len(measures.value) == 8, measures.answer
+    assert [c.paragraph for c in measures.citations] == [f"CP0{n}" for n in range(1, 9)], measures.answer
+    # as many as asked, or not from the ratings: five are not the eight
+    assert not styles_assistant.ask("what are the five corporate measures?").answer.startswith("The five")
