@@ -36,7 +36,7 @@ _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)
 _EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b|\b(?:all|every|each)\s+(?:two|three|four)?\s*"
                     r"(?:quarters?|reports?|papers?|updates?)\b", re.I)
 # "what are the four workstreams?", "list the five priorities": a number of things asked for by name
-_NUMBERED = re.compile(rf"^(?:what|which|list|name)\b.*?\b(?:the|its|their)\s+({NUMBER_WORD}|\d{{1,2}})\s+(?:[a-z-]+\s+){{0,2}}?([a-z]+s)\b",
+_NUMBERED = re.compile(rf"^(?:what|which|list|name)\b.*?\b(?:the|its|their)\s+({NUMBER_WORD}|\d{{1,2}})\s+((?:[a-z-]+\s+){{0,2}}?)([a-z]+s)\b",
                        re.I)
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
@@ -125,8 +125,11 @@ class Tracker:
         """The things a paper rates, when the question asks for as many of them as it rates ("the four workstreams"),
         each with its rating and cited. None: answer from sentences."""
         count = next((int(n.value) for n in find_numbers(numbered[1])), 0)
+        kind = set(stems(words(numbered[2])))  # "the eight corporate measures": a paper speaking of corporate ones
         for rid in located[:3]:
             report, rows = self.reports[rid], self.records.all("ratings", rid)
+            if not kind <= set(stems(words(" ".join([report.title] + [p.text for p in report.paragraphs])))):
+                continue
             order = [p.key for p in report.paragraphs]  # (in the paper's order)
             rows = sorted(rows, key=lambda r: order.index(r.key) if r.key in order else len(order))
             names = list(dict.fromkeys(r.workstream for r in rows))
@@ -134,8 +137,8 @@ class Tracker:
                 rows = [next(r for r in rows if r.workstream == name) for name in names]
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
                 lines = [f"- {r.workstream}: {r.rating} {cite.written()}" for r, cite in zip(rows, cites)]
-                return Answer(q.text, f"The {numbered[1]} {numbered[2]} in {report.short}:\n" + "\n".join(lines), "list",
-                              names, False, tuple(cites))
+                lead = f"The {numbered[1]} {numbered[2]}{numbered[3]} in {report.short}:"
+                return Answer(q.text, "\n".join([lead, *lines]), "list", names, False, tuple(cites))
         return None
 
     def _rated_throughout(self, q: Question, asked: str, located: list[str]) -> Answer | None:
