@@ -336,7 +336,7 @@ def proper_names(text: str, written: bool = True) -> set[str]:
 
     shape = r"[A-Z][a-z]{3,}|[A-Z]{5,}" if written else r"[A-Za-z]{4,}"  # "Harrowfield", "HARROWFIELD"
     return {w.lower() for w in re.findall(rf"(?<![\w'’-])({shape})(?:['’]s)?(?![\w'’-])", text)
-            if not is_known(w.lower(), lang="en")}
+            if not is_known(w.lower(), lang="en") and not re.fullmatch(_TITLES, w, re.I)}  # ("cllr" is a title)
 
 
 # a line of a recorded vote: "For the motion (5): Councillors Khan, Ormerod and Vaughan.", "Abstaining (1): Cllr Ashby"

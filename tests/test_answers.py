@@ -307,6 +307,7 @@ def test_an_answer_about_one_council_is_never_borrowed_from_anothers_papers(tmp_
 
     assert proper_names("QUENBY BOROUGH COUNCIL: Quenby's EHCP review, MHCLG, procurement") == {"quenby", "mhclg"}
     assert proper_names("what did quenby's cabinet decide?", written=False) == {"quenby"}
+    assert proper_names("who is the lead cllr for quenby?", written=False) == {"quenby"}  # a title is no name
     assistant = _assistant_over(tmp_path, embedder, {
         f"{council.lower()}.txt": _paper(
             f"{council} DISTRICT COUNCIL", "HOUSING COMMITTEE", "10 April 2024", "Housing Update",
