@@ -276,6 +276,7 @@ _PEOPLE_RES = [
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves": a person by the title before the name, initials and all
 _TITLED = re.compile(rf"\b(?:{_TITLES})\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")
+_LISTED_NAMES = re.compile(rf"(?:,\s*|,?\s+and\s+)({_NAME})")  # the names a plural title goes on to list
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:{_TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
@@ -382,6 +383,11 @@ def find_people(text: str) -> list[Found]:
     for m in _TITLED.finditer(text):  # "Councillor Colin Drury declared ...": a person by the title before the name
         if not _NOT_NAMES.search(m[1]) and not any(n.start < m.end() and m.start() < n.end for n in found):
             found.append(Found("person", m[1], m[0], m.start(), m.end()))
+            if re.match(r"(?:Councillors|Cllrs)\b", m[0]):  # "Councillors Eleri Vaughan, Tom Whitfield and Aisha Khan"
+                at = m.end()
+                while (more := _LISTED_NAMES.match(text, at)) and not _NOT_NAMES.search(more[1]):
+                    found.append(Found("person", more[1], more[1], more.start(1), more.end(1)))
+                    at = more.end()
     for line in re.finditer(r"[^\n]+", text):  # the members a recorded vote names: "Abstaining (1): Councillor Ashby"
         for name in (recorded_vote(line[0]) or ("", []))[1]:
             start = line.start() + line[0].find(name)

@@ -54,6 +54,9 @@ def test_amounts_ratings_numbers_people_decisions():
     # an acronym acts ("agreed by CMT"); the words of a heading in capitals do not
     assert [b.value for b in find_bodies("The decision was agreed by CMT and the Cabinet.")] == ["CMT", "Cabinet"]
     assert find_bodies("CALL-IN OF CABINET DECISION: FUTURE OF THE DAY CENTRE") == []
+    # a plural title lists its names, each a person
+    people = find_people("Present: Councillor Ann Oduya (Leader); Councillors Peter Haines, Lucy Fairbairn and Colin Drury.")
+    assert [p.value for p in people] == ["Ann Oduya", "Peter Haines", "Lucy Fairbairn", "Colin Drury"]
     # a person by the title before the name, with no role after it
     assert [p.value for p in find_people("Councillor Colin Drury declared an interest; Cllr Ray left")] == ["Colin Drury"]
     assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
