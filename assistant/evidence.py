@@ -433,6 +433,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             q.text) else None
     if kind == "person":
         found = _people_for(q, sentence, found, set(stems(words(f"{paragraph.section} {paragraph.heading}"))))
+        # a person named in words quoted (a motion's, a question's) is what they say, not who acted
+        quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+        found = [f for f in found if not any(a < f.start and f.end < b for a, b in quoted)]
         named, asked = frontmatter.field(sentence), _WHO_IS.match(q.text)
         if not found and named and named[1] and asked and stems(words(named[0])) == stems(words(asked[1])):
             # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
@@ -1067,6 +1070,7 @@ _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables
                        rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*$", re.I)
 
 
+_QUOTED = re.compile(r'"[^"]{12,}"|“[^”]{12,}”')
 _NAMED_NUMBER = re.compile(r"[a-z]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
 _SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")
 _SPAN_FROM = re.compile(r"\d\s*(?:to|-|–|/)\s*$")

@@ -262,6 +262,12 @@ def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_
                          ("What was the delivery rating for Thriving Places?", "Amber")]:
         q = understand(asked)
         assert find_value(q, themes, None, para, weigh(q)).value == value, asked
+    # a person named in words quoted (a motion's) is what they say, not who acted
+    q = understand("Who proposed the motion?")
+    motion = '"This Council asks the Director of Children\'s Services to introduce automatic enrolment by 2026."'
+    assert find_value(q, motion, None, para, weigh(q)) is None
+    assert find_value(q, "Moved by Councillor Priya Banerjee and seconded by Councillor Tom Hale:", None, para,
+                      weigh(q)).value == "Priya Banerjee"
     # a date in a heading's capitals is a date
     q = understand("What date is the report going to committee?")
     heading = "ENVIRONMENT AND TRANSPORT COMMITTEE - 4 MARCH 2025"
