@@ -787,3 +787,14 @@ def test_a_row_is_no_answer_about_another_item_of_its_table(tmp_path, embedder):
     assert assistant.ask("who owns the major contractor risk?").value == "Head of Procurement"
     climate = assistant.ask("who owns the climate change risk on the strategic risk register?")
     assert climate.abstained, climate.answer
+
+
+def test_a_front_matter_field_labelled_with_what_is_asked_says_yes_or_no(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"decision.txt": (
+        "MERRIDALE DISTRICT COUNCIL\n\nOFFICER DECISION\n\nDate of decision:\t12 August 2025\nTitle:\tAward of contract "
+        "for street lighting equipment\nDecision maker:\tDirector of Environment\nIs key decision?:\tNo\n\n1. DECISION\n\n"
+        "1.1\tTo award a four-year contract for the supply and servicing of street lighting equipment to Brightway "
+        "Lighting Ltd, at a cost of £212,600 over the life of the contract.\n\n2. REASONS\n\n2.1\tBrightway Lighting Ltd "
+        "submitted the most economically advantageous of the five tenders received.\n")})
+    key = assistant.ask("is the street lighting equipment contract a key decision?")
+    assert key.value == "no" and key.answer.startswith('No. "Is key decision?: No"'), key.answer
