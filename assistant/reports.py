@@ -151,6 +151,9 @@ def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...]
     lines = text.splitlines()
     single = _numbered_on_one_level(lines)
     start = body_start(lines, single)
+    if start is None:  # neither numbered nor marked: its headings, if it has them, as short lines standing alone
+        lines = _plain_headings(lines)
+        start = body_start(lines, single)
     warnings = []
     front = _FrontMatter(path)
     if start is None:
@@ -278,6 +281,23 @@ def body_start(lines: list[str], single: bool = False) -> int | None:
             return i
         fields_seen = fields_seen or frontmatter.field(_plain(line)) is not None
     return None
+
+
+def _plain_headings(lines: list[str]) -> list[str]:
+    """A paper with neither numbers nor marked headings, its front matter's fields then short lines standing alone
+    with prose under them (`Decision`, then "To award a contract ..."): those lines marked as the headings they are,
+    so its sections are read by them. The lines as they were when it has no such fields or lines."""
+    fielded = [i for i, line in enumerate(lines[:_FRONT_LINES]) if frontmatter.field(_plain(line))]
+    out = list(lines)
+    for i in range(fielded[-1] + 1 if fielded else len(lines), len(lines) - 1):
+        following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        alone = not lines[i - 1].strip() and following is not None and following > i + 1
+        if alone and _short_heading(lines[i]) and re.search(r"[a-z]{3,}.*[.;:]$", _plain(lines[following])):
+            out[i] = f"## {lines[i].strip()}"
+    return out
+
+
+_FRONT_LINES = 60  # the lines a paper's front matter fields are looked for in
 
 
 def _short_heading(line: str) -> bool:

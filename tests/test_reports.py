@@ -124,3 +124,18 @@ def test_headings_without_paragraphs_are_kept(tmp_path):
     path.write_text("1. Apologies\n\n2. Any other business\n", encoding="utf-8")
     report = read_report(path)
     assert [(p.text, p.lines) for p in report.paragraphs] == [("1. Apologies\n2. Any other business", (1, 3))]
+
+
+def test_a_plain_paper_is_read_by_its_fields_and_the_short_lines_heading_its_sections(tmp_path):
+    """Neither numbered nor marked up: its front matter from its fields, its sections by the short lines standing
+    alone above their prose, labelled by them."""
+    paper = tmp_path / "officer_decision.txt"
+    paper.write_text("MERRIDALE DISTRICT COUNCIL\n\nOFFICER DECISION\n\nDate of decision:\t12 August 2025\nTitle:\tAward "
+                     "of contract for street lighting equipment\nDecision maker:\tDirector of Environment\n\nDecision\n\n"
+                     "To award a four-year contract for street lighting equipment to Brightway Lighting Ltd.\n\nReasons "
+                     "for the decision\n\nBrightway Lighting Ltd submitted the most economically advantageous tender.\n")
+    report = read_report(paper)
+    assert (report.meeting_date, report.title, report.warnings) == (
+        "2025-08-12", "Award of contract for street lighting equipment", ())
+    assert [p.label for p in report.paragraphs] == ["header", "Decision", "Reasons for the decision"]
+    assert report.paragraph("Decision").text.startswith("To award a four-year contract")
