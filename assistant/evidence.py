@@ -522,6 +522,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 
     years_asked = re.findall(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b", q.text) if kind in ("amount", "number") else []
     head = head_asked(q)
+    asked_words = set(stems(w for w in words(q.text) if w not in STOPWORDS))
 
     def closeness(f: Found) -> float:
         """Each of the question's words by its nearest use to the value, nearer counting more, and half as much
@@ -544,8 +545,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
         said = (kind == "date" and event and _event_before(event, sentence, f)) or governs(head, sentence, f)
         # "progress Green; outcome Green/Amber": a rating is of the word just before it, when that word is asked
-        label = stems(words(sentence[: f.start])[-1:])
-        said = said or (kind == "rating" and bool(label) and label[0] in weights)
+        label = stems(words(sentence[: f.start])[-1:])  # (any word asked, those the kind took too: "outcome")
+        said = said or (kind == "rating" and bool(label) and label[0] in asked_words)
         # "£13.6 million in 2024/25" is the sum for the year asked, "from £9.2 million in 2022/23" another year's
         said = said or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
             rf"\b{re.escape(year)},?\s+(?:was|were|of)?\s*$", sentence[: f.start]) for year in years_asked)

@@ -257,9 +257,10 @@ def test_a_value_is_chosen_by_the_words_of_its_own_clause_never_echoed_from_the_
         q = understand(asked)
         assert find_value(q, span, dt.date(2025, 5, 20), para, weigh(q)).value == value, asked
     # of two ratings labelled in one sentence, the one whose label is asked
-    themes = "Theme 3 - Thriving Places: delivery Amber; impact Green/Amber."
+    themes = "Theme 3 - Thriving Places: delivery Amber; impact Green/Amber; outcome Red."
     for asked, value in [("What impact rating did Thriving Places get?", "Green/Amber"),
-                         ("What was the delivery rating for Thriving Places?", "Amber")]:
+                         ("What was the delivery rating for Thriving Places?", "Amber"),
+                         ("What outcome rating did Thriving Places get?", "Red")]:  # (a word the kind takes too)
         q = understand(asked)
         assert find_value(q, themes, None, para, weigh(q)).value == value, asked
     # a person named in words quoted (a motion's) is what they say, not who acted
