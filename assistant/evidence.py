@@ -187,6 +187,7 @@ class Scorer:
         head = head_asked(q)
         every_word = set(stems(w for w in words(q.text) if w not in STOPWORDS))
         kind_stems = set(stems(TYPE_WORDS))
+        who_are = q.kind == "text" and _WHO_ARE.match(q.text)
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -243,6 +244,8 @@ class Scorer:
                 label = frontmatter.field(sentence) if found and paragraph.label == "header" else None
                 if label and set(stems(words(label[0]))) & every_word:  # "Decision maker: X" for "who made the
                     score += 0.02  # decision?", its label saying what is asked, whatever words the kind took
+                if who_are and len(_NAMED_ITEM.findall(sentence)) >= 3:  # "who are the partners?": a sentence naming
+                    score += 0.3  # several ("the East of England LGA, the M10 Mayoral Group, the OxCam Partnership")
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the minimum level of
                     score += 0.3  # £15.0m" for "what is the minimum level of reserves?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
@@ -1071,6 +1074,10 @@ _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables
                        rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*$", re.I)
 
 
+_WHO_ARE = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were|\s+has|\s+have)\b", re.I)
+# one of several names a sentence lists: a capitalised phrase between commas ("the OxCam Partnership,")
+_NAMED_ITEM = re.compile(r"(?:^|,\s*|\band\s+)(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w&'’-]*)*"
+                         r"(?=\s*(?:,|\band\b|\.|$))")
 _QUOTED = re.compile(r'"[^"]{12,}"|“[^”]{12,}”')
 _NAMED_NUMBER = re.compile(r"[a-z]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
 _SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")

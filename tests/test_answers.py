@@ -799,3 +799,8 @@ def test_a_front_matter_field_labelled_with_what_is_asked_says_yes_or_no(tmp_pat
         "submitted the most economically advantageous of the five tenders received.\n")})
     key = assistant.ask("is the street lighting equipment contract a key decision?")
     assert key.value == "no" and key.answer.startswith('No. "Is key decision?: No"'), key.answer
+
+
+def test_who_are_they_is_answered_by_a_sentence_naming_several(assistant):
+    answer = assistant.ask("who are the CA's main partners?")  # not a scoring field "... partners?: 2"
+    assert "the M10 Mayoral Group" in answer.answer.split("\n")[0], answer.answer
