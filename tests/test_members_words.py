@@ -398,7 +398,8 @@ def test_a_meeting_named_by_its_day_is_that_meeting_or_another_bodys(assistant, 
 
 
 @pytest.mark.parametrize("question, value, label", [
-    ("number of corporate measures rated amber?", "2", "CP02"),  # "number of" counts as "how many" does
+    ("number of corporate measures rated amber?", "2", "3.1"),  # "number of" counts as "how many" does (the paper's
+    # own count first, "two are Amber", then the rows)
     ("what's the length of the adaptations framework with local contractors?", "3", "1.03"),  # "three years"
     ("by when should the tree planting figures by ward be provided?", "2024-10-31", "ES/24/04"),  # not "Date raised"
 ])
