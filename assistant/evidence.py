@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import (COMPANY, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
-                    find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, proper_names, recorded_vote)
+from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
+                    find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm, proper_names,
+                    recorded_vote)
 from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, STOPWORDS, TYPE_WORDS, WHY, Question,
                         key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
@@ -445,7 +446,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             start = sentence.rindex(named[1])
             return Found("person", named[1], named[1], start, start + len(named[1]))
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person, not by a firm
-            found = sorted([f for f in found if not COMPANY.fullmatch(f.value)] + [b for b in find_bodies(sentence) if not any(
+            found = sorted([f for f in found if not is_firm(f.value)] + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],
                 key=lambda f: f.start)
     by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None

@@ -6,6 +6,7 @@ Pure functions over clean text; each match keeps its span so an answer can show 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -281,8 +282,41 @@ _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Mem
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:{_TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
 # a firm by the legal form its name ends in
-_LEGAL_FORM = r"(?:Ltd|Limited|plc|PLC|LLP|LLC|Inc|CIC)\b"
-COMPANY = re.compile(rf"\b(?:(?!{_LEGAL_FORM})[A-Z][\w&'’-]*\s+(?:&\s+|and\s+|of\s+)?){{1,5}}{_LEGAL_FORM}")
+# a run of capitalised words, and a last word that may be a legal form in any case ("Acme plc")
+_NAME_RUN = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+|of\s+)?){1,5}(?:[A-Z][\w.]*|[a-z]{2,4}\b\.?)")
+
+
+def firms(text: str) -> list[tuple[int, int]]:
+    """The spans of firms named by the legal form their name ends in ("Greenline Turfcare Ltd", "Bishop Fleming
+    LLP"), the forms as cleanco (MIT; a maintained list of them, country by country) knows them."""
+    out = []
+    for run in _NAME_RUN.finditer(text):
+        tokens = [(run.start() + m.start(), run.start() + m.end()) for m in re.finditer(r"[^\s.]+", run[0])]
+        first = 0
+        for i in range(1, len(tokens)):  # a name ending in a form where the run ends or goes on to another ("Smith &
+            # Jones Limited and Bishop Fleming LLP"; not "Grant Thornton UK" of "Grant Thornton UK LLP")
+            after = text[slice(*tokens[i + 1])] if i + 1 < len(tokens) else ""
+            closes = not after or after.lower() in ("and", "&") or after.islower()
+            if i > first and closes and is_firm(text[tokens[first][0]: tokens[i][1]]):
+                out.append((tokens[first][0], tokens[i][1]))
+                first = i + 1
+                while first < len(tokens) and text[slice(*tokens[first])].lower() in ("and", "&", "of"):
+                    first += 1
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def is_firm(name: str) -> bool:
+    """Whether a name ends in a legal form: a firm's, not a person's or a council's."""
+    from cleanco import basename
+
+    from simplemma import is_known
+
+    *rest, last = name.split() or [""]
+    if not rest or not last.isalpha() or last.islower() and (len(last) < 3 or is_known(last, lang="en")):
+        return False  # (a form in small letters is no English word: "plc", not "at")
+    base = basename(name)
+    return bool(base) and base != name and " ".join(rest).startswith(base)  # the last word a form, taken off
 _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Government|Best|Value|Notice|Framework|Plan|Team|Department|Ministry|Local|Improvement)\b")
 
 
@@ -375,11 +409,10 @@ def find_people(text: str) -> list[Found]:
                 continue
             found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
     found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]
-    for m in COMPANY.finditer(text):  # "awarded to Greenline Turfcare Ltd": a firm answers who won, applied, supplies
-        employer = re.search(r"\b(?:\w+\s+){0,3}\w+,\s*$", text[: m.start()])  # (not "Jo Bloggs, Audit Lead, X LLP")
-        if not any(n.start < m.end() and m.start() < n.end for n in found) and not (
-                employer and _ROLE_WORD.search(employer[0])):
-            found.append(Found("person", m[0], m[0], m.start(), m.end()))
+    for start, end in firms(text):  # "awarded to Greenline Turfcare Ltd": a firm answers who won, applied, supplies
+        employer = re.search(r"\b(?:\w+\s+){0,3}\w+,\s*$", text[:start])  # (not "Jo Bloggs, Audit Lead, X LLP")
+        if not any(n.start < end and start < n.end for n in found) and not (employer and _ROLE_WORD.search(employer[0])):
+            found.append(Found("person", text[start:end], text[start:end], start, end))
     for m in _TITLED.finditer(text):  # "Councillor Colin Drury declared ...": a person by the title before the name
         if not _NOT_NAMES.search(m[1]) and not any(n.start < m.end() and m.start() < n.end for n in found):
             found.append(Found("person", m[1], m[0], m.start(), m.end()))

@@ -176,9 +176,8 @@ def title(lines: list[Line], committee_name: str) -> str:
 
 
 # the authority whose paper it is: "Kestrelford County Council", "WEXLEY CITY COUNCIL", "Cambridgeshire and
-# Peterborough Combined Authority" (a name of one to four words, then what kind of council)
-_PUBLISHER = re.compile(r"\b((?:(?!(?:The|This|That|Full|Each|Every|Our|Its|A|An|Parent)\b)[A-Z][\w'’-]+\s+(?:and\s+)?){1,4}"
-                        r"(?:(?:County Borough|Metropolitan Borough|County|Borough|City|District|Town|Parish)\s+)?"
+# Peterborough Combined Authority" (a name of up to five capitalised words, its kind of council among them)
+_PUBLISHER = re.compile(r"\b((?:(?!(?:The|This|That|Full|Each|Every|Our|Its|A|An)\b)[A-Z][\w'’-]+\s+(?:and\s+)?){1,5}"
                         r"(?:Council|Combined Authority))\b")
 
 

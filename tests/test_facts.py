@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.facts import (find_amounts, find_bodies, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
+from assistant.facts import (find_amounts, find_bodies, firms, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
                              find_ratings, quantity)
 from assistant.questions import words
 
@@ -51,6 +51,8 @@ def test_amounts_ratings_numbers_people_decisions():
     # a firm by its legal form answers who won or applied, but not as the employer after a person's role
     people = find_people("To award the contract to Greenline Turfcare Ltd and Smith & Jones Limited, not Bishop Fleming LLP.")
     assert [p.value for p in people] == ["Greenline Turfcare Ltd", "Smith & Jones Limited", "Bishop Fleming LLP"]
+    said = "That the quote from Playwell Ltd be accepted; Acme plc and Grant Thornton UK LLP; the Risk Register at Q2."
+    assert [said[a:b] for a, b in firms(said)] == ["Playwell Ltd", "Acme plc", "Grant Thornton UK LLP"]
     # an acronym acts ("agreed by CMT"); the words of a heading in capitals do not
     assert [b.value for b in find_bodies("The decision was agreed by CMT and the Cabinet.")] == ["CMT", "Cabinet"]
     assert find_bodies("CALL-IN OF CABINET DECISION: FUTURE OF THE DAY CENTRE") == []
