@@ -110,15 +110,13 @@ class Tracker:
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
                 kind, value = ("number", str(len(rows))) if COUNT_ASKED.search(q.text) else (
                     "list", [r.paragraph for r in rows])
-                lead = f"{len(rows)} {said} in {report.short}:"
-                own = _count_said(report, len(rows), colour[2] if colour else said) if kind == "number" else None
-                if own:  # the paper's own words giving the count: "Three indicators were rated Red."
-                    paragraph, sentence = own
-                    cites.insert(0, citation_for(report, paragraph, sentence))
-                    lead = f'{len(rows)} {said} in {report.short}. "{sentence}" {cites[0].written()}'
-                return Answer(q.text, f"{lead}\n" + "\n".join(
-                    f"- {line} {cite.written()}" for line, cite in zip(lines, cites[1:] if own else cites)), kind, value,
-                    False, tuple(cites))
+                lead, own = f"{len(rows)} {said} in {report.short}:", []
+                counted = _count_said(report, len(rows), colour[2] if colour else said) if kind == "number" else None
+                if counted:  # the paper's own words giving the count first: "Three indicators were rated Red."
+                    own = [citation_for(report, *counted)]
+                    lead = f'{len(rows)} {said} in {report.short}. "{counted[1]}" {own[0].written()}'
+                body = "\n".join(f"- {line} {cite.written()}" for line, cite in zip(lines, cites))
+                return Answer(q.text, f"{lead}\n{body}", kind, value, False, tuple(own + cites))
         return None
 
     def named_rows(self, q: Question, numbered: re.Match, located: list[str]) -> Answer | None:
