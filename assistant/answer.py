@@ -561,8 +561,9 @@ class Assistant:
             # against a front matter field labelled with what is asked that it leaves unsaid ("Is key decision?: No"
             # for "is the contract a key decision?")
             unsaid = set(stems(q.terms)) - paragraph_stems(relevant[0].sentence)
-            said = self.decider.keep([c for c in typed if c.found and c.found.text and c.paragraph.label == "header" and (
-                label := frontmatter.field(c.sentence)) and unsaid & set(stems(words(label[0])))])
+            said = self.decider.keep([c for c in typed if c.found and c.found.text and c.paragraph.label == "header"
+                                      and (label := frontmatter.field(c.sentence))
+                                      and unsaid & set(stems(words(label[0])))])
             relevant = said[:1] + [c for c in relevant if c not in said[:1]]
         if _NOW.search(q.text) and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
             relevant = self._newest(relevant)

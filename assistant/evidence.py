@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
-                    find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm, proper_names,
-                    recorded_vote)
+                    find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
+                    proper_names, recorded_vote)
 from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, STOPWORDS, TYPE_WORDS, WHY, Question,
                         key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
@@ -186,7 +186,7 @@ class Scorer:
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
         head = head_asked(q)
-        every_word = set(stems(w for w in words(q.text) if w not in STOPWORDS))
+        every_word = asked_stems(q)
         kind_stems = set(stems(TYPE_WORDS))
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
         for rank, report, paragraph, text, dense in sources:
@@ -247,8 +247,8 @@ class Scorer:
                     score += 0.02  # decision?", its label saying what is asked, whatever words the kind took
                 if who_are and len(_NAMED_ITEM.findall(sentence)) >= 3:  # "who are the partners?": a sentence naming
                     score += 0.3  # several ("the East of England LGA, the M10 Mayoral Group, the OxCam Partnership")
-                if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the minimum level of
-                    score += 0.3  # £15.0m" for "what is the minimum level of reserves?"
+                if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the
+                    score += 0.3  # minimum level of £15.0m" for "what is the minimum level of reserves?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
@@ -526,7 +526,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 
     years_asked = re.findall(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b", q.text) if kind in ("amount", "number") else []
     head = head_asked(q)
-    asked_words = set(stems(w for w in words(q.text) if w not in STOPWORDS))
+    asked_words = asked_stems(q)
 
     def closeness(f: Found) -> float:
         """Each of the question's words by its nearest use to the value, nearer counting more, and half as much
@@ -567,6 +567,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     finer = [f for f in said_at if kind == "date" and f.value.startswith(best.value) and len(f.value) > len(best.value)
              and abs(f.start - best.start) <= 40]
     return max(finer, key=lambda f: len(f.value)) if finer else best
+
+
+def asked_stems(q: Question) -> set[str]:
+    """Every word the question asks with, those its kind took too ("outcome", "decision"), as stems."""
+    return set(stems(w for w in words(q.text) if w not in STOPWORDS))
 
 
 def head_asked(q: Question) -> str:
@@ -615,9 +620,8 @@ _FIGURE_AFTER = 60  # the characters after a word within which a figure is its f
 def governs(head: str, sentence: str, f: Found, strictly: bool = False) -> bool:
     """Whether the word asked the figure of is said just before it ("below the minimum level of £15.0m"); `strictly`,
     as what it is ("level of", "charge: £38", "target is"), not what it moved to ("reduces the charge to £20")."""
-    before = words(sentence[: f.start])[-3:]
     if not strictly:
-        return bool(head) and head in stems(before)
+        return bool(head) and head in stems(words(sentence[: f.start])[-3:])
     before = words(sentence[: f.start])[-6:]
     while before and before[-1] in _LINKING and not (before[-1] == "to" and before[-2:-1] != ["up"]):
         before = before[:-1]  # ("a total cost of up to £7.2m", not "reduces the charge to £20")
@@ -728,7 +732,8 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
 
 
 # a value said to be no longer the one: "(previously May 2026)", "originally £2m", "not May as planned"
-_FORMER = re.compile(r"\b(?:previously|originally|formerly|was|were|from|not|instead of|rather than)\s+(?:the\s+)?$", re.I)
+_FORMER = re.compile(r"\b(?:previously|originally|formerly|was|were|from|not|instead of|rather than)\s+(?:the\s+)?$",
+                     re.I)
 _RAG_ANY_CASE = re.compile(RATING_RE.pattern, re.I)  # "was it rated green?"
 _REPORT_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:report|paper|meeting|update|agenda|minutes)\b", re.I)
 _COMPARED_ASKED = re.compile(r"\b(?:more|less|fewer|over|under|above|below|at least|at most|up to|within|before|after|"
@@ -738,7 +743,7 @@ _COMPARED_ASKED = re.compile(r"\b(?:more|less|fewer|over|under|above|below|at le
 def _other_value(question: str, text: str, offset: int) -> Found | None:
     """No, with the value said, when the question names a date, sum or rating and the text gives another of that
     kind, or gives it as what it was ("Expected: July 2026 (previously May 2026)"); None when it does not say."""
-    rag = lambda text: [Found("rating", m[0].title(), m[0], m.start(), m.end()) for m in _RAG_ANY_CASE.finditer(text)]
+    rag = lambda said: [Found("rating", m[0].title(), m[0], m.start(), m.end()) for m in _RAG_ANY_CASE.finditer(said)]
     for finder in (rag, find_amounts, find_dates):
         asked, said = finder(question), finder(text)
         # (not the date naming a report: "green in the November 2023 paper?")
@@ -824,7 +829,8 @@ _AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|sup
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
 _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|clos\w*|open\w*|from|until|till|how long|"
                            r"run\w*)\b", re.I)
-# "until when?", "when does the consultation close?": the date a span runs to; "when does it open?": the one it runs from
+# "until when?", "when does the consultation close?": the date a span runs to; "when does it open?": the one it
+# runs from
 _UNTIL_ASKED = re.compile(r"\b(?:until|till|up to|by when|end date|deadline|expir\w*|clos(?:e|es|ing)|ends?|ending|"
                           r"finish(?:es|ing)?|conclud\w*)\b", re.I)
 _RUNS_FROM = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.I)
@@ -837,8 +843,9 @@ _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|
                  "person": OWNER_HEADER}
 
 
-_ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|commission|"
-                    r"ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc)\w*", re.I)  # "who set it up?"
+_ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|"
+                    r"commission|ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc)\w*",
+                    re.I)  # "who set it up?"
 
 
 def _counting(question: str, sentence: str, found: list[Found], paragraph: str, near=(), spelt=()) -> list[Found]:
@@ -1060,8 +1067,8 @@ _PLURALS = {"children", "people", "staff", "men", "women", "police"}
 _COUNT = re.compile(r"\b(?:how many|number of)\b", re.I)
 _AVERAGE_ASKED = re.compile(r"\b(?:per|average|mean|each)\b", re.I)  # a count that may be a fraction
 _PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|our|all)\s+)?(?:[\w-]+['’]s\s+)?", re.I)  # "of the Council's"
-_WHOLE_ASKED = re.compile(r"\b(?:in total|altogether|total|all told|(?:does|do|did) (?:\w+\s+){1,3}(?:have|own|hold|run))\b",
-                          re.I)  # "how many bridges does the council have?": the whole, not the part said of some
+_WHOLE_ASKED = re.compile(r"\b(?:in total|altogether|total|all told|(?:does|do|did) (?:\w+\s+){1,3}"
+                          r"(?:have|own|hold|run))\b", re.I)  # "how many bridges does the council have?": the whole
 _PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)
 
 
@@ -1077,7 +1084,8 @@ _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables
 
 _WHO_ARE = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were|\s+has|\s+have)\b", re.I)
 # one of several names a sentence lists: a capitalised phrase between commas ("the OxCam Partnership,")
-_NAMED_ITEM = re.compile(r"(?:^|,\s*|\band\s+)(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w&'’-]*)*"
+_NAMED_ITEM = re.compile(r"(?:^|,\s*|\band\s+)(?:the\s+)?[A-Z][\w&'’-]*"
+                         r"(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w&'’-]*)*"
                          r"(?=\s*(?:,|\band\b|\.|$))")
 _QUOTED = re.compile(r'"[^"]{12,}"|“[^”]{12,}”')
 _NAMED_NUMBER = re.compile(r"[a-z]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number

@@ -411,7 +411,8 @@ def find_people(text: str) -> list[Found]:
     found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]
     for start, end in firms(text):  # "awarded to Greenline Turfcare Ltd": a firm answers who won, applied, supplies
         employer = re.search(r"\b(?:\w+\s+){0,3}\w+,\s*$", text[:start])  # (not "Jo Bloggs, Audit Lead, X LLP")
-        if not any(n.start < end and start < n.end for n in found) and not (employer and _ROLE_WORD.search(employer[0])):
+        if not any(n.start < end and start < n.end for n in found) and not (
+                employer and _ROLE_WORD.search(employer[0])):
             found.append(Found("person", text[start:end], text[start:end], start, end))
     for m in _TITLED.finditer(text):  # "Councillor Colin Drury declared ...": a person by the title before the name
         if not _NOT_NAMES.search(m[1]) and not any(n.start < m.end() and m.start() < n.end for n in found):

@@ -55,7 +55,8 @@ class Report:
     def publisher(self) -> str:
         """Whose paper it is ("Kestrelford County Council"), from its front matter or else its text; or ""."""
         front = [p.text for p in self.paragraphs if p.label == "header"] + [str(v) for v in self.fields.values()]
-        return frontmatter.publisher("\n".join(front), "\n".join(p.text for p in self.paragraphs if p.label != "header"))
+        body = [p.text for p in self.paragraphs if p.label != "header"]
+        return frontmatter.publisher("\n".join(front), "\n".join(body))
 
     @property
     def short(self) -> str:

@@ -36,8 +36,8 @@ _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)
 _EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b|\b(?:all|every|each)\s+(?:two|three|four)?\s*"
                     r"(?:quarters?|reports?|papers?|updates?)\b", re.I)
 # "what are the four workstreams?", "list the five priorities": a number of things asked for by name
-_NUMBERED = re.compile(rf"^(?:what|which|list|name)\b.*?\b(?:the|its|their)\s+({NUMBER_WORD}|\d{{1,2}})\s+((?:[a-z-]+\s+){{0,2}}?)([a-z]+s)\b",
-                       re.I)
+_NUMBERED = re.compile(rf"^(?:what|which|list|name)\b.*?\b(?:the|its|their)\s+({NUMBER_WORD}|\d{{1,2}})\s+"
+                       rf"((?:[a-z-]+\s+){{0,2}}?)([a-z]+s)\b", re.I)
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
