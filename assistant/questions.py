@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .errors import EmptyQuestion, QuestionTooLong
 from .facts import FINDERS, NUMBER_WORD, ORDINALS, proper_names
+from .frontmatter import BODIES
 
 STOPWORDS = set(
     """a about above after again against all am an and any are as at be been before being below between both
@@ -77,6 +78,10 @@ _TYPE_RULES = [
     # "what are they asking the board to approve?", "what do they want the committee to do?" (not "how much extra is
     # cabinet asked to approve?", a sum)
     ("text", WHY.pattern),  # a reason, whatever it is about
+    # what people thought of something is their views, unless a body that decides thought it ("what did cabinet
+    # think of the proposal?" asks what it decided)
+    ("text", rf"\bwhat did (?!(?:the\s+)?(?:{'|'.join(b.lower() for b in BODIES)}|council|members)\b)[\w' ]{{1,30}}? "
+             r"(?:think|feel|say) (?:of|about)\b"),
     ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
     # rated amber?" ask a count, whatever is counted
     # "what percentage of the savings ...?", "what was the council tax collection rate?" (of money too)

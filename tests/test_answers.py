@@ -436,6 +436,9 @@ def test_two_reports_named_together_are_each_asked(assistant):
     ("How much was spent when the scheme closed?", "amount"),
     ("What was agreed and when?", "date"),
     ("The hub - when does it open?", "date"),
+    # what people thought is their views; what a body that decides thought, its decision
+    ("What did staff think of the conference?", "text"),
+    ("What did cabinet think of the proposal?", "decision"),
 ])
 def test_the_kind_of_answer_is_read_from_the_question_proper(question, kind):
     from assistant.questions import understand
