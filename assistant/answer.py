@@ -141,9 +141,12 @@ class Assistant:
             for rid in sorted(pool):
                 own = self.fusion(self.retriever.rankings(q.query, self.settings.top_k, [rid], scope.section))
                 hits += [h for h in own[: self.settings.top_k // len(pool)] if h.chunk_id not in held]
+        # "and at q3?" after an answer from a table's row: the row of the same reference in the paper asked of
+        rows = {p.label for _, p, cited in carried if cited and fields(p.text)}
         carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
         counted = self._recommendations_counted(q, named, hits) if _RECOMMENDATIONS_COUNTED.search(q.text) else None
-        answer = counted or (self._summary(q, named, hits) if q.summary else self._compose(q, hits, carried, pool))
+        answer = counted or (self._summary(q, named, hits) if q.summary else
+                             self._compose(q, hits, carried, pool, rows))
         if self.writer and not answer.abstained:
             answer = self._fluent(answer, hits)
         ranked["hybrid"] = [(h.chunk_id, h.score) for h in hits]
@@ -479,8 +482,9 @@ class Assistant:
         return out + [b for b in beside if (b[0].id, b[1].key) not in cited]  # then those either side: "the other one?"
 
     def _compose(self, q: Question, hits: list[Hit], carried: list[tuple[Report, Paragraph, bool]] = (),
-                 pool: list[str] = ()) -> Answer:
-        """The answer from the retrieved paragraphs (and those the last answer cited); `pool`: the reports asked of."""
+                 pool: list[str] = (), rows: set[str] = frozenset()) -> Answer:
+        """The answer from the retrieved paragraphs (and those the last answer cited); `pool`: the reports asked of;
+        `rows`: the references of the table rows the last answer cited."""
         if q.kind == "rating" and q.others and hits:
             return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
@@ -565,6 +569,8 @@ class Assistant:
                                       and (label := frontmatter.field(c.sentence))
                                       and unsaid & set(stems(words(label[0])))])
             relevant = said[:1] + [c for c in relevant if c not in said[:1]]
+        same_row = [c for c in relevant if c.found and c.paragraph.label in rows]
+        relevant = same_row[:1] + [c for c in relevant if c not in same_row[:1]]
         if _NOW.search(q.text) and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
             relevant = self._newest(relevant)
         top = relevant[0]

@@ -562,7 +562,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     periods = [f for f in found if cells and in_series(cell(f)[2])] if kind in ("number", "amount") else []
     if len(periods) > 1 and not in_series(q.text) and not any(closeness(f) for f in periods):
         return periods[-2] if _EARLIER_ASKED.search(q.text) else periods[-1]
-    best = max(found, key=closeness)
+    # and the column of the period it names ("and at q3?" of "Target: 8.0 · Q3 result: 9.7")
+    named = [f for f in periods if in_series(cell(f)[2]) & in_series(q.text)]
+    best = max(named or found, key=closeness)
     # "end of May 2025 (last working day 30 May 2025)": the same date said more precisely beside it
     finer = [f for f in said_at if kind == "date" and f.value.startswith(best.value) and len(f.value) > len(best.value)
              and abs(f.start - best.start) <= 40]

@@ -22,6 +22,11 @@ def test_a_follow_up_naming_a_quarter_asks_that_quarters_report(series_assistant
                {"role": "assistant", "content": first.answer}]
     later = ask(series_assistant, "and by q2?", history)
     assert later.value == "11" and cited(later)[0] == ("2025-12-10", "3.2")
+    # a figure a table's row gave: the row of the same reference in that quarter's paper, its column of that quarter
+    history = [{"role": "user", "content": "what was fellbridge's sickness absence at q1?"},
+               {"role": "assistant", "content": "10.2 days. [C 17 Sep 2025, FP3]"}]
+    row = ask(series_assistant, "and at q3?", history)
+    assert row.value == "9.7" and cited(row)[0] == ("2026-03-11", "FP3"), row.answer
 
 
 def test_two_quarters_named_give_a_part_each(series_assistant):
