@@ -20,25 +20,25 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
-from .evidence import (CODE_ASKED, VOTE_ASKED, Candidate, Scorer, clause_at, direction, figure_asked, lengthened,
-                       paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
+from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, VOTE_ASKED, Candidate, Scorer, clause_at, direction,
+                       figure_asked, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
+                       stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, Found, find_causes, human_date, quantity
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, HOW_VOTED, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind, in_title,
-                        key_terms, names_asked, periods_named, series_of, understand, words)
+from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind,
+                        in_title, key_terms, names_asked, periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
 from .tables import fields
 from .tracking import Tracker
 
-BRIEFING_BULLETS = 4  # an open question's briefing: at most this many sentences,
+BRIEFINGBULLETS = 4  # an open question's briefing: at most this many sentences,
 BRIEFING_SHARE = 0.7  # each scoring at least this share of the best one
 SUMMARY_ITEMS = 3  # a report's summary: its purpose and at most this many recommendations
 LISTED = 10  # reports listed in one answer ("which meetings were there in 2025?"); the rest are counted
-_BULLET = re.compile(r"^[•○]\s*")
 _WHAT = {"date": "a date", "rating": "a rating", "amount": "an amount", "number": "a number", "person": "a person",
          "decision": "a decision"}
 
@@ -394,7 +394,7 @@ class Assistant:
     def _held_by(self, named: list[str], question: str) -> list[str]:
         """Of the reports of the meetings a question names by their months, those of the body it names if it names
         one ("the July cabinet meeting" is not a meeting of Council)."""
-        bodies = set(words(question)) & _MEETS
+        bodies = set(words(question)) & MEETS
         return [rid for rid in named
                 if not bodies or bodies & set(words(self.store.reports.summaries[rid].committee))]
 
@@ -564,7 +564,7 @@ class Assistant:
         if q.kind == "yes_no" and relevant[0].found and not relevant[0].found.text:  # a yes no sentence says is none
             # against a front matter field labelled with what is asked that it leaves unsaid ("Is key decision?: No"
             # for "is the contract a key decision?")
-            unsaid = set(stems(q.terms)) - paragraph_stems(relevant[0].sentence)
+            unsaid = _unsaid(q, relevant[0])
             said = self.decider.keep([c for c in typed if c.found and c.found.text and c.paragraph.label == "header"
                                       and (label := frontmatter.field(c.sentence))
                                       and unsaid & set(stems(words(label[0])))])
@@ -690,7 +690,7 @@ class Assistant:
         same = [c for c in candidates if c.paragraph is top.paragraph and c.sentence != top.sentence]
         gain = {c.sentence: sum(w for s, w in missing.items() if s in paragraph_stems(c.sentence)) for c in same}
         if q.kind == "text":
-            whole = len(sentences(top.paragraph.text)) <= BRIEFING_BULLETS
+            whole = len(sentences(top.paragraph.text)) <= BRIEFINGBULLETS
             return sorted({c.sentence: c for c in same if whole or gain[c.sentence] > 0}.values(),
                           key=lambda c: top.paragraph.text.find(c.sentence))
         best = max(same, key=lambda c: gain[c.sentence], default=None)
@@ -725,7 +725,7 @@ class Assistant:
         sentences as bullets, each cited, oldest report first."""
         best = relevant[0].score
         chosen = list({c.sentence: c for c in relevant if c.score >= BRIEFING_SHARE * best
-                       and not c.sentence.endswith(":")}.values())[:BRIEFING_BULLETS] or relevant[:1]
+                       and not c.sentence.endswith(":")}.values())[:BRIEFINGBULLETS] or relevant[:1]
         lines, cites = [], []
         rated = next((c for c in chosen if c.paragraph.rating), None)
         if rated:
@@ -808,19 +808,19 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         start = next(i for i, line in enumerate(lines) if line.endswith(top.sentence)) + 1
         following = []
         for line in lines[start:]:
-            bullet = bool(_BULLET.match(line))
-            if following and (bullet != bool(_BULLET.match(following[0])) or line.endswith(":")):
+            bullet = bool(BULLET.match(line))
+            if following and (bullet != bool(BULLET.match(following[0])) or line.endswith(":")):
                 break
             following.append(line)
         # (or, the lines ending there, the parts of the paragraph printed as paragraphs of their own: 4.2(a), 4.2(b))
         parts = [(p, p.text) for p in report.paragraphs if p.label.startswith(f"{paragraph.label}(")] if not following \
             else []
-        return [(paragraph, _BULLET.sub("", line)) for line in following] or parts or [(paragraph, top.sentence)]
+        return [(paragraph, BULLET.sub("", line)) for line in following] or parts or [(paragraph, top.sentence)]
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
-        return [(p, _BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
+        return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]
-    if any(_BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
-        return [(paragraph, _BULLET.sub("", line)) for line in lines if _BULLET.match(line)]
+    if any(BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
+        return [(paragraph, BULLET.sub("", line)) for line in lines if BULLET.match(line)]
     if fields(top.sentence):  # one row of a table: every row (those holding the value asked are taken above)
         return [(paragraph, line) for line in lines if fields(line)]
     return [(paragraph, top.sentence)]
@@ -973,7 +973,6 @@ FIGURE_DEPTH = 10  # the leading sentences that tell whether a "what is the X?" 
 SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
 # and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
 _A_FEW_REPORTS = 4  # "each report" is answered report by report from the catalogue when they are this few
-_MEETS = {body.lower() for body in frontmatter.BODIES} | {"council"}  # the bodies whose meetings a question names
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:
@@ -994,9 +993,14 @@ def _denied_beside(q: Question, top: Candidate, beside: list[Candidate]) -> Foun
     question asks and the answer's sentence does not say: "were any rated D?" of "... none was rated D"."""
     if top.found is None or top.found.text:
         return None
-    unsaid = set(stems(q.terms)) - paragraph_stems(top.sentence)
+    unsaid = _unsaid(q, top)
     return next((c.found for c in beside if c.found and c.found.value == "no"
                  and unsaid & paragraph_stems(clause_at(c.sentence, c.found.start))), None)
+
+
+def _unsaid(q: Question, c: Candidate) -> set[str]:
+    """What a question asks that a candidate's sentence does not say, as stems."""
+    return set(stems(q.terms)) - paragraph_stems(c.sentence)
 
 
 def _value(kind: str, c: Candidate) -> tuple[object, str]:
@@ -1008,7 +1012,7 @@ def _value(kind: str, c: Candidate) -> tuple[object, str]:
         return c.found.value, c.found.text
     if kind in ("yes_no", "decision"):
         return c.found.value, c.found.value.capitalize()
-    if kind == "number" and re.match(r"\s?(?:%|per ?cent\b)", c.sentence[c.found.end:]):
+    if kind == "number" and PERCENT_AFTER.match(c.sentence, c.found.end):
         return c.found.value, f"{c.found.value}%"  # "71%", said as a share
     return c.found.value, c.found.value
 

@@ -187,7 +187,6 @@ class Scorer:
         votes_asked = _VOTED.search(q.text)
         head = head_asked(q)
         every_word = asked_stems(q)
-        kind_stems = set(stems(TYPE_WORDS))
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
@@ -262,7 +261,7 @@ class Scorer:
                 if cells:  # a row of its own (a register's, a tracker's) says at least one thing asked of that its
                     # headers and its paper's title do not: "who owns the climate change risk?" is not answered by the
                     # row of the contractor risk
-                    of_item = asked - set(stems(words(" ".join(head for head, _ in cells)))) - kind_stems
+                    of_item = asked - set(stems(words(" ".join(head for head, _ in cells)))) - _kind_stems()
                     if len(of_item - context) >= 2 and not of_item & set(stems(words(" ".join(v for _, v in cells)))):
                         continue  # (what it asks beyond its paper's title, and nothing of it in the row)
                 said_months = {MONTHS[m.lower()] for m, _ in _AT_MONTH.findall(sentence)} if months_asked else set()
@@ -485,9 +484,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(
             q.text, sentence, found, paragraph.text, near, q.short_forms)
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
-            found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end)]
+            found = [f for f in found if PERCENT_AFTER.match(sentence, f.end)]
         elif _RATE_ASKED.search(q.text):  # a rate by a percentage or a figure per something ("4.2 per 1,000")
-            found = [f for f in found if _PERCENT_AFTER.match(sentence, f.end) or _PER_AFTER.match(sentence, f.end)]
+            found = [f for f in found if PERCENT_AFTER.match(sentence, f.end) or _PER_AFTER.match(sentence, f.end)]
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
         asked = _scales_asked(q.text)
         found = [f for f in found if not asked or _scale(f.value) in asked]
@@ -576,6 +575,12 @@ def asked_stems(q: Question) -> set[str]:
     return set(stems(w for w in words(q.text) if w not in STOPWORDS))
 
 
+@functools.cache
+def _kind_stems() -> frozenset[str]:
+    """The stems of the words that say what kind of answer is asked ("date", "owner", "rating")."""
+    return frozenset(stems(TYPE_WORDS))
+
+
 def head_asked(q: Question) -> str:
     """The stem of the thing a "what is the X?" question asks the figure of ("level" of "what is the minimum level of
     reserves?"), or ""."""
@@ -609,8 +614,9 @@ def figure_asked(q: Question, said: list[str]) -> str:
             continue
         speaking += 1
         after = sentence[at.end(): at.end() + _FIGURE_AFTER]
-        sums += bool(find_amounts(after))
-        figures += bool(find_amounts(after) or [n for n in find_numbers(after) if not re.match(r"\s*-", after[n.end:])])
+        amounts = find_amounts(after)
+        sums += bool(amounts)
+        figures += bool(amounts or [n for n in find_numbers(after) if not re.match(r"\s*-", after[n.end:])])
     return ("amount" if 2 * sums >= figures else "number") if figures and 2 * figures >= speaking else ""
 
 
@@ -754,7 +760,7 @@ def _other_value(question: str, text: str, offset: int) -> Found | None:
             continue  # ("more than £2m?", "by March?": a comparison, not a value to match)
         # (as precisely as asked: "3 March 2026" is in March 2026, a bare "2026" says nothing of it)
         said = [f for f in said if len(f.value) >= min(len(a.value) for a in asked)]
-        same = [f for f in said if any(f.value == a.value or f.value.startswith(a.value + "-") for a in asked)]
+        same = [f for f in said if any(_same(f.value, a.value) for a in asked)]
         if any(not _FORMER.search(text[max(0, f.start - 25): f.start]) for f in same):
             return None  # (said as it is: whether it is so is for the words around it)
         shown = next((f for f in said if f not in same), None)
@@ -869,7 +875,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     noun = _counted_noun(asked) if asked and not verb else ""
     head = "" if noun in _ANYONE else stems([noun])[0]  # "how many people came?": whoever is counted
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
-        found = [f for f in found if not _PERCENT_AFTER.match(sentence, f.end)]
+        found = [f for f in found if not PERCENT_AFTER.match(sentence, f.end)]
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]
@@ -1021,7 +1027,7 @@ _BEFORE_ASKED = re.compile(rf"\b(?:old|previous|previously|before|originally|use
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"
                             r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)
 _PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
+PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _RATE_ASKED = re.compile(r"\brates?\b", re.I)
 _PER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|for every)\s+\S", re.I)  # "9.7 days per employee"
 _HOW_LONG = re.compile(r"\bhow long\b|\b(?:length|duration)\b", re.I)
@@ -1034,7 +1040,7 @@ _ANYONE = {"", "people", "persons", "individuals", "folk"}
 def listed_count(question: str, intro: str, text: str) -> int:
     """How many of the things "how many ...?" counts a line introducing them ("The following actions have been
     identified:") is followed by: items numbered by the thing's name ("Management action 1 (Low)", "Action 2"), else
-    lines set out as a list ("- ...", "(a) ..."); 0 when it introduces none, or only one."""
+    the bullets after it; 0 when it introduces none, or only one."""
     m = _HOW_MANY.search(question)
     noun = _counted_noun(words(m[1])) if m else ""
     head = stems([noun])[0] if noun else ""
@@ -1044,13 +1050,13 @@ def listed_count(question: str, intro: str, text: str) -> int:
     lines = [line.strip() for line in after.split("\n") if line.strip()]
     items = [_ITEM_NUMBERED.match(line) for line in lines]
     numbered = {m[2] for m in items if m and stems([m[1].lower()])[0] == head}
-    listed = list(itertools.takewhile(lambda line: bool(_LISTED_LINE.match(line)), lines))
+    listed = list(itertools.takewhile(lambda line: bool(BULLET.match(line)), lines))
     count = len(numbered) or len(listed)
     return count if count >= 2 else 0
 
 
 _ITEM_NUMBERED = re.compile(r"^(?:[\w-]+\s+){0,3}?([a-z]+)\s+(\d{1,2}|[A-Z])\b(?!\.\d)", re.I)  # "Management action 1"
-_LISTED_LINE = re.compile(r"^(?:[-•*–]\s|\(?[a-z]\)\s|\(?[ivx]+\)\s|\d{1,2}[.)]\s)")  # "- ...", "(a) ...", "1. ..."
+BULLET = re.compile(r"^[•○]\s*")  # a list's line, as the reader writes every bullet
 
 
 def _counted_noun(asked: list[str]) -> str:

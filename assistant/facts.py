@@ -281,7 +281,6 @@ _LISTED_NAMES = re.compile(rf"(?:,\s*|,?\s+and\s+)({_NAME})")  # the names a plu
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:{_TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
-# a firm by the legal form its name ends in
 # a run of capitalised words, and a last word that may be a legal form in any case ("Acme plc")
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+|of\s+)?){1,5}(?:[A-Z][\w.]*|[a-z]{2,4}\b\.?)")
 
@@ -309,7 +308,6 @@ def firms(text: str) -> list[tuple[int, int]]:
 def is_firm(name: str) -> bool:
     """Whether a name ends in a legal form: a firm's, not a person's or a council's."""
     from cleanco import basename
-
     from simplemma import is_known
 
     *rest, last = name.split() or [""]
@@ -392,10 +390,15 @@ def recorded_vote(sentence: str) -> tuple[str, list[str]] | None:
 
 def find_bodies(text: str) -> list[Found]:
     """Bodies that act ("the Combined Authority Board", "Cabinet", "CMT"): who agreed, approved or decided."""
-    letters = re.findall(r"[A-Za-z]", text)
-    capitals = sum(c.isupper() for c in letters) > len(letters) / 2  # a heading in capitals has words, not acronyms
+    capitals = in_capitals(text)  # a heading in capitals has words, not acronyms
     return [Found("person", m[1].removeprefix("the "), m[1], m.start(1), m.end(1)) for m in BODY.finditer(text)
             if not (capitals and m[1].isupper())]
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a text is written mostly in capitals, as a heading may be ("WEXLEY CITY COUNCIL")."""
+    letters = re.findall(r"[A-Za-z]", text)
+    return sum(c.isupper() for c in letters) > len(letters) / 2
 
 
 def find_people(text: str) -> list[Found]:

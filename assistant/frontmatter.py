@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import find_dates
+from .facts import find_dates, in_capitals
 
 # a line names a body that meets when it ends with one of these ("Sub-Committee" too; the authority itself ends in
 # Council)
@@ -186,8 +186,7 @@ def publisher(front: str, body: str) -> str:
     names: dict[str, int] = {}
     for part, text in enumerate((front, body)):
         for line in text.splitlines():
-            letters = re.findall(r"[A-Za-z]", line)
-            if letters and sum(c.isupper() for c in letters) > len(letters) / 2:  # a heading in capitals
+            if in_capitals(line):  # a heading in capitals
                 line = re.sub(r"\b(And|Of)\b", lambda m: m[0].lower(), line.title())
             for m in _PUBLISHER.finditer(line):
                 if part == 0:

@@ -62,6 +62,7 @@ HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)
 ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
     deputy vice assistant leader interim clerk secretary""".split())
 _OFFICE = "|".join(sorted(ROLE_WORDS))
+MEETS = {body.lower() for body in BODIES} | {"council"}  # the bodies whose meetings a question names, which decide
 _TYPE_RULES = [
     ("text", _LIKE),  # (an open question, not a list)
     ("text", HOW_VOTED.pattern),
@@ -80,7 +81,7 @@ _TYPE_RULES = [
     ("text", WHY.pattern),  # a reason, whatever it is about
     # what people thought of something is their views, unless a body that decides thought it ("what did cabinet
     # think of the proposal?" asks what it decided)
-    ("text", rf"\bwhat did (?!(?:the\s+)?(?:{'|'.join(b.lower() for b in BODIES)}|council|members)\b)[\w' ]{{1,30}}? "
+    ("text", rf"\bwhat did (?!(?:the\s+)?(?:{'|'.join(sorted(MEETS))}|members)\b)[\w' ]{{1,30}}? "
              r"(?:think|feel|say) (?:of|about)\b"),
     ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
     # rated amber?" ask a count, whatever is counted

@@ -8,6 +8,7 @@ the numbered paragraph they introduce or follow. `Paragraph.lines` keeps those l
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import html
 import itertools
@@ -51,7 +52,7 @@ class Report:
     paragraphs: tuple[Paragraph, ...] = ()
     warnings: tuple[str, ...] = ()
 
-    @property
+    @functools.cached_property
     def publisher(self) -> str:
         """Whose paper it is ("Kestrelford County Council"), from its front matter or else its text; or ""."""
         front = [p.text for p in self.paragraphs if p.label == "header"] + [str(v) for v in self.fields.values()]

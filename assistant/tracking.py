@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .answer_types import Answer, citation_for
-from .evidence import sentences, stems
+from .evidence import paragraph_stems, sentences, stems
 from .facts import NUMBER_WORD, find_dates, find_numbers
 from .questions import ABSTAINED, COUNT_ASKED, Question, key_terms, words
 from .records import RecordStore, names_a_kind, overdue
@@ -124,14 +124,14 @@ class Tracker:
         each with its rating and cited. None: answer from sentences."""
         count = next((int(n.value) for n in find_numbers(numbered[1])), 0)
         kind = set(stems(words(numbered[2])))  # "the eight corporate measures": a paper speaking of corporate ones
-        for rid in located[:3]:
+        for rid in located[:3] if count >= 2 else []:
             report, rows = self.reports[rid], self.records.all("ratings", rid)
-            if not kind <= set(stems(words(" ".join([report.title] + [p.text for p in report.paragraphs])))):
+            if not kind <= paragraph_stems(" ".join([report.title] + [p.text for p in report.paragraphs])):
                 continue
             order = [p.key for p in report.paragraphs]  # (in the paper's order)
             rows = sorted(rows, key=lambda r: order.index(r.key) if r.key in order else len(order))
             names = list(dict.fromkeys(r.workstream for r in rows))
-            if count >= 2 and len(names) == count:
+            if len(names) == count:
                 rows = [next(r for r in rows if r.workstream == name) for name in names]
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
                 lines = [f"- {r.workstream}: {r.rating} {cite.written()}" for r, cite in zip(rows, cites)]

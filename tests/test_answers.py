@@ -172,7 +172,7 @@ def test_how_many_counts_the_thing_asked_and_a_row_answers_from_the_asked_column
     intro = "The following actions have been agreed:"
     q = understand("How many actions came out of the audit?")
     assert find_value(q, intro, None, listed, {"action": 1.0}).value == "3"
-    bullets = Paragraph("4", "4", "", "", "", "", "Members raised these risks:\n- flooding\n- heat\n- drought")
+    bullets = Paragraph("4", "4", "", "", "", "", "Members raised these risks:\n• flooding\n• heat\n• drought")
     q = understand("How many risks did members raise?")
     assert find_value(q, "Members raised these risks:", None, bullets, {"risk": 1.0}).value == "3"
     assert find_value(understand("How many officers attended?"), intro, None, listed, {"offic": 1.0}) is None
