@@ -32,7 +32,7 @@ from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIV
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
-from .tables import fields
+from .tables import codes_asked, codes_like, fields
 from .tracking import Tracker
 
 BRIEFINGBULLETS = 4  # an open question's briefing: at most this many sentences,
@@ -65,6 +65,8 @@ class Assistant:
                              [s.meeting_date for s in self.store.reports.summaries.values()])
         self.tracker = Tracker(self.store.reports, self.store.records, self._best_in, self._reports_about)
         self.neighbours = Neighbours(self.store.reports, self.embedder)
+        self.row_codes = self.store.reports.row_codes()
+        self.codes_like = codes_like(self.row_codes)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
         start = time.perf_counter()
@@ -74,6 +76,8 @@ class Assistant:
                     self.store.reload()
                     self.refresh()
         q = self._short_forms(understand(question, history, self.settings.max_question_chars))
+        q = dataclasses.replace(q, codes=tuple(c for c in codes_asked(self.codes_like, q.text)
+                                               if c.lower() not in dict(q.short_forms)))
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
                                               if alike))  # "extra" asked, "additional" written: weighed alike
         carried = self._cited_before(history) if q.follow_up else []
@@ -779,7 +783,9 @@ class Assistant:
         asked = names_asked(q.text) | set(CODE_ASKED.findall(q.text.lower()))
         unused = [m[0] for m in re.finditer(r"[\w'’-]+", q.text) if m[0].lower() in asked - shortened
                   and stems([m[0].lower()])[0] not in self.scorer.idf]
+        missing = [c for c in q.codes if c not in self.row_codes]  # "23/24 HR 02" of a tracker with HR 01, 03 and 04
         text = f"{ABSTAINED}: none of the indexed papers mentions {' or '.join(dict.fromkeys(unused))}." if unused else \
+            f"{ABSTAINED}: no table of the indexed papers has a row {' or '.join(missing)}." if missing else \
             f"{ABSTAINED}: none of the indexed paragraphs gives {_WHAT.get(q.kind, 'an answer')} for this question."
         if near:
             text += " You may want to read " + " ".join(near[:3])

@@ -197,6 +197,11 @@ class Catalogue(Mapping):
                     best[short] = (n, long)
         return {short: long for short, (_, long) in best.items()}
 
+    def row_codes(self) -> set[str]:
+        """The reference codes that label rows of the indexed papers' tables ("23/24 HR 03", "KD/2026/006", "PE08")."""
+        return {label for (label,) in self.db.execute(
+            "SELECT DISTINCT label FROM chunks WHERE label GLOB '*[0-9]*' AND label GLOB '*[A-Z]*'") if tables.is_code(label)}
+
     def reports_named(self, names) -> list[set[str]]:
         """For each of the names asked about that the reports give, the reports that give it."""
         names, out = sorted(set(names)), {}

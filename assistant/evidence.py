@@ -205,7 +205,8 @@ class Scorer:
             front, own_name = self._front(report)
             given = paragraph_stems(text) | context | front
             unnamed = len(names - given) / len(names) if names else 0.0
-            if (codes and not codes & given) or written - given:
+            rows_asked = q.codes and not any(c in f"{paragraph.label} {' '.join(text.upper().split())}" for c in q.codes)
+            if (codes and not codes & given) or written - given or rows_asked:
                 continue  # "how was CM06 rated?" is not answered by the row of CM03, nor "how much does it cost to
                 # keep kilbride hall secure?" by the empty library's cost
             # "how much would Ashcombe borrow?" asks of Ashcombe's papers: within them its name neither weighs a

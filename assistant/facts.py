@@ -464,7 +464,10 @@ _DECISION_RE = re.compile(
 )
 # a recommendation's or resolution's leading verb, in any case and as "approves" or "to approve", after the body it
 # is put to: "That the Audit and Governance Committee approves ..."
-_RECOMMENDATION_RE = re.compile(r"^(?:(?i:that)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+|(?:and|of|for)\s+){1,8}?)?"
+_RECOMMENDATION_RE = re.compile(r"^(?:(?i:that)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+|(?:and|of|for)\s+){1,8}?|"
+                                # "The Committee is asked to approve ...", "Members are invited to note ..."
+                                r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+|(?:and|of|for)\s+){1,8}?(?:is|are)\s+"
+                                r"(?:asked|invited|recommended|requested)\s+(?=to\s))?"
                                 r"(?i:(?:to\s+)?(note|recognise|consider|approve|agree|endorse|comment on|review|delegate|"
                                 r"instruct|adopt|accept|defer|reject|ask|request|invite|require|authori[sz]e)s?)\b")
 

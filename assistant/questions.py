@@ -299,6 +299,7 @@ class Question:
     quoted: tuple[str, ...] = ()
     near: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each key word and the report words near it in meaning
     time_words: tuple[str, ...] = ()  # the key words that named its time ("the december meeting"), not in terms
+    codes: tuple[str, ...] = ()  # the row references it types, in the form the papers' tables use ("23/24 HR 03")
 
 
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:

@@ -89,6 +89,22 @@ def is_code(cell: str) -> bool:
     return bool(_CODE.match(cell)) and not _PLAIN_NUMBER.match(cell)
 
 
+def codes_like(codes) -> re.Pattern | None:
+    """What a question may type as one of these codes or another of their form: its runs of letters and of digits
+    as such, its separators as written ("23/24 HR 03" gives the form of "23/24 ICT 01" and "24/25 HR 02")."""
+    forms = {re.sub(r"[A-Z]+", "[A-Z]+", re.sub(r"\d+", r"\\d+", re.escape(c).replace(r"\ ", " ").replace(" ", r"\s+")))
+             for c in codes}
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w/.-])(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?![\w/-])", re.I)
+
+
+def codes_asked(pattern: re.Pattern | None, text: str) -> tuple[str, ...]:
+    """The codes a question types, in the papers' capitals; a quarter ("Q1") is a time, not a code."""
+    found = [re.sub(r"\s+", " ", m[0]).upper() for m in pattern.finditer(text)] if pattern else []
+    return tuple(dict.fromkeys(c for c in found if not re.fullmatch(r"Q[1-4]", c)))
+
+
 def _code_of(cell: str) -> tuple[str, str]:
     """The reference code a first cell is or begins with, and what follows it ("AG1: Report on ..." -> AG1, "Report
     on ..."); ("", cell) when it has none."""

@@ -131,6 +131,8 @@ def test_who_a_labelled_field_names(text, people):
     ("Note the progress made during October", "note"),
     ("notes progress with the school estate capital programme", "note"),
     ("To defer the decision on the depot to March", "defer"),
+    ("The Committee is asked to approve a revised due date of 31 March 2025", "approve"),
+    ("Members are invited to note the position on each recommendation", "note"),
 ])
 def test_a_recommendations_leading_verb_in_any_house_style(text, verb):
     from assistant.facts import asked_verb, find_decisions

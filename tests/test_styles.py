@@ -259,3 +259,13 @@ def test_bare_figures_under_a_pounds_header_are_sums():
     rows = [line for line in report.paragraph("3.1").text.split("\n") if line.startswith("Directorate:")]
     assert "Variance (£m): £4.1m" in rows[1] and "Variance (£m): (£0.5m)" in rows[2], rows
     assert rows[0].startswith("Directorate: Adult Social Care ·")  # a name stays as printed
+
+
+def test_a_code_typed_in_the_form_of_the_papers_row_labels():
+    from assistant.tables import codes_asked, codes_like
+
+    form = codes_like({"24/25 HR 02", "KD/2026/006", "PE08", "FP-25-014"})
+    assert codes_asked(form, "who owns 24/25  hr 05 and KD/2026/010?") == ("24/25 HR 05", "KD/2026/010")
+    assert codes_asked(form, "how was PE11 rated in Q1 2026/27?") == ("PE11",)  # a quarter is a time
+    assert codes_asked(form, "what did the 2024/25 plan say about FP-25-015?") == ("FP-25-015",)
+    assert codes_asked(codes_like(set()), "PE08") == ()
