@@ -534,13 +534,19 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         describes the second)."""
         near: dict[str, float] = {}
         first, last, _ = cell(f)
+        # a value in brackets restates the one before it ("thirty-eight (seventy-six per cent) met or exceeded"): its
+        # own brackets do not set it apart from the clause it is in
+        opened, closed = sentence.rfind("(", 0, f.start), sentence.find(")", f.end)
+        own = sentence
+        if opened >= 0 and ")" not in sentence[opened:f.start] and closed >= 0 and "(" not in sentence[f.end:closed]:
+            own = f"{sentence[:opened]} {sentence[opened + 1:closed]} {sentence[closed + 1:]}"
         for start, end, s in tokens:
             if s in weights and first <= start < last:
                 if f.start <= start < f.end:
                     gap, between = 0, ""
                 else:
                     gap = min(abs(start - f.end), abs(f.start - end))
-                    between = sentence[f.end:start] if start >= f.end else sentence[end:f.start]
+                    between = own[f.end:start] if start >= f.end else own[end:f.start]
                 near[s] = max(near.get(s, 0.0), weights[s] / (1 + gap / 15) / 2 ** len(_CLAUSE_BREAK.findall(between)))
         # "until when?" is answered by the date a span runs to ("to the end of January 2024"), not the one it began
         until = kind == "date" and (_UNTIL_ASKED.search(q.text) and _UNTIL_BEFORE.search(sentence[: f.start]) or
