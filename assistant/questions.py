@@ -59,7 +59,7 @@ _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # th
 # how a vote went: "how did the committee vote on it?", "what was the vote?" (its count, whatever was voted on)
 HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)\b|\bhow (?:was|were) the votes?\b", re.I)
 # the words of an office: "the Chief Executive", "the Private Sector Housing Manager"
-ROLE_WORDS = set("""chief executive director chair chairs chaired mayor member officer treasurer manager head
+ROLE_WORDS = set("""chief executive exec director chair chairs chaired mayor member officer treasurer manager head
     deputy vice assistant leader interim clerk secretary""".split())
 _OFFICE = "|".join(sorted(ROLE_WORDS))
 MEETS = {body.lower() for body in BODIES} | {"council"}  # the bodies whose meetings a question names, which decide
@@ -96,7 +96,7 @@ _TYPE_RULES = [
              r"(?:[\w-]+\s+)?[\w-]+s\b(?!\s+(?:of|for|on|to)\b)"),
     ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
     # "what is the housing manager's name?", "the name of the clerk?": a person holding the office
-    ("person", rf"\b(?:{_OFFICE})['’]s\s+(?:full\s+)?name\b|\bname\s+of\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){{0,4}}"
+    ("person", rf"\b(?:{_OFFICE})['’]s\s+(?:full\s+)?name\b|\bname\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,5}}"
                rf"(?:{_OFFICE})\b"),
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
@@ -129,7 +129,11 @@ def figure_kind(text: str) -> str:
                 "number")
 
 
-_YES_NO = r"^(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b"  # "any money implications?"
+# "any money implications?", "so is the rest done?"
+_YES_NO = r"^(?:(?:and|so|but|then|ok|okay|right)\b,?\s+)?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b"
+# "anything on the HR policies - were they signed off?", "re the depot: when does it open?": the question proper
+_LEAD_IN = re.compile(r"^[^?]{3,60}?\s(?:-|–|—)\s+(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
+                      r"should|what|when|who|how|why|where|which)\b)")
 _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                              r"should)\b)")
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
@@ -378,7 +382,8 @@ def clean(text: str, limit: int) -> str:
 
 def kind_of(text: str) -> str:
     # "Per the 2023 audit, had the methods been agreed?": the question proper follows a leading phrase
-    lower = _LEADING_PHRASE.sub("", text.lower())
+    lower = _LEAD_IN.sub("", _LEADING_PHRASE.sub("", text.lower()))
+    lower = re.sub(r"^(when|what|how|where|who|why)s\b", r"\1 is", lower)  # "whens it due?", typed without its apostrophe
     # "can you tell me the date ...", "I need the date ...": the question is what follows the asking
     asked = _ASKING.match(lower)
     if asked:

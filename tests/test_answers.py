@@ -436,6 +436,14 @@ def test_two_reports_named_together_are_each_asked(assistant):
     ("How much was spent when the scheme closed?", "amount"),
     ("What was agreed and when?", "date"),
     ("The hub - when does it open?", "date"),
+    # a lead-in before a dash, a "so" before the verb, a contraction typed without its apostrophe
+    ("re the leisure centre roof - was it fixed?", "yes_no"),
+    ("so has the consultation closed?", "yes_no"),
+    ("whens the depot due to reopen?", "date"),
+    ("whos the portfolio holder?", "person"),
+    ("whats the housing director's name?", "person"),
+    ("What is the name of Lowmoor Council's Head of Planning?", "person"),
+    ("what is the name of the scheme?", "text"),
     # what people thought is their views; what a body that decides thought, its decision
     ("What did staff think of the conference?", "text"),
     ("What did cabinet think of the proposal?", "decision"),
