@@ -21,7 +21,7 @@ from .chunks import split_chunk_id
 from .decide import Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, VOTE_ASKED, Candidate, Scorer, clause_at, direction,
-                       figure_asked, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
+                       figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, Found, find_causes, human_date, quantity
@@ -588,7 +588,8 @@ class Assistant:
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (
                 q.kind == "list" and not (q.many or q.apart)) or (q.kind == "text" and not WHY.search(q.text)
                                                                   and len(_rows_asked(top, q.text)) > 1):
-            if q.kind == "list" and not top.sentence.endswith(":"):  # "what appendices ...?": the section so named,
+            if q.kind == "list" and not top.sentence.endswith(":") and not inline_items(top.sentence):
+                # "what appendices ...?": the section so named,
                 weights = self.scorer.weights(q)  # though the best sentence, introducing no items, names one elsewhere
                 top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)  # ("... Appendix E")
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
@@ -797,8 +798,10 @@ class Assistant:
         items = _items(top, self.scorer.weights(q), q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
-        lead = f"{top.sentence} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" \
-            if top.sentence.endswith(":") else f"{len(cites)} item{'s' if len(cites) != 1 else ''} ({top.report.short}):\n"
+        introduced = top.sentence if top.sentence.endswith(":") else (  # "Of the 14 strategic risks, 3 were rated red:"
+            top.sentence[: top.sentence.index(":") + 1] if inline_items(top.sentence) else "")
+        lead = f"{introduced} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" if introduced else \
+            f"{len(cites)} item{'s' if len(cites) != 1 else ''} ({top.report.short}):\n"
         return Answer(q.text, lead + "\n".join(lines), "list", [c.quote for c in cites], False, cites)
 
 
@@ -822,6 +825,8 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         parts = [(p, p.text) for p in report.paragraphs if p.label.startswith(f"{paragraph.label}(")] if not following \
             else []
         return [(paragraph, BULLET.sub("", line)) for line in following] or parts or [(paragraph, top.sentence)]
+    if inline_items(top.sentence):  # "3 were rated red: SR02 Financial Sustainability, SR07 Cyber Security and ...":
+        return [(paragraph, item) for item in inline_items(top.sentence)]  # each
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]

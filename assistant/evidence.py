@@ -252,8 +252,8 @@ class Scorer:
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
-                if sentence.endswith(":") and q.kind in ("list", "text"):  # it introduces the items asked for
-                    score += 0.4 if q.kind == "list" else 0.2
+                if (sentence.endswith(":") or q.kind == "list" and inline_items(sentence)) and q.kind in ("list", "text"):
+                    score += 0.4 if q.kind == "list" else 0.2  # it introduces the items asked for, or lists them
                 name = next((v for _, v in fields(sentence) if not re.search(r"\d", re.sub(r"^\d+\s+", "", v))), "") if (
                     rows > 1 and (q.kind in _VALUE_KINDS or WHY.search(q.text))) else ""
                 if name and not set(stems(words(name))) & (asked | topical | spoken_as):
@@ -401,6 +401,14 @@ def _another_in_series(asked: set[tuple[str, str]], text: str) -> bool:
 def paragraph_stems(text: str) -> set[str]:
     """The distinct word stems of a paragraph, as the scorer's document frequencies count them."""
     return set(stems(words(text)))
+
+
+def inline_items(sentence: str) -> list[str]:
+    """The short items a sentence lists after a colon ("3 were rated red: SR02 Financial Sustainability, SR07 Cyber
+    Security and SR11 Temporary Accommodation Demand."), or none."""
+    listed = re.match(r"[^:]{8,}:\s+(.+?)\.?$", sentence)
+    items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+", listed[1]) if listed else []
+    return items if len(items) >= 2 and all(len(i.split()) <= 8 for i in items) else []
 
 
 def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: dict[str, float]) -> Found | None:
@@ -1103,7 +1111,7 @@ _NAMED_ITEM = re.compile(r"(?:^|,\s*|\band\s+)(?:the\s+)?[A-Z][\w&'’-]*"
                          r"(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w&'’-]*)*"
                          r"(?=\s*(?:,|\band\b|\.|$))")
 _QUOTED = re.compile(r'"[^"]{12,}"|“[^”]{12,}”')
-_NAMED_NUMBER = re.compile(r"[a-z]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
+_NAMED_NUMBER = re.compile(r"[a-z)]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
 _SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")
 _SPAN_FROM = re.compile(r"\d\s*(?:to|-|–|/)\s*$")
 

@@ -98,6 +98,9 @@ _TYPE_RULES = [
     # "what is the housing manager's name?", "the name of the clerk?": a person holding the office
     ("person", rf"\b(?:{_OFFICE})['’]s\s+(?:full\s+)?name\b|\bname\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,5}}"
                rf"(?:{_OFFICE})\b"),
+    # "which strategic risks were rated red?": the things of that rating, however many
+    ("list", r"^which\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)s\s+(?:are|were|have been|had been|was|is)\s+(?:rated\s+)?"
+             r"(?:red|amber|green)\b"),
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them

@@ -815,3 +815,16 @@ def test_a_front_matter_field_labelled_with_what_is_asked_says_yes_or_no(tmp_pat
 def test_who_are_they_is_answered_by_a_sentence_naming_several(assistant):
     answer = assistant.ask("who are the CA's main partners?")  # not a scoring field "... partners?: 2"
     assert "the M10 Mayoral Group" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_things_a_sentence_lists_after_a_colon_are_the_list_asked_for(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"minutes.txt": (
+        "Minutes of the meeting of the Corporate Governance Committee held on Wednesday 5th March 2025\n\n"
+        "21. CORPORATE RISK REGISTER\n\n21.1 The Head of Finance presented the Corporate Risk Register. Of the 12 "
+        "corporate risks, 2 were rated amber: CR04 Workforce Capacity and CR09 Flood Defences. The remainder were "
+        "rated green.\n\n21.2 Members asked for a briefing on risk CR09 before the summer.\n\n"
+        "RESOLVED: That the Corporate Risk Register be noted.\n")})
+    answer = assistant.ask("Which corporate risks were rated amber?")
+    assert answer.answer_type == "list" and not answer.abstained, answer.answer
+    assert answer.value == ["CR04 Workforce Capacity", "CR09 Flood Defences"], answer.answer
+    assert answer.answer.startswith("Of the 12 corporate risks, 2 were rated amber:")
