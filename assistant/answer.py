@@ -18,7 +18,7 @@ import time
 from . import frontmatter
 from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
-from .decide import Decider
+from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, VOTE_ASKED, Candidate, Scorer, clause_at, direction,
                        figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
@@ -588,8 +588,12 @@ class Assistant:
         if (top.sentence.endswith(":") and q.kind in ("list", "text")) or (
                 q.kind == "list" and not (q.many or q.apart)) or (q.kind == "text" and not WHY.search(q.text)
                                                                   and len(_rows_asked(top, q.text)) > 1):
-            if q.kind == "list" and not top.sentence.endswith(":") and not inline_items(top.sentence):
-                # "what appendices ...?": the section so named,
+            # "which key decisions are expected in October?": the rows of a table holding the value named, before
+            # prose that speaks of such things
+            top = next((c for c in relevant[:FIT_DEPTH] if _rows_asked(c, q.text)), top) if q.kind == "list" \
+                else top
+            if q.kind == "list" and not top.sentence.endswith(":") and not inline_items(top.sentence) and not fields(
+                    top.sentence):  # "what appendices ...?": the section so named,
                 weights = self.scorer.weights(q)  # though the best sentence, introducing no items, names one elsewhere
                 top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)  # ("... Appendix E")
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
@@ -812,7 +816,7 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         return [(p, p.text) for p in report.paragraphs if recommends(p)]
     held = _rows_asked(top, question)
     if held:  # one row of a table: the rows holding the value asked for ("limited", "December")
-        return [(paragraph, line) for line in held]
+        return held
     if top.sentence.endswith(":"):  # "It enables this Committee to:" -> the lines that follow it
         start = next(i for i, line in enumerate(lines) if line.endswith(top.sentence)) + 1
         following = []
@@ -871,14 +875,21 @@ def _resolved_with(top: Candidate) -> list[Candidate]:
             for p in paragraphs[first: last + 1] if p is not top.paragraph][:RESOLUTION_PARTS - 1]
 
 
-def _rows_asked(top: Candidate, question: str) -> list[str]:
+def _rows_asked(top: Candidate, question: str) -> list[tuple[Paragraph, str]]:
     """When the answer's sentence is a row of a table, the table's rows holding a value the question names
-    ("limited", "December": a cell's words, its figures aside), if some rows hold it and others don't."""
-    if not fields(top.sentence):
+    ("limited", "December", "Q1 2026/27": a cell's words, its figures aside), if some rows hold it and others don't.
+    A table whose rows are paragraphs of their own (labelled by their references) is read whole: its rows are the
+    report's rows with the same columns."""
+    own = fields(top.sentence)
+    if not own:
         return []
-    rows = [line for line in top.paragraph.text.split("\n") if fields(line)]
+    rows = [(top.paragraph, line) for line in top.paragraph.text.split("\n") if fields(line)]
+    if len(rows) == 1:
+        columns = [head for head, _ in own]
+        rows = [(p, line) for p in top.report.paragraphs for line in p.text.split("\n")
+                if (cells := fields(line)) and [head for head, _ in cells] == columns]
     asked = set(words(question))
-    held = [line for line in rows if any(
+    held = [(p, line) for p, line in rows if any(
         (named := {w for w in words(value) if not w.isdigit()}) and named <= asked for _, value in fields(line))]
     return held if 0 < len(held) < len(rows) else []
 

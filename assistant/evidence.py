@@ -406,8 +406,8 @@ def paragraph_stems(text: str) -> set[str]:
 def inline_items(sentence: str) -> list[str]:
     """The short items a sentence lists after a colon ("3 were rated red: SR02 Financial Sustainability, SR07 Cyber
     Security and SR11 Temporary Accommodation Demand."), or none."""
-    listed = re.match(r"[^:]{8,}:\s+(.+?)\.?$", sentence)
-    items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+", listed[1]) if listed else []
+    listed = re.match(r"((?:[^:\s]+\s+){5,}[^:\s]+):\s+(.+?)\.?$", sentence)  # (a clause, not a field's label)
+    items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+", listed[2]) if listed else []
     return items if len(items) >= 2 and all(len(i.split()) <= 8 for i in items) else []
 
 

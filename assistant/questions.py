@@ -101,6 +101,9 @@ _TYPE_RULES = [
     # "which strategic risks were rated red?": the things of that rating, however many
     ("list", r"^which\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)s\s+(?:are|were|have been|had been|was|is)\s+(?:rated\s+)?"
              r"(?:red|amber|green)\b"),
+    # "which Stourmouth key decisions are expected in Q1?": the things named, however many words name them
+    ("list", r"^which\s+(?:[a-z'-]+\s+){2,3}[a-z-]+(?<!s)s\s+(?:are|were|have|had|will|would)\b"
+             r"(?!.*\b(?:when|how|rated|rating|rag)\b)"),
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them

@@ -269,3 +269,13 @@ def test_a_code_typed_in_the_form_of_the_papers_row_labels():
     assert codes_asked(form, "how was PE11 rated in Q1 2026/27?") == ("PE11",)  # a quarter is a time
     assert codes_asked(form, "what did the 2024/25 plan say about FP-25-015?") == ("FP-25-015",)
     assert codes_asked(codes_like(set()), "PE08") == ()
+
+
+def test_which_things_hold_a_value_named_are_the_rows_holding_it(styles_assistant):
+    """A forward plan's entries are paragraphs of their own: "which ... will the Executive take?" lists the entries
+    whose decision taker is the Executive, not a sentence of prose about key decisions, nor every entry."""
+    answer = styles_assistant.ask("Which Thornbury Fields key decisions will the Executive take?")
+    assert answer.answer_type == "list" and not answer.abstained, answer.answer
+    assert [c.paragraph for c in answer.citations] == ["FP-25-014", "FP-25-016"], answer.answer
+    missing = styles_assistant.ask("what % complete is recommendation 24/25 HR 05?")
+    assert missing.abstained and "24/25 HR 05" in missing.answer, missing.answer
