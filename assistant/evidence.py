@@ -492,6 +492,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(
             q.text, sentence, found, paragraph.text, near, q.short_forms)
+        many = _HOW_MANY.search(q.text) if not found and finder is not find_ordinals else None
+        if many and _SO_FAR.search(q.text):  # "how many induction sessions have there been so far?": "a second
+            # Corporate Staff Induction session has taken place", the place in the series of the thing counted
+            head = stems([_counted_noun(words(many[1]))])[0] if words(many[1]) else ""
+            found = [f for f in find_ordinals(sentence) if head in stems(words(sentence[f.end: f.end + 60])[:5])]
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if PERCENT_AFTER.match(sentence, f.end)]
         elif _RATE_ASKED.search(q.text):  # a rate by a percentage or a figure per something ("4.2 per 1,000")
@@ -844,6 +849,7 @@ def _same(value: str, given: str) -> bool:
     return value == given
 
 
+_SO_FAR = re.compile(r"\b(?:so far|to date|have there been|has there been|yet)\b", re.I)
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
 # a point in time a figure is given at: "at the end of December", "as at 31 March", "to the end of September"
 _AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"

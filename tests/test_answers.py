@@ -828,3 +828,16 @@ def test_things_a_sentence_lists_after_a_colon_are_the_list_asked_for(tmp_path, 
     assert answer.answer_type == "list" and not answer.abstained, answer.answer
     assert answer.value == ["CR04 Workforce Capacity", "CR09 Flood Defences"], answer.answer
     assert answer.answer.startswith("Of the 12 corporate risks, 2 were rated amber:")
+
+
+def test_how_many_so_far_is_the_place_in_the_series_a_sentence_says_has_taken_place():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    body = Paragraph("4.2", "4.2", "", "", "", "", "")
+    asked = understand("How many tenant forums have there been so far?")
+    assert find_value(asked, "The third tenant forum was held in Millbrook on 4 June.", None, body, {}).value == "3"
+    assert find_value(asked, "The third newsletter went to tenants in June.", None, body, {}) is None  # not forums
+    plain = understand("How many tenant forums were held in Millbrook?")  # no "so far": a number said, or none
+    assert find_value(plain, "The third tenant forum was held in Millbrook on 4 June.", None, body, {}) is None
