@@ -24,7 +24,7 @@ from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, VOTE_ASKED, Candidate,
                        figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, Found, find_causes, human_date, quantity
+from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, human_date, quantity
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind,
@@ -540,7 +540,7 @@ class Assistant:
         if q.others or WHY.search(q.text):  # "and the second one?", "why them?": not the sentence the last answer quoted
             # (unless it gives another value of the kind asked: "and last quarter?" of a row with a column a quarter)
             relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted) or (c.found and not WHY.search(q.text))
-                        ] or relevant
+                        or WHY.search(q.text) and STRONG_CAUSE.search(c.sentence)] or relevant  # (its cause is asked)
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
             # good enough: the reasons of the paper asked of, for what it decided (not "why not lease it?", an option
             # it rejected)
@@ -548,6 +548,9 @@ class Assistant:
                        and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}")] if relevant else []
             causes = [c for c in relevant if find_causes(c.sentence) and c not in reasons
                       and c.report.id == relevant[0].report.id]  # (a cause in another paper is of something else)
+            causes.sort(key=lambda c: not (_quoted(c.sentence, q.quoted) and STRONG_CAUSE.search(c.sentence)))
+            # "why the delay?" after an answer quoting
+            # "... because the ground conditions were worse": the cause it quoted first
             relevant = reasons + causes or relevant
         elif carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
@@ -570,13 +573,14 @@ class Assistant:
             # for "is the contract a key decision?")
             unsaid = _unsaid(q, relevant[0])
             said = self.decider.keep([c for c in typed if c.found and c.found.text and c.paragraph.label == "header"
+                                      and c.report is relevant[0].report
                                       and (label := frontmatter.field(c.sentence))
-                                      and unsaid & set(stems(words(label[0])))])
+                                      and unsaid & set(stems(words(f"{label[0]} {c.found.text}")))])
             relevant = said[:1] + [c for c in relevant if c not in said[:1]]
         same_row = [c for c in relevant if c.found and c.paragraph.label in rows]
         relevant = same_row[:1] + [c for c in relevant if c not in same_row[:1]]
         if _NOW.search(q.text) and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
-            relevant = self._newest(relevant)
+            relevant = _latest_said(self._newest(relevant)) if q.kind in ("number", "amount") else self._newest(relevant)
         top = relevant[0]
         if q.kind == "text" and _quoted(top.sentence, q.quoted) and not _PERSON_BACK.search(q.text):
             # "what did the rent arrears audit find?" after an answer naming it: the paragraph's sentence that says
@@ -875,6 +879,24 @@ def _resolved_with(top: Candidate) -> list[Candidate]:
             for p in paragraphs[first: last + 1] if p is not top.paragraph][:RESOLUTION_PARTS - 1]
 
 
+def _latest_said(relevant: list[Candidate]) -> list[Candidate]:
+    """Of a paper's figures nearly as good as its best, the one said at the latest date first ("By 31 January 2026 the
+    number waiting had fallen to 97" before "in August 2025 ... 212 people were waiting"): how it stands now."""
+    top = relevant[0]
+    ref = dt.date.fromisoformat(top.report.meeting_date) if top.report.meeting_date else None
+
+    def said_at(c: Candidate) -> str:
+        return max((f.value for f in FINDERS["date"](c.sentence, ref) if len(f.value) >= 7 and (
+            not top.report.meeting_date or f.value <= top.report.meeting_date)), default="")
+
+    near = [c for c in relevant[:FIT_DEPTH] if c.report is top.report and c.found and c.score >= 0.8 * top.score]
+    dated = [c for c in near if said_at(c)]
+    if len(dated) < 2:
+        return relevant
+    latest = max(dated, key=said_at)
+    return [latest] + [c for c in relevant if c is not latest]
+
+
 def _rows_asked(top: Candidate, question: str) -> list[tuple[Paragraph, str]]:
     """When the answer's sentence is a row of a table, the table's rows holding a value the question names
     ("limited", "December", "Q1 2026/27": a cell's words, its figures aside), if some rows hold it and others don't.
@@ -895,7 +917,7 @@ def _rows_asked(top: Candidate, question: str) -> list[tuple[Paragraph, str]]:
 
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
-_PRESENT = re.compile(r"\b(?:does|do|is|are)\b", re.I)  # "when does it close?" does not ask the past
+_PRESENT = re.compile(r"\b(?:does|do|is|are)\b|\b(?:when|where|what|how)(?:'s|’s|s)\b", re.I)  # "when does it close?" does not ask the past
 _AHEAD = re.compile(r"^(?:by\s+)?(?:when|(?:on |by )?what date)(?:\s+(?:will|should|must|shall)|"
                     r"(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned|back))\b", re.I)
 

@@ -244,7 +244,10 @@ class Scorer:
                     score -= 0.01  # of two lines alike, the one naming a person answers "who?" before an office
                 label = frontmatter.field(sentence) if found and paragraph.label == "header" else None
                 if label and set(stems(words(label[0]))) & every_word:  # "Decision maker: X" for "who made the
-                    score += 0.02  # decision?", its label saying what is asked, whatever words the kind took
+                    # decision?", its label saying what is asked, whatever words the kind took; all of it ("Decision
+                    # due: 10 Mar 2026" for "when's the decision due?"), as a figure the word asked governs
+                    whole = set(stems(words(label[0]))) <= every_word and q.kind in _VALUE_KINDS and not label[0].isupper()
+                    score += 0.3 if whole else 0.02
                 if who_are and len(_NAMED_ITEM.findall(sentence)) >= 3:  # "who are the partners?": a sentence naming
                     score += 0.3  # several ("the East of England LGA, the M10 Mayoral Group, the OxCam Partnership")
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the
@@ -419,6 +422,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
     if kind == "yes_no":  # a front matter field says yes or no only to what its label names ("Key decision: No")
         label = re.match(r"([^:]{1,40}):\s", sentence) if paragraph.label == "header" else None
+        value = sentence[label.end():].strip(" .") if label else ""
+        if label and 0 < len(words(value)) <= 4 and set(stems(words(value))) <= set(stems(words(q.text))):
+            return Found("yes_no", "yes", value, label.end(), len(sentence))  # "Issue type: Key decision" for "is it a
+            # key decision?": the field says it is what is asked
         return None if label and not set(stems(words(label[1]))) <= set(stems(words(q.text))) else _yes_no(q, sentence)
     if kind == "text":  # "how often does it meet?" is answered by a sentence saying how often
         m = FREQUENCY.search(sentence) if HOW_OFTEN.search(q.text) else None
@@ -657,8 +664,9 @@ def governs(head: str, sentence: str, f: Found, strictly: bool = False) -> bool:
 
 
 # the thing a "what is the X?" question asks the figure of: "what was the target for ...", "whats the borrowing limit?"
-_HEAD_ASKED = re.compile(r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)"
-                         r"\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)
+# "what is the X?", "what's band d going to be?", "what will the charge be?" (the word before a grade's letter)
+_HEAD_ASKED = re.compile(r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)"
+                         r"(?:\s+[a-z](?=\s))?(?:\s+(?:going\s+to\s+)?be)?\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)
 _WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z][\w ]{0,38}?)\s*\??$", re.I)
 
 
@@ -690,7 +698,8 @@ _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemen
                          re.I)
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?)\b", re.I)
-_END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?)\b", re.I)
+_END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?|run(?:s|ning)?(?: out)?)\b",
+                        re.I)
 _FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion))\b", re.I)  # "finish" said "completion"
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
 _SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?|ing)|form(?:e[sd])?|founded|"
@@ -698,7 +707,12 @@ _SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?
 _START_ASKED = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc\w*|tak(?:es?|en|ing) effect|took "
                           r"effect|(?:come|comes|came|coming) into (?:force|effect)|in force|go(?:es)? live|went live|"
                           r"launch\w*|open(?:s|ed|ing)?|from)\b", re.I)
-_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED)
+# "until when will they be kept on?" of "the extension of the framework until 30 September": a thing going on, said as
+# going on or as lasting until a day
+_LASTING_ASKED = re.compile(r"\b(?:kept|keep(?:s|ing)?|continu\w*|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|"
+                            r"extend\w*|extension|until)\b", re.I)
+_WON_ASKED = re.compile(r"\b(?:won|wins?|award(?:s|ed|ing)?|accepted|successful|preferred (?:bidder|supplier|provider))\b", re.I)
+_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
 
@@ -1039,7 +1053,8 @@ _BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|
                        r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b(?=.*\bthan\b)", re.I)
 # the sum a change is by: "up by £14", "an increase of £21,900", "a reduction of 12"
 _BY_BEFORE = re.compile(r"(?:\bby|\b(?:increase|rise|reduction|decrease|cut|fall|drop|growth|uplift)s?\s+of)\s+$", re.I)
-_NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+\s+)?(?:date|deadline|timescale)\b", re.I)
+_NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+\s+)?(?:date|deadline|timescale)\b|"
+                             r"\bnow\s*\??\s*$", re.I)  # "when's it opening now?"
 _NOW_BEFORE = re.compile(r"\b(?:now|revised|new|rescheduled|re-?arranged|re-?booked|moved to|put back to|deferred to|"
                          r"postponed to|extended to)\b[^.;·]*$", re.I)
 _BEFORE_ASKED = re.compile(rf"\b(?:old|previous|previously|before|originally|used to|was it|from|first (?:{PLANNED}))\b",

@@ -522,6 +522,11 @@ _CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as|since|caused by|delayed
                        r"(?:mainly|largely|mostly|partly|primarily) (?:in|from|on|because|due))\b", re.I)
 
 
+# a cause said as such, never a time ("as", "since", "following" may be either)
+STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a result of|result(?:ed|ing)? from|driven by|"
+                          r"attributable to)\b", re.I)
+
+
 def find_causes(text: str) -> list[Found]:
     """The cause or purpose a sentence gives ("because the supplier delayed the upgrade", "in order to join")."""
     return [Found("text", "", m[0], m.start(), m.end()) for m in _CAUSE_RE.finditer(text)]

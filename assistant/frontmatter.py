@@ -26,6 +26,8 @@ _MEETING = re.compile(r"\b(meeting|held|decided|decision|committee|board|cabinet
 _OTHER = re.compile(r"\b(publication|published|effective|deadline|call[- ]in|period|position|due|expires?|report date|"
                     r"next|previous|last)\b", re.I)
 _PUBLISHED = re.compile(r"\b(publication|published)\b", re.I)
+# a date said to be that of a body's decision: "Decision due: 10 Mar 2026 by Cabinet" (an issue page's meeting)
+_BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+|(?:and|of|for)\s+){{0,6}}?(?:{'|'.join(BODIES)}|Council))\b")
 _COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision makers?|decided at meeting|report to|executive|body|"
                               r"decision takers?|forum)$", re.I)
 _TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject|proposal)$", re.I)  # Title, Report Subject, a planning Proposal
@@ -96,7 +98,9 @@ def meeting_date(lines: list[Line]) -> str:
         if not dates:
             continue
         rest = _without_dates(line.text)
-        if _PUBLISHED.search(about):
+        if line.label and _BY_BODY.search(line.value):
+            points = 4.0
+        elif _PUBLISHED.search(about):
             points = 0.5  # a forward plan's date, where no line names a meeting
         elif _OTHER.search(about):
             points = 0.0
@@ -126,6 +130,9 @@ def committee(lines: list[Line]) -> str:
             if name and len(name.split()) <= 10:
                 found.append((3.0 if _BODY.search(name) else 2.0, name))
             continue
+        by = _BY_BODY.search(line.value) if line.label and full_dates(line.value) else None
+        if by:  # "Decision due: 10 Mar 2026 by Cabinet"
+            found.append((2.5, by[1]))
         if line.label:
             continue
         m = _MINUTES_OF.search(line.text)
@@ -157,7 +164,7 @@ def title(lines: list[Line], committee_name: str) -> str:
 
     headings = [capitalised(l.text) for l in lines if l.heading and not l.label and plain(l.text)]
     if headings:
-        return max(headings, key=len)
+        return _named_part(max(headings, key=len))
     for line in lines:  # a title comes before the fields
         if line.label:
             break
@@ -175,10 +182,23 @@ def title(lines: list[Line], committee_name: str) -> str:
     return f"{kind} - {committee_name}" if kind and committee_name else ""
 
 
+def _named_part(heading: str) -> str:
+    """A page's heading without the words of what kind of page it is before its name: "Issue - items at meetings -
+    Leisure Centre Management Contract" -> "Leisure Centre Management Contract" (a leading part of a few words,
+    none capitalised after its first, is the page's kind)."""
+    while (kind := re.match(r"([^-–—]+?)\s+[-–—]\s+(?=\S)", heading)) and len(kind[1].split()) <= 4 and not re.search(
+            r"\s[A-Z]", kind[1]):
+        heading = heading[kind.end():]
+    return heading
+
+
 # the authority whose paper it is: "Kestrelford County Council", "WEXLEY CITY COUNCIL", "Cambridgeshire and
 # Peterborough Combined Authority" (a name of up to five capitalised words, its kind of council among them)
 _PUBLISHER = re.compile(r"\b((?:(?!(?:The|This|That|Full|Each|Every|Our|Its|A|An)\b)[A-Z][\w'’-]+\s+(?:and\s+)?){1,5}"
                         r"(?:Council|Combined Authority))\b")
+# in the front matter, any authority or partnership heading the paper ("Glenvar Health and Social Care Partnership",
+# "Northfell Fire and Rescue Authority")
+_FRONT_PUBLISHER = re.compile(_PUBLISHER.pattern.replace("Council|Combined Authority", "Council|Combined Authority|(?<!Combined )Authority|Partnership"))
 
 
 def publisher(front: str, body: str) -> str:
@@ -188,7 +208,7 @@ def publisher(front: str, body: str) -> str:
         for line in text.splitlines():
             if in_capitals(line):  # a heading in capitals
                 line = re.sub(r"\b(And|Of)\b", lambda m: m[0].lower(), line.title())
-            for m in _PUBLISHER.finditer(line):
+            for m in (_FRONT_PUBLISHER if part == 0 else _PUBLISHER).finditer(line):
                 if part == 0:
                     return m[1]
                 names[m[1]] = names.get(m[1], 0) + 1

@@ -86,7 +86,7 @@ _TYPE_RULES = [
     ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
     # rated amber?" ask a count, whatever is counted
     # "what percentage of the savings ...?", "what was the council tax collection rate?" (of money too)
-    ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b|\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|"
+    ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b|\b(?:in|as an?) (?:percent(?:age)?|per ?cent|%)|\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|"
                r"proportion)\b"),
     # who a change falls on is a group, not a person: "who'd be hit hardest?", "who will benefit?", "who is eligible?"
     ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:most\s+)?(?:affected|hit|"
@@ -170,7 +170,7 @@ _EXPANSIONS = {
 # a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives
 # the word to an attendance line)
 _ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b": "attended"}
-_EVENT_VERB = re.compile(r"(?:re)?(?:open|launch|expire)s?")  # an event dated: "when will the hub open?"
+_EVENT_VERB = re.compile(r"(?:re)?(?:open|launch|expire|run)(?:s|ing)?")  # an event dated: "when will the hub open?"
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
 # "the November 2024 report", "the nov 24 paper", "the 2023 one"
@@ -280,6 +280,7 @@ _DUE_TO = re.compile(rf"\b(?:{PLANNED})\s+to\s+(?:be\s+)?([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
 _LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
                            r"level)\s+([A-Z])\b(?!['’])")
+_WON = re.compile(r"^who\s+(?:has\s+|have\s+)?(won|win|wins)\b", re.I)
 _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
@@ -523,6 +524,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing
     focus = planned[1].lower() if planned and planned[1].lower() in terms else focus
+    won = _WON.search(text) if kind == "person" else None
+    if won and won[1].lower() in terms:  # "who won the contract?": one said to have won it (awarded, successful), not
+        focus = won[1].lower()  # a contractor whose contract is ending
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
     # "how much was the licence fee?" is answered by a sum said to be a fee (not "a grant of £2,500")
     head = (_HOW_MUCH_IS.match(text) or _HOW_MUCH_COSTS.match(text)) if kind in ("amount", "number") else head

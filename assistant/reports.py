@@ -658,7 +658,23 @@ def _sign_off(lines: list[str], start: int, single: bool = False) -> set[int]:
             if 0 < len(names) <= 3 and not lines[above].strip():
                 block += names
             out |= {k + 1 for k in block}
+    # an unlabelled block closing the paper: a name, an office and a date, each a short line of its own
+    end = len(lines)
+    while end > last + 1 and not lines[end - 1].strip():
+        end -= 1
+    begin = end
+    while begin > last + 1 and lines[begin - 1].strip():
+        begin -= 1
+    block = [_plain(line) for line in lines[begin:end]]
+    if 2 <= len(block) <= 4 and not lines[begin - 1].strip() and all(
+            len(line) <= 60 and not line.endswith((".", ":", ";")) and not numbered(line, single) for line in block) and (
+            re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,3}", block[0])
+            and any(frontmatter.full_dates(line) and not _PROSE.search(line) for line in block[1:])):
+        out |= set(range(begin + 1, end + 1))
     return out
+
+
+_PROSE = re.compile(r"\b(?:the|was|were|is|are|will|has|have)\b")
 
 
 def _heading(text: str) -> tuple[str, str]:

@@ -98,6 +98,17 @@ EXPECTED = {
     "westmarch_police_crime_panel_minutes.html": (  # minutes headed "52 Proposed Precept", resolutions <ol type="a">
         "Westmarch Police and Crime Panel", "2026-02-06", "Minutes - Westmarch Police and Crime Panel",
         ["header", "51", "52", "52", "52(a)", "52(b)", "53", "53", "54", "55"]),
+    "marshfield_issue_details.html": (  # an issue page: its decision due "10 Mar 2026 by Cabinet", its name after
+        # the page's kind ("Issue - items at meetings - ...")
+        "Cabinet", "2026-03-10", "Civil Parking Enforcement Contract 2026-2034",
+        ["header", "Decision summary", "Items at meetings"]),
+    "glenvar_ijb_report.txt": (  # a partnership's board, signed off by name, office and date without labels
+        "Integration Joint Board", "2026-02-24", "Care at Home Recovery Plan: Progress Report",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "5.1", "6.1",
+         "7.1"]),
+    "tolworth_budget_report.md": (  # fields in a two-column table without a header, key points as bullets
+        "Council", "2026-03-05", "Budget 2026/27 and Medium Term Financial Plan 2026/27 to 2029/30",
+        ["header", "Key points", "1.1", "1.1(a)", "1.1(b)", "1.1(c)", "1.1(d)", "2.1", "2.2", "3.1", "3.2", "4.1", "5.1"]),
 }
 
 
@@ -237,6 +248,9 @@ def test_sign_off_is_front_matter():
     report = read_report(STYLES / "orrin_vale_tracker.txt")
     assert "Contact: Declan Morrow" in report.paragraph("header").text
     assert "Contact" not in report.paragraph("3.2").text
+    signed = read_report(STYLES / "glenvar_ijb_report.txt")  # a name, an office and a date, unlabelled
+    assert signed.paragraph("header").text.endswith("Morag Lindsay\nHead of Adult Services\n12 February 2026")
+    assert "Morag" not in signed.paragraph("7.1").text and signed.publisher == "Glenvar Health and Social Care Partnership"
 
 
 @pytest.mark.parametrize("name, fmt", [
