@@ -559,7 +559,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         opened, closed = sentence.rfind("(", 0, f.start), sentence.find(")", f.end)
         own = sentence
         if opened >= 0 and ")" not in sentence[opened:f.start] and closed >= 0 and "(" not in sentence[f.end:closed]:
-            own = f"{sentence[:opened]} {sentence[opened + 1:closed]} {sentence[closed + 1:]}"
+            # (but in a list of items each with its figure, "the depot (£160,000), the library ...", what follows
+            # its bracket and a comma is the next item)
+            after = ")" if re.match(r"\s*[,;]", sentence[closed + 1:]) else " "
+            own = f"{sentence[:opened]} {sentence[opened + 1:closed]}{after}{sentence[closed + 1:]}"
         for start, end, s in tokens:
             if s in weights and first <= start < last:
                 if f.start <= start < f.end:
@@ -573,14 +576,18 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                                     _START_ASKED.search(q.text) and _RUNS_FROM.search(sentence[: f.start]))
         # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
-        said = (kind == "date" and event and _event_before(event, sentence, f)) or governs(head, sentence, f)
+        said = (kind == "date" and event and _event_before(event, sentence, f))
+        # (a figure the word asked governs weighs as that word said at it, not as the heaviest word asked: "the
+        # savings of £450,000" is not what "shutting the office" saves, "the office (£180,000)" is)
+        governed = not said and governs(head, sentence, f)
         # "progress Green; outcome Green/Amber": a rating is of the word just before it, when that word is asked
         label = stems(words(sentence[: f.start])[-1:])  # (any word asked, those the kind took too: "outcome")
         said = said or (kind == "rating" and bool(label) and label[0] in asked_words)
         # "£13.6 million in 2024/25" is the sum for the year asked, "from £9.2 million in 2022/23" another year's
         said = said or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
             rf"\b{re.escape(year)},?\s+(?:was|were|of)?\s*$", sentence[: f.start]) for year in years_asked)
-        bonus = max(weights.values(), default=1.0) if until or said else 0.0
+        bonus = max(weights.values(), default=1.0) if until or said else weights.get(head, max(
+            weights.values(), default=1.0)) if governed else 0.0
         return sum(near.values()) + precision.get(len(f.value), 0.0) + bonus
 
     # a row with a column per period ("Q1: 64 · Q2: 71"): the latest, or the one before it when that is asked ("and

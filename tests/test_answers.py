@@ -841,3 +841,18 @@ def test_how_many_so_far_is_the_place_in_the_series_a_sentence_says_has_taken_pl
     assert find_value(asked, "The third newsletter went to tenants in June.", None, body, {}) is None  # not forums
     plain = understand("How many tenant forums were held in Millbrook?")  # no "so far": a number said, or none
     assert find_value(plain, "The third tenant forum was held in Millbrook on 4 June.", None, body, {}) is None
+
+
+def test_a_sum_itemised_in_a_sentence_is_the_one_of_the_item_asked():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    body = Paragraph("2.1", "2.1", "", "", "", "", "")
+    said = ("The savings of £300,000 come from ending the mobile library (£90,000), closing the Mill Lane depot "
+            "(£160,000) and charging for replacement bins (£50,000).")
+    weights = {"close": 5.0, "mill": 5.0, "lane": 4.0, "depot": 3.0, "save": 3.0}
+    assert find_value(understand("how much does closing the Mill Lane depot save?"), said, None, body,
+                      weights).value == "£160,000"
+    total = {"save": 3.0, "total": 2.0}
+    assert find_value(understand("how much do the savings come to in total?"), said, None, body, total).value == "£300,000"
