@@ -263,24 +263,24 @@ _ROLE = (r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing |Se
          r"(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer|Lead|"
          r"Auditor|Adviser|Advisor|Secretary)[^.;()\n]*?")
 # the titles printed before a name, police ranks among them ("PC Laura Finch")
-_TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllrs?|Councillors?|Professor|Prof|Rev|Revd|"
+TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllrs?|Councillors?|Professor|Prof|Rev|Revd|"
            r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent")
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
-    re.compile(rf"\b(?:(?:{_TITLES})\.? )?(?P<name>{_NAME}),\s+(?P<role>{_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
+    re.compile(rf"\b(?:(?:{TITLES})\.? )?(?P<name>{_NAME}),\s+(?P<role>{_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
     # Elaine Marsh (Chief Finance Officer), Kate Summers (Engagement Lead, Pryor Leigh LLP, external auditor)
-    re.compile(rf"\b(?:(?:{_TITLES})\.? )?(?P<name>{_NAME})\s+\((?P<role>{_ROLE})(?=[,)])[^()\n]*\)"),
+    re.compile(rf"\b(?:(?:{TITLES})\.? )?(?P<name>{_NAME})\s+\((?P<role>{_ROLE})(?=[,)])[^()\n]*\)"),
     # Assistant Director of HR (Nicky McLoughlin), The Lord Mayor (Councillor Ann Whitlock)
-    re.compile(rf"(?P<role>{_ROLE})\s+\((?:(?:{_TITLES})\.?\s+)?(?P<name>{_NAME})\)"),
+    re.compile(rf"(?P<role>{_ROLE})\s+\((?:(?:{TITLES})\.?\s+)?(?P<name>{_NAME})\)"),
     # Mayor, Dr Nik Johnson
-    re.compile(rf"\b(?P<role>Mayor),\s+(?P<name>(?:{_TITLES})\.? {_NAME})"),
+    re.compile(rf"\b(?P<role>Mayor),\s+(?P<name>(?:{TITLES})\.? {_NAME})"),
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves": a person by the title before the name, initials and all
-_TITLED = re.compile(rf"\b(?:{_TITLES})\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")
+_TITLED = re.compile(rf"\b(?:{TITLES})\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+)")
 _LISTED_NAMES = re.compile(rf"(?:,\s*|,?\s+and\s+)({_NAME})")  # the names a plural title goes on to list
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
-_FIELD_NAME = re.compile(rf"(?:(?:{_TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
+_FIELD_NAME = re.compile(rf"(?:(?:{TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
 # a run of capitalised words, and a last word that may be a legal form in any case ("Acme plc")
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+|of\s+)?){1,5}(?:[A-Z][\w.]*|[a-z]{2,4}\b\.?)")
 
@@ -369,7 +369,7 @@ def proper_names(text: str, written: bool = True) -> set[str]:
 
     shape = r"[A-Z][a-z]{3,}|[A-Z]{5,}" if written else r"[A-Za-z]{4,}"  # "Harrowfield", "HARROWFIELD"
     return {w.lower() for w in re.findall(rf"(?<![\w'’-])({shape})(?:['’]s)?(?![\w'’-])", text)
-            if not is_known(w.lower(), lang="en") and not re.fullmatch(_TITLES, w, re.I)}  # ("cllr" is a title)
+            if not is_known(w.lower(), lang="en") and not re.fullmatch(TITLES, w, re.I)}  # ("cllr" is a title)
 
 
 # a line of a recorded vote: "For the motion (5): Councillors Khan, Ormerod and Vaughan.", "Abstaining (1): Cllr Ashby"
@@ -384,7 +384,7 @@ def recorded_vote(sentence: str) -> tuple[str, list[str]] | None:
     if not m:
         return None
     side = {"for": "for", "in favour": "for", "against": "against"}.get(m[1].lower(), "abstain")
-    return side, [re.sub(rf"^(?:{_TITLES})\.?\s+", "", name).strip() for name in re.split(r",\s*|\s+and\s+", m[2])
+    return side, [re.sub(rf"^(?:{TITLES})\.?\s+", "", name).strip() for name in re.split(r",\s*|\s+and\s+", m[2])
                   if name.strip()]
 
 

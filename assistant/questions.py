@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .errors import EmptyQuestion, QuestionTooLong
-from .facts import FINDERS, NUMBER_WORD, ORDINALS, proper_names
+from .facts import FINDERS, NUMBER_WORD, ORDINALS, TITLES, proper_names
 from .frontmatter import BODIES
 
 STOPWORDS = set(
@@ -497,6 +497,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             time, named = previous_time, previous_named
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)
     terms = own or terms
+    if kind == "person":  # "who's the lead cllr?": a title says a person is asked, not what about
+        terms = tuple(t for t in terms if not re.fullmatch(TITLES, t, re.I)) or terms
     # a grade or a label by its letter ("rated D", "Band D", "Appendix C") is asked of, though a letter alone is not
     terms += tuple(dict.fromkeys(m.lower() for m in _LETTER_NAMED.findall(text) if m.lower() not in terms))
     terms += tuple(v for k, v in _ASKED_AS.items() if re.search(k, text, re.I) and v not in terms)

@@ -856,3 +856,11 @@ def test_a_sum_itemised_in_a_sentence_is_the_one_of_the_item_asked():
                       weights).value == "£160,000"
     total = {"save": 3.0, "total": 2.0}
     assert find_value(understand("how much do the savings come to in total?"), said, None, body, total).value == "£300,000"
+
+
+def test_a_title_in_a_who_question_says_a_person_is_asked_not_what_about():
+    from assistant.questions import understand
+
+    assert understand("who's the lead cllr on this?").terms == ("lead",)
+    assert understand("which councillor proposed the motion?").terms == ("proposed", "motion")
+    assert "smith" in understand("who is councillor smith?").terms
