@@ -770,6 +770,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
         m = _DIRECTIONS[said].search(clause)  # one saying it missed it
         return Found("yes_no", "no", m[0], offset + m.start(), offset + m.end())
+    part = _part_of_all(q.text, sentence)
+    if part:  # "did it find enough evidence for every action it tested?" of "tested 15 ... found sufficient evidence
+        return part  # for 13": not all
     other = _other_value(q.text, clause, offset) or _other_value(q.text, sentence, 0)
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
@@ -778,6 +781,22 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
         if denied:
             return Found("yes_no", "no", denied[0], start + denied.start(), start + denied.end())
     return Found("yes_no", "yes", "", 0, 0)
+
+
+_ALL_ASKED = re.compile(r"\b(?:every|all|each)\b", re.I)
+
+
+def _part_of_all(question: str, sentence: str) -> Found | None:
+    """No, with the part, when the question asks of every one and the sentence counts fewer of them than there are:
+    "tested 15 completed actions and found sufficient evidence for 13", "12 of the 14 were complete"."""
+    if not _ALL_ASKED.search(question):
+        return None
+    counts = [f for f in find_numbers(sentence) if "." not in f.value and not PERCENT_AFTER.match(sentence, f.end)
+              and not re.search(r"\b(?:19|20)\d\d\b", f.text)]
+    if len(counts) != 2 or int(counts[0].value) == int(counts[1].value):
+        return None
+    fewer = min(counts, key=lambda f: int(f.value))
+    return Found("yes_no", "no", fewer.text, fewer.start, fewer.end)
 
 
 # a value said to be no longer the one: "(previously May 2026)", "originally £2m", "not May as planned"

@@ -98,6 +98,8 @@ _TYPE_RULES = [
     # "what is the housing manager's name?", "the name of the clerk?": a person holding the office
     ("person", rf"\b(?:{_OFFICE})['’]s\s+(?:full\s+)?name\b|\bname\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,5}}"
                rf"(?:{_OFFICE})\b"),
+    # "which three indicators missed their target?": so many things, whatever is said of them
+    ("list", r"^which\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z-]+s\b"),
     # "which strategic risks were rated red?": the things of that rating, however many
     ("list", r"^which\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)s\s+(?:are|were|have been|had been|was|is)\s+(?:rated\s+)?"
              r"(?:red|amber|green)\b"),

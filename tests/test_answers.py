@@ -864,3 +864,17 @@ def test_a_title_in_a_who_question_says_a_person_is_asked_not_what_about():
     assert understand("who's the lead cllr on this?").terms == ("lead",)
     assert understand("which councillor proposed the motion?").terms == ("proposed", "motion")
     assert "smith" in understand("who is councillor smith?").terms
+
+
+def test_every_one_asked_of_a_sentence_counting_fewer_is_no_and_which_three_is_a_list():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    body = Paragraph("3.2", "3.2", "", "", "", "", "")
+    every = understand("Were all the play areas inspected on time?")
+    said = find_value(every, "Officers inspected 42 play areas in the quarter, 39 of them on time.", None, body, {})
+    assert said.value == "no" and said.text == "39"
+    assert find_value(every, "Officers inspected 42 play areas in the quarter, 42 of them on time.", None, body,
+                      {}).value == "yes"
+    assert understand("Which two schemes went over budget?").kind == "list"
