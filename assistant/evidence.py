@@ -182,7 +182,10 @@ class Scorer:
         at_months = _AT_MONTH.findall(q.text) if q.kind in ("amount", "number", "rating", "yes_no") else []
         months_asked = {MONTHS[m.lower()] for m, _ in at_months}
         # and "how many were there at the end of March 2026?" is not answered by a paper of a meeting before it
-        after = min((f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months if y), default="") if not FUTURE.search(
+        # nor "how many went to the Oct 2024 conference?" by a paper of a meeting before October 2024 (a month the
+        # question dates what it asks of, not one naming the paper)
+        dated = _MONTH_YEAR.findall(q.text) if q.kind not in ("date", "decision") and not q.time[0] else []
+        after = min((f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months + dated if y), default="") if not FUTURE.search(
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
         head = head_asked(q)
@@ -783,6 +786,7 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     return Found("yes_no", "yes", "", 0, 0)
 
 
+_MONTH_YEAR = re.compile(rf"(?<!\d\s)\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+((?:19|20)\d\d)\b", re.I)
 _ALL_ASKED = re.compile(r"\b(?:every|all|each)\b", re.I)
 
 

@@ -878,3 +878,12 @@ def test_every_one_asked_of_a_sentence_counting_fewer_is_no_and_which_three_is_a
     assert find_value(every, "Officers inspected 42 play areas in the quarter, 42 of them on time.", None, body,
                       {}).value == "yes"
     assert understand("Which two schemes went over budget?").kind == "list"
+
+
+def test_a_month_dating_what_is_asked_of_is_not_answered_by_a_paper_of_a_meeting_before_it(tmp_path, embedder):
+    paper = ("Overview and Scrutiny Committee\n\nDate of meeting: 14 November 2023\n\nTitle: Workforce update\n\n"
+             "1.1 The annual staff awards were held in October 2023. Over 120 staff attended the ceremony.\n")
+    assistant = _assistant_over(tmp_path, embedder, {"workforce.txt": paper})
+    assert assistant.ask("how many staff attended the October 2023 staff awards?").value == "120"
+    later = assistant.ask("how many staff attended the Oct 2024 staff awards?")
+    assert later.abstained, later.answer  # a 2023 paper cannot tell of 2024's
