@@ -33,7 +33,8 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
                   r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
-                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b(?!\s*\??$)|\bhow are things\b|" + _LIKE,
+                  r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b(?!\s*\??$)|\bhow are things\b|"
+                  r"^(?:is there )?anything (?:new )?(?:on|about)\b|" + _LIKE,
                   re.I)  # (not "what do they want to see more progress on?", asking what of)
 # a whole report asked for: "summarise the 2024 paper", "give me an overview of the November report"
 SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
@@ -402,7 +403,7 @@ def kind_of(text: str) -> str:
         lower = rest if _ASKS.match(rest) and not rest.startswith(("what about", "how about")) else f"what is {rest}"
     if _DONE_YET.search(lower):  # "EHCP timeliness action - completed yet?": a topic, then whether it is done
         return "yes_no"
-    yes_no = bool(re.search(_YES_NO, lower)) and not OPEN.search(text)  # "any update on X?" asks how X stands
+    yes_no = bool(re.search(_YES_NO, lower)) and not OPEN.search(lower)  # "any update on X?" asks how X stands
     if yes_no and not re.search(r"\bor\b", lower):  # "has X been given a due date?": yes or no, whatever it is about
         return "yes_no"
     for kind, pattern in _TYPE_RULES:  # "is it Green or Amber?" is read by its other words

@@ -887,3 +887,12 @@ def test_a_month_dating_what_is_asked_of_is_not_answered_by_a_paper_of_a_meeting
     assert assistant.ask("how many staff attended the October 2023 staff awards?").value == "120"
     later = assistant.ask("how many staff attended the Oct 2024 staff awards?")
     assert later.abstained, later.answer  # a 2023 paper cannot tell of 2024's
+
+
+def test_anything_on_a_topic_asks_how_it_stands():
+    from assistant.questions import understand
+
+    assert understand("anything on the depot in the latest paper?").open
+    assert understand("is there anything new about the library review?").open
+    lead_in = understand("anything on the HR policies - were they signed off?")
+    assert lead_in.kind == "yes_no" and not lead_in.open  # the question proper after the dash
