@@ -702,6 +702,12 @@ class Assistant:
         missing = {s: w for s, w in weights.items() if s not in paragraph_stems(top.sentence)}
         same = [c for c in candidates if c.paragraph is top.paragraph and c.sentence != top.sentence]
         gain = {c.sentence: sum(w for s, w in missing.items() if s in paragraph_stems(c.sentence)) for c in same}
+        # a label standing as a line of its own ("Management action 3 (Medium)") heads the sentence after it: what it is
+        text, end = top.paragraph.text, top.paragraph.text.find(top.sentence) + len(top.sentence)
+        headed = next((c for c in sorted(same, key=lambda c: text.find(c.sentence)) if text.find(c.sentence) >= end),
+                      None) if len(top.sentence.split()) <= 8 and not top.sentence.endswith((".", "!", "?")) else None
+        if headed:
+            gain[headed.sentence] = max(gain[headed.sentence], max(gain.values(), default=0.0)) + 1.0
         if q.kind == "text":
             whole = len(sentences(top.paragraph.text)) <= BRIEFINGBULLETS
             return sorted({c.sentence: c for c in same if whole or gain[c.sentence] > 0}.values(),

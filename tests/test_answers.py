@@ -896,3 +896,13 @@ def test_anything_on_a_topic_asks_how_it_stands():
     assert understand("is there anything new about the library review?").open
     lead_in = understand("anything on the HR policies - were they signed off?")
     assert lead_in.kind == "yes_no" and not lead_in.open  # the question proper after the dash
+
+
+def test_a_label_on_a_line_of_its_own_is_told_with_the_sentence_it_heads(tmp_path, embedder):
+    paper = ("Audit Committee\n\nDate of meeting: 4 March 2025\n\nTitle: Internal audit of payroll\n\n"
+             "2.1 The audit identified two actions:\n\nAction A (Low)\n\nThe payroll team will update its procedure "
+             "notes by June 2025.\n\nAction B (High)\n\nThe service will reconcile overtime claims to rotas every "
+             "month.\n")
+    assistant = _assistant_over(tmp_path, embedder, {"audit.txt": paper})
+    answer = assistant.ask("what is action B of the payroll audit?")
+    assert "Action B (High)" in answer.answer and "reconcile overtime" in answer.answer, answer.answer
