@@ -900,9 +900,12 @@ def test_anything_on_a_topic_asks_how_it_stands():
 
 def test_a_label_on_a_line_of_its_own_is_told_with_the_sentence_it_heads(tmp_path, embedder):
     paper = ("Audit Committee\n\nDate of meeting: 4 March 2025\n\nTitle: Internal audit of payroll\n\n"
-             "2.1 The audit identified two actions:\n\nAction A (Low)\n\nThe payroll team will update its procedure "
-             "notes by June 2025.\n\nAction B (High)\n\nThe service will reconcile overtime claims to rotas every "
-             "month.\n")
+             "2.1\t<p>The audit of payroll was completed in January 2025. It tested 60 payments. Two were made late. "
+             "None were made twice. The audit gave reasonable assurance. The audit identified two actions:</p> "
+             "<p>Action A (Low)</p> <ul> The payroll team will update its procedure notes by June 2025. "
+             "<p>Action B (High)</p> <ul> The service will reconcile overtime claims to rotas every month.\n")
     assistant = _assistant_over(tmp_path, embedder, {"audit.txt": paper})
-    answer = assistant.ask("what is action B of the payroll audit?")
-    assert "Action B (High)" in answer.answer and "reconcile overtime" in answer.answer, answer.answer
+    history = [{"role": "user", "content": "how many actions came out of the payroll audit?"},
+               {"role": "assistant", "content": "Two actions. [AC 4 Mar 2025, 2.1]"}]
+    answer = assistant.ask("which one's high?", history).answer
+    assert "Action" in answer and ("procedure notes" in answer or "reconcile overtime" in answer), answer
