@@ -160,3 +160,11 @@ def test_a_span_gives_its_start_the_year_its_end_names():
     assert [f.value for f in find_dates("would run from 29 September to 24 November 2025", ref)] == [
         "2025-09-29", "2025-11-24"]
     assert [f.value for f in find_dates("from 1 December to 31 January 2026", ref)] == ["2025-12-01", "2026-01-31"]
+
+
+def test_a_date_a_recommendation_puts_to_come_is_in_the_year_after_the_meeting_when_its_month_has_passed():
+    from assistant.facts import find_dates
+
+    meeting = dt.date(2025, 1, 29)
+    assert find_dates("That the final accounts be presented to the Board on 26th March.", meeting)[0].value == "2025-03-26"
+    assert find_dates("The draft accounts were presented to the Board on 26th March.", meeting)[0].value == "2024-03-26"
