@@ -32,6 +32,7 @@ _YEAR = r"((?:19|20)\d{2})\b"
 FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|planned|coming|next|should|supposed to|meant to|set to)\b", re.I)
 # what a recommendation or resolution puts to come: "that a final report ... be presented to the Board on 26th March"
 _TO_BE_DONE = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.I)
+_OBLIGED = re.compile(r"\b(?:is|are) (?:required|obliged)\b|\bmust\b|\bha(?:s|ve) to\b", re.I)  # "is required ... by 31st October"
 _FUTURE_NEXT_TO = re.compile(r"\b(by|before|from|in)\s+(the\s+)?(end\s+of\s+)?$", re.I)  # "by December"
 _DATE_PATTERNS = [
     # 12/03/2024 is 12 March (UK order)
@@ -74,7 +75,7 @@ def _year_for(month: int, day: int, before: str, ref: dt.date | None) -> int | N
     """The year a date written without one means: the report's, or the next/previous one."""
     if ref is None:
         return None
-    future = bool(FUTURE.search(before[-40:]) or _TO_BE_DONE.search(before[-60:])) and not re.search(
+    future = bool(FUTURE.search(before[-40:]) or _TO_BE_DONE.search(before[-60:]) or _OBLIGED.search(before)) and not re.search(
         r"\b(took|was|were|had|has been)\b", before[-40:]) or bool(_FUTURE_NEXT_TO.search(before)) and bool(
         FUTURE.search(before[-60:]))
     if future:

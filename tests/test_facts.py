@@ -168,3 +168,5 @@ def test_a_date_a_recommendation_puts_to_come_is_in_the_year_after_the_meeting_w
     meeting = dt.date(2025, 1, 29)
     assert find_dates("That the final accounts be presented to the Board on 26th March.", meeting)[0].value == "2025-03-26"
     assert find_dates("The draft accounts were presented to the Board on 26th March.", meeting)[0].value == "2024-03-26"
+    duty = "The Council is required by the Measure to publish its assessment for the previous year by 31st October."
+    assert find_dates(duty, dt.date(2019, 10, 22))[0].value == "2019-10-31"  # what it must do is still to come
