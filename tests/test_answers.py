@@ -909,3 +909,15 @@ def test_a_label_on_a_line_of_its_own_is_told_with_the_sentence_it_heads(tmp_pat
                {"role": "assistant", "content": "Two actions. [AC 4 Mar 2025, 2.1]"}]
     answer = assistant.ask("which one's high?", history).answer
     assert "Action" in answer and ("procedure notes" in answer or "reconcile overtime" in answer), answer
+
+
+def test_why_of_a_fact_is_told_with_the_sentence_after_it_when_neither_says_because(tmp_path, embedder):
+    paper = ("Scrutiny Panel\n\nDate of meeting: 9 October 2025\n\nTitle: Quarter 1 performance\n\n"
+             "3.2 New housing benefit claims took 31 days on average to process against a target of 20 days. "
+             "Two assessor posts are vacant. A recruitment campaign closes on 20 October. "
+             "Changes of circumstances took 9 days against a target of 8 days. Appeals were decided in 40 days. "
+             "The service answered 86% of calls within five minutes. Performance on new claims is expected to improve "
+             "by Quarter 3.\n")
+    assistant = _assistant_over(tmp_path, embedder, {"performance.txt": paper})
+    answer = assistant.ask("why are new housing benefit claims taking so long?")
+    assert "are vacant" in answer.answer, answer.answer
