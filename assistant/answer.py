@@ -21,13 +21,13 @@ from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, VOTE_ASKED, Candidate, Scorer, clause_at, direction,
-                       figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
-                       stems, tally)
+                       figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences,
+                       spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, human_date, quantity
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, WHY, Question, figure_kind,
+from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, WHY, Question, figure_kind,
                         in_title, key_terms, names_asked, periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
@@ -517,7 +517,7 @@ class Assistant:
             typed = [c for c in ahead if "/" not in c.found.value or _after_meeting(c)] or ahead or typed
         if q.kind == "yes_no" and _HAPPENED.match(q.text):  # "did anyone appeal?" is not answered by "may appeal"
             typed = [c for c in typed if not _only_possible(c.sentence, q.terms)]
-        if q.kind in ("number", "amount") and _SO_FAR.search(q.text):  # "how many has it bought so far?" is not
+        if q.kind in ("number", "amount") and SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
         voted = HOW_VOTED.search(q.text) if q.kind == "text" else VOTE_ASKED.search(q.text) if q.kind in (
             "yes_no", "number", "person") else None
@@ -548,9 +548,8 @@ class Assistant:
                        and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}")] if relevant else []
             causes = [c for c in relevant if find_causes(c.sentence) and c not in reasons
                       and c.report.id == relevant[0].report.id]  # (a cause in another paper is of something else)
+            # ("why the delay?" after an answer quoting "... because the ground conditions were worse": that cause)
             causes.sort(key=lambda c: not (_quoted(c.sentence, q.quoted) and STRONG_CAUSE.search(c.sentence)))
-            # "why the delay?" after an answer quoting
-            # "... because the ground conditions were worse": the cause it quoted first
             relevant = reasons + causes or relevant
         elif carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
@@ -594,8 +593,8 @@ class Assistant:
                                                                   and len(_rows_asked(top, q.text)) > 1):
             # "which key decisions are expected in October?": the rows of a table holding the value named, before
             # prose that speaks of such things
-            top = next((c for c in relevant[:FIT_DEPTH] if _rows_asked(c, q.text)), top) if q.kind == "list" \
-                else top
+            if q.kind == "list":
+                top = next((c for c in relevant[:FIT_DEPTH] if _rows_asked(c, q.text)), top)
             if q.kind == "list" and not top.sentence.endswith(":") and not inline_items(top.sentence) and not fields(
                     top.sentence):  # "what appendices ...?": the section so named,
                 weights = self.scorer.weights(q)  # though the best sentence, introducing no items, names one elsewhere
@@ -842,8 +841,8 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         parts = [(p, p.text) for p in report.paragraphs if p.label.startswith(f"{paragraph.label}(")] if not following \
             else []
         return [(paragraph, BULLET.sub("", line)) for line in following] or parts or [(paragraph, top.sentence)]
-    if inline_items(top.sentence):  # "3 were rated red: SR02 Financial Sustainability, SR07 Cyber Security and ...":
-        return [(paragraph, item) for item in inline_items(top.sentence)]  # each
+    if listed := inline_items(top.sentence):  # "3 were rated red: SR02 Financial Sustainability, SR07 Cyber Security
+        return [(paragraph, item) for item in listed]  # and SR11 Temporary Accommodation Demand": each
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]
@@ -926,7 +925,8 @@ def _rows_asked(top: Candidate, question: str) -> list[tuple[Paragraph, str]]:
 
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
-_PRESENT = re.compile(r"\b(?:does|do|is|are)\b|\b(?:when|where|what|how)(?:'s|’s|s)\b", re.I)  # "when does it close?" does not ask the past
+# "when does it close?", "when's it opening?" do not ask the past
+_PRESENT = re.compile(r"\b(?:does|do|is|are)\b|\b(?:when|where|what|how)(?:'s|’s|s)\b", re.I)
 _AHEAD = re.compile(r"^(?:by\s+)?(?:when|(?:on |by )?what date)(?:\s+(?:will|should|must|shall)|"
                     r"(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned|back))\b", re.I)
 
@@ -1015,7 +1015,6 @@ _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
-_SO_FAR = re.compile(r"\b(?:so far|to date|already|yet)\b", re.I)
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
 _SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting both times?"

@@ -19,8 +19,8 @@ from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
                     find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
-from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, STOPWORDS, TYPE_WORDS, WHY, Question,
-                        key_terms, names_asked, words)
+from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY,
+                        Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -184,7 +184,8 @@ class Scorer:
         # and "how many were there at the end of March 2026?" is not answered by a paper of a meeting before it
         # nor "how many went to the Oct 2024 conference?" by a paper of a meeting before October 2024 (a month the
         # question dates what it asks of, not one naming the paper)
-        dated = _MONTH_YEAR.findall(q.text) if q.kind not in ("date", "decision") and not q.time[0] else []
+        dated = [(m, y) for m, y in _MONTH_YEAR.findall(q.text) if m.lower() not in q.time_words] if q.kind not in (
+            "date", "decision") and not q.time[0] else []
         after = min((f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months + dated if y), default="") if not FUTURE.search(
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
@@ -503,7 +504,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(
             q.text, sentence, found, paragraph.text, near, q.short_forms)
         many = _HOW_MANY.search(q.text) if not found and finder is not find_ordinals else None
-        if many and _SO_FAR.search(q.text):  # "how many induction sessions have there been so far?": "a second
+        if many and SO_FAR.search(q.text):  # "how many induction sessions have there been so far?": "a second
             # Corporate Staff Induction session has taken place", the place in the series of the thing counted
             head = stems([_counted_noun(words(many[1]))])[0] if words(many[1]) else ""
             found = [f for f in find_ordinals(sentence) if head in stems(words(sentence[f.end: f.end + 60])[:5])]
@@ -708,8 +709,8 @@ _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemen
                          re.I)
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?)\b", re.I)
-_END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?|run(?:s|ning)?(?: out)?)\b",
-                        re.I)
+_END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?|"
+                        r"run(?:s|ning)?(?: out)?)\b", re.I)
 _FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion))\b", re.I)  # "finish" said "completion"
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
 _SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?|ing)|form(?:e[sd])?|founded|"
@@ -893,7 +894,6 @@ def _same(value: str, given: str) -> bool:
     return value == given
 
 
-_SO_FAR = re.compile(r"\b(?:so far|to date|have there been|has there been|yet)\b", re.I)
 _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\s+of\b)", re.I)
 # a point in time a figure is given at: "at the end of December", "as at 31 March", "to the end of September"
 _AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"

@@ -55,6 +55,7 @@ IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?|what caused|"
                  r"what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:[\w'-]+\s+){0,4}?(?:down to|behind|driving|causing))\b",
                  re.I)
+SO_FAR = re.compile(r"\b(?:so far|to date|already|yet|ha(?:s|ve) there been)\b", re.I)  # "how many so far?"
 COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # the object of a verb asked
 # how a vote went: "how did the committee vote on it?", "what was the vote?" (its count, whatever was voted on)
