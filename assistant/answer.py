@@ -706,8 +706,8 @@ class Assistant:
         # and a fact asked why of is most often explained by the sentence after it ("16 of the 25 ... were determined
         # in time (64%). The service has three vacant planning officer posts.")
         headed = next((c for c in sorted(same, key=lambda c: text.find(c.sentence)) if text.find(c.sentence) >= end),
-                      None) if len(top.sentence.split()) <= 8 and not top.sentence.endswith((".", "!", "?")) or (
-            WHY.search(q.text) and not STRONG_CAUSE.search(top.sentence)) else None
+                      None) if q.kind == "text" and (len(top.sentence.split()) <= 8 and not top.sentence.endswith(
+                          (".", "!", "?")) or WHY.search(q.text) and not STRONG_CAUSE.search(top.sentence)) else None
         if headed:
             gain[headed.sentence] = max(gain[headed.sentence], max(gain.values(), default=0.0)) + 1.0
         if q.kind == "text":
