@@ -22,7 +22,7 @@ STOPWORDS = set(
     hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
     other our out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why will with
-    would you your tell give gives given gave say said report reports committee paper please get gets got make
+    would you your us tell give gives given gave say said report reports committee paper please get gets got make
     makes made take takes took go goes going getting come comes came put carry carried workstream workstreams
     whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew""".split()
 )

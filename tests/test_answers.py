@@ -921,3 +921,9 @@ def test_why_of_a_fact_is_told_with_the_sentence_after_it_when_neither_says_beca
     assistant = _assistant_over(tmp_path, embedder, {"performance.txt": paper})
     answer = assistant.ask("why are new housing benefit claims taking so long?")
     assert "are vacant" in answer.answer, answer.answer
+
+
+def test_a_pronoun_is_no_key_term():
+    from assistant.questions import key_terms
+
+    assert key_terms("how long will the dept keep an eye on us then?") == ("dept", "keep", "eye")
