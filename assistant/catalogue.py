@@ -199,8 +199,8 @@ class Catalogue(Mapping):
 
     def row_codes(self) -> set[str]:
         """The reference codes that label rows of the indexed papers' tables ("23/24 HR 03", "KD/2026/006", "PE08")."""
-        return {label for (label,) in self.db.execute(
-            "SELECT DISTINCT label FROM chunks WHERE label GLOB '*[0-9]*' AND label GLOB '*[A-Z]*'") if tables.is_code(label)}
+        labels = self.db.execute("SELECT DISTINCT label FROM chunks WHERE label GLOB '*[0-9]*' AND label GLOB '*[A-Z]*'")
+        return {label for (label,) in labels if tables.is_code(label)}
 
     def reports_named(self, names) -> list[set[str]]:
         """For each of the names asked about that the reports give, the reports that give it."""

@@ -209,8 +209,8 @@ class Scorer:
             front, own_name = self._front(report)
             given = paragraph_stems(text) | context | front
             unnamed = len(names - given) / len(names) if names else 0.0
-            rows_asked = q.codes and not any(c in f"{paragraph.label} {' '.join(text.upper().split())}" for c in q.codes)
-            if (codes and not codes & given) or written - given or rows_asked:
+            other_row = q.codes and not any(c in f"{paragraph.label} {' '.join(text.upper().split())}" for c in q.codes)
+            if (codes and not codes & given) or written - given or other_row:
                 continue  # "how was CM06 rated?" is not answered by the row of CM03, nor "how much does it cost to
                 # keep kilbride hall secure?" by the empty library's cost
             # "how much would Ashcombe borrow?" asks of Ashcombe's papers: within them its name neither weighs a
@@ -426,11 +426,12 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
     if kind == "yes_no":  # a front matter field says yes or no only to what its label names ("Key decision: No")
         label = re.match(r"([^:]{1,40}):\s", sentence) if paragraph.label == "header" else None
-        value = sentence[label.end():].strip(" .") if label else ""
-        if label and 0 < len(words(value)) <= 4 and set(stems(words(value))) <= set(stems(words(q.text))):
-            return Found("yes_no", "yes", value, label.end(), len(sentence))  # "Issue type: Key decision" for "is it a
-            # key decision?": the field says it is what is asked
-        return None if label and not set(stems(words(label[1]))) <= set(stems(words(q.text))) else _yes_no(q, sentence)
+        if not label:
+            return _yes_no(q, sentence)
+        asked, value = set(stems(words(q.text))), sentence[label.end():].strip(" .")
+        if 0 < len(words(value)) <= 4 and set(stems(words(value))) <= asked:  # "Issue type: Key decision" for "is it a
+            return Found("yes_no", "yes", value, label.end(), len(sentence))  # key decision?": it is what is asked
+        return _yes_no(q, sentence) if set(stems(words(label[1]))) <= asked else None
     if kind == "text":  # "how often does it meet?" is answered by a sentence saying how often
         m = FREQUENCY.search(sentence) if HOW_OFTEN.search(q.text) else None
         return Found("text", m[0], m[0], m.start(), m.end()) if m else None
@@ -590,8 +591,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "£13.6 million in 2024/25" is the sum for the year asked, "from £9.2 million in 2022/23" another year's
         said = said or any(re.search(rf"^\s*(?:in|for|during)\s+{re.escape(year)}\b", sentence[f.end:]) or re.search(
             rf"\b{re.escape(year)},?\s+(?:was|were|of)?\s*$", sentence[: f.start]) for year in years_asked)
-        bonus = max(weights.values(), default=1.0) if until or said else weights.get(head, max(
-            weights.values(), default=1.0)) if governed else 0.0
+        heaviest = max(weights.values(), default=1.0)
+        bonus = heaviest if until or said else weights.get(head, heaviest) if governed else 0.0
         return sum(near.values()) + precision.get(len(f.value), 0.0) + bonus
 
     # a row with a column per period ("Q1: 64 · Q2: 71"): the latest, or the one before it when that is asked ("and
@@ -722,7 +723,8 @@ _START_ASKED = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun
 # going on or as lasting until a day
 _LASTING_ASKED = re.compile(r"\b(?:kept|keep(?:s|ing)?|continu\w*|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|"
                             r"extend\w*|extension|until)\b", re.I)
-_WON_ASKED = re.compile(r"\b(?:won|wins?|award(?:s|ed|ing)?|accepted|successful|preferred (?:bidder|supplier|provider))\b", re.I)
+_WON_ASKED = re.compile(r"\b(?:won|wins?|award(?:s|ed|ing)?|accepted|successful|preferred (?:bidder|supplier|provider))\b",
+                        re.I)
 _SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 

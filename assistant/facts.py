@@ -32,7 +32,8 @@ _YEAR = r"((?:19|20)\d{2})\b"
 FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|planned|coming|next|should|supposed to|meant to|set to)\b", re.I)
 # what a recommendation or resolution puts to come: "that a final report ... be presented to the Board on 26th March"
 _TO_BE_DONE = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.I)
-_OBLIGED = re.compile(r"\b(?:is|are) (?:required|obliged)\b|\bmust\b|\bha(?:s|ve) to\b", re.I)  # "is required ... by 31st October"
+# and what a paper must do: "the Council is required ... to publish ... by 31st October"
+_OBLIGED = re.compile(r"\b(?:is|are) (?:required|obliged)\b|\bmust\b|\bha(?:s|ve) to\b", re.I)
 _FUTURE_NEXT_TO = re.compile(r"\b(by|before|from|in)\s+(the\s+)?(end\s+of\s+)?$", re.I)  # "by December"
 _DATE_PATTERNS = [
     # 12/03/2024 is 12 March (UK order)
@@ -75,9 +76,9 @@ def _year_for(month: int, day: int, before: str, ref: dt.date | None) -> int | N
     """The year a date written without one means: the report's, or the next/previous one."""
     if ref is None:
         return None
-    future = bool(FUTURE.search(before[-40:]) or _TO_BE_DONE.search(before[-60:]) or _OBLIGED.search(before)) and not re.search(
-        r"\b(took|was|were|had|has been)\b", before[-40:]) or bool(_FUTURE_NEXT_TO.search(before)) and bool(
-        FUTURE.search(before[-60:]))
+    ahead = FUTURE.search(before[-40:]) or _TO_BE_DONE.search(before[-60:]) or _OBLIGED.search(before)
+    past = re.search(r"\b(took|was|were|had|has been)\b", before[-40:])
+    future = bool(ahead and not past) or bool(_FUTURE_NEXT_TO.search(before) and FUTURE.search(before[-60:]))
     if future:
         return ref.year if (month, day or 31) >= (ref.month, 1 if not day else ref.day) else ref.year + 1
     return ref.year if (month, day or 1) <= (ref.month, ref.day) else ref.year - 1
@@ -268,7 +269,7 @@ _ROLE = (r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing |Se
          r"Auditor|Adviser|Advisor|Secretary)[^.;()\n]*?")
 # the titles printed before a name, police ranks among them ("PC Laura Finch")
 TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllrs?|Councillors?|Professor|Prof|Rev|Revd|"
-           r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent")
+          r"PC|PCSO|DC|DS|DI|DCI|Sgt|Sergeant|Insp|Inspector|Supt|Superintendent")
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
     re.compile(rf"\b(?:(?:{TITLES})\.? )?(?P<name>{_NAME}),\s+(?P<role>{_ROLE})(?=[,.;\n]|$| and| [A-Z][a-z]+ [A-Z][a-z]+,)"),
@@ -521,14 +522,12 @@ FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annual
                         r"weeks?|months?|years?|quarters?)|each (?:week|month|quarter|year)|a year|per (?:year|annum|month)|"
                         r"regular(?:ly)?|on a \w+(?:-\w+)? basis)\b", re.I)
 # the words that give a cause or a purpose: what "why ...?" asks for
-_CAUSE_RE = re.compile(r"\b(?:because|due to|owing to|as|since|caused by|delayed by|reasons?|in order to|so that|"
-                       r"to avoid|to ensure|following|result(?:ed|ing)? from|(?:as )?a result of|arising from|driven by|attributable to|"
-                       r"(?:mainly|largely|mostly|partly|primarily) (?:in|from|on|because|due))\b", re.I)
-
-
 # a cause said as such, never a time ("as", "since", "following" may be either)
 STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a result of|result(?:ed|ing)? from|driven by|"
                           r"attributable to)\b", re.I)
+_CAUSE_RE = re.compile(rf"{STRONG_CAUSE.pattern}|\b(?:as|since|delayed by|reasons?|in order to|so that|to avoid|to ensure|"
+                       r"following|arising from|(?:mainly|largely|mostly|partly|primarily) (?:in|from|on|because|due))\b",
+                       re.I)
 
 
 def find_causes(text: str) -> list[Found]:

@@ -27,7 +27,8 @@ _OTHER = re.compile(r"\b(publication|published|effective|deadline|call[- ]in|per
                     r"next|previous|last)\b", re.I)
 _PUBLISHED = re.compile(r"\b(publication|published)\b", re.I)
 # a date said to be that of a body's decision: "Decision due: 10 Mar 2026 by Cabinet" (an issue page's meeting)
-_BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+|(?:and|of|for)\s+){{0,6}}?(?:{'|'.join(BODIES)}|Council))\b")
+_BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+|(?:and|of|for)\s+){{0,6}}?"
+                      rf"(?:{'|'.join(BODIES)}|Council))\b")
 _COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision makers?|decided at meeting|report to|executive|body|"
                               r"decision takers?|forum)$", re.I)
 _TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject|proposal)$", re.I)  # Title, Report Subject, a planning Proposal
@@ -194,11 +195,11 @@ def _named_part(heading: str) -> str:
 
 # the authority whose paper it is: "Kestrelford County Council", "WEXLEY CITY COUNCIL", "Cambridgeshire and
 # Peterborough Combined Authority" (a name of up to five capitalised words, its kind of council among them)
-_PUBLISHER = re.compile(r"\b((?:(?!(?:The|This|That|Full|Each|Every|Our|Its|A|An)\b)[A-Z][\w'’-]+\s+(?:and\s+)?){1,5}"
-                        r"(?:Council|Combined Authority))\b")
+_NAMED_AS = r"\b((?:(?!(?:The|This|That|Full|Each|Every|Our|Its|A|An)\b)[A-Z][\w'’-]+\s+(?:and\s+)?){{1,5}}(?:{}))\b"
+_PUBLISHER = re.compile(_NAMED_AS.format("Council|Combined Authority"))
 # in the front matter, any authority or partnership heading the paper ("Glenvar Health and Social Care Partnership",
 # "Northfell Fire and Rescue Authority")
-_FRONT_PUBLISHER = re.compile(_PUBLISHER.pattern.replace("Council|Combined Authority", "Council|Combined Authority|(?<!Combined )Authority|Partnership"))
+_FRONT_PUBLISHER = re.compile(_NAMED_AS.format("Council|Combined Authority|(?<!Combined )Authority|Partnership"))
 
 
 def publisher(front: str, body: str) -> str:

@@ -88,8 +88,8 @@ _TYPE_RULES = [
     ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
     # rated amber?" ask a count, whatever is counted
     # "what percentage of the savings ...?", "what was the council tax collection rate?" (of money too)
-    ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b|\b(?:in|as an?) (?:percent(?:age)?|per ?cent|%)|\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|"
-               r"proportion)\b"),
+    ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b|\b(?:in|as an?) (?:percent(?:age)?|per ?cent|%)|"
+               r"\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|proportion)\b"),
     # who a change falls on is a group, not a person: "who'd be hit hardest?", "who will benefit?", "who is eligible?"
     ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:most\s+)?(?:affected|hit|"
              r"impacted|benefit\w*|eligible|qualif\w*|lose out|worse off|better off|at risk)\b"),
@@ -98,8 +98,8 @@ _TYPE_RULES = [
              r"(?:[\w-]+\s+)?[\w-]+s\b(?!\s+(?:of|for|on|to)\b)"),
     ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
     # "what is the housing manager's name?", "the name of the clerk?": a person holding the office
-    ("person", rf"\b(?:{_OFFICE})['’]s\s+(?:full\s+)?name\b|\bname\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,5}}"
-               rf"(?:{_OFFICE})\b"),
+    ("person", rf"\b(?:{_OFFICE})['’]s\s+(?:full\s+)?name\b|"
+               rf"\bname\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){{0,5}}(?:{_OFFICE})\b"),
     # "which three indicators missed their target?": so many things, whatever is said of them
     ("list", r"^which\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z-]+s\b"),
     # "which strategic risks were rated red?": the things of that rating, however many
@@ -140,7 +140,8 @@ def figure_kind(text: str) -> str:
 
 
 # "any money implications?", "so is the rest done?"
-_YES_NO = r"^(?:(?:and|so|but|then|ok|okay|right)\b,?\s+)?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b"
+_YES_NO = (r"^(?:(?:and|so|but|then|ok|okay|right)\b,?\s+)?"
+           r"(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b")
 # "anything on the HR policies - were they signed off?", "re the depot: when does it open?": the question proper
 _LEAD_IN = re.compile(r"^[^?]{3,60}?\s(?:-|–|—)\s+(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                       r"should|what|when|who|how|why|where|which)\b)")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import frontmatter, tables
 from .errors import UnreadableReport
-from .facts import RATING_RE, parse_date
+from .facts import RATING_RE, TITLES, parse_date
 from .formats import READERS, in_runs, read_document
 
 SUFFIXES = tuple(READERS)
@@ -668,7 +668,7 @@ def _sign_off(lines: list[str], start: int, single: bool = False) -> set[int]:
     block = [_plain(line) for line in lines[begin:end]]
     if 2 <= len(block) <= 4 and not lines[begin - 1].strip() and all(
             len(line) <= 60 and not line.endswith((".", ":", ";")) and not numbered(line, single) for line in block) and (
-            re.fullmatch(r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,3}", block[0])
+            re.fullmatch(rf"(?:(?:{TITLES})\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}", block[0])
             and any(frontmatter.full_dates(line) and not _PROSE.search(line) for line in block[1:])):
         out |= set(range(begin + 1, end + 1))
     return out
