@@ -27,7 +27,7 @@ from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, human_date, quantity
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, WHY, Question, figure_kind,
+from .questions import (ABSTAINED, BACK, HOW_VOTED, clean, parts, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, WHY, Question, figure_kind,
                         in_title, key_terms, names_asked, periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
@@ -69,13 +69,34 @@ class Assistant:
         self.codes_like = codes_like(self.row_codes)
 
     def ask(self, question: str, history: list[dict] | tuple = (), scope: Scope = Scope()) -> Answer:
+        """The answer to a question; one asking two things ("when was it due, and has it been done?") answered part
+        by part, the second as a follow-up of the first, its value the first's."""
         start = time.perf_counter()
+        asked = parts(clean(question, self.settings.max_question_chars))
+        answers, said = [], list(history or ())
+        for part in asked:
+            answer = self._ask(part, said, scope, second=bool(answers))
+            given = "".join(a.answer for a in answers)  # (a quote an earlier part gave is cited, not quoted again)
+            answers.append(dataclasses.replace(answer, answer=re.sub(
+                r'"([^"]+)"\s*(?=\[)', lambda m: "" if f'"{m[1]}"' in given else m[0], answer.answer)))
+            said += [{"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].answer}]
+        first = answers[0]
+        if len(answers) > 1:
+            leading = [a.citations[0] for a in answers if a.citations]  # each part's own evidence among the first cited
+            first = dataclasses.replace(
+                first, question=question, answer="\n\n".join(a.answer for a in answers),
+                abstained=all(a.abstained for a in answers),
+                citations=tuple(dict.fromkeys(leading + [c for a in answers for c in a.citations])),
+                hits=tuple(h for a in answers for h in a.hits))
+        return dataclasses.replace(first, latency_ms=(time.perf_counter() - start) * 1000)
+
+    def _ask(self, question: str, history: list[dict], scope: Scope, second: bool = False) -> Answer:
         if self.store.reports.stale:  # an ingest by another process committed: answer from it from now on
             with self._reloading:
                 if self.store.reports.stale:
                     self.store.reload()
                     self.refresh()
-        q = self._short_forms(understand(question, history, self.settings.max_question_chars))
+        q = self._short_forms(understand(question, history, self.settings.max_question_chars, second=second))
         q = dataclasses.replace(q, codes=tuple(c for c in codes_asked(self.codes_like, q.text)
                                                if c.lower() not in dict(q.short_forms)))
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
@@ -96,7 +117,8 @@ class Assistant:
             named = self._at_times(q.time[1], hits[: self.settings.top_k]) if hits else named
             if not named:  # "after the September Board": a meeting of another body, which a paper may tell of
                 q, named = _of_another_body(q), by_name
-        if named is None and carried and not q.apart:  # a follow-up stays with the papers the last answer cited,
+        if named is None and carried and not q.apart and not second:  # a follow-up stays with the papers the last
+            # answer cited (not a question's second part: "... and what is cabinet asked to approve?"),
             named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others,
             if named and q.referent:  # and one asking something new of its topic ("has it made a difference to
                 named = self._and_later(named)  # calls?") with the later papers of their series
@@ -126,8 +148,7 @@ class Assistant:
             answer, ranked, hits = self._found(q, named, carried, scope)
         if answer.abstained and named and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
             answer = self._elsewhere(q, answer, named, by_name, scope.section)
-        return dataclasses.replace(answer, latency_ms=(time.perf_counter() - start) * 1000, hits=tuple(hits),
-                                   retrieved=ranked)
+        return dataclasses.replace(answer, hits=tuple(hits), retrieved=ranked)
 
     def _found(self, q: Question, named: list[str] | None, carried: list, scope: Scope) -> tuple[Answer, dict, list]:
         """The answer from the paragraphs retrieval finds in the reports named (all when None), with what each

@@ -113,7 +113,9 @@ class Checker:
         found = FINDERS[kind](paragraph.text, ref) if kind == "date" else FINDERS[kind](paragraph.text)
         found += find_bodies(paragraph.text) if kind == "person" else []  # "who agreed it?": a body
         found += find_ordinals(paragraph.text) if kind == "number" else []  # "which number conference?": "fourth"
-        return value in {f.value for f in found} or (kind == "rating" and value == paragraph.rating)
+        # (a date may be an end of a span the paragraph gives: "July" of "slipped from July to October 2025")
+        values = {f.value for f in found} | {end for f in found if kind == "date" for end in f.value.split("/")}
+        return value in values or (kind == "rating" and value == paragraph.rating)
 
     def ranks(self, case: dict, answer: Answer) -> tuple[dict, dict]:
         """Rank of the first expected paragraph in each retriever's list, and each list's top five."""

@@ -890,7 +890,10 @@ _HOW_MANY = re.compile(r"\b(?:how many|number of)\s+(?:of\s+the\s+|of\s+|the\s+)
 
 
 def _same(value: str, given: str) -> bool:
-    """The same value; a date at the precision either gives ("2025-01-13" and "2025-01")."""
+    """The same value; a date at the precision either gives ("2025-01-13" and "2025-01"), or an end of a span of
+    dates ("2025-07/2025-10")."""
+    if value != given and re.fullmatch(r"[\d-]+/[\d-]+", value):
+        return any(_same(end, given) for end in value.split("/"))
     if re.match(r"\d{4}(-\d\d)*$", value) and re.match(r"\d{4}(-\d\d)*$", given):
         return value.startswith(given) or given.startswith(value)
     return value == given

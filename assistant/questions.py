@@ -147,6 +147,13 @@ _LEAD_IN = re.compile(r"^[^?]{3,60}?\s(?:-|–|—)\s+(?=(?:is|are|was|were|did|
                       r"should|what|when|who|how|why|where|which)\b)")
 _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                              r"should)\b)")
+# "when was it due, and has it been done?", "what did scrutiny recommend and what is cabinet asked to approve?": a
+# second question after the first, asked of what the first found
+_SECOND = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:when|what|who|how|which|why|where|whose)\b|"
+                     r"(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:(?:it|they|he|she|this|that|"
+                     r"these|those|there|the|any|we)\b|(?-i:[A-Z0-9]))|(?:did|does|do)\s+(?!not\b))", re.I)
+
+
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
 BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
 _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + BACK.pattern, re.I)
@@ -379,6 +386,16 @@ def _in_month(month: str) -> tuple[str, str]:
     return "=", f"*-{_month_number(month):02d}"
 
 
+def parts(text: str) -> list[str]:
+    """The questions a question asks: "when was it due, and has it been done?" as "when was it due?" and "has it been
+    done?", the second to be asked after the first; one question as itself."""
+    for m in _SECOND.finditer(text):
+        first, second = text[: m.start()].strip(), text[m.end():].strip()
+        if len(first.split()) >= 3 and _ASKS.search(first) and not _months_listed(text):
+            return [first.rstrip(" ?,") + "?", *parts(second)]
+    return [text]
+
+
 def clean(text: str, limit: int) -> str:
     """Refuse empty and over-long questions; drop control characters; fold white space."""
     if text is None:
@@ -449,7 +466,10 @@ def last_reply(history) -> str:
     return "" if reply.startswith(ABSTAINED) else re.sub(r"\[[^\]]*\]", " ", reply)[:600]
 
 
-def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, today: dt.date | None = None) -> Question:
+def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, today: dt.date | None = None,
+               second: bool = False) -> Question:
+    """The question, read with the conversation before it; `second` when it is a question's second part, asked of
+    what the first found."""
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     kind, query, terms = kind_of(text), text, key_terms(text)
@@ -465,7 +485,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text) or _AT_EACH.search(text)
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
     others, given, referent, quoted = False, (), (), ()
-    follow_up = bool(earlier and (_FOLLOW_UP.search(text) or len(terms) <= 2))
+    follow_up = bool(earlier and (second or _FOLLOW_UP.search(text) or len(terms) <= 2))
     if earlier:  # what the last answer said, quoting or in its own words ("Housing Rent Arrears Recovery and ...")
         quoted = tuple(re.findall(r'"([^"]{20,})"', last_reply(history))) or (last_reply(history),)
     if follow_up:
@@ -491,7 +511,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             own = tuple(t for t in topic if not _COUNTING.fullmatch(t) and not (
                 named_period and _NAMED_PERIOD.fullmatch(t))) + named_period or own
         own = own or topic  # "and the 2023 report?" asks the same again
-        others = another or bool(_OTHERS_RE.search(text))
+        # (and a question's second part asking the same kind as its first: "when was it first due, and when was it
+        # replaced?" is not answered by the date that answered the first)
+        others = another or bool(_OTHERS_RE.search(text)) or (second and kind == kind_of(previous))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t)) or own
             finder = FINDERS.get(kind)

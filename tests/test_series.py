@@ -2,6 +2,8 @@
 three formats), two minutes of another council's committee and a third council's action plan updates and capital
 programme, asked of the real index."""
 
+import re
+
 import pytest
 
 from assistant.questions import understand
@@ -211,3 +213,35 @@ def test_when_a_thing_opens_is_a_date_said_of_its_opening(series_assistant):
     assert understand("when will the millford community hub open?").focus == "open"
     assert ask(series_assistant, "when will the millford community hub open?").abstained  # no paper says (a closing
     # date it names is not its opening)
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("when was it due, and has it been done?", ["when was it due?", "has it been done?"]),
+    ("what did scrutiny recommend on the incentive and what is cabinet asked to approve?",
+     ["what did scrutiny recommend on the incentive?", "what is cabinet asked to approve?"]),
+    ("what was the outcome for the Q1 report, and is Q2 on track?", ["what was the outcome for the Q1 report?",
+                                                                      "is Q2 on track?"]),
+    # one question: a clause that is not a question, two months of one figure, a short "and when?", a verb's "and"
+    ("in the 2023 paper's rec A, when were the areas reported?", None),
+    ("how many households are in b&b now and how many were there in june?", None),
+    ("who decided and when?", None),
+    ("which risks were rated red and did not improve?", None),
+])
+def test_a_question_asking_two_things_is_asked_as_two(question, asked):
+    from assistant.questions import parts
+    assert parts(question) == (asked or [question])
+
+
+def test_the_second_part_of_a_question_is_asked_of_what_the_first_found(series_assistant):
+    # the second part's own papers (Cabinet's, not the scrutiny minute the first cited), and not the first's value
+    answer = ask(series_assistant, "what did scrutiny recommend on the landlord incentive and what is cabinet being "
+                                   "asked to approve?")
+    assert "£2,000" in answer.answer and "£1,500" in answer.answer
+    assert {("2025-09-16", "23(2)"), ("2026-01-20", "2.1(b)")} <= set(cited(answer)[:3])
+    dates = ask(series_assistant, "when was the new phone system first due, and when was it actually replaced?")
+    assert dates.value == "2025-07" and "20 October 2025" in dates.answer.split("\n\n")[1]
+    # a quote the first part gave is cited again by the second, not quoted twice
+    same = ask(series_assistant, "how much had been spent on the transformation programme by june, and is that "
+                                 "within its budget?")
+    first, second = same.answer.split("\n\n")
+    assert '"' in first and not set(re.findall(r'"[^"]+"', second)) & set(re.findall(r'"[^"]+"', first))
