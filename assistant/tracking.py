@@ -67,8 +67,8 @@ class Tracker:
         if _BETTER_OR_WORSE.search(q.text):
             history = self.rating_history(q, allowed)
             return None if history.abstained else history
-        if _DUE.search(q.text):
-            return self.commitments(q, allowed)
+        if _DUE.search(q.text) and q.kind in ("list", "text"):  # (not "what rating did inspections completed when
+            return self.commitments(q, allowed)  # due get?", which asks a value)
         numbered = _NUMBERED.search(q.text) if q.kind in ("list", "text") and self.reports_about else None
         if numbered:  # "what are the four workstreams?": a paper rating that many, if retrieval finds one
             named = self.named_rows(q, numbered, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])

@@ -293,3 +293,9 @@ def test_which_things_hold_a_value_named_are_the_rows_holding_it(styles_assistan
     assert [c.paragraph for c in answer.citations] == ["FP-25-014", "FP-25-016"], answer.answer
     missing = styles_assistant.ask("what % complete is recommendation 24/25 HR 05?")
     assert missing.abstained and "24/25 HR 05" in missing.answer, missing.answer
+
+
+def test_a_value_asked_of_a_row_that_speaks_of_due_dates_is_no_list_of_commitments(styles_assistant):
+    answer = styles_assistant.ask("what rating did anti-social behaviour cases closed when due get?")
+    assert answer.answer_type == "rating" and answer.value == "Red"
+    assert [(c.meeting_date, c.paragraph) for c in answer.citations][0] == ("2025-03-12", "CM04")
