@@ -19,7 +19,7 @@ from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
                     find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
-from .questions import (AT_TIME_END, DONE_BY, IRREGULAR_PAST, PLANNED, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY,
+from .questions import (AT_TIME_END, DONE_BY, EACH_ASKED, IRREGULAR_PAST, PLANNED, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY,
                         Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
@@ -192,6 +192,7 @@ class Scorer:
         head = head_asked(q)
         every_word = asked_stems(q)
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
+        unit = _unit_asked(q)
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -254,6 +255,8 @@ class Scorer:
                     score += 0.3 if whole else 0.02
                 if who_are and len(_NAMED_ITEM.findall(sentence)) >= 3:  # "who are the partners?": a sentence naming
                     score += 0.3  # several ("the East of England LGA, the M10 Mayoral Group, the OxCam Partnership")
+                if found and unit:  # "how much does each vehicle cost?": a sum said of one ("a vehicle costs"), not
+                    score += 0.3 * (bool(unit[0].search(sentence)) - bool(unit[1].search(sentence)))  # of "8 vehicles"
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the
                     score += 0.3  # minimum level of £15.0m" for "what is the minimum level of reserves?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
@@ -1159,6 +1162,18 @@ def _lasting(sentence: str, found: list[Found]) -> list[Found]:
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"
 _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
                        rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*$", re.I)
+
+
+def _unit_asked(q: Question) -> tuple[re.Pattern, re.Pattern] | None:
+    """For an amount asked of one thing ("each battery electric RCV"): patterns of a sentence speaking of one
+    ("a battery electric RCV costs", "per RCV") and of a sentence speaking of several counted ("8 battery electric
+    RCVs"); None for any other question."""
+    m = EACH_ASKED.search(q.text) if q.kind == "amount" else None
+    if not m:
+        return None
+    thing = re.escape(m[2])
+    return (re.compile(rf"\b(?:a|an|each|per|one|every)\s+(?:[\w-]+\s+){{0,3}}?{thing}\b(?!s)", re.I),
+            re.compile(rf"\b\d+\s+(?:[\w-]+\s+){{0,3}}?{thing}s\b", re.I))
 
 
 _WHO_ARE = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were|\s+has|\s+have)\b", re.I)

@@ -169,6 +169,10 @@ _ASKING = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|give
 # several facts asked; "each year", "every month" ask a rate, not several
 _MANY = re.compile(r"\b(?:each|every)\b(?!\s+(?:year|month|week|day|quarter|time)\b)|\b(?:both|two)\b|"
                    r"\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
+# "how much does each battery electric RCV cost?", "what is the cost per place?": a sum of one of the things named
+# (not "in each quarter", "by each report", "the closures each save": those ask a part of several)
+EACH_ASKED = re.compile(r"(?:\bper|(?<!\bin )(?<!\bby )(?<!\bat )(?<!\bfor )(?<!\bof )\b(?:each|every|a single)(?!\s+(?:cost|save|pay|spend|raise|bring|earn|generate)s?\b))\s+((?:[\w-]+\s+){0,3}?)([\w-]+?)s?(?=\s+(?:cost|costs|pay|is|are|"
+                        r"was|will|would|be|come|comes|in|at|for)\b|\s*[?.]?$)", re.I)
 # words added to the retrieval query (the answer side matches them through answer._ALIASES)
 _EXPANSIONS = {
     "author": "report of",
@@ -570,6 +574,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     is_open = kind == "text" and bool(OPEN.search(text))
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
-    return Question(text, " ".join([query] + expansions), kind, terms, time, bool(_MANY.search(text)), focus, others,
+    # (not a sum of each of some things: "how much does each vehicle cost?")
+    many = bool(_MANY.search(text)) and not (kind == "amount" and EACH_ASKED.search(text))
+    return Question(text, " ".join([query] + expansions), kind, terms, time, many, focus, others,
                     order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)),
                     apart=bool(each), given=given, referent=referent, quoted=quoted, time_words=time_words)

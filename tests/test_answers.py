@@ -927,3 +927,19 @@ def test_a_pronoun_is_no_key_term():
     from assistant.questions import key_terms
 
     assert key_terms("how long will the dept keep an eye on us then?") == ("dept", "keep", "eye")
+
+
+def test_a_sum_asked_of_each_thing_is_the_one_said_of_one_not_a_total_of_several(tmp_path, embedder):
+    from assistant.questions import understand
+
+    assistant = _assistant_over(tmp_path, embedder, {"fleet.txt": _paper(
+        "ORMSBY DISTRICT COUNCIL", "CABINET", "4 June 2025", "Replacement of the Street Cleansing Fleet",
+        "This report seeks approval to replace the street cleansing fleet.",
+        "2. COSTS\n\n2.1\tThe replacement programme buys 6 electric sweepers over two years:\n\n"
+        "| Item | 2025/26 | 2026/27 | Total |\n|---|---|---|---|\n"
+        "| 6 electric sweepers | £315,000 | £315,000 | £630,000 |\n\n"
+        "3. OPTIONS\n\n3.1\tOfficers compared diesel and electric machines. In market testing an electric sweeper "
+        "came in at around £105,000, against £82,000 for a diesel model, but running costs are lower.\n")})
+    each = assistant.ask("How much does each electric sweeper cost?")
+    assert each.value == "£105,000" and each.citations[0].paragraph == "3.1", each.answer
+    assert understand("how much was spent at each school?").many  # (a part from each, not a sum of one)
