@@ -25,6 +25,7 @@ from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
 _NEGATION = re.compile(r"\b(not|no|none|never|without|nor|bar|except|awaiting|pending|yet to)\b|n't\b", re.I)
+_EXCEPTING = {"bar", "except"}  # words that take away what follows them, not all that is said
 # a date or a figure shifted: "slipped from July to October", "deferred from March"
 _SHIFTED = r"slipped|put back|pushed back|deferred|delayed|brought forward|extended"
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
@@ -786,7 +787,10 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
     for start, text in [(m.start(2), m[2]) for m in cells] or [(0, sentence)]:
-        denied = _NEGATION.search(text)
+        # "completed bar the Contract Manager post": an exception denies "has all of it been done?", not "is the rest
+        # done?", unless it names what is asked
+        denied = next((m for m in _NEGATION.finditer(text) if m[0].lower() not in _EXCEPTING or _ALL_ASKED.search(
+            q.text) or asked_stems & set(stems(words(" ".join(text[m.end():].split()[:5]))))), None)
         if denied:
             return Found("yes_no", "no", denied[0], start + denied.start(), start + denied.end())
     return Found("yes_no", "yes", "", 0, 0)

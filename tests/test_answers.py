@@ -943,3 +943,16 @@ def test_a_sum_asked_of_each_thing_is_the_one_said_of_one_not_a_total_of_several
     each = assistant.ask("How much does each electric sweeper cost?")
     assert each.value == "£105,000" and each.citations[0].paragraph == "3.1", each.answer
     assert understand("how much was spent at each school?").many  # (a part from each, not a sum of one)
+
+
+def test_an_exception_denies_all_of_it_not_the_rest():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    para = Paragraph("3.2", "3.2", "", "", "", "", "")
+    said = "The refit of the depot is complete bar the roof repairs, which are expected in March."
+    ask = lambda question: find_value(understand(question), said, None, para, {}).value
+    assert ask("has all of the depot refit been done?") == "no"
+    assert ask("so is the rest of the depot refit done?") == "yes"
+    assert ask("are the roof repairs done?") == "no"  # the exception names what is asked
