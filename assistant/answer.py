@@ -27,7 +27,7 @@ from .generate import Evidence, Writer, make_llm
 from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, human_date, quantity
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, HOW_VOTED, clean, parts, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, WHY, Question, figure_kind,
+from .questions import (ABSTAINED, BACK, HOW_VOTED, SUM_ASKED, clean, parts, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, WHY, Question, figure_kind,
                         in_title, key_terms, names_asked, periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
@@ -650,6 +650,9 @@ class Assistant:
             parts[-1] += f' "{c.sentence}" {cite.written()}'
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
+        summed = _summed(q, chosen) if len(speaking) > 1 else None
+        if summed:  # "what is the combined cost of A's X and B's Y?": the parts added up, each cited
+            value, parts = summed[0], [summed[1], *parts]
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
 
     def _newest(self, relevant: list[Candidate]) -> list[Candidate]:
@@ -1074,6 +1077,18 @@ def _denied_beside(q: Question, top: Candidate, beside: list[Candidate]) -> Foun
 def _unsaid(q: Question, c: Candidate) -> set[str]:
     """What a question asks that a candidate's sentence does not say, as stems."""
     return set(stems(q.terms)) - paragraph_stems(c.sentence)
+
+
+def _summed(q: Question, chosen: list[Candidate]) -> tuple[str, str] | None:
+    """The sum of the figures each report gives, when a question asks them added up ("combined", "in total"), as the
+    value and a line saying it; None when it does not, or a part gives no figure."""
+    figures = [quantity(c.found.value) if c.found else None for c in chosen]
+    if q.kind not in ("amount", "number") or not SUM_ASKED.search(q.text) or None in figures:
+        return None
+    total = sum(figures)
+    said = f"{total:,.2f}".removesuffix(".00")
+    said = f"£{said}" if q.kind == "amount" else said.replace(",", "")
+    return said, f"In all: {said} ({' + '.join(c.found.value for c in chosen)})."
 
 
 def _value(kind: str, c: Candidate) -> tuple[object, str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 import statistics
@@ -21,7 +22,7 @@ from typing import Callable
 from .answer import Assistant
 from .answer_types import Answer
 from .errors import AssistantError
-from .facts import FINDERS, find_bodies, find_ordinals
+from .facts import FINDERS, find_bodies, find_ordinals, quantity
 from .index import Store, ingest
 
 RETRIEVERS = ("dense", "bm25", "hybrid")
@@ -93,7 +94,7 @@ class Checker:
         if answer.citations:
             checks["cites_resolve"] = all(self._resolves(c) for c in answer.citations)
         if answer.value is not None and answer.citations and answer.answer_type in FINDERS:
-            checks["value_in_cited"] = self._value_in(answer.answer_type, answer.value, answer.citations[0])
+            checks["value_in_cited"] = self._value_in(answer.answer_type, answer.value, answer.citations)
         return checks
 
     def _paragraph(self, citation):
@@ -105,17 +106,30 @@ class Checker:
     def _resolves(self, citation) -> bool:
         return self._paragraph(citation)[1] is not None
 
-    def _value_in(self, kind: str, value, citation) -> bool:
+    def _value_in(self, kind: str, value, citations) -> bool:
+        """Whether an answer's value is one its first citation's paragraph gives, or a sum of one figure from each
+        of the paragraphs it cites ("the combined cost of X and Y")."""
+        first = self._values(kind, citations[0])
+        if value in first or (kind == "rating" and value == self._rating(citations[0])):
+            return True
+        if kind not in ("amount", "number") or quantity(str(value)) is None or len(citations) > 4:
+            return False
+        cited = [{quantity(v) for v in self._values(kind, c)} - {None} for c in dict.fromkeys(citations)]
+        return len(cited) > 1 and any(abs(sum(p) - quantity(str(value))) < 0.005 for p in itertools.product(*cited))
+
+    def _values(self, kind: str, citation) -> set[str]:
         report, paragraph = self._paragraph(citation)
         if paragraph is None:
-            return False
+            return set()
         ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
         found = FINDERS[kind](paragraph.text, ref) if kind == "date" else FINDERS[kind](paragraph.text)
         found += find_bodies(paragraph.text) if kind == "person" else []  # "who agreed it?": a body
         found += find_ordinals(paragraph.text) if kind == "number" else []  # "which number conference?": "fourth"
         # (a date may be an end of a span the paragraph gives: "July" of "slipped from July to October 2025")
-        values = {f.value for f in found} | {end for f in found if kind == "date" for end in f.value.split("/")}
-        return value in values or (kind == "rating" and value == paragraph.rating)
+        return {f.value for f in found} | {end for f in found if kind == "date" for end in f.value.split("/")}
+
+    def _rating(self, citation) -> str:
+        return getattr(self._paragraph(citation)[1], "rating", "")
 
     def ranks(self, case: dict, answer: Answer) -> tuple[dict, dict]:
         """Rank of the first expected paragraph in each retriever's list, and each list's top five."""

@@ -185,7 +185,11 @@ _EXPANSIONS = {
 }
 # a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives
 # the word to an attendance line)
-_ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b": "attended"}
+_ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b": "attended",
+             r"\bcombined\b": "total"}  # "the combined cost of X and Y": each one's total
+# a sum of the parts asked: "the combined cost of X and Y", "how much in total do A and B ...?"
+# (not "in all three reports", which asks of each)
+SUM_ASKED = re.compile(r"\b(?:combined|in total|altogether|between them|added together)\b|\bin all\b(?=\s*[?,.]|$)", re.I)
 _EVENT_VERB = re.compile(r"(?:re)?(?:open|launch|expire|run)(?:s|ing)?")  # an event dated: "when will the hub open?"
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."

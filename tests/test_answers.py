@@ -956,3 +956,24 @@ def test_an_exception_denies_all_of_it_not_the_rest():
     assert ask("has all of the depot refit been done?") == "no"
     assert ask("so is the rest of the depot refit done?") == "yes"
     assert ask("are the roof repairs done?") == "no"  # the exception names what is asked
+
+
+def test_a_sum_asked_across_papers_adds_up_each_ones_figure(tmp_path, embedder):
+    from assistant.evals import Checker
+    from assistant.questions import SUM_ASKED
+
+    assistant = _assistant_over(tmp_path, embedder, {
+        "quenby.txt": _paper("QUENBY DISTRICT COUNCIL", "CABINET", "2 July 2025", "New Leisure Centre",
+                             "This report seeks approval to build a new leisure centre.",
+                             "2. COSTS\n\n2.1\tThe new leisure centre has a total capital cost of £12,500,000, of which "
+                             "£2,000,000 is for the pool.\n"),
+        "rostrevor.txt": _paper("ROSTREVOR BOROUGH COUNCIL", "EXECUTIVE", "9 July 2025", "Depot Replacement",
+                                "This report seeks approval to replace the depot.",
+                                "2. COSTS\n\n2.1\tReplacing the depot will cost £3,750,000 in total, funded by "
+                                "borrowing.\n")})
+    both = assistant.ask("What is the combined capital cost of Quenby's new leisure centre and Rostrevor's depot?")
+    assert both.value == "£16,250,000" and both.answer.startswith("In all: £16,250,000"), both.answer
+    assert {(c.report_id, c.paragraph) for c in both.citations} == {("quenby", "2.1"), ("rostrevor", "2.1")}
+    case = {"question": both.question, "expect": {"value": "£16,250,000"}, "cite": []}
+    assert Checker(assistant).check(case, both)["value_in_cited"]  # a sum of the figures its citations give
+    assert not SUM_ASKED.search("how many were rated red in all three reports?")  # a part of each, not a sum
