@@ -24,10 +24,11 @@ from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, VOTE_ASKED, Candidate,
                        figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences,
                        spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, human_date, quantity
+from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, find_dates, human_date,
+                    quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, HOW_VOTED, SUM_ASKED, clean, parts, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, WHY, Question, figure_kind,
+from .questions import (ABSTAINED, BACK, HOW_VOTED, SUM_ASKED, WHICH_FIRST, clean, parts, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, WHY, Question, figure_kind,
                         in_title, key_terms, names_asked, periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
@@ -650,9 +651,10 @@ class Assistant:
             parts[-1] += f' "{c.sentence}" {cite.written()}'
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
-        summed = _summed(q, chosen) if len(speaking) > 1 else None
-        if summed:  # "what is the combined cost of A's X and B's Y?": the parts added up, each cited
-            value, parts = summed[0], [summed[1], *parts]
+        summed = (_summed(q, chosen) or _ordered(q, chosen)) if len(speaking) > 1 else None
+        if summed:  # "what is the combined cost of A's X and B's Y?": the parts added up; "which came first: A's meeting
+            value, lines, held = summed  # or B's?": the one of the earlier date; each part cited (meetings by their
+            parts, cites = lines + (parts if not held else []), held or cites  # papers' front matter)
         return Answer(q.text, "\n".join(parts), q.kind, value, False, tuple(cites))
 
     def _newest(self, relevant: list[Candidate]) -> list[Candidate]:
@@ -1044,6 +1046,8 @@ _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change
 _SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting both times?"
 _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up in both papers?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
+_MEETINGS_ASKED = re.compile(r"\b(?:reports?|papers?|documents?|meetings?|committees?)\b", re.I)  # "which came first: A's
+# meeting or B's?" compares meetings
 RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quotes
 FIGURE_DEPTH = 10  # the leading sentences that tell whether a "what is the X?" asks a figure
 SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
@@ -1079,16 +1083,38 @@ def _unsaid(q: Question, c: Candidate) -> set[str]:
     return set(stems(q.terms)) - paragraph_stems(c.sentence)
 
 
-def _summed(q: Question, chosen: list[Candidate]) -> tuple[str, str] | None:
+def _summed(q: Question, chosen: list[Candidate]) -> tuple[str, list[str], list] | None:
     """The sum of the figures each report gives, when a question asks them added up ("combined", "in total"), as the
-    value and a line saying it; None when it does not, or a part gives no figure."""
+    value, the line saying it and no citations of its own; None when it does not, or a part gives no figure."""
     figures = [quantity(c.found.value) if c.found else None for c in chosen]
     if q.kind not in ("amount", "number") or not SUM_ASKED.search(q.text) or None in figures:
         return None
     total = sum(figures)
     said = f"{total:,.2f}".removesuffix(".00")
     said = f"£{said}" if q.kind == "amount" else said.replace(",", "")
-    return said, f"In all: {said} ({' + '.join(c.found.value for c in chosen)})."
+    return said, [f"In all: {said} ({' + '.join(c.found.value for c in chosen)})."], []
+
+
+def _ordered(q: Question, chosen: list[Candidate]) -> tuple[str, list[str], list] | None:
+    """The first (or last) of the things a "which came first: A or B?" question names, each paper giving one: by its
+    meeting's date when what is compared are meetings or papers (citing their front matter), else by the date it
+    gives; as the value, the lines saying it and the citations of its own (which stand for the parts'). None for another question, or a part without its
+    date."""
+    if not WHICH_FIRST.search(q.text):
+        return None
+    meetings = _MEETINGS_ASKED.search(q.text)
+    dated = [(c.report.meeting_date if meetings else c.found.value if c.found else "", c) for c in chosen]
+    if not all(d for d, _ in dated):
+        return None
+    value, c = (min if q.order == "first" else max)(dated, key=lambda pair: pair[0].split("/")[0])
+    whose = ", ".join(filter(None, [c.report.title, c.report.publisher]))
+    lines = [f"{'First' if q.order == 'first' else 'Last'}: {whose}, {human_date(value)}."]
+    fronts = [(c.report, p) for c in sorted(chosen, key=lambda c: c.report.meeting_date)
+              if meetings and (p := c.report.paragraph("header"))]
+    held = [citation_for(r, p, next((line for line in p.text.split("\n") if find_dates(line)), p.text.split("\n")[0]))
+            for r, p in fronts]
+    lines += [f'{r.short}: "{cite.quote}" {cite.written()}' for (r, _), cite in zip(fronts, held)]
+    return value, lines, held
 
 
 def _value(kind: str, c: Candidate) -> tuple[object, str]:

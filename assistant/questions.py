@@ -65,10 +65,14 @@ ROLE_WORDS = set("""chief executive exec director chair chairs chaired mayor mem
     deputy vice assistant leader interim clerk secretary""".split())
 _OFFICE = "|".join(sorted(ROLE_WORDS))
 MEETS = {body.lower() for body in BODIES} | {"council"}  # the bodies whose meetings a question names, which decide
+# "which came first: the audit committee's meeting or the tracker's?", "which happened later?"
+WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took place|is|will be)\s+(?:first|earlier|earliest|"
+                         r"sooner|last|later|latest|more recent|most recent)\b", re.I)
 _TYPE_RULES = [
     ("text", _LIKE),  # (an open question, not a list)
     ("text", HOW_VOTED.pattern),
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
+    ("date", WHICH_FIRST.pattern),  # "which came first: A or B?": their dates, compared
     ("amount", r"^(?:and |so )?how (?:big|large)\b"),  # "how big is the programme?": a sum (else a size: the answer)
     # "what did the rent arrears audit find?", "what did cabinet decide about parking charges?": what the verb asks, not
     # a word of its subject or object
@@ -572,9 +576,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     order = ""
     if kind == "date":
         # (not "first due to be finished": the date a move was from, not the first of several)
-        m = re.search(rf"\b(first|earliest|originally|last|latest|most recent)\b(?!\s+(?:report|meeting|paper|year|"
-                      rf"{PLANNED})\b)", text, re.I)
-        order = ("first" if m[1].lower() in ("first", "earliest", "originally") else "last") if m else ""
+        m = re.search(rf"\b(first|earliest|originally|last|latest|most recent|earlier|sooner|later|more recent)\b"
+                      rf"(?!\s+(?:report|meeting|paper|year|{PLANNED})\b)", text, re.I)
+        order = ("first" if m[1].lower() in ("first", "earliest", "originally", "earlier", "sooner") else "last") if m \
+            else ""
     is_open = kind == "text" and bool(OPEN.search(text))
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms

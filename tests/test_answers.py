@@ -977,3 +977,23 @@ def test_a_sum_asked_across_papers_adds_up_each_ones_figure(tmp_path, embedder):
     case = {"question": both.question, "expect": {"value": "£16,250,000"}, "cite": []}
     assert Checker(assistant).check(case, both)["value_in_cited"]  # a sum of the figures its citations give
     assert not SUM_ASKED.search("how many were rated red in all three reports?")  # a part of each, not a sum
+
+
+def test_which_came_first_compares_the_dates_each_paper_gives(tmp_path, embedder):
+    from assistant.questions import understand
+
+    assistant = _assistant_over(tmp_path, embedder, {
+        "quenby.txt": _paper("QUENBY DISTRICT COUNCIL", "AUDIT COMMITTEE", "12 March 2024", "Internal Audit Progress",
+                             "This report updates the Committee on the internal audit plan.",
+                             "2. PROGRESS\n\n2.1\tThe payroll audit was finalised on 5 February 2024.\n"),
+        "rostrevor.txt": _paper("ROSTREVOR BOROUGH COUNCIL", "GOVERNANCE COMMITTEE", "20 November 2023",
+                                "Risk Management Update", "This report updates the Committee on the risk register.",
+                                "2. RISKS\n\n2.1\tThe risk register was last refreshed on 30 September 2023.\n")})
+    assert understand("which came first: A or B?").kind == "date"
+    meetings = assistant.ask("Which came first: Quenby's audit committee meeting on internal audit or Rostrevor's "
+                             "committee meeting on risk management?")
+    assert meetings.value == "2023-11-20" and meetings.answer.startswith("First: Risk Management Update"), meetings.answer
+    assert [(c.report_id, c.paragraph) for c in meetings.citations] == [("rostrevor", "header"), ("quenby", "header")]
+    later = assistant.ask("Which happened later: Quenby's payroll audit being finalised or Rostrevor's risk register "
+                          "being refreshed?")
+    assert later.value == "2024-02-05", later.answer  # the dates the papers give, not their meetings'
