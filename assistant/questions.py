@@ -65,6 +65,8 @@ ROLE_WORDS = set("""chief executive exec director chair chairs chaired mayor mem
     deputy vice assistant leader interim clerk secretary""".split())
 _OFFICE = "|".join(sorted(ROLE_WORDS))
 MEETS = {body.lower() for body in BODIES} | {"council"}  # the bodies whose meetings a question names, which decide
+_NAMED_AUTHORITY = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+((?:(?:Borough|District|County|City|Metropolitan|Town|Parish)\s+)*"
+                              r"(?:Council|Combined Authority))\b")
 # "which came first: the audit committee's meeting or the tracker's?", "which happened later?"
 WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took place|is|will be)\s+(?:first|earlier|earliest|"
                          r"sooner|last|later|latest|more recent|most recent)\b", re.I)
@@ -536,6 +538,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             time, named = previous_time, previous_named
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)
     terms = own or terms
+    # "Bryncelyn County Council": the words of an authority's name after its own are its name, not what is asked of
+    # (not the "County Council" meeting a paper speaks of)
+    kinds = {w.lower() for m in _NAMED_AUTHORITY.finditer(text) for w in m[1].split()}
+    terms = tuple(t for t in terms if t not in kinds) or terms
     if kind == "person":  # "who's the lead cllr?": a title says a person is asked, not what about
         terms = tuple(t for t in terms if not re.fullmatch(TITLES, t, re.I)) or terms
     # a grade or a label by its letter ("rated D", "Band D", "Appendix C") is asked of, though a letter alone is not

@@ -997,3 +997,17 @@ def test_which_came_first_compares_the_dates_each_paper_gives(tmp_path, embedder
     later = assistant.ask("Which happened later: Quenby's payroll audit being finalised or Rostrevor's risk register "
                           "being refreshed?")
     assert later.value == "2024-02-05", later.answer  # the dates the papers give, not their meetings'
+
+
+def test_an_authoritys_name_is_not_what_is_asked_of(tmp_path, embedder):
+    from assistant.questions import understand
+
+    assert not {"county", "council"} & set(understand("When must Quenby County Council publish its report?").terms)
+    assert "county" in understand("who chairs the County Council?").terms  # a body, not a name's kind
+    assistant = _assistant_over(tmp_path, embedder, {"quenby.txt": _paper(
+        "QUENBY COUNTY COUNCIL", "CABINET", "14 October 2025", "Self-Assessment 2024/25",
+        "This report presents the Council's self-assessment for 2024/25.",
+        "2. BACKGROUND\n\n2.1\tThe Corporate Plan was adopted by County Council on 24 June 2024.\n\n"
+        "2.2\tThe Council is required to publish a self-assessment of its performance by 31st October.\n")})
+    answer = assistant.ask("When must Quenby County Council publish its self-assessment?")
+    assert answer.value == "2025-10-31" and answer.citations[0].paragraph == "2.2", answer.answer
