@@ -194,6 +194,8 @@ class Scorer:
         every_word = asked_stems(q)
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
         unit = _unit_asked(q)
+        # a name asked that holds a rating's word ("the Green Council priority"): said in full, not the colour
+        phrases = [m[0].lower() for m in _NAME_PHRASE.finditer(q.text) if m.start() > 0 and _RAG_ANY_CASE.search(m[0])]
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -254,6 +256,8 @@ class Scorer:
                     # due: 10 Mar 2026" for "when's the decision due?"), as a figure the word asked governs
                     whole = set(stems(words(label[0]))) <= every_word and q.kind in _VALUE_KINDS and not label[0].isupper()
                     score += 0.3 if whole else 0.02
+                if phrases and any(p in sentence.lower() for p in phrases):  # (not "Priority 1 - Supportive Council:
+                    score += 0.3  # progress Green")
                 if who_are and len(_NAMED_ITEM.findall(sentence)) >= 3:  # "who are the partners?": a sentence naming
                     score += 0.3  # several ("the East of England LGA, the M10 Mayoral Group, the OxCam Partnership")
                 if found and unit:  # "how much does each vehicle cost?": a sum said of one ("a vehicle costs"), not
@@ -1180,6 +1184,7 @@ def _unit_asked(q: Question) -> tuple[re.Pattern, re.Pattern] | None:
             re.compile(rf"\b\d+\s+(?:[\w-]+\s+){{0,3}}?{thing}s\b", re.I))
 
 
+_NAME_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][a-z]+)+\b")  # "the Green Council priority"
 _WHO_ARE = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were|\s+has|\s+have)\b", re.I)
 # one of several names a sentence lists: a capitalised phrase between commas ("the OxCam Partnership,")
 _NAMED_ITEM = re.compile(r"(?:^|,\s*|\band\s+)(?:the\s+)?[A-Z][\w&'’-]*"

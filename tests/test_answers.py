@@ -1011,3 +1011,13 @@ def test_an_authoritys_name_is_not_what_is_asked_of(tmp_path, embedder):
         "2.2\tThe Council is required to publish a self-assessment of its performance by 31st October.\n")})
     answer = assistant.ask("When must Quenby County Council publish its self-assessment?")
     assert answer.value == "2025-10-31" and answer.citations[0].paragraph == "2.2", answer.answer
+
+
+def test_a_name_holding_a_ratings_word_is_a_name(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"quenby.txt": _paper(
+        "QUENBY COUNTY COUNCIL", "CABINET", "14 October 2025", "Council Plan Progress 2024/25",
+        "This report sets out progress against the Council Plan priorities.",
+        "2. PROGRESS\n\n2.1\tProgress by priority:\n\n\t•\tPriority 1 - Thriving Council: progress Green.\n"
+        "\t•\tPriority 2 - Green Council: progress Red.\n\t•\tPriority 3 - Caring Council: progress Amber.\n")})
+    answer = assistant.ask("What progress rating did the Green Council priority get?")
+    assert answer.value == "Red" and "Green Council" in answer.answer, answer.answer
