@@ -779,7 +779,7 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     if vote:  # "did councillor whitfield vote to refer it back?" of "Against the motion (2): Councillors Whitfield ..."
         named = [n for n in vote[1] if set(words(n)) & set(words(q.text))]
         return Found("yes_no", "yes" if vote[0] == _side_asked(q.text) else "no", named[0], 0, 0) if named else None
-    asked = direction(q.text)
+    asked = direction(q.text, ("kept", "ended")) or direction(q.text)  # ("is the improvement board scrapped?")
     said = direction(clause, next((pair for pair in _OPPOSITES if asked in pair), ()))
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
         m = _DIRECTIONS[said].search(clause)  # one saying it missed it
@@ -858,15 +858,22 @@ _DIRECTIONS = {
     "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached))\b", re.I),
     "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),
     "worse": re.compile(r"\b(?:worse\w*|deteriorat\w*)\b", re.I),
+    # whether a thing goes on: "is the board being scrapped?" of "the board will be retained"
+    "kept": re.compile(r"\b(?:retain\w*|continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|kept|keep(?:s|ing)?|"
+                       r"still (?:going|running|in place|exists?|meeting|operating|open))\b", re.I),
+    "ended": re.compile(r"\b(?:scrap\w*|abolish\w*|disband\w*|(?:close|closed|closes|closing|shut|shutting) down|"
+                        r"wound up|wind(?:ing)? up|ceas(?:e|ed|es|ing)|discontinu\w*|stood down|stand(?:s|ing)? down|"
+                        r"(?:will|to|has|have) end|ended|expir(?:e|ed|es|ing))\b", re.I),
 }
 
 
-_OPPOSITES = (("up", "down"), ("met", "missed"), ("better", "worse"))
+_OPPOSITES = (("up", "down"), ("met", "missed"), ("better", "worse"), ("kept", "ended"))
+_MOVES = ("up", "down", "met", "missed", "better", "worse")  # how a figure or a target went
 
 
-def direction(text: str, among=tuple(_DIRECTIONS)) -> str:
+def direction(text: str, among=_MOVES) -> str:
     """"up" or "down" when a text says a figure moved one way only ("met" or "missed" when it says how a target
-    went), else ""."""
+    went; "kept" or "ended" of a thing going on, when asked among them), else ""."""
     ways = [way for way in among if _DIRECTIONS[way].search(text)]
     return ways[0] if len(ways) == 1 else ""
 

@@ -1021,3 +1021,18 @@ def test_a_name_holding_a_ratings_word_is_a_name(tmp_path, embedder):
         "\t•\tPriority 2 - Green Council: progress Red.\n\t•\tPriority 3 - Caring Council: progress Amber.\n")})
     answer = assistant.ask("What progress rating did the Green Council priority get?")
     assert answer.value == "Red" and "Green Council" in answer.answer, answer.answer
+
+
+def test_whether_a_thing_goes_on_is_said_by_keeping_or_ending_it():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    para = Paragraph("2.4", "2.4", "", "", "", "", "")
+    kept = "The Board agreed that the Improvement Panel will be retained until May 2026."
+    ended = "The Improvement Panel was disbanded in March 2025."
+    ask = lambda question, said: find_value(understand(question), said, None, para, {}).value
+    assert ask("is the improvement panel being scrapped?", kept) == "no"
+    assert ask("is the improvement panel still going?", ended) == "no"
+    assert ask("is the improvement panel still going?", kept) == "yes"
+    assert ask("has spending continued to increase?", "Spending rose by 4% in the quarter.") == "yes"  # a figure's way
