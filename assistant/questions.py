@@ -65,8 +65,8 @@ ROLE_WORDS = set("""chief executive exec director chair chairs chaired mayor mem
     deputy vice assistant leader interim clerk secretary""".split())
 _OFFICE = "|".join(sorted(ROLE_WORDS))
 MEETS = {body.lower() for body in BODIES} | {"council"}  # the bodies whose meetings a question names, which decide
-_NAMED_AUTHORITY = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+((?:(?:Borough|District|County|City|Metropolitan|Town|Parish)\s+)*"
-                              r"(?:Council|Combined Authority))\b")
+KIND_OF_AUTHORITY = r"Borough|District|County|Metropolitan|Town|Parish"
+_NAMED_AUTHORITY = re.compile(rf"\b(?-i:[A-Z][a-z]+)\s+((?:(?:{KIND_OF_AUTHORITY})\s+)*(?:Council|Combined Authority))\b")
 # "which came first: the audit committee's meeting or the tracker's?", "which happened later?"
 WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took place|is|will be)\s+(?:first|earlier|earliest|"
                          r"sooner|last|later|latest|more recent|most recent)\b", re.I)
