@@ -572,7 +572,9 @@ class Assistant:
                       and c.report.id == relevant[0].report.id]  # (a cause in another paper is of something else)
             # ("why the delay?" after an answer quoting "... because the ground conditions were worse": that cause)
             causes.sort(key=lambda c: not (_quoted(c.sentence, q.quoted) and STRONG_CAUSE.search(c.sentence)))
-            relevant = reasons + causes or relevant
+            # ("why so few?" of minutes saying "Members asked why only 4 landlords had joined ...": the reply after it)
+            replies = [] if reasons + causes else _replies(candidates[:_A_FEW_SENTENCES], candidates)
+            relevant = reasons + causes or replies + [c for c in relevant if c not in replies] or relevant
         elif carried and BACK.search(q.text) and len(key_terms(q.text)) <= 1:
             # "and when are they now due?" names nothing of its own: it asks of what the last answer cited, if that says
             # (and says what it asks: not for "when does it finish?" if the cited paragraph never speaks of finishing)
@@ -1046,6 +1048,9 @@ _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change
 _SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting both times?"
 _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up in both papers?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
+_ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought clarification (?:on|of))\s+(?:why|how|"
+                        r"whether|what)\b", re.I)  # a question minutes report, its reply said next
+_A_FEW_SENTENCES = 5  # the leading candidates among which a reported question is looked for
 _MEETINGS_ASKED = re.compile(r"\b(?:reports?|papers?|documents?|meetings?|committees?)\b", re.I)  # "which came first: A's
 # meeting or B's?" compares meetings
 RESOLUTION_PARTS = 4  # the most parts of one resolution a decision's answer quotes
@@ -1081,6 +1086,18 @@ def _denied_beside(q: Question, top: Candidate, beside: list[Candidate]) -> Foun
 def _unsaid(q: Question, c: Candidate) -> set[str]:
     """What a question asks that a candidate's sentence does not say, as stems."""
     return set(stems(q.terms)) - paragraph_stems(c.sentence)
+
+
+def _replies(asking: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The sentences that answer a question minutes report ("Members asked why ...", "In response to a question
+    from ..."): each the next sentence of its paragraph after the one reporting the question."""
+    out = []
+    for c in asking:
+        if _ASKED_WHY.search(c.sentence):
+            said = sentences(c.paragraph.text)
+            after = said[said.index(c.sentence) + 1] if c.sentence in said[:-1] else None
+            out += [r for r in candidates if r.paragraph is c.paragraph and r.sentence == after][:1]
+    return out
 
 
 def _summed(q: Question, chosen: list[Candidate]) -> tuple[str, list[str], list] | None:

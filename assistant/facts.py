@@ -525,8 +525,14 @@ FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annual
 # a cause said as such, never a time ("as", "since", "following" may be either)
 STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a result of|result(?:ed|ing)? from|driven by|"
                           r"attributable to)\b", re.I)
-_CAUSE_RE = re.compile(rf"{STRONG_CAUSE.pattern}|\b(?:as|since|delayed by|reasons?|in order to|so that|to avoid|to ensure|"
-                       r"following|arising from|(?:mainly|largely|mostly|partly|primarily) (?:in|from|on|because|due))\b",
+# ("as" of a cause, not of a role or a manner: "as a private landlord", "as set out", "such as", "as part of")
+_AS_CAUSE = (r"(?<!such )(?<!same )\bas\b(?!\s+(?:an?|well|set|part|at|of|follows|soon|much|many|far|long|if|though|per|"
+             r"shown|described|outlined|agreed|required|appropriate|necessary|possible|planned|expected|such)\b)")
+# ("since" and "following" of a time are no cause: "since 4 August 2025", "following the May meeting")
+_AFTER_TIME = (r"\b(?:since|following)\b(?!\s+(?:\d|then|last|the (?:start|end|beginning|last|previous|meeting)|"
+               rf"{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)")
+_CAUSE_RE = re.compile(rf"{STRONG_CAUSE.pattern}|{_AS_CAUSE}|{_AFTER_TIME}|\b(?:delayed by|reasons?|in order to|so that|"
+                       r"to avoid|to ensure|arising from|(?:mainly|largely|mostly|partly|primarily) (?:in|from|on|because|due))\b",
                        re.I)
 
 

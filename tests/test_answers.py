@@ -1036,3 +1036,23 @@ def test_whether_a_thing_goes_on_is_said_by_keeping_or_ending_it():
     assert ask("is the improvement panel still going?", ended) == "no"
     assert ask("is the improvement panel still going?", kept) == "yes"
     assert ask("has spending continued to increase?", "Spending rose by 4% in the quarter.") == "yes"  # a figure's way
+
+
+def test_a_question_minutes_report_is_answered_by_the_reply_after_it(tmp_path, embedder):
+    from assistant.facts import find_causes
+
+    assert find_causes("Councillor Hale declared an interest as a trustee of the trust.") == []  # a role, no cause
+    assert find_causes("No family had stayed longer than six weeks since 4 August 2025.") == []  # a time, no cause
+    assert [f.text for f in find_causes("It was delayed, as staff were off sick.")] == ["as"]
+    assistant = _assistant_over(tmp_path, embedder, {"minutes.txt": (
+        "QUENBY DISTRICT COUNCIL\n\nMINUTES of the meeting of the HOUSING COMMITTEE held on Tuesday 3 June 2025\n\n"
+        "14. HOMELESSNESS UPDATE\n\n14.1 Councillor Hale declared an interest as a landlord in the district.\n\n"
+        "14.2 Members asked why only 6 landlords had joined the rent guarantee scheme. The Housing Manager said that "
+        "landlords found the guaranteed rent too low compared with private lettings.\n\nRESOLVED:\n\n(1) That the "
+        "update be noted.\n\n(2) That Cabinet be recommended to pay landlords who join the rent guarantee scheme a "
+        "one-off incentive of £1,000.\n")})
+    history = [{"role": "user", "content": "how many landlords had joined the rent guarantee scheme?"},
+               {"role": "assistant", "content": '6. "Members asked why only 6 landlords had joined the rent guarantee '
+                                                'scheme." [HC 3 Jun 2025, 14.2]'}]
+    answer = assistant.ask("why so few?", history)
+    assert answer.citations[0].paragraph == "14.2" and "too low" in answer.answer.split('" [')[0], answer.answer
