@@ -125,7 +125,7 @@ class Assistant:
                 named = self._and_later(named)  # calls?") with the later papers of their series
         if named == [] and q.time[0] in "<>":  # "the next meeting after the March 2023 one": none later, so that one's
             named = self._named_reports(dataclasses.replace(q, time=("=", q.time[1])), by_name) or []
-        if named == [] and RELATIVE_YEAR.search(q.text):  # "the budget this year" does not name a report
+        if named == [] and RELATIVE_YEAR.search(q.text):  # "the budget last year" does not name a report
             q, named = dataclasses.replace(q, time=("", "")), by_name
         if named == [] and q.time[0] == "=" and len(q.time[1]) < 10 and not _PAPER_NAMED.search(q.text):
             # "how many reports were there in 2023/24?" names a period the papers speak of, not a paper
@@ -325,7 +325,7 @@ class Assistant:
                    section: str) -> Answer:
         """A question about reports its time words name, which they don't answer but others do: it stays an
         abstention (the fact asked for is not where it was asked), saying so and then what the others say, cited.
-        "This year" only prefers this year's papers (a budget "this year" may be set the year before): the others'
+        "Last year" only prefers that year's papers (a budget "last year" may be set the year before it): the others'
         answer is the answer, its date cited."""
         unnamed = dataclasses.replace(q, time=("", ""))
         ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids, section)
@@ -1041,7 +1041,7 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
-_NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
+_NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|this year|"
                   r"new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"

@@ -352,6 +352,8 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     if month_only and not re.search(rf"{re.escape(month_only[0])}\s*,?\s*(?:19|20)?\d\d\b", text):
         return _in_month(month_only["month"]), month_only[0]
     relative = RELATIVE_YEAR.search(text)
+    if relative and relative[1].lower() == "this":  # "forecast to overspend this year": the papers' year, whichever
+        return ("", ""), ""  # calendar year they were written in, not a paper of today's (as "now" asks the latest)
     if relative:
         year = (today or dt.date.today()).year - (relative[1].lower() != "this")
         return ("=", str(year)), relative[0]

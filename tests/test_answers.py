@@ -555,9 +555,9 @@ def test_a_question_of_both_reports_is_answered_from_each(assistant):
     assert [(c.meeting_date, c.paragraph) for c in both.citations] == [("2023-11-27", "2.9")]
 
 
-def test_this_year_prefers_this_years_papers_and_falls_back_to_the_others(tmp_path, embedder):
-    """"What's the audit budget this year?" is asked of this year's papers first; when they don't give it, the
-    budget an earlier paper gives is the answer, its date cited (a budget "this year" may be set the year before)."""
+def test_this_year_asks_the_latest_papers_not_the_calendar_years(tmp_path, embedder):
+    """"What's the audit budget this year?" is answered by the latest paper that gives it, whatever calendar year it
+    was written in (a budget "this year" may be set the year before), its date cited."""
     year = dt.date.today().year
     assistant = _assistant_over(tmp_path, embedder, {
         "now.txt": _paper("TOLLBRIDGE DISTRICT COUNCIL", "AUDIT COMMITTEE", f"14 January {year}", "Annual Governance",
@@ -1056,3 +1056,10 @@ def test_a_question_minutes_report_is_answered_by_the_reply_after_it(tmp_path, e
                                                 'scheme." [HC 3 Jun 2025, 14.2]'}]
     answer = assistant.ask("why so few?", history)
     assert answer.citations[0].paragraph == "14.2" and "too low" in answer.answer.split('" [')[0], answer.answer
+
+
+def test_this_year_is_no_calendar_year():
+    from assistant.questions import understand
+
+    assert understand("how much are we forecast to overspend this year?", today=dt.date(2026, 12, 3)).time == ("", "")
+    assert understand("what was the overspend last year?", today=dt.date(2026, 12, 3)).time == ("=", "2025")
