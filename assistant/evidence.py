@@ -732,7 +732,10 @@ _LASTING_ASKED = re.compile(r"\b(?:kept|keep(?:s|ing)?|continu\w*|last(?:s|ed|in
                             r"extend\w*|extension|until)\b", re.I)
 _WON_ASKED = re.compile(r"\b(?:won|wins?|award(?:s|ed|ing)?|accepted|successful|preferred (?:bidder|supplier|provider))\b",
                         re.I)
-_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED)
+# "when does the consultation run?" of "approved for consultation from 22 September to 17 November": a span says it
+_RUN_ASKED = re.compile(r"\b(?:run(?:s|ning)?|from\s+[^.;]{1,30}?\s(?:to|until|till)\s)", re.I)
+_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+                   _RUN_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
 

@@ -1063,3 +1063,14 @@ def test_this_year_is_no_calendar_year():
 
     assert understand("how much are we forecast to overspend this year?", today=dt.date(2026, 12, 3)).time == ("", "")
     assert understand("what was the overspend last year?", today=dt.date(2026, 12, 3)).time == ("=", "2025")
+
+
+def test_when_a_thing_runs_is_said_by_its_span(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"plan.txt": _paper(
+        "QUENBY DISTRICT COUNCIL", "CABINET", "9 September 2025", "Draft Parking Strategy",
+        "This report seeks approval to consult on the draft parking strategy.",
+        "2. CONSULTATION\n\n2.1\tThe consultation would run for eight weeks, and the Council expects to adopt the "
+        "strategy in March 2026.\n\n2.2\tThe draft parking strategy is approved for consultation from 22 September 2025 to "
+        "17 November 2025.\n")})
+    answer = assistant.ask("when does the parking strategy consultation run?")
+    assert answer.citations[0].paragraph == "2.2" and "17 November 2025" in answer.answer, answer.answer
