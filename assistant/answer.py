@@ -28,8 +28,9 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, fin
                     quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, HOW_VOTED, SUM_ASKED, WHICH_FIRST, clean, parts, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, WHY, Question, figure_kind,
-                        in_title, key_terms, names_asked, periods_named, series_of, understand, words)
+from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, WHICH_FIRST,
+                        WHY, Question, clean, figure_kind, in_title, key_terms, names_asked, parts, periods_named,
+                        series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -1041,8 +1042,8 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
-_NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|this year|"
-                  r"new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
+_NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
+                  r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
 _SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting both times?"
@@ -1089,8 +1090,8 @@ def _unsaid(q: Question, c: Candidate) -> set[str]:
 
 
 def _replies(asking: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
-    """The sentences that answer a question minutes report ("Members asked why ...", "In response to a question
-    from ..."): each the next sentence of its paragraph after the one reporting the question."""
+    """The sentences that answer a question minutes report ("Members asked why ...", "queried whether ..."): each
+    the next sentence of its paragraph after the one reporting the question."""
     out = []
     for c in asking:
         if _ASKED_WHY.search(c.sentence):
@@ -1115,8 +1116,8 @@ def _summed(q: Question, chosen: list[Candidate]) -> tuple[str, list[str], list]
 def _ordered(q: Question, chosen: list[Candidate]) -> tuple[str, list[str], list] | None:
     """The first (or last) of the things a "which came first: A or B?" question names, each paper giving one: by its
     meeting's date when what is compared are meetings or papers (citing their front matter), else by the date it
-    gives; as the value, the lines saying it and the citations of its own (which stand for the parts'). None for another question, or a part without its
-    date."""
+    gives; as the value, the lines saying it and the citations of its own (which stand for the parts'). None for
+    another question, or a part without its date."""
     if not WHICH_FIRST.search(q.text):
         return None
     meetings = _MEETINGS_ASKED.search(q.text)

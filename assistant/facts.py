@@ -532,8 +532,8 @@ _AS_CAUSE = (r"(?<!such )(?<!same )\bas\b(?!\s+(?:an?|well|set|part|at|of|follow
 _AFTER_TIME = (r"\b(?:since|following)\b(?!\s+(?:\d|then|last|the (?:start|end|beginning|last|previous|meeting)|"
                rf"{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b)")
 _CAUSE_RE = re.compile(rf"{STRONG_CAUSE.pattern}|{_AS_CAUSE}|{_AFTER_TIME}|\b(?:delayed by|reasons?|in order to|so that|"
-                       r"to avoid|to ensure|arising from|(?:mainly|largely|mostly|partly|primarily) (?:in|from|on|because|due))\b",
-                       re.I)
+                       r"to avoid|to ensure|arising from|(?:mainly|largely|mostly|partly|primarily) "
+                       r"(?:in|from|on|because|due))\b", re.I)
 
 
 def find_causes(text: str) -> list[Found]:

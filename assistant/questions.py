@@ -66,7 +66,8 @@ ROLE_WORDS = set("""chief executive exec director chair chairs chaired mayor mem
 _OFFICE = "|".join(sorted(ROLE_WORDS))
 MEETS = {body.lower() for body in BODIES} | {"council"}  # the bodies whose meetings a question names, which decide
 KIND_OF_AUTHORITY = r"Borough|District|County|Metropolitan|Town|Parish"
-_NAMED_AUTHORITY = re.compile(rf"\b(?-i:[A-Z][a-z]+)\s+((?:(?:{KIND_OF_AUTHORITY})\s+)*(?:Council|Combined Authority))\b")
+_NAMED_AUTHORITY = re.compile(rf"\b(?-i:[A-Z][a-z]+)\s+((?:(?:{KIND_OF_AUTHORITY})\s+)*"
+                              r"(?:Council|Combined Authority))\b")
 # "which came first: the audit committee's meeting or the tracker's?", "which happened later?"
 WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took place|is|will be)\s+(?:first|earlier|earliest|"
                          r"sooner|last|later|latest|more recent|most recent)\b", re.I)
@@ -177,8 +178,9 @@ _MANY = re.compile(r"\b(?:each|every)\b(?!\s+(?:year|month|week|day|quarter|time
                    r"\b(were|are|have been)\b.*\b[A-Z][a-z]+s\b")
 # "how much does each battery electric RCV cost?", "what is the cost per place?": a sum of one of the things named
 # (not "in each quarter", "by each report", "the closures each save": those ask a part of several)
-EACH_ASKED = re.compile(r"(?:\bper|(?<!\bin )(?<!\bby )(?<!\bat )(?<!\bfor )(?<!\bof )\b(?:each|every|a single)(?!\s+(?:cost|save|pay|spend|raise|bring|earn|generate)s?\b))\s+((?:[\w-]+\s+){0,3}?)([\w-]+?)s?(?=\s+(?:cost|costs|pay|is|are|"
-                        r"was|will|would|be|come|comes|in|at|for)\b|\s*[?.]?$)", re.I)
+EACH_ASKED = re.compile(r"(?:\bper|(?<!\bin )(?<!\bby )(?<!\bat )(?<!\bfor )(?<!\bof )\b(?:each|every|a single)"
+                        r"(?!\s+(?:cost|save|pay|spend|raise|bring|earn|generate)s?\b))\s+((?:[\w-]+\s+){0,3}?)([\w-]+?)s?"
+                        r"(?=\s+(?:cost|costs|pay|is|are|was|will|would|be|come|comes|in|at|for)\b|\s*[?.]?$)", re.I)
 # words added to the retrieval query (the answer side matches them through answer._ALIASES)
 _EXPANSIONS = {
     "author": "report of",
