@@ -194,6 +194,7 @@ class Scorer:
         every_word = asked_stems(q)
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
         unit = _unit_asked(q)
+        bodies = _bodies(q.text)  # the bodies a question names by name ("the Pennine Vale Combined Authority Board")
         # a name asked that holds a rating's word ("the Green Council priority"): said in full, not the colour
         phrases = [m[0].lower() for m in _NAME_PHRASE.finditer(q.text) if m.start() > 0 and _RAG_ANY_CASE.search(m[0])]
         for rank, report, paragraph, text, dense in sources:
@@ -226,6 +227,8 @@ class Scorer:
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 present = set(_said_stems(sentence, governing))
+                if bodies and _another_body(bodies, sentence):
+                    continue  # "who chaired the Combined Authority Board?" is not answered of the Programme Board
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
                     present |= set(stems(["wrote", "written", "sent"]))
                 # "Of these, 9 were overdue" speaks of what the sentence before it named
@@ -1191,6 +1194,29 @@ def _unit_asked(q: Question) -> tuple[re.Pattern, re.Pattern] | None:
     thing = re.escape(m[2])
     return (re.compile(rf"\b(?:a|an|each|per|one|every)\s+(?:[\w-]+\s+){{0,3}}?{thing}\b(?!s)", re.I),
             re.compile(rf"\b\d+\s+(?:[\w-]+\s+){{0,3}}?{thing}s\b", re.I))
+
+
+_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){1,5})(Board|Committee|Panel|Group|Forum|Commission|Cabinet)\b")
+
+
+def _bodies(text: str) -> list[tuple[set[str], str]]:
+    """The bodies a text names by name: (the words naming it, lower case, and their initials; its kind)."""
+    out = []
+    for m in _BODY.finditer(text):
+        named = [w for w in m[1].lower().split() if w not in STOPWORDS]
+        if named:  # (and the initials of every run of its words: "CA" of "Combined Authority")
+            runs = {"".join(w[0] for w in named[i:j]) for i in range(len(named)) for j in range(i + 2, len(named) + 1)}
+            out.append(({*named, *runs}, m[2].lower()))
+    return out
+
+
+def _another_body(asked: list[tuple[set[str], str]], sentence: str) -> bool:
+    """Whether a sentence names only other bodies of the kind a question names one of ("the Improvement Programme
+    Board" for "the Combined Authority Board"); a body it names in initials ("CA Board") is the same."""
+    said = _bodies(sentence)
+    kinds = {kind for _, kind in asked}
+    same_kind = [named for named, kind in said if kind in kinds]
+    return bool(same_kind) and not any(named & words for named in same_kind for words, _ in asked)
 
 
 _NAME_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][a-z]+)+\b")  # "the Green Council priority"

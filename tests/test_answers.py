@@ -1074,3 +1074,19 @@ def test_when_a_thing_runs_is_said_by_its_span(tmp_path, embedder):
         "17 November 2025.\n")})
     answer = assistant.ask("when does the parking strategy consultation run?")
     assert answer.citations[0].paragraph == "2.2" and "17 November 2025" in answer.answer, answer.answer
+
+
+def test_a_body_named_is_not_answered_of_another_of_its_kind(tmp_path, embedder):
+    from assistant.evidence import _another_body, _bodies
+
+    asked = _bodies("Who chaired the Quenby Combined Authority Board meeting?")
+    assert _another_body(asked, "The Improvement Programme Board, chaired by the Chief Executive, meets fortnightly.")
+    assert not _another_body(asked, "The CA Board met on 29 January 2025.")  # its initials
+    assert not _another_body(asked, "The Board was chaired by the Mayor.")  # no other named
+    assistant = _assistant_over(tmp_path, embedder, {"board.txt": _paper(
+        "QUENBY COMBINED AUTHORITY", "COMBINED AUTHORITY BOARD", "29 January 2025", "Improvement Plan Update",
+        "This report updates the Board on the improvement plan.",
+        "2. GOVERNANCE\n\n2.1\tThe Improvement Programme Board, chaired by the Chief Executive, continues to meet "
+        "fortnightly.\n")})
+    assert assistant.ask("Who chaired the Quenby Combined Authority Board meeting on 29 January 2025?").abstained
+    assert not assistant.ask("Who chairs the Improvement Programme Board?").abstained
