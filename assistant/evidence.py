@@ -210,6 +210,8 @@ class Scorer:
                 "resolved resolution" if _RESOLUTION_LABEL.search(paragraph.label) else "")  # "45(2)", "2.1(b)"
             around = " ".join(where + [governing])
             context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
+            context |= _rows_named(report, paragraph, text)  # "23/24 ICT 03 has already been revised once. ...": of
+            # the row it names, in that row's words ("ICT Disaster Recovery")
             context |= {a for a, long in short if long <= context}  # "PNA" under "PHARMACEUTICAL NEEDS ASSESSMENT"
             front, own_name = self._front(report)
             given = paragraph_stems(text) | context | front
@@ -317,6 +319,15 @@ def _said_stems(sentence: str, governing: str) -> frozenset[str]:
 # on 24 September 2025" (not one pointing to several: "as set out in paragraphs 2.2 to 2.9")
 _ABOUT_PARAGRAPH = re.compile(r"^(?:the\s+)?(?:recommendation|paragraph|resolution|decision)\s+"
                               r"(\d+(?:\.\d+)*(?:\([a-z0-9]+\))?)(?!\s*(?:,|and|to|-|–)\s*\d)", re.I)
+
+
+def _rows_named(report: Report, paragraph: Paragraph, text: str) -> set[str]:
+    """The word stems of the table rows of its report a paragraph names by their reference codes."""
+    return set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p is not paragraph and p.label in text
+                         and _ROW_CODE.fullmatch(p.label) and fields(p.text)])
+
+
+_ROW_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9/ .-]{2,}")  # "23/24 ICT 03", "KD/2026/006", "PE08"
 
 
 def _referred_to(sentence: str, report: Report) -> set[str]:

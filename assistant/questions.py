@@ -464,6 +464,9 @@ def names_asked(text: str) -> set[str]:
 
 def key_terms(text: str) -> tuple[str, ...]:
     seen = []
+    # "why hasn't it been done?": "has not", no word "hasn"
+    text = re.sub(r"n['’]t\b", " not", re.sub(r"\b(wo|ca)n['’]t\b", lambda m: "will not" if m[1].lower() == "wo" else
+                                             "can not", text, flags=re.I), flags=re.I)
     for w in words(_TAG.sub(" ", text)):
         if w not in STOPWORDS and w not in TYPE_WORDS and w not in seen and len(w) > 1:
             seen.append(w)

@@ -1090,3 +1090,27 @@ def test_a_body_named_is_not_answered_of_another_of_its_kind(tmp_path, embedder)
         "fortnightly.\n")})
     assert assistant.ask("Who chaired the Quenby Combined Authority Board meeting on 29 January 2025?").abstained
     assert not assistant.ask("Who chairs the Improvement Programme Board?").abstained
+
+
+def test_a_paragraph_naming_a_row_speaks_of_it_and_what_waits_on_an_event_is_a_cause(tmp_path):
+    from assistant.evidence import _rows_named, paragraph_stems
+    from assistant.facts import find_causes
+    from assistant.questions import key_terms
+    from assistant.reports import read_report
+
+    assert [f.text for f in find_causes("The test cannot take place until the migration is complete.")] == [
+        "cannot take place until"]
+    assert find_causes("The target will not be met until summer 2026.") == []  # a time waited for is no cause
+    assert not set(key_terms("Why hasn't it been done yet?")) & {"hasn", "t"}  # "has not"
+    (tmp_path / "tracker.md").write_text(
+        "# Quenby District Council\n\n# Audit Recommendations Tracker\n\n**Report to:** Audit Committee  \n"
+        "**Date of meeting:** 26 June 2024  \n\n## 3. Tracker\n\n3.1 The table shows the open recommendations.\n\n"
+        "| Ref | Audit | Recommendation | Status |\n|---|---|---|---|\n"
+        "| 24 IT 07 | Backup Restoration | Test the restoration of backups every quarter | Overdue |\n"
+        "| 24 HR 02 | Recruitment | Complete the vetting checks for all new starters | Complete |\n\n"
+        "## 4. Commentary\n\n4.1 24 IT 07 has been revised once. The Head of IT has explained that a full test cannot "
+        "take place until the new storage system is installed in October 2024.\n")
+    report = read_report(tmp_path / "tracker.md")
+    commentary = next(p for p in report.paragraphs if p.label == "4.1")
+    named = _rows_named(report, commentary, commentary.text)  # "24 IT 07 has been revised once": that row's words
+    assert paragraph_stems("backup restoration") <= named and not paragraph_stems("vetting") & named
