@@ -19,8 +19,8 @@ from . import frontmatter
 from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
                     find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
-from .questions import (AT_TIME_END, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY, PLANNED, ROLE_WORDS,
-                        SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
+from .questions import (AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY, PLANNED,
+                        ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -135,7 +135,7 @@ class Scorer:
             said = [report.title, report.committee, *report.fields.values(), *header]
             text = "\n".join(said + [f"{p.section}\n{p.heading}\n{p.text}" for p in report.paragraphs])
             # (its name's own words: "Ravenholt", not "District", which other councils' names share)
-            own = paragraph_stems(" ".join(m[1] for m in _AUTHORITY_NAME.finditer(text) if proper_names(m[1])))
+            own = paragraph_stems(" ".join(m[1] for m in AUTHORITY_NAME.finditer(text) if proper_names(m[1])))
             own -= set(stems(KIND_OF_AUTHORITY.lower().split("|")))
             front = paragraph_stems(" ".join(said)) | own
             self._fronts[report.id] = front, own - STOPWORDS
@@ -336,8 +336,6 @@ def _referred_to(sentence: str, report: Report) -> set[str]:
     return set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p.label == m[1]]) if m else set()
 
 
-_AUTHORITY_NAME = re.compile(rf"\b((?:[A-Z][a-z]+[ \t]+){{1,3}})(?:(?:{KIND_OF_AUTHORITY})[ \t]+)*"
-                             r"(?:Council|Combined Authority)\b")
 _JOINING = {"and", "of", "the", "for", "in", "on", "to", "&"}  # the small words an acronym's letters skip
 
 

@@ -66,8 +66,9 @@ ROLE_WORDS = set("""chief executive exec director chair chairs chaired mayor mem
 _OFFICE = "|".join(sorted(ROLE_WORDS))
 MEETS = {body.lower() for body in BODIES} | {"council"}  # the bodies whose meetings a question names, which decide
 KIND_OF_AUTHORITY = r"Borough|District|County|Metropolitan|Town|Parish"
-_NAMED_AUTHORITY = re.compile(rf"\b(?-i:[A-Z][a-z]+)\s+((?:(?:{KIND_OF_AUTHORITY})\s+)*"
-                              r"(?:Council|Combined Authority))\b")
+# an authority by its name: ("Bryncelyn ", "County Council"), its own words and then its kind's
+AUTHORITY_NAME = re.compile(rf"\b((?:[A-Z][a-z]+[ \t]+){{1,3}}?)((?:(?:{KIND_OF_AUTHORITY})[ \t]+)*"
+                            r"(?:Council|Combined Authority))\b")
 # "which came first: the audit committee's meeting or the tracker's?", "which happened later?"
 WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took place|is|will be)\s+(?:first|earlier|earliest|"
                          r"sooner|last|later|latest|more recent|most recent)\b", re.I)
@@ -356,9 +357,8 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     relative = RELATIVE_YEAR.search(text)
     if relative and relative[1].lower() == "this":  # "forecast to overspend this year": the papers' year, whichever
         return ("", ""), ""  # calendar year they were written in, not a paper of today's (as "now" asks the latest)
-    if relative:
-        year = (today or dt.date.today()).year - (relative[1].lower() != "this")
-        return ("=", str(year)), relative[0]
+    if relative:  # "last year", "the previous year"
+        return ("=", str((today or dt.date.today()).year - 1)), relative[0]
     for op, pattern in _TIME_RES:
         m = pattern.search(text)
         if m:
@@ -462,11 +462,14 @@ def names_asked(text: str) -> set[str]:
     return proper_names(text, written=False) - STOPWORDS
 
 
+_CONTRACTED = [(re.compile(r"\bwon['’]t\b", re.I), "will not"), (re.compile(r"\bcan['’]t\b", re.I), "can not"),
+               (re.compile(r"n['’]t\b", re.I), " not")]
+
+
 def key_terms(text: str) -> tuple[str, ...]:
     seen = []
-    # "why hasn't it been done?": "has not", no word "hasn"
-    text = re.sub(r"n['’]t\b", " not", re.sub(r"\b(wo|ca)n['’]t\b", lambda m: "will not" if m[1].lower() == "wo" else
-                                             "can not", text, flags=re.I), flags=re.I)
+    for pattern, said in _CONTRACTED:  # "why hasn't it been done?": "has not", no word "hasn"
+        text = pattern.sub(said, text)
     for w in words(_TAG.sub(" ", text)):
         if w not in STOPWORDS and w not in TYPE_WORDS and w not in seen and len(w) > 1:
             seen.append(w)
@@ -547,7 +550,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     terms = own or terms
     # "Bryncelyn County Council": the words of an authority's name after its own are its name, not what is asked of
     # (not the "County Council" meeting a paper speaks of)
-    kinds = {w.lower() for m in _NAMED_AUTHORITY.finditer(text) for w in m[1].split()}
+    kinds = {w.lower() for m in AUTHORITY_NAME.finditer(text) for w in m[2].split()}
     terms = tuple(t for t in terms if t not in kinds) or terms
     if kind == "person":  # "who's the lead cllr?": a title says a person is asked, not what about
         terms = tuple(t for t in terms if not re.fullmatch(TITLES, t, re.I)) or terms
