@@ -29,8 +29,8 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, fin
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, WHICH_FIRST,
-                        WHY, Question, clean, figure_kind, in_title, key_terms, names_asked, parts, periods_named,
-                        series_of, understand, words)
+                        WHY, Question, clean, figure_kind, in_title, key_terms, last_reply, names_asked, parts,
+                        periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -101,6 +101,12 @@ class Assistant:
         q = self._short_forms(understand(question, history, self.settings.max_question_chars, second=second))
         q = dataclasses.replace(q, codes=tuple(c for c in codes_asked(self.codes_like, q.text)
                                                if c.lower() not in dict(q.short_forms)))
+        asked_before = [t.get("content") or "" for t in history or () if t.get("role") == "user"][-1:]
+        if q.others and q.follow_up and asked_before:  # "what other recommendation does that officer own?": not the
+            # row the last question named ("Who owns 23/24 ICT 03?")
+            codes = codes_asked(self.codes_like, asked_before[0])  # (nor do that row's code's words say what is asked)
+            apart = set(words(" ".join(codes))) - set(key_terms(last_reply(history)))
+            q = dataclasses.replace(q, given=q.given + codes, referent=tuple(t for t in q.referent if t not in apart))
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
                                               if alike))  # "extra" asked, "additional" written: weighed alike
         carried = self._cited_before(history) if q.follow_up else []
@@ -562,8 +568,10 @@ class Assistant:
             relevant = [c for c in relevant if c.found] or relevant
         if q.others or WHY.search(q.text):  # "and the second one?", "why them?": not the sentence the last answer quoted
             # (unless it gives another value of the kind asked: "and last quarter?" of a row with a column a quarter)
-            relevant = [c for c in relevant if not _quoted(c.sentence, q.quoted) or (c.found and not WHY.search(q.text))
-                        or WHY.search(q.text) and STRONG_CAUSE.search(c.sentence)] or relevant  # (its cause is asked)
+            relevant = [c for c in relevant if not any(g in (c.paragraph.label, *codes_asked(self.codes_like, c.sentence))
+                                                       for g in q.given) and (
+                not _quoted(c.sentence, q.quoted) or (c.found and not WHY.search(q.text))
+                or WHY.search(q.text) and STRONG_CAUSE.search(c.sentence))] or relevant  # (its cause is asked)
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
             # good enough: the reasons of the paper asked of, for what it decided (not "why not lease it?", an option
             # it rejected)

@@ -484,6 +484,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
             start = sentence.rindex(named[1])
             return Found("person", named[1], named[1], start, start + len(named[1]))
+        found += [f for f in _named_after_verb(q.text, sentence) if not any(
+            g.start < f.end and f.start < g.end for g in found)]
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person, not by a firm
             found = sorted([f for f in found if not is_firm(f.value)] + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],
@@ -953,6 +955,22 @@ _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|
                  "person": OWNER_HEADER}
 
 
+# "who does the plan have to be agreed with?", "who was it referred to?": the question ends in its verb and preposition
+_ENDS_IN_PREPOSITION = re.compile(r"\b([a-z]{3,})\s+(with|to|by|from)\s*\??\s*$", re.I)
+_PROPER_RUN = r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|&)\s+)?)*[A-Z][\w&'’-]*)"
+
+
+def _named_after_verb(question: str, sentence: str) -> list[Found]:
+    """Whoever a sentence names after the verb and preposition a "who" question ends in, a body as well as a person:
+    "a noise management plan must be agreed with Environmental Health" for "... agreed with?"."""
+    m = _ENDS_IN_PREPOSITION.search(question)
+    if not m or m[1].lower() in STOPWORDS:
+        return []
+    stem = re.escape(stems([m[1].lower()])[0])
+    return [Found("person", n[1], n[1], n.start(1), n.end(1)) for n in re.finditer(
+        rf"(?i:\b{stem}\w*\s+{m[2]}\s+(?:the\s+)?){_PROPER_RUN}", sentence)]
+
+
 _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|"
                     r"commission|ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc)\w*",
                     re.I)  # "who set it up?"
@@ -1134,7 +1152,8 @@ PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _RATE_ASKED = re.compile(r"\brates?\b", re.I)
 _PER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|for every)\s+\S", re.I)  # "9.7 days per employee"
 _HOW_LONG = re.compile(r"\bhow long\b|\b(?:length|duration)\b", re.I)
-_TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+_TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b",
+                        re.I)
 
 
 _ANYONE = {"", "people", "persons", "individuals", "folk"}

@@ -135,6 +135,10 @@ _TYPE_RULES = [
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
              r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us)\b)\w+(?<!s)s\b"
              r"(?! of\b)"),
+    # "which recommendation did cabinet reject?", "what other recommendation does that officer own?": which one, not
+    # what was decided of it
+    ("text", r"^(?:which|what other)\s+(?:[a-z-]+\s+)?(?:recommendation|proposal|option|action|resolution|motion|"
+             r"amendment|application|item)\b(?!s)"),
     ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
                  r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
 ]
@@ -527,6 +531,13 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         topic = unnamed(key_terms(previous), previous_named)
         if _ASKS.search(_MOVES_ON.sub("", text)):  # "how many turned up?" asks anew of what the last one was about
             referent = tuple(t for t in topic if t not in own and t not in TYPE_WORDS)
+            # an answer in its own words, citing nothing, says what "that officer" is ("The Head of ICT."): asked of
+            # by name, whatever else is an officer
+            said = history[-1].get("content", "") if history[-1].get("role") == "assistant" else ""
+            pointed = {m.lower() for m in re.findall(r"\b(?:that|this|those|these)\s+(\w+)", text, re.I)}
+            if pointed & set(own) and said and "[" not in said and len(words(said)) <= 12:
+                own = tuple(t for t in own if t not in pointed) + tuple(t for t in key_terms(said) if t not in own)
+                referent = tuple(t for t in referent if t not in own)
         # "and the second one?" after "when did the first notice come in?", "and last quarter?" after "how many
         # households are in temporary accommodation?": another of what it asked about
         another = bool(own) and all(_COUNTING.fullmatch(t) or _PERIOD.fullmatch(t) for t in own)

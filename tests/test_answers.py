@@ -447,6 +447,10 @@ def test_two_reports_named_together_are_each_asked(assistant):
     # what people thought is their views; what a body that decides thought, its decision
     ("What did staff think of the conference?", "text"),
     ("What did cabinet think of the proposal?", "decision"),
+    # which one of the things decided on is asked, not what was decided of it
+    ("Which recommendation did cabinet reject?", "text"),
+    ("what other proposal does that officer own?", "text"),
+    ("What recommendation was agreed?", "decision"),
 ])
 def test_the_kind_of_answer_is_read_from_the_question_proper(question, kind):
     from assistant.questions import understand

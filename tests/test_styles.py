@@ -299,3 +299,29 @@ def test_a_value_asked_of_a_row_that_speaks_of_due_dates_is_no_list_of_commitmen
     answer = styles_assistant.ask("what rating did anti-social behaviour cases closed when due get?")
     assert answer.answer_type == "rating" and answer.value == "Red"
     assert [(c.meeting_date, c.paragraph) for c in answer.citations][0] == ("2025-03-12", "CM04")
+
+
+def test_who_a_question_ends_asking_after_its_verb_is_named_there(styles_assistant):
+    """"Who does the plan have to be agreed with?": whoever the paper names after "agreed with", a body as well as a
+    person ("Environmental Health"), asked of what the last answer quoted."""
+    history = [{"role": "user", "content": "what did environmental health say about the anchor?"},
+               {"role": "assistant", "content": '"Environmental Health did not object, subject to a noise management '
+                                                'plan." [LSC 14 Oct 2025, 2.3]'}]
+    answer = styles_assistant.ask("who does the plan have to be agreed with?", history)
+    assert answer.value == "Environmental Health", answer.answer
+    assert (answer.citations[0].meeting_date, answer.citations[0].paragraph) == ("2025-10-14", "4.1(d)")
+
+
+def test_how_long_is_answered_in_minutes_too(styles_assistant):
+    answer = styles_assistant.ask("how long are people waiting on 101?")
+    assert answer.answer_type == "number" and answer.value == "14", answer.answer
+    assert (answer.citations[0].meeting_date, answer.citations[0].paragraph) == ("2026-02-06", "52")
+
+
+def test_that_officer_is_the_one_the_last_answer_named_and_other_is_not_the_row_asked_of(styles_assistant):
+    """An answer in its own words cites nothing: "that officer" is whom it named ("The Estates Manager."), and "what
+    other recommendation" is another row than the one the last question named."""
+    history = [{"role": "user", "content": "who owns 23/24 EST 02?"},
+               {"role": "assistant", "content": "The Estates Manager."}]
+    answer = styles_assistant.ask("what other recommendation does that officer own?", history)
+    assert not answer.abstained and answer.citations[0].paragraph == "23/24 EST 05", answer.answer
