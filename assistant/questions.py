@@ -538,6 +538,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             if pointed & set(own) and said and "[" not in said and len(words(said)) <= 12:
                 own = tuple(t for t in own if t not in pointed) + tuple(t for t in key_terms(said) if t not in own)
                 referent = tuple(t for t in referent if t not in own)
+            elif not own:  # "until when?" names nothing: what the last answer said it of ("renamed the ... Group")
+                referent += tuple(t for t in key_terms(last_reply(history)) if t not in referent)
         # "and the second one?" after "when did the first notice come in?", "and last quarter?" after "how many
         # households are in temporary accommodation?": another of what it asked about
         another = bool(own) and all(_COUNTING.fullmatch(t) or _PERIOD.fullmatch(t) for t in own)
@@ -592,6 +594,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing
     focus = planned[1].lower() if planned and planned[1].lower() in terms else focus
+    if asks_when and re.match(r"(?:and |so )?(?:until|till) when\b", text, re.I):  # "until when?": how long what
+        focus = "until"  # was asked of goes on, its end ("continue until the end of May 2025")
     won = _WON.search(text) if kind == "person" else None
     if won and won[1].lower() in terms:  # "who won the contract?": one said to have won it (awarded, successful), not
         focus = won[1].lower()  # a contractor whose contract is ending

@@ -1118,3 +1118,19 @@ def test_a_paragraph_naming_a_row_speaks_of_it_and_what_waits_on_an_event_is_a_c
     commentary = next(p for p in report.paragraphs if p.label == "4.1")
     named = _rows_named(report, commentary, commentary.text)  # "24 IT 07 has been revised once": that row's words
     assert paragraph_stems("backup restoration") <= named and not paragraph_stems("vetting") & named
+
+
+def test_a_follow_up_naming_nothing_asks_of_what_the_last_answer_said(tmp_path, embedder):
+    """"Until when?" after an answer saying the panel was renamed the Resident Advisory Forum: how long the forum goes
+    on, in the paragraph beside the one cited ("The Forum ... will continue until"), not a date the panel was set up."""
+    assistant = _assistant_over(tmp_path, embedder, {"panel.txt": _paper(
+        "QUENBY DISTRICT COUNCIL", "CABINET", "12 March 2025", "Tenant Scrutiny Update",
+        "This report updates Cabinet on tenant scrutiny.",
+        "2. THE PANEL\n\n2.1\tThe Tenant Scrutiny Panel was set up by Cabinet in June 2021 to review the housing "
+        "service.\n\n2.2\tThe panel is being kept in a new form, renamed the Resident Advisory Forum, with a narrower "
+        "remit.\n\n2.3\tThe Forum and its narrower remit will continue until the end of March 2026.\n")})
+    history = [{"role": "user", "content": "what's happening with the tenant scrutiny panel?"},
+               {"role": "assistant", "content": "It is being kept in a new form, renamed the Resident Advisory Forum, "
+                                                "with a narrower remit. [CAB 12 Mar 2025, 2.2]"}]
+    answer = assistant.ask("until when?", history)
+    assert answer.value == "2026-03" and answer.citations[0].paragraph == "2.3", answer.answer
