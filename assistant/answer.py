@@ -205,6 +205,8 @@ class Assistant:
         initials of a run of words in the paragraphs found ("education, health and care plan"): it is weighed as that
         phrase. A word no report uses may be one of theirs shortened or misspelt ("cttee", "procurment"): it is
         weighed as that word."""
+        from simplemma import is_known
+
         defined = {short for short, _ in q.short_forms}
         unseen = [t for t in q.terms if t.isalpha() and t not in defined and stems([t])[0] not in self.scorer.idf]
         # "IA" typed in capitals is an acronym too short to be told from a word otherwise
@@ -212,7 +214,12 @@ class Assistant:
         short = [t for t in q.terms if t.isalpha() and (3 <= len(t) <= 6 or re.search(rf"\b{t.upper()}\b", q.text)
                                                         or re.search(rf"\b{t[0]}\s?&\s?{t[1:]}\b", q.text, re.I))
                  and t not in defined]
-        written = " ".join(s[3] for s in sources) if short or unseen else ""
+        written = " ".join(s[3] for s in sources)
+        # and a word no dictionary knows, which the papers found write only in small letters: one of theirs
+        # shortened ("internal comms" beside "the external review of communications"), not a name
+        unseen += [t for t in q.terms if t.isalpha() and len(t) >= 4 and t not in unseen and t not in defined
+                   and not is_known(t, lang="en") and re.search(rf"\b{t}\b", written)
+                   and not re.search(rf"\b(?:{t[0].upper()}{t[1:]}|{t.upper()})\b", written)]
         unknown = [t for t in short if t in unseen or t.upper() in written and re.search(rf"\b{t.upper()}s?\b", written)]
         found = {}
         for t in unknown:  # "dfgs": the plural of "dfg"
@@ -222,10 +229,19 @@ class Assistant:
                 found[t] = long
         for t in unseen:
             # (a word the model knows whole is no clipped one: "author" is not "authority")
-            long = lengthened(t, written, not self.embedder.knows(t)) if len(t) >= 3 and t not in found else None
+            # (of words it may stand for alike, the nearest in meaning, when it is no word of the dictionary: "comms")
+            alike = None if is_known(t, lang="en") else self._alike
+            long = lengthened(t, written, not self.embedder.knows(t), alike) if len(t) >= 3 and t not in found else None
             if long:
                 found[t] = long
         return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q
+
+    def _alike(self, word: str, others: list[str]) -> list[float]:
+        """How near in meaning each of some words is to one, by the model's vectors."""
+        import numpy as np
+
+        vectors = np.asarray(self.embedder.embed([word, *others]), dtype=np.float32)
+        return (vectors[1:] @ vectors[0]).tolist()
 
     def _said(self, q: Question, candidates: list[Candidate]) -> list[Candidate]:
         """The leading candidates with their sentence's dense similarity to the question."""

@@ -363,18 +363,24 @@ def spelt_out(short: str, text: str) -> str | None:
     return None
 
 
-def lengthened(short: str, text: str, clipped: bool = False) -> str | None:
+def lengthened(short: str, text: str, clipped: bool = False, alike=None) -> str | None:
     """The word of a text that a word nowhere in the reports shortens or misspells: the one that keeps its first and last
     letters and all of its letters in order ("cttee": "committee", "govt": "government", "procurment":
     "procurement"); or, when it may be `clipped` (no word of its own), that it begins ("refurb": "refurbishment") or
     that has two of its letters swapped ("wnat": "want"); the one it begins most like ("recs": "recommendations", not
-    "resources"), then the most used; or None."""
+    "resources"), then the nearest in meaning by `alike` (word, words -> similarities), if given ("comms":
+    "communications", not "committees"), else the most used; or None."""
     counts: dict[str, int] = {}
     for word in re.findall(r"[a-z]+", text.lower()):
         if len(word) > len(short) and word[0] == short[0] and (word[-1] == short[-1] and _in_order(short, word) or (
                 clipped and len(short) >= 4 and word.startswith(short))) or (clipped and _swapped(short, word)):
             counts[word] = counts.get(word, 0) + 1  # (or clipped: "refurb" for "refurbishment"; or "wnat" for "want")
-    return max(counts, key=lambda w: (len(os.path.commonprefix([short, w])), counts[w])) if counts else None
+    if not counts:
+        return None
+    begun = max(len(os.path.commonprefix([short, w])) for w in counts)
+    best = [w for w in counts if len(os.path.commonprefix([short, w])) == begun]
+    near = dict(zip(best, alike(short, best))) if alike and len(best) > 1 else {}
+    return max(best, key=lambda w: (near.get(w, 0.0), counts[w]))
 
 
 def _swapped(typed: str, word: str) -> bool:

@@ -535,3 +535,31 @@ def test_the_things_a_paper_rates_asked_by_their_number_are_each_named(styles_as
     assert [c.paragraph for c in measures.citations] == [f"CP0{n}" for n in range(1, 9)], measures.answer
     # as many as asked, or not from the ratings: five are not the eight
     assert not styles_assistant.ask("what are the five corporate measures?").answer.startswith("The five")
+
+
+def test_a_clipped_word_the_papers_also_use_is_read_as_the_word_nearest_in_meaning(tmp_path, embedder):
+    """"comms": the papers write it ("internal comms") as well as "communications" and "committees" and "comments"; a
+    word no dictionary knows, written only in small letters, may be one of theirs shortened, and of those it keeps the
+    letters of alike, the one nearest in meaning by the model's vectors."""
+    import numpy as np
+
+    from assistant.answer import Assistant
+    from assistant.evidence import lengthened
+    from assistant.index import Store, ingest
+    from assistant.settings import Settings
+
+    text = "The committees, the committees and the comments on communications"
+    assert lengthened("comms", text) == "committees"  # most used, with no sense of meaning
+    near = lambda word, words: [float(np.dot(*embedder.embed([word, w]))) for w in words]
+    assert lengthened("comms", text, alike=near) == "communications"
+    (tmp_path / "papers").mkdir()
+    (tmp_path / "papers" / "update.txt").write_text(
+        "QUENBY DISTRICT COUNCIL\n\nCABINET\n\nDate of meeting:\t12 March 2025\nTitle:\tCulture Change Update\n\n"
+        "1. PROGRESS\n\n1.1\tStaff said internal comms from senior managers had improved. Three committees and their "
+        "committees' chairs were consulted.\n\n1.2\tThe external review of communications and engagement has been "
+        "completed and its plan is being implemented.\n\n1.3\tThe review of the committees' terms of reference will "
+        "report to the committees in June.\n")
+    settings = Settings.load({"index_dir": tmp_path / "index"}, env={})
+    ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
+    answer = Assistant(settings, embedder).ask("has the external review of comms been done yet?")
+    assert answer.value == "yes" and answer.citations[0].paragraph == "1.2", answer.answer
