@@ -20,9 +20,9 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, VOTE_ASKED, Candidate, Scorer, clause_at, direction,
-                       figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences,
-                       spelt_out, stems, tally)
+from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate, Scorer, clause_at,
+                       direction, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of,
+                       said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, find_dates, human_date,
                     quantity)
@@ -483,6 +483,13 @@ class Assistant:
                 if c.id not in seen and (rid, c.key) not in paragraphs:
                     seen.add(c.id)
                     out.append((len(hits), report, report.paragraph(c.key), c.text, 0.0))
+        for rank, report, paragraph, _, _ in list(out):  # a paragraph naming a row found by its code speaks of it
+            if ROW_CODE.fullmatch(paragraph.label) and fields(paragraph.text):  # ("The Committee is asked to agree a
+                for p in report.paragraphs:  # revised due date of 31 December 2024 for recommendation 23/24 EST 02.")
+                    if (report.id, p.key) not in paragraphs and p.label != "header" and re.search(
+                            rf"(?<![\w/]){re.escape(paragraph.label)}(?![\w/])", p.text) and not fields(p.text):
+                        paragraphs[(report.id, p.key)] = [rank, 0.0]
+                        out.append((rank, report, p, p.text, 0.0))
         # what only BM25 found, and the rated paragraphs and recommendations, have a dense similarity too: scored
         # exactly from their stored vectors (the front matter is weighed as such)
         unscored = [(r, p) for _, r, p, _, dense in out if not dense and p.label != "header"]

@@ -324,10 +324,10 @@ _ABOUT_PARAGRAPH = re.compile(r"^(?:the\s+)?(?:recommendation|paragraph|resoluti
 def _rows_named(report: Report, paragraph: Paragraph, text: str) -> set[str]:
     """The word stems of the table rows of its report a paragraph names by their reference codes."""
     return set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p is not paragraph and p.label in text
-                         and _ROW_CODE.fullmatch(p.label) and fields(p.text)])
+                         and ROW_CODE.fullmatch(p.label) and fields(p.text)])
 
 
-_ROW_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9/ .-]{2,}")  # "23/24 ICT 03", "KD/2026/006", "PE08"
+ROW_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9/ .-]{2,}")  # "23/24 ICT 03", "KD/2026/006", "PE08"
 
 
 def _referred_to(sentence: str, report: Report) -> set[str]:
@@ -813,13 +813,21 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
     for start, text in [(m.start(2), m[2]) for m in cells] or [(0, sentence)]:
-        # "completed bar the Contract Manager post": an exception denies "has all of it been done?", not "is the rest
-        # done?", unless it names what is asked
-        denied = next((m for m in _NEGATION.finditer(text) if m[0].lower() not in _EXCEPTING or _ALL_ASKED.search(
-            q.text) or asked_stems & set(stems(words(" ".join(text[m.end():].split()[:5]))))), None)
+        denied = next((m for m in _NEGATION.finditer(text) if _denies(m, text, q.text, asked_stems)), None)
         if denied:
             return Found("yes_no", "no", denied[0], start + denied.start(), start + denied.end())
     return Found("yes_no", "yes", "", 0, 0)
+
+
+def _denies(m: re.Match, text: str, question: str, asked: set[str]) -> bool:
+    """Whether a negation denies what is asked. An exception ("completed bar the Contract Manager post") denies "has
+    all of it been done?", not "is the rest done?", unless it names what is asked; "without" denies what it is said of
+    only when nothing asked is said before it ("cleared ... without any required amendment" for "did they want any
+    changes?"; not "supports the proposed precept ... without qualification" for "did the panel back the precept?")."""
+    word, after = m[0].lower(), asked & set(stems(words(" ".join(text[m.end():].split()[:5]))))
+    if word == "without":
+        return bool(after) or not asked & set(stems(words(text[: m.start()])))
+    return word not in _EXCEPTING or bool(_ALL_ASKED.search(question)) or bool(after)
 
 
 _MONTH_YEAR = re.compile(rf"(?<!\d\s)\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+((?:19|20)\d\d)\b", re.I)

@@ -325,3 +325,23 @@ def test_that_officer_is_the_one_the_last_answer_named_and_other_is_not_the_row_
                {"role": "assistant", "content": "The Estates Manager."}]
     answer = styles_assistant.ask("what other recommendation does that officer own?", history)
     assert not answer.abstained and answer.citations[0].paragraph == "23/24 EST 05", answer.answer
+
+
+def test_a_paragraph_naming_a_row_found_is_read_with_it(styles_assistant):
+    """A tracker's row found by retrieval brings the paragraphs of its paper that name it by its code: the committee
+    is asked to agree a revised due date "for recommendation 23/24 EST 02", in words the question shares little of."""
+    answer = styles_assistant.ask("what new due date is the committee asked to agree for the community building "
+                                  "condition surveys?")
+    assert (answer.citations[0].meeting_date, answer.citations[0].paragraph) == ("2024-09-18", "2.2"), answer.answer
+    assert "31 December 2024" in answer.answer
+
+
+def test_without_denies_what_it_is_said_of_not_what_is_asked(styles_assistant):
+    from assistant.evidence import _yes_no
+    from assistant.questions import understand
+
+    backed = styles_assistant.ask("did the panel back the precept?")
+    assert backed.value == "yes" and backed.citations[0].meeting_date == "2026-02-06", backed.answer
+    cleared = "The draft plan has been cleared by the review team without any required amendment."
+    assert _yes_no(understand("did they ask for any amendment?"), cleared).value == "no"
+    assert _yes_no(understand("was the draft plan cleared?"), cleared).value == "yes"
