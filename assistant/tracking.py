@@ -31,7 +31,7 @@ _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 _WHICH = re.compile(r"^(?:which|what|list|show|name|any)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
 # "rated Red", "were Amber"; "wasn't fully green" (its group 1 the negation)
 _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)(n't|nt| not)(?: fully| all)?)\s+(?:as\s+|of\s+)?"
-                     r"(red|amber|green)\b(?!\s*/)", re.I)
+                     r"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)  # ("green/amber" too)
 # "red in every quarter", "amber in both reports", "at each update": rated so in each report, not in one
 _EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b|\b(?:all|every|each)\s+(?:two|three|four)?\s*"
                     r"(?:quarters?|reports?|papers?|updates?)\b", re.I)
@@ -48,6 +48,24 @@ _BETTER_OR_WORSE = re.compile(r"\b(?:better|improv\w*)\s+or\s+(?:worse|deteriora
                               r"\b(?:worse|deteriorat\w*)\s+or\s+(?:better|improv\w*)\b", re.I)
 # an event said in other words: a notice "lifted" is one "not re-issued" or "not renewed"
 _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "end": "expir until", "ended": "expir"}
+
+
+# "which workstream had the lowest rating?", "the worst-rated indicator": the end of the RAG scale asked
+_LOW, _HIGH = r"(lowest|worst|poorest|weakest)", r"(?:highest|best(?!\s+value\b)|strongest)"  # (not the Best Value duty)
+_EXTREME = re.compile(rf"\b(?:{_LOW}|{_HIGH})(?:[- ]rated\b|\s+(?:[\w-]+\s+){{0,2}}?(?:rating|rag)\b)|"
+                      rf"\brated\s+(?:the\s+)?(?:{_LOW}|{_HIGH})\b", re.I)
+_RAG_PLACE = {"Red": 0, "Amber": 1, "Green": 2}
+
+
+def _rag_place(rating: str) -> float | None:
+    """A RAG rating's place on the scale, Red 0 to Green 2; one of two colours between them; None for another."""
+    parts = [_RAG_PLACE.get(part) for part in (rating or "").split("/")]
+    return sum(parts) / len(parts) if parts and None not in parts else None
+
+
+def _rating_named(text: str) -> str:
+    """A rating as a question writes it, as the records hold it: "green/amber" -> Green/Amber."""
+    return "/".join(part.capitalize() for part in re.split(r"\s*[/-]\s*", text.strip()))
 
 
 class Tracker:
@@ -74,6 +92,11 @@ class Tracker:
             named = self.named_rows(q, numbered, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
             if named:
                 return named
+        extreme = _EXTREME.search(q.text) if self.reports_about else None
+        if extreme:  # "which workstream had the lowest rating?": the rows rated lowest (or highest) on the RAG scale
+            ranked = self.extreme(q, bool(extreme[1] or extreme[2]), [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
+            if ranked:
+                return ranked
         if self.reports_about and ((_WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)))
                                    or (COUNT_ASKED.search(q.text) and _COLOUR.search(q.text))):  # or those counted
             return self.rows(q, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
@@ -85,7 +108,7 @@ class Tracker:
         asks how many. None: answer from sentences."""
         colour = _COLOUR.search(q.text)
         if colour and not colour[1] and _EVERY.search(q.text):
-            return self._rated_throughout(q, colour[2].capitalize(), located)
+            return self._rated_throughout(q, _rating_named(colour[2]), located)
         # a report found after the first answers only when its rows speak of what is asked ("the strategy's priority
         # actions" are not a capital programme's schemes)
         topic = set(stems(key_terms(_COLOUR.sub(" ", q.text))))
@@ -94,11 +117,11 @@ class Tracker:
             if n and topic and not topic & set(stems(words(" ".join(p.text for p in report.paragraphs if fields(p.text))))):
                 continue
             if colour:
-                asked, ratings = colour[2].capitalize(), self.records.all("ratings", rid)
+                asked, ratings = _rating_named(colour[2]), self.records.all("ratings", rid)
                 if colour[1]:  # "which workstream wasn't fully green?": any other rating
                     rows, said = [r for r in ratings if r.rating and r.rating != asked], f"not rated {asked}"
                 else:  # "Green/Amber" is rated Green only when no row is rated Green alone
-                    rated = [r for r in ratings if asked in r.rating.split("/")]
+                    rated = [r for r in ratings if r.rating == asked or asked in r.rating.split("/")]
                     rows, said = [r for r in rated if r.rating == asked] or rated, f"rated {asked}"
                 lines = [f"{r.workstream}: {r.rating}" for r in rows]
             else:
@@ -117,6 +140,22 @@ class Tracker:
                     lead = f'{len(rows)} {said} in {report.short}. "{counted[1]}" {own[0].written()}'
                 body = "\n".join(f"- {line} {cite.written()}" for line, cite in zip(lines, cites))
                 return Answer(q.text, f"{lead}\n{body}", kind, value, False, tuple(own + cites))
+        return None
+
+    def extreme(self, q: Question, lowest: bool, located: list[str]) -> Answer | None:
+        """The rows of the first report found that rates any, rated lowest (or highest): Red under Amber under Green,
+        a rating of two colours between them ("Green/Amber")."""
+        for rid in located[:3]:
+            report = self.reports[rid]
+            rated = [(r, _rag_place(r.rating)) for r in self.records.all("ratings", rid) if _rag_place(r.rating) is not None]
+            if len({v for _, v in rated}) < 2:  # (all rated alike: none is lowest)
+                continue
+            end = (min if lowest else max)(v for _, v in rated)
+            rows = [r for r, v in rated if v == end]
+            cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
+            lines = [f"- {r.workstream}: {r.rating} {cite.written()}" for r, cite in zip(rows, cites)]
+            lead = f"Rated {'lowest' if lowest else 'highest'} in {report.short}:"
+            return Answer(q.text, "\n".join([lead, *lines]), "list", [r.workstream for r in rows], False, tuple(cites))
         return None
 
     def named_rows(self, q: Question, numbered: re.Match, located: list[str]) -> Answer | None:

@@ -345,3 +345,18 @@ def test_without_denies_what_it_is_said_of_not_what_is_asked(styles_assistant):
     cleared = "The draft plan has been cleared by the review team without any required amendment."
     assert _yes_no(understand("did they ask for any amendment?"), cleared).value == "no"
     assert _yes_no(understand("was the draft plan cleared?"), cleared).value == "yes"
+
+
+def test_the_lowest_or_highest_rated_rows_and_a_rating_of_two_colours_asked(styles_assistant, assistant):
+    """"Which indicator had the worst rating?": the rows at the low end of the RAG scale (Red under Amber under Green,
+    a rating of two colours between its colours), each cited; "which workstreams were rated green/amber?" the rows
+    rated so."""
+    worst = styles_assistant.ask("which corporate performance indicator had the worst rating?")
+    assert worst.answer_type == "list" and sorted(c.paragraph for c in worst.citations) == ["CP03", "CP06"], worst.answer
+    lowest = assistant.ask("which workstream had the lowest rating?")
+    assert [(c.meeting_date, c.paragraph) for c in lowest.citations] == [("2023-11-27", "2.6")], lowest.answer
+    assert "Partnership working: Green/Amber" in lowest.answer
+    best = assistant.ask("which workstreams were rated highest?")
+    assert "2.6" not in [c.paragraph for c in best.citations] and len(best.citations) >= 4, best.answer
+    both = assistant.ask("which workstreams were rated green/amber?")
+    assert [c.paragraph for c in both.citations] == ["2.6"], both.answer
