@@ -474,7 +474,8 @@ _RECOMMENDATION_RE = re.compile(r"^(?:(?i:that)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*
                                 r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+|(?:and|of|for)\s+){1,8}?(?:is|are)\s+"
                                 r"(?:asked|invited|recommended|requested)\s+(?=to\s))?"
                                 r"(?i:(?:to\s+)?(note|recognise|consider|approve|agree|endorse|comment on|review|delegate|"
-                                r"instruct|adopt|accept|defer|reject|ask|request|invite|require|authori[sz]e)s?)\b")
+                                r"instruct|adopt|accept|defer|reject|ask|request|invite|require|authori[sz]e)s?)\b"
+                                r"(?!\s+(?:from|of)\b)")  # (a title: "Note from the Chair", "Review of ...")
 
 
 def find_decisions(text: str) -> list[Found]:

@@ -170,3 +170,11 @@ def test_a_date_a_recommendation_puts_to_come_is_in_the_year_after_the_meeting_w
     assert find_dates("The draft accounts were presented to the Board on 26th March.", meeting)[0].value == "2024-03-26"
     duty = "The Council is required by the Measure to publish its assessment for the previous year by 31st October."
     assert find_dates(duty, dt.date(2019, 10, 22))[0].value == "2019-10-31"  # what it must do is still to come
+
+
+def test_a_title_opening_with_a_recommendations_verb_is_no_recommendation():
+    from assistant.facts import find_decisions
+
+    assert [f.value for f in find_decisions("Note the letter from the Minister")] == ["noted"]
+    assert find_decisions("Note from the Panel Chair – 17 September 2024") == []
+    assert find_decisions("Review of the Code of Conduct") == []
