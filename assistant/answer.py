@@ -109,6 +109,9 @@ class Assistant:
             q = dataclasses.replace(q, given=q.given + codes, referent=tuple(t for t in q.referent if t not in apart))
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
                                               if alike))  # "extra" asked, "additional" written: weighed alike
+        goes_on = direction(q.text, ("kept", "ended")) if q.kind == "yes_no" and not q.focus else ""
+        if goes_on:  # "was the board still going?": what is said to go on or to end, in any words ("retained")
+            q = dataclasses.replace(q, focus=goes_on)
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         by_name, apart = self._reports_of_names(q, report_ids)

@@ -754,8 +754,14 @@ _WON_ASKED = re.compile(r"\b(?:won|wins?|award(?:s|ed|ing)?|accepted|successful|
                         re.I)
 # "when does the consultation run?" of "approved for consultation from 22 September to 17 November": a span says it
 _RUN_ASKED = re.compile(r"\b(?:run(?:s|ning)?|from\s+[^.;]{1,30}?\s(?:to|until|till)\s)", re.I)
+# whether a thing goes on: "is the board being scrapped?" of "the board will be retained"
+GOES_ON = re.compile(r"\b(?:retain\w*|continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|kept|keep(?:s|ing)?|"
+                     r"still (?:going|running|in place|exists?|meeting|operating|open))\b", re.I)
+ENDS = re.compile(r"\b(?:scrap\w*|abolish\w*|disband\w*|(?:close|closed|closes|closing|shut|shutting) down|"
+                  r"wound up|wind(?:ing)? up|ceas(?:e|ed|es|ing)|discontinu\w*|stood down|stand(?:s|ing)? down|"
+                  r"(?:will|to|has|have) end|ended|expir(?:e|ed|es|ing))\b", re.I)
 _SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
-                   _RUN_ASKED)
+                   _RUN_ASKED, GOES_ON, ENDS)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
 
@@ -888,12 +894,8 @@ _DIRECTIONS = {
     "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached))\b", re.I),
     "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),
     "worse": re.compile(r"\b(?:worse\w*|deteriorat\w*)\b", re.I),
-    # whether a thing goes on: "is the board being scrapped?" of "the board will be retained"
-    "kept": re.compile(r"\b(?:retain\w*|continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|kept|keep(?:s|ing)?|"
-                       r"still (?:going|running|in place|exists?|meeting|operating|open))\b", re.I),
-    "ended": re.compile(r"\b(?:scrap\w*|abolish\w*|disband\w*|(?:close|closed|closes|closing|shut|shutting) down|"
-                        r"wound up|wind(?:ing)? up|ceas(?:e|ed|es|ing)|discontinu\w*|stood down|stand(?:s|ing)? down|"
-                        r"(?:will|to|has|have) end|ended|expir(?:e|ed|es|ing))\b", re.I),
+    "kept": GOES_ON,
+    "ended": ENDS,
 }
 
 

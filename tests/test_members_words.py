@@ -563,3 +563,14 @@ def test_a_clipped_word_the_papers_also_use_is_read_as_the_word_nearest_in_meani
     ingest(Store(settings, embedder, create=True), [tmp_path / "papers"])
     answer = Assistant(settings, embedder).ask("has the external review of comms been done yet?")
     assert answer.value == "yes" and answer.citations[0].paragraph == "1.2", answer.answer
+
+
+def test_whether_a_thing_goes_on_is_answered_by_what_says_it_goes_on_or_ends(assistant):
+    """"Was the improvement board still going by the 2024 paper?": a sentence saying it continues or is retained, in
+    whatever words, not one that only names it."""
+    from assistant.evidence import ENDS, GOES_ON
+
+    answer = assistant.ask("was the improvement board still going by the 2024 paper?")
+    assert answer.value == "yes" and answer.citations[0].meeting_date == "2024-11-07", answer.answer
+    quoted = answer.citations[0].quote
+    assert GOES_ON.search(quoted) or ENDS.search(quoted), quoted
