@@ -45,6 +45,14 @@ _WHAT = {"date": "a date", "rating": "a rating", "amount": "an amount", "number"
          "decision": "a decision"}
 
 
+# "what ratings did the workstreams get?", "how was each theme rated?": every rating, not one
+_EVERY_RATED = re.compile(r"\bratings\b|\b(?:each|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was\s+|were\s+)?rated\b|"
+                          r"\bhow\s+(?:were|are)\s+(?:the|its|their|all the)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+rated\b", re.I)
+# "did the 2024 paper give any RAG ratings?": whether a paper rates anything
+_ANY_RATINGS = re.compile(r"\b(?:any|give|gives|gave|have|has|had|include|includes|included)\s+(?:any\s+)?(?:rag\s+)?"
+                          r"ratings\b", re.I)
+
+
 class Assistant:
     """Loads the model and the index once; answers any number of questions."""
 
@@ -544,7 +552,8 @@ class Assistant:
                  pool: list[str] = (), rows: set[str] = frozenset()) -> Answer:
         """The answer from the retrieved paragraphs (and those the last answer cited); `pool`: the reports asked of;
         `rows`: the references of the table rows the last answer cited."""
-        if q.kind == "rating" and q.others and hits:
+        if hits and (q.kind == "rating" and (q.others or _EVERY_RATED.search(q.text))
+                     or q.kind == "yes_no" and _ANY_RATINGS.search(q.text)):
             return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         sources = self._sources(q, hits)
@@ -839,15 +848,25 @@ class Assistant:
         return dataclasses.replace(answer, answer=reply, citations=tuple(cites))
 
     def _all_ratings(self, q: Question, hits: list[Hit]) -> Answer:
-        """"And the other workstreams?": every rated paragraph of the reports found, each cited."""
-        cites = []
-        for rid in dict.fromkeys(h.report_id for h in hits):
-            report = self.store.reports[rid]
-            cites += [citation_for(report, p, p.heading) for p in report.paragraphs if p.rating]
+        """"And the other workstreams?", "what ratings did the workstreams get?": every rated paragraph of the
+        reports found, each cited; "did the 2024 paper give any ratings?": yes with them, or no, citing its front
+        matter."""
+        cites, reports = [], [self.store.reports[rid] for rid in dict.fromkeys(h.report_id for h in hits)]
+        for report in reports:  # (the first paper found that rates any, unless each is asked of)
+            if not cites or q.apart:
+                cites += [citation_for(report, p, p.heading) for p in report.paragraphs if p.rating]
+        lines = "\n".join(f"- {c.quote} {c.written()}" for c in cites)
+        if q.kind == "yes_no":
+            if cites:
+                return Answer(q.text, f"Yes:\n{lines}", "yes_no", "yes", False, tuple(cites))
+            fronts = [citation_for(r, r.paragraph("header"), r.paragraph("header").text.split("\n")[0])
+                      for r in reports if any(p.label == "header" for p in r.paragraphs)]
+            papers = " or ".join(r.short for r in reports)
+            return Answer(q.text, f"No: the {papers} paper gives no RAG ratings. " + " ".join(c.written() for c in fronts),
+                          "yes_no", "no", False, tuple(fronts))
         if not cites:
             return self._abstain(q, [])
-        lines = [f"- {c.quote} {c.written()}" for c in cites]
-        return Answer(q.text, "Ratings:\n" + "\n".join(lines), "list", [c.quote for c in cites], False, tuple(cites))
+        return Answer(q.text, "Ratings:\n" + lines, "list", [c.quote for c in cites], False, tuple(cites))
 
     def _not_yet(self, q: Question, top: Candidate) -> Answer:
         """"What was the outcome of the consultation?" when the best paper gives it as still to come: said so, with

@@ -63,6 +63,9 @@ def _rag_place(rating: str) -> float | None:
     return sum(parts) / len(parts) if parts and None not in parts else None
 
 
+_WHOLE = re.compile(r"(?:overall|total|all)\b", re.I)
+
+
 def _rating_named(text: str) -> str:
     """A rating as a question writes it, as the records hold it: "green/amber" -> Green/Amber."""
     return "/".join(part.capitalize() for part in re.split(r"\s*[/-]\s*", text.strip()))
@@ -170,6 +173,8 @@ class Tracker:
             order = [p.key for p in report.paragraphs]  # (in the paper's order)
             rows = sorted(rows, key=lambda r: order.index(r.key) if r.key in order else len(order))
             names = list(dict.fromkeys(r.workstream for r in rows))
+            if len(names) != count:  # ("Overall programme" rates the whole, not one of the things counted)
+                names = [n for n in names if not _WHOLE.match(n)]
             if len(names) == count:
                 rows = [next(r for r in rows if r.workstream == name) for name in names]
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]

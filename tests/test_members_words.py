@@ -574,3 +574,23 @@ def test_whether_a_thing_goes_on_is_answered_by_what_says_it_goes_on_or_ends(ass
     assert answer.value == "yes" and answer.citations[0].meeting_date == "2024-11-07", answer.answer
     quoted = answer.citations[0].quote
     assert GOES_ON.search(quoted) or ENDS.search(quoted), quoted
+
+
+def test_every_rating_of_a_paper_and_whether_it_gives_any(assistant):
+    """"What ratings did the workstreams get in 2023?": every rated paragraph of that paper, each cited; "did the 2024
+    report give any RAG ratings?": no, said of that paper (its front matter cited), not a sentence that says yes."""
+    every = assistant.ask("What ratings did the workstreams get in 2023?")
+    assert [c.paragraph for c in every.citations] == ["2.3", "2.4", "2.5", "2.6", "2.7"], every.answer
+    assert "Partnership working (Green/Amber)" in every.answer
+    none = assistant.ask("Did the 2024 report give any RAG ratings?")
+    assert none.value == "no" and not none.abstained and "OSC 7 Nov 2024" in none.answer, none.answer
+    assert [(c.meeting_date, c.paragraph) for c in none.citations] == [("2024-11-07", "header")]
+    some = assistant.ask("did the 2023 paper have any ratings?")
+    assert some.value == "yes" and len(some.citations) == 5, some.answer
+
+
+def test_so_many_things_asked_are_the_parts_not_the_whole(assistant):
+    """"The five themes": the paper rates six rows, one of them the overall programme, which is the whole, not a theme."""
+    answer = assistant.ask("What were the five themes in the highlight report?")
+    assert answer.answer_type == "list" and len(answer.value) == 5 and "Partnership working" in answer.value
+    assert not any(v.lower().startswith("overall") for v in answer.value), answer.answer
