@@ -315,8 +315,8 @@ class Assistant:
         if not op:
             return report_ids
         pool = {rid: self.store.reports.summaries[rid].meeting_date for rid in report_ids or self.store.reports}
-        if op == "latest":
-            return [max(pool, key=lambda rid: (pool[rid], rid))] if pool else []
+        if op in ("latest", "earliest"):
+            return [(max if op == "latest" else min)(pool, key=lambda rid: (pool[rid], rid))] if pool else []
         if period.startswith("*"):  # "the september meeting", "in june and now": every report of those months (and,
             # for "now", any), until the papers found on the question's topic choose one of each (`_at_times`)
             return [rid for rid, d in pool.items() if "now" in period.split("|") or f"*{d[4:7]}" in period.split("|")]
@@ -1076,7 +1076,8 @@ def _later(value: str, meeting_date: str) -> bool:
 
 # the words of a question about a report itself rather than its contents ("which paper was considered most recently?")
 _OF_A_REPORT = set("""document documents report reports paper papers collection index indexed meeting meetings held
-    published publication considered issued recent recently newest latest two three""".split())
+    published publication considered issued recent recently newest latest two three presented submitted tabled first
+    earliest oldest""".split())
 
 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them

@@ -228,6 +228,9 @@ _ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|2
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update|document)\b|"
                         r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b.*"
                         r"\b(?:most recent(?:ly)?|latest|newest)\b", re.I)  # "which document was considered most recently?"
+_EARLIEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:report|meeting|paper|update|document)\b|"
+                          r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b(?:\s+[\w-]+){0,3}?\s+"
+                          r"(?:first|earliest)\s*\??$", re.I)  # "which report was presented first?"
 RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
 # (a noun after its article: "what's still outstanding on it?" asks no thing by name)
@@ -293,8 +296,8 @@ def in_title(title: str, period: tuple[str, str]) -> bool:
 
 
 # "which councils are changing their opening hours?", "what papers mention the hub?": a part from each report
-_WHICH_REPORTS = re.compile(r"^(?:which|what)\s+(?:of\s+the\s+)?(?:reports|papers|documents|councils|authorities|"
-                            r"committees)\b", re.I)
+_WHICH_REPORTS = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:of\s+the\s+)?(?:reports?|papers?|documents?|councils|"
+                            r"authorities|committees)\b", re.I)  # ("which paper talks about the peer review?")
 # "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
 _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) (?:(?:first|originally|initially|actually|finally|eventually|"
@@ -325,7 +328,7 @@ class Question:
     query: str  # what retrieval searches for (follow-ups carry the earlier question)
     kind: str  # date, rating, decision, person, amount, number, list, yes_no, text
     terms: tuple[str, ...]  # key content words, lower case
-    time: tuple[str, str] = ("", "")  # ("=", "2024-11"), (">", "2023-11"), ("latest", ""), or none
+    time: tuple[str, str] = ("", "")  # ("=", "2024-11"), (">", "2023-11"), ("latest", ""), ("earliest", ""), or none
     many: bool = False  # asks for several facts: "each report", "when were the Notices issued"
     focus: str = ""  # the event a "when" question ends on ("appointed"), which the answer must mention
     others: bool = False  # a follow-up asking for the rest: "and the other workstreams?"
@@ -351,6 +354,9 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     latest = _LATEST_RE.search(text)
     if latest:
         return ("latest", ""), latest[0]
+    earliest = _EARLIEST_RE.search(text)
+    if earliest:
+        return ("earliest", ""), earliest[0]
     day = next(filter(None, (pattern.search(text) for pattern in _MEETING_DAY)), None)
     month = _period(day["month"], day["year"]) if day else ""
     if day and len(month) == 7 and 1 <= int(day["day"]) <= 31:  # "at its meeting on 20 June 2023": that meeting's

@@ -594,3 +594,17 @@ def test_so_many_things_asked_are_the_parts_not_the_whole(assistant):
     answer = assistant.ask("What were the five themes in the highlight report?")
     assert answer.answer_type == "list" and len(answer.value) == 5 and "Partnership working" in answer.value
     assert not any(v.lower().startswith("overall") for v in answer.value), answer.answer
+
+
+def test_the_first_paper_and_which_paper_speaks_of_a_thing(assistant):
+    """"Which report was presented first?" is asked of the papers themselves: the earliest, its front matter line with
+    its date cited; "which paper mentions the SAF?" names each paper that speaks of it, by its title."""
+    from assistant.questions import understand
+
+    assert understand("Which report was presented first?").time == ("earliest", "")
+    assert understand("what did the first report say about procurement?").time == ("earliest", "")
+    assert understand("which paper first mentions the SAF?").time == ("", "")  # (the first to speak of it)
+    first = assistant.ask("Which report was presented first?")
+    assert first.value == "2023-11-27" and first.citations[0].paragraph == "header", first.answer
+    which = assistant.ask("which paper mentions the SAF?")
+    assert which.answer.startswith("Improvement Framework with a specific focus") and not which.abstained, which.answer
