@@ -46,6 +46,9 @@ _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest"
 # "did it get better or worse since june?": how its rating moved, when it is rated
 _BETTER_OR_WORSE = re.compile(r"\b(?:better|improv\w*)\s+or\s+(?:worse|deteriorat\w*)\b|"
                               r"\b(?:worse|deteriorat\w*)\s+or\s+(?:better|improv\w*)\b", re.I)
+_WORSE = re.compile(r"\b(?:worse\w*|deteriorat\w*|slipp\w*|(?:gone|go|went|moved?) down)\b", re.I)
+_RATING_MOVED = re.compile(r"^(?=.*\b(?:rat(?:ed|ing)|rag)\b).*\b(?:better|improv\w*|worse\w*|deteriorat\w*|slipp\w*|"
+                           r"(?:gone|go|went|moved?) (?:up|down))\b", re.I)
 # an event said in other words: a notice "lifted" is one "not re-issued" or "not renewed"
 _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "end": "expir until", "ended": "expir"}
 
@@ -85,9 +88,10 @@ class Tracker:
             return self.changes(q, allowed)
         if q.kind == "rating" and _OVER_TIME.search(q.text):
             return self.rating_history(q, allowed)
-        if _BETTER_OR_WORSE.search(q.text):
-            history = self.rating_history(q, allowed)
-            return None if history.abstained else history
+        if _BETTER_OR_WORSE.search(q.text) or q.kind == "yes_no" and _RATING_MOVED.search(q.text):
+            # ("has its rating improved since 2023?": how its rating moved)
+            history = self.rating_history(q, allowed)  # (a move only one report rates is said so, with that rating)
+            return None if history.abstained and not history.citations else history
         if _DUE.search(q.text) and q.kind in ("list", "text"):  # (not "what rating did inspections completed when
             return self.commitments(q, allowed)  # due get?", which asks a value)
         numbered = _NUMBERED.search(q.text) if q.kind in ("list", "text") and self.reports_about else None
@@ -254,9 +258,18 @@ class Tracker:
         lines = [f"- {cite.short}: {r.rating}. \"{cite.quote}\" {cite.written()}" for r, cite in zip(rows, cites)]
         rated_in = {r.report_id for r in rows}
         note = "" if len(rated_in) > 1 else (f"\nOnly one of the {len(allowed)} reports in scope rates it." if len(allowed) > 1 else "")
+        history = f"{rows[0].workstream}, report by report:\n" + "\n".join(lines) + note
+        worse = _WORSE.search(q.text)
+        if q.kind == "yes_no" and not _BETTER_OR_WORSE.search(q.text):  # "has it improved?": yes or no by how its
+            # rating moved from the first report to the last
+            first, last = _rag_place(rows[0].rating), _rag_place(rows[-1].rating)
+            if len(rated_in) < 2 or first is None or last is None:  # (a move no two reports rate is not said)
+                return Answer(q.text, f"{ABSTAINED} how it moved: {history}", "yes_no", None, True, tuple(cites))
+            moved = (first > last) if worse else (last > first)
+            return Answer(q.text, f"{'Yes' if moved else 'No'}: {history}", "yes_no", "yes" if moved else "no", False,
+                          tuple(cites))
         # the value is the latest rating, and its row is cited first
-        return Answer(q.text, f"{rows[0].workstream}, report by report:\n" + "\n".join(lines) + note, "rating",
-                      rows[-1].rating, False, tuple(cites[-1:] + cites[:-1]))
+        return Answer(q.text, history, "rating", rows[-1].rating, False, tuple(cites[-1:] + cites[:-1]))
 
     def changes(self, q: Question, allowed: set[str]) -> Answer:
         """The newest two reports on the topic, their paragraphs side by side (oldest first)."""

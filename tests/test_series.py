@@ -245,3 +245,16 @@ def test_the_second_part_of_a_question_is_asked_of_what_the_first_found(series_a
                                  "within its budget?")
     first, second = same.answer.split("\n\n")
     assert '"' in first and not set(re.findall(r'"[^"]+"', second)) & set(re.findall(r'"[^"]+"', first))
+
+
+def test_whether_a_rating_improved_is_read_from_the_ratings_report_by_report(series_assistant, assistant):
+    """"Has the rating for customer access improved?": yes, Amber then Green, each report's rating cited; "did the
+    assets workstream's rating get worse?": no; a move only one report rates is not said: the reports don't say how it
+    moved, with the one rating there is."""
+    better = series_assistant.ask("has the rating for customer access improved?")
+    assert better.value == "yes" and [c.paragraph for c in better.citations] == ["4.2", "4.1", "4.1"], better.answer
+    worse = series_assistant.ask("did the assets workstream's rating get worse?")
+    assert worse.value == "no" and "Red" in worse.answer and "Green" in worse.answer, worse.answer
+    once = assistant.ask("Has the rating for partnership working improved since 2023?")
+    assert once.abstained and once.value is None and "Green/Amber" in once.answer, once.answer
+    assert [(c.meeting_date, c.paragraph) for c in once.citations] == [("2023-11-27", "2.6")]
