@@ -525,19 +525,20 @@ FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annual
 # the words that give a cause or a purpose: what "why ...?" asks for
 # a cause said as such, never a time ("as", "since", "following" may be either)
 STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a result of|result(?:ed|ing)? from|driven by|"
-                          r"attributable to)\b", re.I)
+                          r"attributable to|in (?:the )?light of)\b", re.I)
 # ("as" of a cause, not of a role or a manner: "as a private landlord", "as set out", "such as", "as part of")
 _AS_CAUSE = (r"(?<!such )(?<!same )\bas\b(?!\s+(?:an?|well|set|part|at|of|follows|soon|much|many|far|long|if|though|per|"
              r"shown|described|outlined|agreed|required|appropriate|necessary|possible|planned|expected|such)\b)")
 _ANY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # "september", "sept", "sep" (longest first)
 # ("since" and "following" of a time are no cause: "since 4 August 2025", "following the May meeting")
-_AFTER_TIME = (r"\b(?:since|following)\b(?!\s+(?:\d|then|last|the (?:start|end|beginning|last|previous|meeting)|"
-               rf"{_ANY_MONTH})\b)")
+_AFTER_TIME = (r"(?<!\bthe )(?<!\bas )\b(?:since|following)\b(?!\s+(?:\d|then|last|the (?:start|end|beginning|last|previous|"
+               rf"meeting)|{_ANY_MONTH})\b)")  # (nor a list's "the following", "as follows")
 # what a thing waits on is why it has not happened: "cannot take place until the migration is completed"
 # (not a time it waits for: "will not be met until summer 2026")
 _WAITING = (r"\b(?:cannot|can't|could not|couldn't|will not|won't|not be able to)\b[^.;]{0,60}?\buntil\b(?!\s+(?:\d|"
             rf"summer|spring|autumn|winter|next|early|late|mid|the (?:end|start|beginning)|q\d|{_ANY_MONTH})\b)")
 _CAUSE_RE = re.compile(rf"{STRONG_CAUSE.pattern}|{_AS_CAUSE}|{_AFTER_TIME}|{_WAITING}|\b(?:delayed by|reasons?|in order to|"
+                       r"on the basis of|based on|"
                        r"so that|to avoid|to ensure|arising from|(?:mainly|largely|mostly|partly|primarily) "
                        r"(?:in|from|on|because|due))\b", re.I)
 

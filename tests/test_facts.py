@@ -178,3 +178,12 @@ def test_a_title_opening_with_a_recommendations_verb_is_no_recommendation():
     assert [f.value for f in find_decisions("Note the letter from the Minister")] == ["noted"]
     assert find_decisions("Note from the Panel Chair – 17 September 2024") == []
     assert find_decisions("Review of the Code of Conduct") == []
+
+
+def test_a_list_following_is_no_cause_and_in_light_of_is_one():
+    from assistant.facts import STRONG_CAUSE, find_causes
+
+    assert find_causes("The proposals fit under the following strategic objectives:") == []
+    assert [f.text for f in find_causes("Following the audit, the plan was revised.")] == ["Following"]
+    assert STRONG_CAUSE.search("In light of the evidence, the notice will not be reissued.")
+    assert [f.text for f in find_causes("The scheme was chosen based on the survey.")] == ["based on"]

@@ -608,3 +608,15 @@ def test_the_first_paper_and_which_paper_speaks_of_a_thing(assistant):
     assert first.value == "2023-11-27" and first.citations[0].paragraph == "header", first.answer
     which = assistant.ask("which paper mentions the SAF?")
     assert which.answer.startswith("Improvement Framework with a specific focus") and not which.abstained, which.answer
+
+
+def test_why_after_an_answer_quoting_its_cause_is_that_cause(assistant):
+    """"Why?" after "No." quoting "In light of the above ... the Notice will not be reissued": that sentence gives the
+    cause (not a front matter list introduced by "the following")."""
+    history = [{"role": "user", "content": "was the best value notice reissued?"},
+               {"role": "assistant", "content": 'No. "In light of the above, and based on the available evidence, the '
+                                                "letter sets out that ministers are reassured as to the Combined "
+                                                "Authority's capacity to comply with its Best Value Duty\" "
+                                                "[OSC 7 Nov 2024, 2.3]"}]
+    answer = assistant.ask("why?", history)
+    assert [(c.meeting_date, c.paragraph) for c in answer.citations][:1] == [("2024-11-07", "2.3")], answer.answer
