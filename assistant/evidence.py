@@ -49,6 +49,7 @@ _ALIASES = [
     (re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I), "better worse improving worsening"),
 ]
 CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a question types it: "cm06", "a13"
+_SENDER_ASKED = re.compile(r"\bwho\b.*\b(?:sent|send|sends|wrote|write|writes|written|signed)\b", re.I)
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
 _POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
@@ -178,7 +179,7 @@ class Scorer:
         written = names & set(stems([n for n in typed_names if re.search(rf"\b{re.escape(n.title())}\b", retrieved)]))
         out = []
         asked_in_series = in_series(q.text)
-        letter_asked = re.search(r"\b(?:letter|note|email|memo)\b", q.text, re.I)
+        letter_asked = re.search(r"\b(?:letter|note|email|memo)\b", " ".join([q.text, *q.referent]), re.I)
         # "the spend at the end of December" is not answered by a sentence giving it at the end of September
         at_months = _AT_MONTH.findall(q.text) if q.kind in ("amount", "number", "rating", "yes_no") else []
         months_asked = {MONTHS[m.lower()] for m, _ in at_months}
@@ -492,6 +493,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             return Found("person", named[1], named[1], start, start + len(named[1]))
         found += [f for f in _named_after_verb(q.text, sentence) if not any(
             g.start < f.end and f.start < g.end for g in found)]
+        sender = _FROM_SENDER.search(sentence) if _SENDER_ASKED.search(q.text) else None
+        if sender:  # "who sent it?" of "the Chief Executive received a letter ... from X": X, not who received it
+            found = [f for f in found if f.start >= sender.end()] or found
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person, not by a firm
             found = sorted([f for f in found if not is_firm(f.value)] + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],

@@ -620,3 +620,12 @@ def test_why_after_an_answer_quoting_its_cause_is_that_cause(assistant):
                                                 "[OSC 7 Nov 2024, 2.3]"}]
     answer = assistant.ask("why?", history)
     assert [(c.meeting_date, c.paragraph) for c in answer.citations][:1] == [("2024-11-07", "2.3")], answer.answer
+
+
+def test_who_sent_a_letter_is_whom_it_is_from_not_who_received_it(assistant):
+    history = [{"role": "user", "content": "when was the letter dated?"},
+               {"role": "assistant", "content": '9 September 2024. "The Chief Executive of the Combined Authority '
+                                                'received a letter, dated 9 September 2024, from Max Soule, Deputy '
+                                                'Director ..." [OSC 7 Nov 2024, 2.1]'}]
+    answer = assistant.ask("who sent it?", history)
+    assert answer.value.startswith("Max Soule") and answer.citations[0].paragraph == "2.1", answer.answer
