@@ -764,8 +764,10 @@ GOES_ON = re.compile(r"\b(?:retain\w*|continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?
 ENDS = re.compile(r"\b(?:scrap\w*|abolish\w*|disband\w*|(?:close|closed|closes|closing|shut|shutting) down|"
                   r"wound up|wind(?:ing)? up|ceas(?:e|ed|es|ing)|discontinu\w*|stood down|stand(?:s|ing)? down|"
                   r"(?:will|to|has|have) end|ended|expir(?:e|ed|es|ing))\b", re.I)
+# "how many people went?": those who attended, took part, were present
+_ATTENDED_ASKED = re.compile(r"\b(?:went|came|come|attend\w*|participat\w*|took part|present)\b", re.I)
 _SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
-                   _RUN_ASKED, GOES_ON, ENDS)
+                   _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
 

@@ -198,7 +198,8 @@ _EXPANSIONS = {
 }
 # a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives
 # the word to an attendance line)
-_ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b": "attended",
+_ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b|"
+             r"\bhow many\b.*\b(?:went|came|turned up|showed up|were there)\b": "attended",
              r"\bcombined\b": "total"}  # "the combined cost of X and Y": each one's total
 # a sum of the parts asked: "the combined cost of X and Y", "how much in total do A and B ...?"
 # (not "in all three reports", which asks of each)

@@ -629,3 +629,12 @@ def test_who_sent_a_letter_is_whom_it_is_from_not_who_received_it(assistant):
                                                 'Director ..." [OSC 7 Nov 2024, 2.1]'}]
     answer = assistant.ask("who sent it?", history)
     assert answer.value.startswith("Max Soule") and answer.citations[0].paragraph == "2.1", answer.answer
+
+
+def test_how_many_went_is_how_many_attended(assistant):
+    history = [{"role": "user", "content": "when was the staff conference?"},
+               {"role": "assistant", "content": '12 October 2023. "The Leadership team continues to engage effectively '
+                                                'with staff and on 12 October the fourth staff conference was held." '
+                                                '[OSC 27 Nov 2023, 2.11]'}]
+    answer = assistant.ask("how many people went?", history)
+    assert answer.value == "85" and answer.citations[0].paragraph == "2.11", answer.answer
