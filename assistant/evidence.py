@@ -993,7 +993,7 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
         rf"(?i:\b{stem}\w*\s+{m[2]}\s+(?:the\s+)?){_PROPER_RUN}", sentence)]
 
 
-_ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|"
+_ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|object|oppos|"
                     r"commission|ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc)\w*",
                     re.I)  # "who set it up?"
 

@@ -451,7 +451,7 @@ def find_people(text: str) -> list[Found]:
 
 _ROLE_ONLY_RE = re.compile(
     r"\b(?:Interim |Acting |Deputy |Assistant )?(?:Chief Executive|Executive Director(?:, [A-Z][a-z]+(?: and [A-Z][a-z]+)?)?"
-    r"|Corporate Management Team|Monitoring Officer|Director of [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*)"
+    r"|Corporate Management Team|Monitoring Officer|Director of [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)*)"
 )
 
 
@@ -474,7 +474,8 @@ _RECOMMENDATION_RE = re.compile(r"^(?:(?i:that)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*
                                 r"(?:The\s+)?(?:[A-Z][\w&'’-]*\s+|(?:and|of|for)\s+){1,8}?(?:is|are)\s+"
                                 r"(?:asked|invited|recommended|requested)\s+(?=to\s))?"
                                 r"(?i:(?:to\s+)?(note|recognise|consider|approve|agree|endorse|comment on|review|delegate|"
-                                r"instruct|adopt|accept|defer|reject|ask|request|invite|require|authori[sz]e)s?)\b"
+                                r"instruct|adopt|accept|defer|reject|ask|request|invite|require|authori[sz]e|support|"
+                                r"welcome|confirm|refer)s?)\b"
                                 r"(?!\s+(?:from|of)\b)")  # (a title: "Note from the Chair", "Review of ...")
 
 

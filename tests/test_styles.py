@@ -360,3 +360,17 @@ def test_the_lowest_or_highest_rated_rows_and_a_rating_of_two_colours_asked(styl
     assert "2.6" not in [c.paragraph for c in best.citations] and len(best.citations) >= 4, best.answer
     both = assistant.ask("which workstreams were rated green/amber?")
     assert [c.paragraph for c in both.citations] == ["2.6"], both.answer
+
+
+def test_a_resolutions_verbs_an_office_in_full_and_a_body_that_objects(styles_assistant):
+    """"Supports the proposed precept" is a resolution's verb (supported); "Director of Environment and
+    Neighbourhoods" is one office; "who objected?" is answered by a body ("Harwick Parish Council objects")."""
+    from assistant.facts import find_decisions, find_roles
+
+    assert [f.value for f in find_decisions("supports the proposed precept without qualification;")] == ["supported"]
+    assert [f.value for f in find_roles("Decision maker: Director of Environment and Neighbourhoods")] == [
+        "Director of Environment and Neighbourhoods"]
+    precept = styles_assistant.ask("what did the police and crime panel decide on the precept?")
+    assert precept.value == "supported" and precept.citations[0].paragraph == "52(a)", precept.answer
+    objected = styles_assistant.ask("who objected to the aldermoor planning application?")
+    assert objected.value == "Harwick Parish Council" and objected.citations[0].paragraph == "1.2", objected.answer
