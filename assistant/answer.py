@@ -820,7 +820,8 @@ class Assistant:
         chosen = list({c.sentence: c for c in relevant if c.score >= BRIEFING_SHARE * best
                        and not c.sentence.endswith(":")}.values())[:BRIEFINGBULLETS] or relevant[:1]
         lines, cites = [], []
-        rated = next((c for c in chosen if c.paragraph.rating), None)
+        rated = max((c for c in chosen if c.paragraph.rating), key=lambda c: c.report.meeting_date, default=None)  # (as
+        # it stands: the newest paper's rating)
         if rated:
             cite = citation_for(rated.report, rated.paragraph, rated.paragraph.heading)
             lines.append(f"Rated {rated.paragraph.rating} {cite.written()}.")

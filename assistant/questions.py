@@ -609,8 +609,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
     # "how much was the licence fee?" is answered by a sum said to be a fee (not "a grant of £2,500")
     head = (_HOW_MUCH_IS.match(text) or _HOW_MUCH_COSTS.match(text)) if kind in ("amount", "number") else head
-    if head and head[1].lower() in terms:  # "what is the pupil roll at X?" is answered by a sentence about a roll
-        focus = head[1].lower()
+    if head and head[1].lower() in terms and head[1].lower() not in _OPEN_WORDS:  # "what is the pupil roll at X?" is
+        focus = head[1].lower()  # answered by a sentence about a roll ("what's the latest on X?" asks how X stands)
     order = ""
     if kind == "date":
         # (not "first due to be finished": the date a move was from, not the first of several)

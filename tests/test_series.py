@@ -258,3 +258,10 @@ def test_whether_a_rating_improved_is_read_from_the_ratings_report_by_report(ser
     once = assistant.ask("Has the rating for partnership working improved since 2023?")
     assert once.abstained and once.value is None and "Green/Amber" in once.answer, once.answer
     assert [(c.meeting_date, c.paragraph) for c in once.citations] == [("2023-11-27", "2.6")]
+
+
+def test_the_latest_on_a_thing_is_a_briefing_led_by_its_newest_rating(series_assistant):
+    """"What's the latest on the contracts register?" asks how it stands (not a sentence saying "latest"): a briefing
+    whose rating is the newest paper's, then its sentences oldest first."""
+    answer = series_assistant.ask("what's the latest on the contracts register?")
+    assert not answer.abstained and answer.answer.startswith("Rated Green [ASC 21 Jan 2026, GOV1]"), answer.answer
