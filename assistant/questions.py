@@ -253,7 +253,8 @@ _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the
                           r"\bin\s+(?:each|both)\b|\b(?:both|the two)\s+times\b", re.I)  # "both times": at both meetings
 # "the recycling rate at each quarter", "in every report": a part from each report (not "meets each quarter", a rate)
 _AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?:of\s+the\s+)?(?:quarter|month|year|period|"
-                      r"update|stage)s?\b|\bover\s+the\s+(?:two|three|four)\s+(?:quarter|report|paper|update|meeting)s\b|"
+                      r"update|stage)s?\b|\bover\s+the\s+(?:(?:two|three|four|last few)\s+)?(?:quarter|report|paper|update|"
+                      r"meeting)s\b|\bover time\b|"
                       r"\bper\s+(?:quarter|report|paper|update)\b|\ball\s+(?:two|three|four)\s+(?:quarter|report|paper|update)s\b",
                       re.I)
 # a reporting period a question names, which a report's title gives: "Q3", "quarter 2", "month 6"

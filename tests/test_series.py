@@ -265,3 +265,12 @@ def test_the_latest_on_a_thing_is_a_briefing_led_by_its_newest_rating(series_ass
     whose rating is the newest paper's, then its sentences oldest first."""
     answer = series_assistant.ask("what's the latest on the contracts register?")
     assert not answer.abstained and answer.answer.startswith("Rated Green [ASC 21 Jan 2026, GOV1]"), answer.answer
+
+
+def test_a_figure_over_the_reports_is_given_from_each(series_assistant):
+    """"How has the number of households in temporary accommodation changed over the reports?": each paper's figure,
+    in date order, each cited."""
+    answer = series_assistant.ask("how has the number of households in temporary accommodation changed over the "
+                                  "reports?")
+    assert [c.meeting_date for c in answer.citations] == ["2025-06-24", "2025-09-16", "2026-01-20"], answer.answer
+    assert all(n in answer.answer for n in ("188", "201", "176"))
