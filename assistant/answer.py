@@ -560,15 +560,17 @@ class Assistant:
         q = self._spelt(q, sources)
         have = {(r.id, p.key) for _, r, p, _, _ in sources}
         sources += self._carried(q, [(r, p) for r, p, _ in carried if (r.id, p.key) not in have])
-        candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
+        # (a follow-up of an answer in its own words, citing nothing: its topic is wherever the papers found say it)
+        referred = {(r.id, p.key) for r, p, _ in carried} or (None if q.follow_up and any(q.quoted) else set())
+        candidates = self.scorer.candidates(q, sources, referred)
         figure = figure_asked(q, [c.sentence for c in candidates[:FIGURE_DEPTH]])
         if figure:  # "what was primary meal uptake?" of papers giving uptake as a figure: that figure
             q = dataclasses.replace(q, kind=figure)
-            candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
+            candidates = self.scorer.candidates(q, sources, referred)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         if q.kind == "amount" and not typed and _HOW_BIG.search(q.text):  # "how big is the site?": a size, not a sum
             q = dataclasses.replace(q, kind="number")
-            candidates = self.scorer.candidates(q, sources, {(r.id, p.key) for r, p, _ in carried})
+            candidates = self.scorer.candidates(q, sources, referred)
             typed = [c for c in candidates if c.found is not None]
         if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):
             # "when was X elected?" asks the past; "when does it close?" does not

@@ -150,13 +150,16 @@ class Scorer:
         return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
 
     def candidates(self, q: Question, sources: list[tuple[int, Report, Paragraph, str, float]],
-                   referred: set[tuple[str, str]] = frozenset()) -> list[Candidate]:
+                   referred: set[tuple[str, str]] | None = frozenset()) -> list[Candidate]:
         """Every sentence of every (rank, report, paragraph, text, dense) source, best first. The paragraphs
         `referred` to (report id, key), those the conversation's last answer cited, speak of a follow-up's topic."""
         weights = self.weights(q)
         # a follow-up's topic, as the paragraphs the last answer cited speak of it, weighs half as much as its own
         # words, and does not place the value asked
-        spoken = set().union(*[paragraph_stems(text) for _, r, p, text, _ in sources if (r.id, p.key) in referred])
+        # (`referred` None: the last answer cited nothing, and its topic is wherever the papers found speak of it)
+        spoken = set().union(*[paragraph_stems(text) for _, r, p, text, _ in sources
+                               if referred is None or (r.id, p.key) in referred])
+        referred = referred or set()
         referent = {s: self.idf[s] / 2 for s in stems(q.referent) if s in spoken and s not in weights}
         every, topical = {**weights, **referent}, set(referent)
         # "BVN" asked and "Best Value Notice" written, or "Best Value Notice" asked and "BVN" written

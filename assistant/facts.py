@@ -33,7 +33,10 @@ FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|pla
 # what a recommendation or resolution puts to come: "that a final report ... be presented to the Board on 26th March"
 _TO_BE_DONE = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.I)
 # and what a paper must do: "the Council is required ... to publish ... by 31st October"
-_OBLIGED = re.compile(r"\b(?:is|are) (?:required|obliged)\b|\bmust\b|\bha(?:s|ve) to\b", re.I)
+_OBLIGED = re.compile(r"\b(?:is|are) (?:required|obliged)\b|\bmust\b|\bha(?:s|ve) to\b|"
+                      # and what it asks of others: "asks the Commissioner to report to its June meeting"
+                      r"\b(?:asks?|request(?:s|ed)?|instructs?|invites?|requires?)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?to\s+\w+",
+                      re.I)
 _FUTURE_NEXT_TO = re.compile(r"\b(by|before|from|in)\s+(the\s+)?(end\s+of\s+)?$", re.I)  # "by December"
 _DATE_PATTERNS = [
     # 12/03/2024 is 12 March (UK order)

@@ -546,8 +546,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             if pointed & set(own) and said and "[" not in said and len(words(said)) <= 12:
                 own = tuple(t for t in own if t not in pointed) + tuple(t for t in key_terms(said) if t not in own)
                 referent = tuple(t for t in referent if t not in own)
-            elif not own:  # "until when?" names nothing: what the last answer said it of ("renamed the ... Group")
-                referent += tuple(t for t in key_terms(last_reply(history)) if t not in referent)
+            elif not own or said and "[" not in said and len(words(said)) <= 12:  # "until when?" names nothing: what
+                # the last answer said it of ("renamed the ... Group"); and one in its own words names what is asked
+                # of ("Kilbride Hall." for "how much will the repair cost?")
+                referent += tuple(t for t in key_terms(last_reply(history)) if t not in referent and t not in own)
         # "and the second one?" after "when did the first notice come in?", "and last quarter?" after "how many
         # households are in temporary accommodation?": another of what it asked about
         another = bool(own) and all(_COUNTING.fullmatch(t) or _PERIOD.fullmatch(t) for t in own)

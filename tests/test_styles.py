@@ -1,6 +1,7 @@
 """Other councils' house styles (`evals/styles/`): front matter, labels as printed and table rows, document by
 document, and the same labels from a PDF and Word copy."""
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -374,3 +375,20 @@ def test_a_resolutions_verbs_an_office_in_full_and_a_body_that_objects(styles_as
     assert precept.value == "supported" and precept.citations[0].paragraph == "52(a)", precept.answer
     objected = styles_assistant.ask("who objected to the aldermoor planning application?")
     assert objected.value == "Harwick Parish Council" and objected.citations[0].paragraph == "1.2", objected.answer
+
+
+def test_a_follow_up_of_an_answer_in_its_own_words_asks_of_what_it_named(styles_assistant):
+    """An answer that cites nothing ("Kilbride Hall.") names what the next question asks of, wherever the papers found
+    say it; "to report to its June meeting", asked of at a February meeting, is the June to come."""
+    from assistant.facts import find_dates
+
+    rated = styles_assistant.ask("what's it rated?", [
+        {"role": "user", "content": "which Strathcairn building closed to the public?"},
+        {"role": "assistant", "content": "Kilbride Hall."}])
+    assert rated.value == "D" and rated.citations[0].paragraph == "3.2", rated.answer
+    back = styles_assistant.ask("when will they report back?", [
+        {"role": "user", "content": "what did the panel ask the commissioner to do?"},
+        {"role": "assistant", "content": "To report on 101 call waiting times."}])
+    assert back.value == "2026-06" and back.citations[0].paragraph == "52(b)", back.answer
+    assert [f.value for f in find_dates("asks the Commissioner to report to its June meeting", dt.date(2026, 2, 6))] \
+        == ["2026-06"]
