@@ -1131,6 +1131,6 @@ def test_a_follow_up_naming_nothing_asks_of_what_the_last_answer_said(tmp_path, 
         "remit.\n\n2.3\tThe Forum and its narrower remit will continue until the end of March 2026.\n")})
     history = [{"role": "user", "content": "what's happening with the tenant scrutiny panel?"},
                {"role": "assistant", "content": "It is being kept in a new form, renamed the Resident Advisory Forum, "
-                                                "with a narrower remit. [CAB 12 Mar 2025, 2.2]"}]
+                                                "with a narrower remit. [C 12 Mar 2025, 2.2]"}]
     answer = assistant.ask("until when?", history)
     assert answer.value == "2026-03" and answer.citations[0].paragraph == "2.3", answer.answer

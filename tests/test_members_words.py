@@ -186,7 +186,7 @@ def test_a_follow_up_asks_something_new_of_what_the_last_answer_cited(assistant)
                             'effectively with staff and on 12 October the fourth staff conference was held." '
                             "[OSC 27 Nov 2023, 2.11]")
     q = understand("how many turned up?", history)
-    assert q.referent == ("staff", "conference") and q.terms == ("turned",)
+    assert q.referent == ("staff", "conference") and q.terms == ("turned", "attended")  # (who turned up attended)
     assert understand("and the hub?", history).referent == ()  # the same question of something else
     funded = _conversation("how much extra did the board give for improvement in july?", '£250K. "The Board in July '
                            "approved an additional £250K to fund the Improvement Programme to the end of January 2024 "
