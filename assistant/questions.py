@@ -539,16 +539,15 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         topic = unnamed(key_terms(previous), previous_named)
         if _ASKS.search(_MOVES_ON.sub("", text)):  # "how many turned up?" asks anew of what the last one was about
             referent = tuple(t for t in topic if t not in own and t not in TYPE_WORDS)
-            # an answer in its own words, citing nothing, says what "that officer" is ("The Head of ICT."): asked of
-            # by name, whatever else is an officer
+            # an answer in its own words, citing nothing ("The Head of ICT.", "Kilbride Hall."), names what is asked
+            # of: "that officer" is the one it named, whatever else is an officer
             said = history[-1].get("content", "") if history[-1].get("role") == "assistant" else ""
+            own_words = bool(said) and "[" not in said and len(words(said)) <= 12
             pointed = {m.lower() for m in re.findall(r"\b(?:that|this|those|these)\s+(\w+)", text, re.I)}
-            if pointed & set(own) and said and "[" not in said and len(words(said)) <= 12:
+            if pointed & set(own) and own_words:
                 own = tuple(t for t in own if t not in pointed) + tuple(t for t in key_terms(said) if t not in own)
                 referent = tuple(t for t in referent if t not in own)
-            elif not own or said and "[" not in said and len(words(said)) <= 12:  # "until when?" names nothing: what
-                # the last answer said it of ("renamed the ... Group"); and one in its own words names what is asked
-                # of ("Kilbride Hall." for "how much will the repair cost?")
+            elif not own or own_words:  # ("until when?" names nothing: what the last answer said it of)
                 referent += tuple(t for t in key_terms(last_reply(history)) if t not in referent and t not in own)
         # "and the second one?" after "when did the first notice come in?", "and last quarter?" after "how many
         # households are in temporary accommodation?": another of what it asked about
