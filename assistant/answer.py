@@ -115,6 +115,9 @@ class Assistant:
             codes = codes_asked(self.codes_like, asked_before[0])  # (nor do that row's code's words say what is asked)
             apart = set(words(" ".join(codes))) - set(key_terms(last_reply(history)))
             q = dataclasses.replace(q, given=q.given + codes, referent=tuple(t for t in q.referent if t not in apart))
+        elif q.follow_up and asked_before and not q.codes and "[" not in (history[-1].get("content") or ""):
+            # "when is it due now?" after "who owns 24/25 HR 02?" answered "The HR Manager.", citing nothing: that row
+            q = dataclasses.replace(q, codes=codes_asked(self.codes_like, asked_before[0]))
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
                                               if alike))  # "extra" asked, "additional" written: weighed alike
         goes_on = direction(q.text, ("kept", "ended")) if q.kind == "yes_no" and not q.focus else ""

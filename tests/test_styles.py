@@ -392,3 +392,11 @@ def test_a_follow_up_of_an_answer_in_its_own_words_asks_of_what_it_named(styles_
     assert back.value == "2026-06" and back.citations[0].paragraph == "52(b)", back.answer
     assert [f.value for f in find_dates("asks the Commissioner to report to its June meeting", dt.date(2026, 2, 6))] \
         == ["2026-06"]
+
+
+def test_a_follow_up_of_an_answer_citing_nothing_asks_of_the_row_the_last_question_named(styles_assistant):
+    history = [{"role": "user", "content": "who owns 24/25 HR 02?"}, {"role": "assistant", "content": "The HR Manager."}]
+    due = styles_assistant.ask("when is it due now?", history)
+    assert due.value == "2024-07-31" and due.citations[0].paragraph == "24/25 HR 02", due.answer
+    done = styles_assistant.ask("is it done?", history)
+    assert done.value == "no" and done.citations[0].paragraph == "24/25 HR 02", done.answer
