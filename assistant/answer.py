@@ -29,8 +29,8 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, fin
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, WHICH_FIRST,
-                        WHY, Question, clean, figure_kind, in_title, key_terms, last_reply, names_asked, parts,
-                        periods_named, series_of, understand, words)
+                        WHY, Question, clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked,
+                        parts, periods_named, series_of, understand, words)
 from .reports import Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -115,7 +115,7 @@ class Assistant:
             codes = codes_asked(self.codes_like, asked_before[0])  # (nor do that row's code's words say what is asked)
             apart = set(words(" ".join(codes))) - set(key_terms(last_reply(history)))
             q = dataclasses.replace(q, given=q.given + codes, referent=tuple(t for t in q.referent if t not in apart))
-        elif q.follow_up and asked_before and not q.codes and "[" not in (history[-1].get("content") or ""):
+        elif q.follow_up and asked_before and not q.codes and in_own_words(history):
             # "when is it due now?" after "who owns 24/25 HR 02?" answered "The HR Manager.", citing nothing: that row
             q = dataclasses.replace(q, codes=codes_asked(self.codes_like, asked_before[0]))
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
@@ -244,18 +244,11 @@ class Assistant:
         for t in unseen:
             # (a word the model knows whole is no clipped one: "author" is not "authority")
             # (of words it may stand for alike, the nearest in meaning, when it is no word of the dictionary: "comms")
-            alike = None if is_known(t, lang="en") else self._alike
+            alike = None if is_known(t, lang="en") else self.neighbours.similarity
             long = lengthened(t, written, not self.embedder.knows(t), alike) if len(t) >= 3 and t not in found else None
             if long:
                 found[t] = long
         return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q
-
-    def _alike(self, word: str, others: list[str]) -> list[float]:
-        """How near in meaning each of some words is to one, by the model's vectors."""
-        import numpy as np
-
-        vectors = np.asarray(self.embedder.embed([word, *others]), dtype=np.float32)
-        return (vectors[1:] @ vectors[0]).tolist()
 
     def _said(self, q: Question, candidates: list[Candidate]) -> list[Candidate]:
         """The leading candidates with their sentence's dense similarity to the question."""

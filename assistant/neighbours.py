@@ -48,22 +48,36 @@ class Neighbours:
         import numpy as np
 
         asked = [t for t in dict.fromkeys(terms) if _eligible(t)]
+        vectors = self._vectors(asked)
+        if vectors is None:
+            return {}
+        similar = self._matrix @ vectors.T  # one column a question word
+        return {t: [self._words[i] for i in np.flatnonzero(similar[:, j] >= SIMILAR) if self._words[i] != t]
+                for j, t in enumerate(asked)}
+
+    def similarity(self, word: str, others: list[str]) -> list[float]:
+        """The cosine of one word's vector with each of some others' ("comms" with "communications", "committees")."""
+        vectors = self._vectors([word, *others])
+        return [0.0] * len(others) if vectors is None else (vectors[1:] @ vectors[0]).tolist()
+
+    def _vectors(self, terms: list[str]):
+        """The vectors of some words (the catalogue's, else embedded once and remembered), one a row; None when there
+        are no words or the index keeps none."""
+        import numpy as np
+
         with self._lock:
             if self._words is None:
                 self._words, self._matrix = self.catalogue.word_vectors()
                 self._row = {w: i for i, w in enumerate(self._words)}
                 _one_blas_thread()
-            if not asked or not self._words:
-                return {}
-            new = [t for t in asked if t not in self._row and t not in self._unused]
+            if not terms or not self._words:
+                return None
+            new = [t for t in dict.fromkeys(terms) if t not in self._row and t not in self._unused]
             if new:
                 if len(self._unused) > _UNUSED_KEPT:  # a long-running server meets endless typos: start again
                     self._unused.clear()
                 self._unused.update(zip(new, (np.asarray(v, dtype=np.float32) for v in self.embedder.embed(new))))
-            vectors = np.stack([self._matrix[self._row[t]] if t in self._row else self._unused[t] for t in asked])
-        similar = self._matrix @ vectors.T  # one column a question word
-        return {t: [self._words[i] for i in np.flatnonzero(similar[:, j] >= SIMILAR) if self._words[i] != t]
-                for j, t in enumerate(asked)}
+            return np.stack([self._matrix[self._row[t]] if t in self._row else self._unused[t] for t in terms])
 
 
 def _one_blas_thread() -> None:

@@ -502,6 +502,12 @@ def last_reply(history) -> str:
     return "" if reply.startswith(ABSTAINED) else re.sub(r"\[[^\]]*\]", " ", reply)[:600]
 
 
+def in_own_words(history) -> bool:
+    """Whether the conversation's last answer was short and in its own words, citing nothing ("The Head of ICT.")."""
+    said = history[-1].get("content") or "" if history and history[-1].get("role") == "assistant" else ""
+    return bool(said) and "[" not in said and len(words(said)) <= 12
+
+
 def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, today: dt.date | None = None,
                second: bool = False) -> Question:
     """The question, read with the conversation before it; `second` when it is a question's second part, asked of
@@ -541,11 +547,11 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             referent = tuple(t for t in topic if t not in own and t not in TYPE_WORDS)
             # an answer in its own words, citing nothing ("The Head of ICT.", "Kilbride Hall."), names what is asked
             # of: "that officer" is the one it named, whatever else is an officer
-            said = history[-1].get("content", "") if history[-1].get("role") == "assistant" else ""
-            own_words = bool(said) and "[" not in said and len(words(said)) <= 12
+            own_words = in_own_words(history)
             pointed = {m.lower() for m in re.findall(r"\b(?:that|this|those|these)\s+(\w+)", text, re.I)}
             if pointed & set(own) and own_words:
-                own = tuple(t for t in own if t not in pointed) + tuple(t for t in key_terms(said) if t not in own)
+                own = tuple(t for t in own if t not in pointed) + tuple(t for t in key_terms(last_reply(history))
+                                                                         if t not in own)
                 referent = tuple(t for t in referent if t not in own)
             elif not own or own_words:  # ("until when?" names nothing: what the last answer said it of)
                 referent += tuple(t for t in key_terms(last_reply(history)) if t not in referent and t not in own)

@@ -102,7 +102,8 @@ class Tracker:
                 return named
         extreme = _EXTREME.search(q.text) if self.reports_about else None
         if extreme:  # "which workstream had the lowest rating?": the rows rated lowest (or highest) on the RAG scale
-            ranked = self.extreme(q, bool(extreme[1] or extreme[2]), [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
+            located = [rid for rid in self.reports_about(q, report_ids) if rid in allowed]
+            ranked = self.extreme(q, bool(extreme[1] or extreme[2]), located)
             if ranked:
                 return ranked
         if self.reports_about and ((_WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)))
@@ -155,7 +156,7 @@ class Tracker:
         a rating of two colours between them ("Green/Amber")."""
         for rid in located[:3]:
             report = self.reports[rid]
-            rated = [(r, _rag_place(r.rating)) for r in self.records.all("ratings", rid) if _rag_place(r.rating) is not None]
+            rated = [(r, place) for r in self.records.all("ratings", rid) if (place := _rag_place(r.rating)) is not None]
             if len({v for _, v in rated}) < 2:  # (all rated alike: none is lowest)
                 continue
             end = (min if lowest else max)(v for _, v in rated)

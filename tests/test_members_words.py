@@ -613,28 +613,25 @@ def test_the_first_paper_and_which_paper_speaks_of_a_thing(assistant):
 def test_why_after_an_answer_quoting_its_cause_is_that_cause(assistant):
     """"Why?" after "No." quoting "In light of the above ... the Notice will not be reissued": that sentence gives the
     cause (not a front matter list introduced by "the following")."""
-    history = [{"role": "user", "content": "was the best value notice reissued?"},
-               {"role": "assistant", "content": 'No. "In light of the above, and based on the available evidence, the '
-                                                "letter sets out that ministers are reassured as to the Combined "
-                                                "Authority's capacity to comply with its Best Value Duty\" "
-                                                "[OSC 7 Nov 2024, 2.3]"}]
+    history = _conversation("was the best value notice reissued?",
+                            'No. "In light of the above, and based on the available evidence, the letter sets out that '
+                            "ministers are reassured as to the Combined Authority's capacity to comply with its Best "
+                            'Value Duty" [OSC 7 Nov 2024, 2.3]')
     answer = assistant.ask("why?", history)
     assert [(c.meeting_date, c.paragraph) for c in answer.citations][:1] == [("2024-11-07", "2.3")], answer.answer
 
 
 def test_who_sent_a_letter_is_whom_it_is_from_not_who_received_it(assistant):
-    history = [{"role": "user", "content": "when was the letter dated?"},
-               {"role": "assistant", "content": '9 September 2024. "The Chief Executive of the Combined Authority '
-                                                'received a letter, dated 9 September 2024, from Max Soule, Deputy '
-                                                'Director ..." [OSC 7 Nov 2024, 2.1]'}]
+    history = _conversation("when was the letter dated?",
+                            '9 September 2024. "The Chief Executive of the Combined Authority received a letter, dated '
+                            '9 September 2024, from Max Soule, Deputy Director ..." [OSC 7 Nov 2024, 2.1]')
     answer = assistant.ask("who sent it?", history)
     assert answer.value.startswith("Max Soule") and answer.citations[0].paragraph == "2.1", answer.answer
 
 
 def test_how_many_went_is_how_many_attended(assistant):
-    history = [{"role": "user", "content": "when was the staff conference?"},
-               {"role": "assistant", "content": '12 October 2023. "The Leadership team continues to engage effectively '
-                                                'with staff and on 12 October the fourth staff conference was held." '
-                                                '[OSC 27 Nov 2023, 2.11]'}]
+    history = _conversation("when was the staff conference?",
+                            '12 October 2023. "The Leadership team continues to engage effectively with staff and on '
+                            '12 October the fourth staff conference was held." [OSC 27 Nov 2023, 2.11]')
     answer = assistant.ask("how many people went?", history)
     assert answer.value == "85" and answer.citations[0].paragraph == "2.11", answer.answer
