@@ -179,7 +179,7 @@ class Assistant:
         fused = self.fusion(ranked)
         # and any retriever's first, which the fusion can rank under chunks both find middling ("budget gap" in a
         # long minute that BM25 finds first and its diluted vector does not)
-        hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if 1 in h.ranks.values()]
+        hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if min(h.ranks.values()) <= _EACH_FIRST]
         pool = self._asked_of(named)
         series = self._series(hits[0].report_id, pool) if q.apart and len(pool) > _A_FEW_REPORTS and hits else []
         pool = series if len(series) > 1 else pool  # "by each report": the series the best paragraph is in
@@ -896,7 +896,8 @@ class Assistant:
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
         introduced = top.sentence if top.sentence.endswith(":") else (  # "Of the 14 strategic risks, 3 were rated red:"
-            top.sentence[: top.sentence.index(":") + 1] if inline_items(top.sentence) else "")
+            top.sentence[: top.sentence.index(":") + 1] if ":" in top.sentence and inline_items(top.sentence) else
+            top.sentence if inline_items(top.sentence) else "")  # ("... cleared by the review teams in DLUHC, DfE and DfT")
         lead = f"{introduced} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" if introduced else \
             f"{len(cites)} item{'s' if len(cites) != 1 else ''} ({top.report.short}):\n"
         return Answer(q.text, lead + "\n".join(lines), "list", [c.quote for c in cites], False, cites)
@@ -1112,6 +1113,7 @@ FIGURE_DEPTH = 10  # the leading sentences that tell whether a "what is the X?" 
 SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
 # and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
 _A_FEW_REPORTS = 4  # "each report" is answered report by report from the catalogue when they are this few
+_EACH_FIRST = 3  # beyond the fused best, each retriever's first three are read too (2 and 5 answered fewer)
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:

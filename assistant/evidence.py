@@ -441,10 +441,23 @@ def paragraph_stems(text: str) -> set[str]:
 
 def inline_items(sentence: str) -> list[str]:
     """The short items a sentence lists after a colon ("3 were rated red: SR02 Financial Sustainability, SR07 Cyber
-    Security and SR11 Temporary Accommodation Demand."), or none."""
+    Security and SR11 Temporary Accommodation Demand."), or the names it lists within it ("cleared by the relevant
+    review teams in DLUHC, DfE and DfT without any required amendment"), or none."""
     listed = re.match(r"((?:[^:\s]+\s+){5,}[^:\s]+):\s+(.+?)\.?$", sentence)  # (a clause, not a field's label)
     items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+", listed[2]) if listed else []
-    return items if len(items) >= 2 and all(len(i.split()) <= 8 for i in items) else []
+    if len(items) >= 2 and all(len(i.split()) <= 8 for i in items):
+        return items
+    named = names_listed(sentence)
+    return named[1] if named else []
+
+
+def names_listed(sentence: str) -> tuple[re.Match, list[str]] | None:
+    """Where a sentence lists names within it ("in DLUHC, DfE and DfT"), and the names."""
+    named = _NAMES_LISTED.search(sentence)
+    if not named:
+        return None
+    *first, last = re.split(r",\s+(?:the\s+)?", re.sub(r"^[Tt]he\s+", "", named[0].rstrip(".")))
+    return named, first + list(re.match(r"(.+)\s+(?:and|or)\s+(?:also\s+)?(?:the\s+)?(.+)", last).groups())
 
 
 def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: dict[str, float]) -> Found | None:
@@ -550,6 +563,13 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "rating":  # "what priority was it given?" is not answered by a RAG colour or an assurance opinion
         asked = _scales_asked(q.text)
         found = [f for f in found if not asked or _scale(f.value) in asked]
+    listed = names_listed(sentence) if kind == "person" and found else None
+    inside = [b for b in find_bodies(sentence) if listed and listed[0].start() <= b.start < listed[0].end()]
+    if len(inside) >= 2 and all(any(b.start <= f.start < b.end for b in inside) for f in found if (
+            listed[0].start() <= f.start < listed[0].end())):  # "who has progress been reported to?": every body the
+        # sentence lists ("the Combined Authority Board, Audit and Governance Committee, ... and also the Independent
+        # Improvement Board"), not the first (not names with their roles: "Councillors Femi Adebayo, Carol Jessop")
+        return Found("person", ", ".join(listed[1]), listed[0][0], listed[0].start(), listed[0].end())
     if not found:
         return None
     # an acronym asked ("EHCP") is near a value where its long form is written ("education, health and care plan")
@@ -1278,6 +1298,11 @@ _WHO_ARE = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were|\s+has|\s+hav
 _NAMED_ITEM = re.compile(r"(?:^|,\s*|\band\s+)(?:the\s+)?[A-Z][\w&'’-]*"
                          r"(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w&'’-]*)*"
                          r"(?=\s*(?:,|\band\b|\.|$))")
+# names listed within a sentence, after its first word or a word in lower case: "in DLUHC, DfE and DfT", "to the Combined
+# Authority Board, Audit and Governance Committee, Overview and Scrutiny Committee and also the Independent Improvement
+# Board" (not a title's words: "Appendix 2 - Confidence, Culture and Capacity deep dive")
+_NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|&|for|the)\s+)?[A-Z0-9][\w&'’.-]*)*"
+_NAMES_LISTED = re.compile(rf"(?:^|(?<=[a-z] ))(?:the\s+)?{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+(?:and|or)\s+(?:also\s+)?(?:the\s+)?{_NAME}")
 _QUOTED = re.compile(r'"[^"]{12,}"|“[^”]{12,}”')
 _NAMED_NUMBER = re.compile(r"[a-z)]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
 _SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")

@@ -478,12 +478,15 @@ _CONTRACTED = [(re.compile(r"\bwon['’]t\b", re.I), "will not"), (re.compile(r"
                (re.compile(r"n['’]t\b", re.I), " not")]
 
 
-def key_terms(text: str) -> tuple[str, ...]:
+def key_terms(text: str, kind: str = "") -> tuple[str, ...]:
+    """The words a question asks about: not stopwords, nor (unless a yes or no is asked: "is it a key decision?")
+    the words saying what kind of answer is wanted."""
+    kinds = TYPE_WORDS if kind != "yes_no" else set()
     seen = []
     for pattern, said in _CONTRACTED:  # "why hasn't it been done?": "has not", no word "hasn"
         text = pattern.sub(said, text)
     for w in words(_TAG.sub(" ", text)):
-        if w not in STOPWORDS and w not in TYPE_WORDS and w not in seen and len(w) > 1:
+        if w not in STOPWORDS and w not in kinds and w not in seen and len(w) > 1:
             seen.append(w)
     return tuple(seen)
 
@@ -514,7 +517,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     what the first found."""
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
-    kind, query, terms = kind_of(text), text, key_terms(text)
+    kind, query = kind_of(text), text
+    terms = key_terms(text, kind)
     time, named = time_named(text, today)
     in_month = _IN_MONTH.search(text) if kind != "date" and not time[0] else None
     listed = _months_listed(text) if kind != "date" and not time[0] else None

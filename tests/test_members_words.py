@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant.evidence import _HOW_MANY, find_value
+from assistant.evidence import _HOW_MANY, find_value, inline_items
 from assistant.facts import acronyms, find_people
 from assistant.questions import understand
 from assistant.reports import Paragraph
@@ -635,3 +635,25 @@ def test_how_many_went_is_how_many_attended(assistant):
                             '12 October the fourth staff conference was held." [OSC 27 Nov 2023, 2.11]')
     answer = assistant.ask("how many people went?", history)
     assert answer.value == "85" and answer.citations[0].paragraph == "2.11", answer.answer
+
+
+def test_names_listed_within_a_sentence_are_the_items_or_the_bodies_asked(assistant):
+    listed = assistant.ask("which government departments cleared the saf?")
+    assert listed.value == ["DLUHC", "DfE", "DfT"] and _cited(listed)[0] == ("2023-11-27", "2.5"), listed.answer
+    sentence = ("Progress against the outcomes set out in the Improvement Plan have been reported to the Combined "
+                "Authority Board, Audit and Governance Committee, Overview and Scrutiny Committee and also the "
+                "Independent Improvement Board.")
+    bodies = find_value(understand("who has progress on the plan been reported to?"), sentence, None,
+                        Paragraph("3.4", "3.4", "", "", "", "", sentence), {})
+    assert bodies.value == ("Combined Authority Board, Audit and Governance Committee, Overview and Scrutiny "
+                            "Committee, Independent Improvement Board")
+    present = "Present: Councillor Ann Rigby (Chair); Councillors Femi Adebayo, Carol Jessop and Yusuf Rahman."
+    chair = find_value(understand("who chaired the meeting?"), present, None,
+                       Paragraph("1", "1", "", "", "", "", present), {"chair": 1.0})
+    assert chair.value == "Ann Rigby"  # people with their roles are not a list of bodies
+    assert inline_items("Appendix 2 - Confidence, Culture and Capacity deep dive") == []  # a title's words
+
+
+def test_a_field_saying_yes_or_no_answers_a_question_naming_its_label(assistant):
+    answer = assistant.ask("was the 2023 report a key decision?")
+    assert answer.value == "no" and _cited(answer)[0] == ("2023-11-27", "header"), answer.answer
