@@ -813,10 +813,12 @@ class Assistant:
 
     def _briefing(self, q: Question, relevant: list[Candidate]) -> Answer:
         """"How's X going?": the rating where the best paragraph carries one, then up to four of the most relevant
-        sentences as bullets, each cited, oldest report first."""
+        sentences as bullets (of each report asked of, when each is), each cited, oldest report first."""
         best = relevant[0].score
-        chosen = list({c.sentence: c for c in relevant if c.score >= BRIEFING_SHARE * best
-                       and not c.sentence.endswith(":")}.values())[:BRIEFINGBULLETS] or relevant[:1]
+        each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
+        # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
+        chosen = list({c.sentence: c for c in each + [c for c in relevant if c.score >= BRIEFING_SHARE * best
+                       and not c.sentence.endswith(":")]}.values())[:BRIEFINGBULLETS] or relevant[:1]
         lines, cites = [], []
         rated = max((c for c in chosen if c.paragraph.rating), key=lambda c: c.report.meeting_date, default=None)  # (as
         # it stands: the newest paper's rating)
@@ -913,6 +915,8 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         return held
     if top.sentence.endswith(":"):  # "It enables this Committee to:" -> the lines that follow it
         start = next(i for i, line in enumerate(lines) if line.endswith(top.sentence)) + 1
+        if start < len(lines) and _subheading(lines[start]):  # "... summarised below:" then "Looking back:", its
+            return [(paragraph, line.rstrip(":")) for line in lines[start:] if _subheading(line)]  # bullets, "Close down ...:"
         following = []
         for line in lines[start:]:
             bullet = bool(BULLET.match(line))
@@ -933,6 +937,11 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     if fields(top.sentence):  # one row of a table: every row (those holding the value asked are taken above)
         return [(paragraph, line) for line in lines if fields(line)]
     return [(paragraph, top.sentence)]
+
+
+def _subheading(line: str) -> bool:
+    """Whether a line of a paragraph heads the lines after it within the paragraph ("Looking back:")."""
+    return line.endswith(":") and not BULLET.match(line)
 
 
 def _section_asked(paragraph: Paragraph, weights: dict[str, float]) -> bool:

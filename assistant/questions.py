@@ -22,9 +22,10 @@ STOPWORDS = set(
     hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
     other our out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why will with
-    would you your us tell give gives given gave say said report reports committee paper please get gets got make
+    would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
     makes made take takes took go goes going getting come comes came put carry carried workstream workstreams
-    whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew""".split()
+    whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
+    mention mentions mentioned mentioning""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
@@ -34,7 +35,9 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
                   r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b(?!\s*\??$)|\bhow are things\b|"
-                  r"^(?:is there )?anything (?:new )?(?:on|about)\b|" + _LIKE,
+                  r"^(?:is there )?anything (?:new )?(?:on|about)\b|"
+                  r"^what (?:do|does|did) (?:the |this |that |our )?(?:[\w'-]+ )?(?:reports?|papers?|documents?|minutes) "
+                  r"(?:say|said) (?:about|on)\b|^what(?:'s| is| was) said (?:about|on)\b|" + _LIKE,
                   re.I)  # (not "what do they want to see more progress on?", asking what of)
 # a whole report asked for: "summarise the 2024 paper", "give me an overview of the November report"
 SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
@@ -42,7 +45,7 @@ SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|iz
                      r".*\b(?:report|paper|update|document|meeting)s?\b", re.I)
 _OPEN_WORDS = set("happening happened latest position update progress progressing progressed doing looking things gone".split())
 # words that say what kind of answer is wanted rather than what it is about
-TYPE_WORDS = set("""when date dates day month year time rate rated rating ratings rag status colour color who whom
+TYPE_WORDS = set("""when date dates day days month months year years time rate rated rating ratings rag status colour color who whom
     whose person name named much many long number amount cost costs list decide decided decision decisions outcome
     happen happened score scores scoring percentage often frequently""".split())
 
@@ -250,7 +253,8 @@ _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?
 # asked of each report: "in each report", "both papers", "across the two reports", "the two meetings", "both times"
 _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
                           r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting)s\b|"
-                          r"\bin\s+(?:each|both)\b|\b(?:both|the two)\s+times\b", re.I)  # "both times": at both meetings
+                          r"\bin\s+(?:each|both)\b|\b(?:both|the two)\s+times\b|"  # "both times": at both meetings
+                          r"\bwhat\s+do\s+(?:the\s+|our\s+)?(?:report|paper|document)s\s+say\b", re.I)  # (each its part)
 # "the recycling rate at each quarter", "in every report": a part from each report (not "meets each quarter", a rate)
 _AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?:of\s+the\s+)?(?:quarter|month|year|period|"
                       r"update|stage)s?\b|\bover\s+the\s+(?:(?:two|three|four|last few)\s+)?(?:quarter|report|paper|update|"

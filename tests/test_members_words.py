@@ -657,3 +657,18 @@ def test_names_listed_within_a_sentence_are_the_items_or_the_bodies_asked(assist
 def test_a_field_saying_yes_or_no_answers_a_question_naming_its_label(assistant):
     answer = assistant.ask("was the 2023 report a key decision?")
     assert answer.value == "no" and _cited(answer)[0] == ("2023-11-27", "header"), answer.answer
+
+
+def test_the_parts_a_paragraph_heads_within_it_are_the_items_it_introduces(assistant):
+    answer = assistant.ask("what are the strands of the after best value plan?")
+    assert answer.value == ["Looking back", "Close down the Improvement Plan (phase 3)",
+                            "Test changes have been embedded", "Review governance / policy / process changes"], answer.answer
+
+
+def test_what_the_papers_say_of_a_thing_is_said_from_each_and_mentioning_is_no_topic(assistant):
+    said = assistant.ask("what do the reports say about the staff conference?")
+    assert said.value is None and {c.meeting_date for c in said.citations} == {"2023-11-27", "2024-11-07"}, said.answer
+    dates = [c.meeting_date for c in said.citations]
+    assert dates == sorted(dates)
+    both = assistant.ask("were staff conferences mentioned in both years?")
+    assert both.value == "yes" and {c.meeting_date for c in both.citations} == {"2023-11-27", "2024-11-07"}, both.answer
