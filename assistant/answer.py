@@ -599,12 +599,16 @@ class Assistant:
         relevant = self.decider.keep(self._said(q, typed))
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
+        if _IF_ASKED.search(q.text):  # "what happens if they don't?": a sentence saying what would follow, if one is kept
+            relevant = [c for c in relevant if _CONDITION.search(c.sentence)] or relevant  # ("If the framework is not
+            # extended, around 120 people ... would need another provider")
         if q.others or WHY.search(q.text):  # "and the second one?", "why them?": not the sentence the last answer quoted
             # (unless it gives another value of the kind asked: "and last quarter?" of a row with a column a quarter)
             relevant = [c for c in relevant if not any(g in (c.paragraph.label, *codes_asked(self.codes_like, c.sentence))
                                                        for g in q.given) and (
                 not _quoted(c.sentence, q.quoted) or (c.found and not WHY.search(q.text))
-                or WHY.search(q.text) and STRONG_CAUSE.search(c.sentence))] or relevant  # (its cause is asked)
+                or WHY.search(q.text) and (STRONG_CAUSE.search(c.sentence) or fields(c.sentence)))] or relevant
+            # (its cause is asked; a table's row is the whole record of its item, its comment the why of its rating)
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
             # good enough: the reasons of the paper asked of, for what it decided (not "why not lease it?", an option
             # it rejected)
@@ -1092,6 +1096,8 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them
 _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
+_IF_ASKED = re.compile(r"\bwhat\s+(?:happens|will happen|would happen|happened|could happen)\s+if\b", re.I)
+_CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:if|unless|without)\b|\botherwise\b", re.I)
 _WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)
 _REASONS = re.compile(r"\b(?:reasons?|rationale|justification|why)\b", re.I)  # "Reasons for the decision"
 _HOW_BIG = re.compile(r"^(?:and |so )?how (?:big|large)\b", re.I)

@@ -47,7 +47,9 @@ _OPEN_WORDS = set("happening happened latest position update progress progressin
 # words that say what kind of answer is wanted rather than what it is about
 TYPE_WORDS = set("""when date dates day days month months year years time rate rated rating ratings rag status colour color who whom
     whose person name named much many long number amount cost costs list decide decided decision decisions outcome
-    happen happened score scores scoring percentage often frequently""".split())
+    happen happens happened score scores scoring percentage often frequently""".split())
+
+_RATING_WORDS = set("rate rated rating ratings rag status colour color".split())
 
 # English verbs whose past is not "-ed" ("letters came in", "when was it withdrawn?"), the participles among them
 IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won|lost|met|held|left|sent|paid|spent|kept|"
@@ -136,7 +138,8 @@ _TYPE_RULES = [
                r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
-             r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us)\b)\w+(?<!s)s\b"
+             r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us|happens|means|needs|remains|goes|comes|seems|"
+             r"matters)\b)\w+(?<!s)s\b"
              r"(?! of\b)"),
     # "which recommendation did cabinet reject?", "what other recommendation does that officer own?": which one, not
     # what was decided of it
@@ -326,6 +329,8 @@ _WON = re.compile(r"^who\s+(?:has\s+|have\s+)?(won|win|wins)\b", re.I)
 _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
+_EARLIER_VALUE = re.compile(r"^(?:and |so )?what (?:was|were) (?:it|that|this|they|the figure)\s+(?:before|then|originally|"
+                            r"previously|at the start|to begin with|last (?:year|time|quarter|month))\s*\??$", re.I)
 
 
 @dataclass(frozen=True)
@@ -483,9 +488,9 @@ _CONTRACTED = [(re.compile(r"\bwon['’]t\b", re.I), "will not"), (re.compile(r"
 
 
 def key_terms(text: str, kind: str = "") -> tuple[str, ...]:
-    """The words a question asks about: not stopwords, nor (unless a yes or no is asked: "is it a key decision?")
-    the words saying what kind of answer is wanted."""
-    kinds = TYPE_WORDS if kind != "yes_no" else set()
+    """The words a question asks about: not stopwords, nor the words saying what kind of answer is wanted (but for a
+    yes or no, where they name the thing asked of, "is it a key decision?", unless they ask of a rating)."""
+    kinds = TYPE_WORDS if kind != "yes_no" else _RATING_WORDS
     seen = []
     for pattern, said in _CONTRACTED:  # "why hasn't it been done?": "has not", no word "hasn"
         text = pattern.sub(said, text)
@@ -546,7 +551,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         query = f"{previous} {reply} {text}"
         # "and the hub?" asks what the last question asked; "how often does it meet?" and "why not the cheapest one?"
         # ask their own
-        if kind == "text" and not _ASKS.search(_MOVES_ON.sub("", text)):  # (as the last answer took it: "what was
+        earlier_value = bool(_EARLIER_VALUE.match(text))  # "what was it before?": the same kind, another value
+        if kind == "text" and (not _ASKS.search(_MOVES_ON.sub("", text)) or earlier_value):  # (as the last answer took it: "what was
             kind = kind_of(previous)  # sickness absence at q1?" answered "10.2 days." asks a number)
             kind = _value_led(last_reply(history)) if kind == "text" else kind
         previous_time, previous_named = time_named(previous, today)
@@ -573,7 +579,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         own = own or topic  # "and the 2023 report?" asks the same again
         # (and a question's second part asking the same kind as its first: "when was it first due, and when was it
         # replaced?" is not answered by the date that answered the first)
-        others = another or bool(_OTHERS_RE.search(text)) or (second and kind == kind_of(previous))
+        others = another or earlier_value or bool(_OTHERS_RE.search(text)) or (second and kind == kind_of(previous))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t)) or own
             finder = FINDERS.get(kind)

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.evidence import _HOW_MANY, find_value, inline_items
 from assistant.facts import acronyms, find_people
-from assistant.questions import understand
+from assistant.questions import kind_of, understand
 from assistant.reports import Paragraph
 
 
@@ -672,3 +672,24 @@ def test_what_the_papers_say_of_a_thing_is_said_from_each_and_mentioning_is_no_t
     assert dates == sorted(dates)
     both = assistant.ask("were staff conferences mentioned in both years?")
     assert both.value == "yes" and {c.meeting_date for c in both.citations} == {"2023-11-27", "2024-11-07"}, both.answer
+
+
+def test_follow_ups_of_a_row_a_condition_and_an_earlier_value(styles_assistant):
+    row = _conversation("who is doing the food waste report for flats?",
+                        'Head of Waste Services. "Action no.: ES/24/02 · Date raised: 6 February 2024 · Action: Report on '
+                        'the cost of extending food waste collections to flats · Responsible officer: Head of Waste '
+                        'Services · Target date: 30 June 2024 · Progress: Delayed - awaiting the national funding '
+                        'settlement · RAG: R" [ESP 9 Oct 2024, ES/24/02]')
+    why = styles_assistant.ask("why is it red?", row)  # a row is its item's whole record: its progress says why
+    assert why.citations[0].paragraph == "ES/24/02" and "funding settlement" in why.answer, why.answer
+    asked = _conversation("what is the board asked to approve?",
+                          '"Approve the extension of the external provider framework until 30 September 2026 at an '
+                          'additional cost of £1.35 million; and" [IJB 24 Feb 2026, 2.1(b)]')
+    assert kind_of("what happens if they don't?") == "text"  # not a list of "happens"
+    then = styles_assistant.ask("what happens if they don't?", asked)
+    assert then.citations[0].paragraph == "6.1" and "120 people" in then.answer, then.answer
+    now = _conversation("how many people are waiting for care at home now?",
+                        '97. "By 31 January 2026 the number of people waiting for care at home had fallen to 97, and '
+                        'delays in hospital awaiting care at home had fallen to 19." [IJB 24 Feb 2026, 4.1]')
+    before = understand("what was it before?", now)
+    assert (before.kind, before.given) == ("number", ("97",))
