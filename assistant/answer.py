@@ -631,6 +631,9 @@ class Assistant:
                 for t in asked))] or relevant
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
+        if not WHY.search(q.text) and _ASKED_WHY.search(relevant[0].sentence):  # "is there help with the cost?" of
+            # "Councillor Doyle asked about the cost to drivers.": the reply minutes report after it
+            relevant = _replies(relevant[:1], candidates) + relevant
         if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
             near = [c for c in relevant if c.score >= 0.8 * relevant[0].score]
             # a year alone ("2023") is neither earlier nor later than a month or day within it
@@ -1119,7 +1122,7 @@ _SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting 
 _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up in both papers?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought clarification (?:on|of))\s+(?:why|how|"
-                        r"whether|what)\b", re.I)  # a question minutes report, its reply said next
+                        r"whether|what|about)\b", re.I)  # a question minutes report, its reply said next
 _A_FEW_SENTENCES = 5  # the leading candidates among which a reported question is looked for
 _MEETINGS_ASKED = re.compile(r"\b(?:reports?|papers?|documents?|meetings?|committees?)\b", re.I)  # "which came first: A's
 # meeting or B's?" compares meetings

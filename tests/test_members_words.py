@@ -693,3 +693,8 @@ def test_follow_ups_of_a_row_a_condition_and_an_earlier_value(styles_assistant):
                         'delays in hospital awaiting care at home had fallen to 19." [IJB 24 Feb 2026, 4.1]')
     before = understand("what was it before?", now)
     assert (before.kind, before.given) == ("number", ("97",))
+
+
+def test_a_question_minutes_report_is_answered_by_the_reply_after_it(styles_assistant):
+    help_asked = styles_assistant.ask("is there any help for taxi drivers with the cost of the new vehicles?")
+    assert help_asked.value == "yes" and "£2,500" in help_asked.answer.split('" [')[0], help_asked.answer
