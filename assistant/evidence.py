@@ -518,7 +518,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                 key=lambda f: f.start)
     by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None
     if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
-        after_by = [f for f in found if _BY_BEFORE.search(sentence[max(0, f.start - 20): f.start])]
+        after_by = [f for f in found if _BY_BEFORE.search(sentence[max(0, f.start - 20): f.start])
+                    or by[2] and _THAN_AFTER.match(sentence, f.end)]  # ("how much more than budgeted?" is answered by
+        # the difference said: "£1.4m more than budgeted")
         # "how much more than last year?": a difference not said is not one to work out ("how many more pupils would
         # be eligible?" asks how many more there would be)
         found = after_by if by[1] or by[2] else after_by or found
@@ -547,6 +549,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return Found("number", str(listed), str(listed), len(sentence), len(sentence)) if listed else None
     if kind == "number" and finder is not find_ordinals:  # "pupils in Primary 6", "under Priority 2": part of a name
         found = [f for f in found if not _NAMED_NUMBER.search(sentence[: f.start])]
+    if kind == "number" and not _SHARE_ASKED.search(q.text):  # "one in eight reviews" is a share, not how many
+        found = [f for f in found if not (_RATIO_BEFORE.search(sentence[: f.start]) or _RATIO_AFTER.match(
+            sentence, f.end))] or found
     if kind == "number":
         near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(
@@ -1181,6 +1186,10 @@ _COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-"
 # the size of a change asked: "how much is it going up by?", "by how much did it fall?": a value after "by"
 _BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"
                        r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b(?=.*\bthan\b)", re.I)
+_RATIO_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|a)\s+in\s+(?:every\s+)?$", re.I)  # "one in eight", "1 in 5"
+_RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?(?:\d+|{NUMBER_WORD})\b", re.I)
+_SHARE_ASKED = re.compile(r"\b(?:proportion|share|ratio|fraction|per ?cent|percentage|in every|in (?:\d+|ten))\b", re.I)
+_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below|over|under)\s+(?:than\s+)?", re.I)
 # the sum a change is by: "up by £14", "an increase of £21,900", "a reduction of 12"
 _BY_BEFORE = re.compile(r"(?:\bby|\b(?:increase|rise|reduction|decrease|cut|fall|drop|growth|uplift)s?\s+of)\s+$", re.I)
 _NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+\s+)?(?:date|deadline|timescale)\b|"

@@ -25,7 +25,7 @@ STOPWORDS = set(
     would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
     makes made take takes took go goes going getting come comes came put carry carried workstream workstreams
     whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
-    mention mentions mentioned mentioning""".split()
+    mention mentions mentioned mentioning something anything someone anyone""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
@@ -80,6 +80,8 @@ WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took pl
 _TYPE_RULES = [
     ("text", _LIKE),  # (an open question, not a list)
     ("text", HOW_VOTED.pattern),
+    # what a thing is: "what makes something a key decision?", "what counts as green?", "what does BCF mean?"
+    ("text", r"^(?:and |so )?what (?:\w+ )?(?:makes|counts as|qualifies as|is meant by)\b|^(?:and |so )?what does .+ (?:mean|stand for)\b"),
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
     ("date", WHICH_FIRST.pattern),  # "which came first: A or B?": their dates, compared
     ("amount", r"^(?:and |so )?how (?:big|large)\b"),  # "how big is the programme?": a sum (else a size: the answer)
@@ -130,6 +132,9 @@ _TYPE_RULES = [
     # (not "when" joining a clause to a question of its own: "what was the outcome when it went to the board?")
     ("date", r"^(?!(?:and |so )?(?:what|which|who|whom|whose|how|why|where)\b).*\bwhen\b|\band when\b|\bwhen\s*\??$|"
              r"\b(date|deadline|by when|what day|which month|what month|what year|which year)\b"),
+    # "what's the scrutiny officer's phone number?", "what's the case number?": a number that names, not a count
+    ("text", r"^(?!.*\bhow many\b).*\b(?:phone|telephone|tel|mobile|contact|reference|ref|case|application|account) "
+             r"(?:number|no)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
@@ -139,7 +144,7 @@ _TYPE_RULES = [
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
              r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us|happens|means|needs|remains|goes|comes|seems|"
-             r"matters)\b)\w+(?<!s)s\b"
+             r"matters|makes|counts|takes|gets)\b)\w+(?<!s)s\b"
              r"(?! of\b)"),
     # "which recommendation did cabinet reject?", "what other recommendation does that officer own?": which one, not
     # what was decided of it

@@ -698,3 +698,15 @@ def test_follow_ups_of_a_row_a_condition_and_an_earlier_value(styles_assistant):
 def test_a_question_minutes_report_is_answered_by_the_reply_after_it(styles_assistant):
     help_asked = styles_assistant.ask("is there any help for taxi drivers with the cost of the new vehicles?")
     assert help_asked.value == "yes" and "£2,500" in help_asked.answer.split('" [')[0], help_asked.answer
+
+
+def test_a_difference_said_a_name_number_a_definition_and_a_share_are_read_as_such(styles_assistant):
+    more = styles_assistant.ask("how much more investment income than budgeted?")
+    assert more.value == "£1,400,000" and more.citations[0].paragraph == "17", more.answer
+    assert kind_of("what's the scrutiny officer's phone number?") == "text"  # a number that names, not a count
+    assert kind_of("how many reference numbers are there?") == "number"
+    assert kind_of("what makes something a key decision?") == "text"  # what a thing is, not what was decided
+    sentence = "Around one in eight reviews resulted in a smaller package of care, releasing 2,300 hours of care a week."
+    counted = find_value(understand("how many reviews resulted in a smaller package?"), sentence, None,
+                         Paragraph("4.3", "4.3", "", "", "", "", sentence), {"review": 1.0})
+    assert counted is None  # a share is not how many (nor is the 2,300 hours it released)
