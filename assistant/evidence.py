@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import (FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, Found,
+from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, WHAT_TIME, NUMBER_WORD, ORDINALS, RATING_RE, Found,
                     find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
 from .questions import (AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY, PLANNED,
@@ -475,7 +475,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             return Found("yes_no", "yes", value, label.end(), len(sentence))  # key decision?": it is what is asked
         return _yes_no(q, sentence) if set(stems(words(label[1]))) <= asked else None
     if kind == "text":  # "how often does it meet?" is answered by a sentence saying how often
-        m = FREQUENCY.search(sentence) if HOW_OFTEN.search(q.text) else None
+        m = FREQUENCY.search(sentence) if HOW_OFTEN.search(q.text) else CLOCK.search(sentence) if WHAT_TIME.search(
+            q.text) else None  # and "what time did it close?" by one saying a time of day
         return Found("text", m[0], m[0], m.start(), m.end()) if m else None
     finder = FINDERS.get(kind)
     if finder is None:
@@ -771,7 +772,8 @@ _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemen
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?)\b", re.I)
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?|"
                         r"run(?:s|ning)?(?: out)?)\b", re.I)
-_FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion))\b", re.I)  # "finish" said "completion"
+_FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion)|clos(?:ed|ing))\b", re.I)  # "finish" said
+# "completion", "the meeting closed"
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
 _SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?|ing)|form(?:e[sd])?|founded|"
                            r"launch(?:e[sd])?)\b", re.I)

@@ -522,6 +522,9 @@ def _decision_value(words: str) -> str:
 
 # "how often does it meet?" and the phrases that answer it: "on a bi-monthly basis", "twice a year"
 HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.I)
+WHAT_TIME = re.compile(r"\b(?:what|which) time\b", re.I)  # a time of day asked: "what time did the meeting close?"
+CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:noon|midday|"
+                   r"midnight)\b", re.I)
 FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annually|yearly|daily)|fortnightly|"
                         r"(?:once|twice|three times|\w+ times) (?:a|an|per|each|every) \w+|every (?:\w+ )?(?:days?|"
                         r"weeks?|months?|years?|quarters?)|each (?:week|month|quarter|year)|a year|per (?:year|annum|month)|"

@@ -710,3 +710,8 @@ def test_a_difference_said_a_name_number_a_definition_and_a_share_are_read_as_su
     counted = find_value(understand("how many reviews resulted in a smaller package?"), sentence, None,
                          Paragraph("4.3", "4.3", "", "", "", "", sentence), {"review": 1.0})
     assert counted is None  # a share is not how many (nor is the 2,300 hours it released)
+
+
+def test_what_time_asks_a_time_of_day_said_of_the_event_asked(styles_assistant):
+    closed = styles_assistant.ask("what time did the licensing meeting finish?")
+    assert "8.15pm" in closed.answer and "7.00pm" not in closed.answer, closed.answer
