@@ -31,7 +31,7 @@ from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, WHICH_FIRST,
                         WHY, Question, clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked,
                         parts, periods_named, series_of, understand, words)
-from .reports import Paragraph, Report, recommends
+from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
 from .tables import codes_asked, codes_like, fields
@@ -833,6 +833,9 @@ class Assistant:
             cite = citation_for(rated.report, rated.paragraph, rated.paragraph.heading)
             lines.append(f"Rated {rated.paragraph.rating} {cite.written()}.")
             cites.append(cite)
+        resolved = next(filter(None, map(_resolved_under, chosen)), None)  # a minute's resolution: what happened
+        if resolved and resolved.sentence not in {c.sentence for c in chosen}:
+            chosen = chosen[:BRIEFINGBULLETS - 1] + [resolved]
         for c in sorted(chosen, key=lambda c: (c.report.meeting_date, c.report.paragraphs.index(c.paragraph))):
             cite = citation_for(c.report, c.paragraph, c.sentence)
             lines.append(f'- "{c.sentence}" {cite.written()}')
@@ -983,6 +986,18 @@ def _resolved_with(top: Candidate) -> list[Candidate]:
         last += 1
     return [Candidate(top.report, p, (sentences(p.text) or [p.text])[0], 0.0, 0.0, None, 0.0)
             for p in paragraphs[first: last + 1] if p is not top.paragraph][:RESOLUTION_PARTS - 1]
+
+
+def _resolved_under(c: Candidate) -> Candidate | None:
+    """The resolution of the minute a sentence is under ("RESOLVED: That planning permission be REFUSED ..."), if it
+    has one."""
+    minute = resolution_of(c.paragraph.label) or c.paragraph.label  # ("PL/43" of its reason "PL/43(2)")
+    for p in c.report.paragraphs:
+        if p.label == minute != "header":
+            said = next((s for s in sentences(p.text) if RESOLVED_RE.match(s)), None)
+            if said:
+                return Candidate(c.report, p, said, 0.0, 0.0, None, 0.0)
+    return None
 
 
 def _latest_said(relevant: list[Candidate]) -> list[Candidate]:

@@ -34,6 +34,7 @@ _COMMITTEE_LABEL = re.compile(r"^(meeting|committee|decision makers?|decided at 
 _TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject|proposal)$", re.I)  # Title, Report Subject, a planning Proposal
 # "Minutes of the meeting of the Licensing Committee held on", "Minutes of the Full Council meeting held on"
 # (not "Minutes of the meeting held at County Hall", which names no body)
+_MINUTES_OF_LINE = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?=\S)", re.I)
 _MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b|\bminutes of (?:the |a )?(?!(?:the|a)\s)(.+?) meeting\s+held\b",
                          re.I)
 
@@ -139,7 +140,8 @@ def committee(lines: list[Line]) -> str:
         m = _MINUTES_OF.search(line.text)
         if m:
             found.append((2.5, m[1] or m[2]))
-        name = _without_dates(line.text.split("\t")[0])
+        # ("MINUTES OF THE PLANNING COMMITTEE" over its "Held on ..." line: the committee named)
+        name = _MINUTES_OF_LINE.sub("", _without_dates(line.text.split("\t")[0]))
         if name and len(name.split()) <= 10 and not re.search(r"[.:]$", name):
             if _BODY.search(name):
                 found.append((2.0 - 0.01 * i, name))

@@ -129,11 +129,12 @@ def sidecar(path: Path) -> dict:
 
 LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*)| +(?=[A-Z(<\"‘'£])(.*))?\s*$")
 # `5. Household Waste Recycling Centres`; a minute numbered by its year, `25/061 APOLOGIES FOR ABSENCE`, or by its
-# body and year, `HWB/24/16 BETTER CARE FUND`; or a heading numbered without a stop, `### 52 Proposed Precept` (a web
+# body and year, `HWB/24/16 BETTER CARE FUND`, or by its body alone, `PL/43 25/01290/FUL - LAND REAR OF ...` (a heading
+# may open with a reference of its own); or a heading numbered without a stop, `### 52 Proposed Precept` (a web
 # page's minute)
-_MINUTE_NUMBER = r"(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}"
-SECTION_RE = re.compile(rf"^#{{0,6}}\s*(\d+(?=\.)|{_MINUTE_NUMBER}(?=\.?\s+[A-Z])|(?:(?<=#\s)|(?<=#))\d{{1,3}}(?=\s+[A-Z]))\.?\s+"
-                        r"([^\t]{1,80}?)\s*\t?\s*$")
+_MINUTE_NUMBER = r"(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}|[A-Z]{2,5}/\d{1,4}"
+SECTION_RE = re.compile(rf"^#{{0,6}}\s*(\d+(?=\.)|(?:{_MINUTE_NUMBER})(?=\.?\s+(?:[A-Z]|\d{{2}}/\d))|(?:(?<=#\s)|(?<=#))\d{{1,3}}"
+                        r"(?=\s+[A-Z]))\.?\s+([^\t]{1,120}?)\s*\t?\s*$")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 SEPARATOR_RE = re.compile(r"^[-\s|]*--[-\s|]*$")
 LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
@@ -517,7 +518,7 @@ class _BodyReader:
         elif (self.items is not None or self._opens_list(plain)) and (ITEM_RE.match(plain) or self._listed(plain)):
             self.items = self.number if self.items is None else self.items
             item = ITEM_RE.match(plain) or _LISTED.match(plain)
-            parent = self.items if re.fullmatch(rf"\d+(\.\d+)*|{_MINUTE_NUMBER}", self.items) else ""
+            parent = self.items if re.fullmatch(rf"\d+(\.\d+)*|(?:{_MINUTE_NUMBER})", self.items) else ""
             self._start(n, f"{parent}({item[1]})", re.sub(r"^\(?\w{1,4}[).]\s*", "", line))
         elif NUMBERED_ITEM_RE.match(line) and (not self.current or re.fullmatch(r"\d{1,2}", self.label)):
             self._start(n, NUMBERED_ITEM_RE.match(line)[1], NUMBERED_ITEM_RE.match(line)[2])

@@ -715,3 +715,12 @@ def test_a_difference_said_a_name_number_a_definition_and_a_share_are_read_as_su
 def test_what_time_asks_a_time_of_day_said_of_the_event_asked(styles_assistant):
     closed = styles_assistant.ask("what time did the licensing meeting finish?")
     assert "8.15pm" in closed.answer and "7.00pm" not in closed.answer, closed.answer
+
+
+def test_planning_minutes_a_member_by_surname_and_what_happened_to_an_item(styles_assistant):
+    said = "Councillor Duggan moved refusal, contrary to the officer recommendation, and Councillor Lowther seconded."
+    assert [f.value for f in find_people(said)] == ["Duggan", "Lowther"]
+    mover = styles_assistant.ask("who moved refusal on station road?")
+    assert mover.value == "Duggan" and mover.citations[0].paragraph == "PL/43", mover.answer
+    happened = styles_assistant.ask("what happened with the station road planning application?")
+    assert "REFUSED" in happened.answer and ("2026-01-21", "PL/43") in _cited(happened), happened.answer

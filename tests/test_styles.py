@@ -34,6 +34,10 @@ EXPECTED = {
     "penhallow_capital_monitoring.html": (  # the title a heading over a definition list of fields
         "Resources Scrutiny Committee", "2024-11-12", "Capital Programme Monitoring Quarter 2 2024/25",
         ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "5.1", "5.2", "6"]),
+    "hatherley_planning_minutes.txt": (  # minutes numbered by the body's letters alone, headed by application numbers
+        "Planning and Regulatory Committee", "2026-01-21", "Minutes of the Planning and Regulatory Committee",
+        ["header", "PL/41", "PL/42", "PL/43", "PL/43", "PL/43(1)", "PL/43(2)", "PL/44", "PL/44", "PL/45", "PL/45",
+         "PL/46"]),
     "kelsworth_action_tracker.txt": (
         "Environment Scrutiny Panel", "2024-10-09", "Action Tracker and Climate Programme Update",
         ["header", "1.1", "ES/24/01", "ES/24/02", "ES/24/03", "ES/24/04", "2.1", "2.2"]),
