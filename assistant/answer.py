@@ -191,7 +191,9 @@ class Assistant:
         # "and at q3?" after an answer from a table's row: the row of the same reference in the paper asked of
         rows = {p.label for _, p, cited in carried if cited and fields(p.text)}
         carried = [c for c in carried if named is None or c[0].id in named]  # "and the 2024 one?": not 2023's
-        counted = self._recommendations_counted(q, named, hits) if _RECOMMENDATIONS_COUNTED.search(q.text) else None
+        most = _MOST_RECOMMENDATIONS.search(q.text)  # "which paper had more recommendations?": each counted, compared
+        counted = self._recommendations_counted(dataclasses.replace(q, apart=q.apart or bool(most)), named, hits, most) \
+            if _RECOMMENDATIONS_COUNTED.search(q.text) or most else None
         answer = counted or (self._summary(q, named, hits) if q.summary else
                              self._compose(q, hits, carried, pool, rows))
         if self.writer and not answer.abstained:
@@ -721,13 +723,15 @@ class Assistant:
         first = [c for c in same if c.report.meeting_date == newest]
         return first + [c for c in relevant if c not in first]
 
-    def _recommendations_counted(self, q: Question, named: list[str] | None, hits: list[Hit]) -> Answer | None:
+    def _recommendations_counted(self, q: Question, named: list[str] | None, hits: list[Hit],
+                                 most: re.Match | None = None) -> Answer | None:
         """"How many recommendations were there in each paper?": each report's recommendations counted, oldest first,
         the first and last of them cited; of the report retrieval finds first when the question names none. The value
-        is the first report's labels."""
+        is the first report's labels. "Which paper had more (or fewer) recommendations?": the counts, led by the paper
+        asked for."""
         pool = named if named is not None else list(self.store.reports)
         rids = pool if (q.apart and len(pool) <= LISTED) or len(pool) == 1 else [hits[0].report_id] if hits else []
-        lines, cites, counts = [], [], []
+        lines, cites, counts, papers = [], [], [], []
         for report in sorted((self.store.reports[rid] for rid in rids), key=lambda r: r.meeting_date):
             asked = [p for p in report.paragraphs if recommends(p)]
             asked = [p for p in asked if not any(o.label.startswith(f"{p.label}(") for o in asked)]  # items, not "2.1:"
@@ -740,8 +744,18 @@ class Assistant:
                          + " ".join(c.written() for c in ends))
             cites += ends
             counts.append([p.label for p in asked])
+            papers.append(report)
         if not counts:  # a count of the items, not a value printed in them: a list, as the rows of a table are given
             return None
+        if most and len(counts) > 1:
+            sizes = [len(c) for c in counts]
+            pick = (max if most[1].lower() in ("more", "most") else min)(sizes)
+            if sizes.count(pick) == 1:  # the paper asked for first, and its citations
+                word = most[1].lower()
+                lines.insert(0, f"{lines[sizes.index(pick)].split(':')[0]} had "
+                                f"{'the ' if word in ('most', 'fewest', 'least') else ''}{word} ({pick}):")
+                cites.sort(key=lambda c: c.report_id != papers[sizes.index(pick)].id)
+            return Answer(q.text, "\n".join(lines), "text", None, False, tuple(cites))
         return Answer(q.text, "\n".join(lines), "list", counts[0], False, tuple(cites))
 
     def _compared(self, q: Question, chosen: list[Candidate]) -> Answer:
@@ -1114,6 +1128,8 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them
 _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
+_MOST_RECOMMENDATIONS = re.compile(r"\bwhich (?:paper|report|document|meeting)s? (?:had|has|made|gave|contained|contains|"
+                                   r"included|includes) (?:the )?(more|most|fewer|fewest|less|least) recommendations\b", re.I)
 _IF_ASKED = re.compile(r"\bwhat\s+(?:happens|will happen|would happen|happened|could happen)\s+if\b", re.I)
 _CONDITION = re.compile(r"(?:^|[,;:]\s*)(?:if|unless|without)\b|\botherwise\b", re.I)
 _WHY_NOT = re.compile(r"why (?:not|wasn't|weren't|didn't|isn't|aren't|doesn't|don't)\b", re.I)

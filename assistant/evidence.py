@@ -570,7 +570,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         asked = _scales_asked(q.text)
         found = [f for f in found if not asked or _scale(f.value) in asked]
     listed = names_listed(sentence) if kind == "person" and found else None
-    inside = [b for b in find_bodies(sentence) if listed and listed[0].start() <= b.start < listed[0].end()]
+    inside = [b for b in find_bodies(sentence) if listed[0].start() <= b.start < listed[0].end()] if listed else []
     if len(inside) >= 2 and all(any(b.start <= f.start < b.end for b in inside) for f in found if (
             listed[0].start() <= f.start < listed[0].end())):  # "who has progress been reported to?": every body the
         # sentence lists ("the Combined Authority Board, Audit and Governance Committee, ... and also the Independent

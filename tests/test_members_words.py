@@ -724,3 +724,11 @@ def test_planning_minutes_a_member_by_surname_and_what_happened_to_an_item(style
     assert mover.value == "Duggan" and mover.citations[0].paragraph == "PL/43", mover.answer
     happened = styles_assistant.ask("what happened with the station road planning application?")
     assert "REFUSED" in happened.answer and ("2026-01-21", "PL/43") in _cited(happened), happened.answer
+
+
+def test_which_paper_had_more_recommendations_counts_each_and_leads_with_it(assistant):
+    more = assistant.ask("which paper had more recommendations?")
+    assert more.answer.startswith("OSC 7 Nov 2024 had more (6):"), more.answer
+    assert (more.citations[0].meeting_date, more.citations[0].paragraph) == ("2024-11-07", "A")
+    fewest = assistant.ask("which report had the fewest recommendations?")
+    assert fewest.answer.startswith("OSC 27 Nov 2023 had the fewest (4):"), fewest.answer
