@@ -675,7 +675,9 @@ class Assistant:
                 weights = self.scorer.weights(q)  # though the best sentence, introducing no items, names one elsewhere
                 top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)  # ("... Appendix E")
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
-        chosen = _several(relevant, q.apart) if q.many or q.apart else [top]
+        asked_of = [c for c in relevant if c.report.id in pool] if q.apart and 1 < len(pool) <= _A_FEW_REPORTS else []
+        chosen = _several(asked_of or relevant, q.apart) if q.many or q.apart else [top]  # (each of the reports asked
+        # of, as "by each report" is of the series the best paragraph is in)
         if voted and q.kind == "text":  # every line of the count: for, against, abstaining
             chosen = sorted((c for c in relevant if c.paragraph is top.paragraph),
                             key=lambda c: top.paragraph.text.find(c.sentence))

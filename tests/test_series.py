@@ -274,3 +274,9 @@ def test_a_figure_over_the_reports_is_given_from_each(series_assistant):
                                   "reports?")
     assert [c.meeting_date for c in answer.citations] == ["2025-06-24", "2025-09-16", "2026-01-20"], answer.answer
     assert all(n in answer.answer for n in ("188", "201", "176"))
+
+
+def test_by_each_report_answers_from_the_series_the_best_paragraph_is_in(series_assistant):
+    each = series_assistant.ask("how much had been spent on the transformation programme by each report?")
+    titles = {series_assistant.store.reports[c.report_id].publisher for c in each.citations}
+    assert titles == {"Fellbridge District Council"} and len({c.report_id for c in each.citations}) >= 2, each.answer
