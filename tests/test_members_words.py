@@ -732,3 +732,11 @@ def test_which_paper_had_more_recommendations_counts_each_and_leads_with_it(assi
     assert (more.citations[0].meeting_date, more.citations[0].paragraph) == ("2024-11-07", "A")
     fewest = assistant.ask("which report had the fewest recommendations?")
     assert fewest.answer.startswith("OSC 27 Nov 2023 had the fewest (4):"), fewest.answer
+
+
+def test_a_member_leaving_is_read_as_minutes_say_it(styles_assistant):
+    history = _conversation("what was agreed on the gambling statement of principles?",
+                            'Approved. "RESOLVED: That the revised Statement of Principles under the Gambling Act 2005 be '
+                            'approved for consultation." [LRC 5 Feb 2025, 14]')
+    left = styles_assistant.ask("did anyone leave the meeting for that item?", history)
+    assert left.value == "yes" and "Mensah" in left.answer, left.answer
