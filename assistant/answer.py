@@ -177,7 +177,7 @@ class Assistant:
         retriever ranked and the hits read."""
         ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, named, scope.section)
         fused = self.fusion(ranked)
-        # and any retriever's first, which the fusion can rank under chunks both find middling ("budget gap" in a
+        # and any retriever's first few, which the fusion can rank under chunks both find middling ("budget gap" in a
         # long minute that BM25 finds first and its diluted vector does not)
         hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if min(h.ranks.values()) <= _EACH_FIRST]
         pool = self._asked_of(named)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from . import frontmatter
-from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, WHAT_TIME, NUMBER_WORD, ORDINALS, RATING_RE, Found,
+from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
                     find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
 from .questions import (AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY, PLANNED,
