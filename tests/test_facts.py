@@ -59,8 +59,9 @@ def test_amounts_ratings_numbers_people_decisions():
     # a plural title lists its names, each a person
     people = find_people("Present: Councillor Ann Oduya (Leader); Councillors Peter Haines, Lucy Fairbairn and Colin Drury.")
     assert [p.value for p in people] == ["Ann Oduya", "Peter Haines", "Lucy Fairbairn", "Colin Drury"]
-    # a person by the title before the name, with no role after it
-    assert [p.value for p in find_people("Councillor Colin Drury declared an interest; Cllr Ray left")] == ["Colin Drury"]
+    # a person by the title before the name, with no role after it, or the surname alone ("Cllr Ray left")
+    assert [p.value for p in find_people("Councillor Colin Drury declared an interest; Cllr Ray left")] == [
+        "Colin Drury", "Ray"]
     assert [f.value for f in find_decisions("presented to Board and unanimously supported")] == ["unanimously supported"]
     assert [f.value for f in find_decisions("the Notice will not be reissued")] == ["not reissued"]
     # a recommendation put to a named body: "That the Audit and Governance Committee approves ..."
