@@ -44,12 +44,11 @@ SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|iz
                      r"(?:summary|overview|gist|key points)|what (?:is|are) the (?:summary|gist|key points|main points))\b"
                      r".*\b(?:report|paper|update|document|meeting)s?\b", re.I)
 _OPEN_WORDS = set("happening happened latest position update progress progressing progressed doing looking things gone".split())
-# words that say what kind of answer is wanted rather than what it is about
-TYPE_WORDS = set("""when date dates day days month months year years time rate rated rating ratings rag status colour color who whom
-    whose person name named much many long number amount cost costs list decide decided decision decisions outcome
-    happen happens happened score scores scoring percentage often frequently""".split())
-
+# words that say what kind of answer is wanted rather than what it is about (a rating's among them)
 _RATING_WORDS = set("rate rated rating ratings rag status colour color".split())
+TYPE_WORDS = _RATING_WORDS | set("""when date dates day days month months year years time who whom whose person name
+    named much many long number amount cost costs list decide decided decision decisions outcome happen happens
+    happened score scores scoring percentage often frequently""".split())
 
 # English verbs whose past is not "-ed" ("letters came in", "when was it withdrawn?"), the participles among them
 IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won|lost|met|held|left|sent|paid|spent|kept|"
