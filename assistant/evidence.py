@@ -35,6 +35,8 @@ _ALIASES = [
     (re.compile(r"^(?:Report of|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
                 r"member)\b", re.I), "role job title position post"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
+    # what a thing is worth, as a valuation says it: "put the building's market value at £155,000"
+    (re.compile(r"\b(?:market value|valued at|valuation|value of)\b", re.I), "worth"),
     # a member leaving, as minutes say it: "(Councillor Mensah left the meeting for this item.)"
     (re.compile(r"\bleft the (?:meeting|room|chamber)\b", re.I), "leave"),
     (re.compile(r"\bContact officer\b", re.I), "ask speak talk"),  # "who do I ask about it?"

@@ -742,3 +742,11 @@ def test_a_member_leaving_is_read_as_minutes_say_it(styles_assistant):
                             'approved for consultation." [LRC 5 Feb 2025, 14]')
     left = styles_assistant.ask("did anyone leave the meeting for that item?", history)
     assert left.value == "yes" and "Mensah" in left.answer, left.answer
+
+
+def test_what_a_thing_is_worth_is_its_valuation(styles_assistant):
+    history = _conversation("what's happening to the old glenholm library?",
+                            'Approved. "approves the disposal of the former Glenholm Library by public auction; and" '
+                            '[CPC 25 Feb 2025, 2.1(b)]')
+    worth = styles_assistant.ask("what's it worth?", history)
+    assert worth.value == "£155,000" and worth.citations[0].paragraph == "4.2", worth.answer  # not its yearly cost
