@@ -750,3 +750,12 @@ def test_what_a_thing_is_worth_is_its_valuation(styles_assistant):
                             '[CPC 25 Feb 2025, 2.1(b)]')
     worth = styles_assistant.ask("what's it worth?", history)
     assert worth.value == "£155,000" and worth.citations[0].paragraph == "4.2", worth.answer  # not its yearly cost
+
+
+def test_whats_the_problem_with_it_asks_why_of_what_the_last_answer_named(styles_assistant):
+    assert understand("what's the problem with it?").terms == ()  # the words asking why are not asked of
+    history = _conversation("how is the transport workstream rated?",
+                            'Amber. "Workstream: Transport · RAG: Amber · Commentary: Electric vehicle charging points '
+                            'are six months behind the original plan." [ESP 9 Oct 2024, 2.1]')
+    problem = styles_assistant.ask("what's the problem with it?", history)
+    assert not problem.abstained and "charging points" in problem.answer, problem.answer
