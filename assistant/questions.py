@@ -60,6 +60,7 @@ WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what r
                  r"what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:[\w'-]+\s+){0,4}?(?:down to|behind|driving|causing)|"
                  r"what(?:'s|s|\s+is|\s+was)\s+(?:the\s+)?(?:problem|issue|hold-?up|matter)\s+with|what(?:'s|s|\s+is|"
                  r"\s+went|\s+has\s+gone)\s+wrong)\b", re.I)  # ("what's the problem with it?": what is behind it)
+_WHY_WORDS = {"problem", "problems", "issue", "issues", "matter", "wrong", "holdup", "hold"}
 SO_FAR = re.compile(r"\b(?:so far|to date|already|yet|ha(?:s|ve) there been)\b", re.I)  # "how many so far?"
 COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # the object of a verb asked
@@ -533,8 +534,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     kind, query = kind_of(text), text
     terms = key_terms(text, kind)
-    why = WHY.match(text)  # (the words asking why are not what it is asked of: "what's the problem with it?")
-    terms = tuple(t for t in terms if not why or t not in words(why[0]))
+    if WHY.match(text):  # (the words asking why are not what it is asked of: "what's the problem with it?")
+        terms = tuple(t for t in terms if t not in _WHY_WORDS)
     time, named = time_named(text, today)
     in_month = _IN_MONTH.search(text) if kind != "date" and not time[0] else None
     listed = _months_listed(text) if kind != "date" and not time[0] else None
