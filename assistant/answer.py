@@ -751,12 +751,13 @@ class Assistant:
             return None
         if most and len(counts) > 1:
             sizes = [len(c) for c in counts]
-            pick = (max if most[1].lower() in ("more", "most") else min)(sizes)
+            word = most[1].lower()
+            pick = (max if word in ("more", "most") else min)(sizes)
             if sizes.count(pick) == 1:  # the paper asked for first, and its citations
-                word = most[1].lower()
-                lines.insert(0, f"{lines[sizes.index(pick)].split(':')[0]} had "
-                                f"{'the ' if word in ('most', 'fewest', 'least') else ''}{word} ({pick}):")
-                cites.sort(key=lambda c: c.report_id != papers[sizes.index(pick)].id)
+                paper = papers[sizes.index(pick)]
+                lines.insert(0, f"{paper.short} had {'the ' if word in ('most', 'fewest', 'least') else ''}{word} "
+                                f"({pick}):")
+                cites.sort(key=lambda c: c.report_id != paper.id)
             return Answer(q.text, "\n".join(lines), "text", None, False, tuple(cites))
         return Answer(q.text, "\n".join(lines), "list", counts[0], False, tuple(cites))
 
@@ -923,9 +924,10 @@ class Assistant:
         items = _items(top, self.scorer.weights(q), q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
-        introduced = top.sentence if top.sentence.endswith(":") else (  # "Of the 14 strategic risks, 3 were rated red:"
-            top.sentence[: top.sentence.index(":") + 1] if ":" in top.sentence and inline_items(top.sentence) else
-            top.sentence if inline_items(top.sentence) else "")  # ("... cleared by the review teams in DLUHC, DfE and DfT")
+        listed = inline_items(top.sentence)  # "Of the 14 strategic risks, 3 were rated red:" (up to its colon), "...
+        # cleared by the review teams in DLUHC, DfE and DfT" (the whole sentence)
+        introduced = top.sentence if top.sentence.endswith(":") or listed and ":" not in top.sentence else (
+            top.sentence[: top.sentence.index(":") + 1] if listed else "")
         lead = f"{introduced} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" if introduced else \
             f"{len(cites)} item{'s' if len(cites) != 1 else ''} ({top.report.short}):\n"
         return Answer(q.text, lead + "\n".join(lines), "list", [c.quote for c in cites], False, cites)

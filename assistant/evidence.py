@@ -271,7 +271,7 @@ class Scorer:
                     score += 0.3 if whole else 0.02
                 if phrases and any(p in sentence.lower() for p in phrases):  # (not "Priority 1 - Supportive Council:
                     score += 0.3  # progress Green")
-                if who_are and len(_NAMED_ITEM.findall(sentence)) >= 3:  # "who are the partners?": a sentence naming
+                if who_are and names_listed(sentence):  # "who are the partners?": a sentence naming
                     score += 0.3  # several ("the East of England LGA, the M10 Mayoral Group, the OxCam Partnership")
                 if found and unit:  # "how much does each vehicle cost?": a sum said of one ("a vehicle costs"), not
                     score += 0.3 * (bool(unit[0].search(sentence)) - bool(unit[1].search(sentence)))  # of "8 vehicles"
@@ -1310,9 +1310,6 @@ def _another_body(asked: list[tuple[set[str], str]], sentence: str) -> bool:
 _NAME_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][a-z]+)+\b")  # "the Green Council priority"
 _WHO_ARE = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were|\s+has|\s+have)\b", re.I)
 # one of several names a sentence lists: a capitalised phrase between commas ("the OxCam Partnership,")
-_NAMED_ITEM = re.compile(r"(?:^|,\s*|\band\s+)(?:the\s+)?[A-Z][\w&'’-]*"
-                         r"(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z0-9][\w&'’-]*)*"
-                         r"(?=\s*(?:,|\band\b|\.|$))")
 # names listed within a sentence, after its first word or a word in lower case: "in DLUHC, DfE and DfT", "to the Combined
 # Authority Board, Audit and Governance Committee, Overview and Scrutiny Committee and also the Independent Improvement
 # Board" (not a title's words: "Appendix 2 - Confidence, Culture and Capacity deep dive")

@@ -612,7 +612,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # the last word but for a time it is asked at: "how many had been fixed by june?" ends on "fixed"
     ending = words(AT_TIME_END.sub("", text)) or words(text)
     last = ending[-1] if ending else ""
-    asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I) or WHAT_TIME.search(text)
+    what_time = WHAT_TIME.search(text)  # "what time did the meeting finish?": when, of the event it ends on
+    asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I) or what_time
     if asks_when and len(words(text)) > 1 and _PARTICLE.fullmatch(last):  # "when was it set up?", "signed off?": the
         last = words(text)[-2]  # verb, not "up"
     # "how many complaints were upheld?": the event counted, as "when was X appointed?" ends on the event dated
@@ -629,7 +630,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
     verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when else None
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
-    focus = last if WHAT_TIME.search(text) and last in terms else focus  # "what time did the meeting finish?"
+    focus = last if what_time and last in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing
     focus = planned[1].lower() if planned and planned[1].lower() in terms else focus
     if asks_when and re.match(r"(?:and |so )?(?:until|till) when\b", text, re.I):  # "until when?": how long what
