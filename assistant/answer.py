@@ -11,6 +11,7 @@ import collections
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 import threading
 import time
@@ -843,6 +844,8 @@ class Assistant:
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
         chosen = list({c.sentence: c for c in each + [c for c in relevant if c.score >= BRIEFING_SHARE * best
                        and not c.sentence.endswith(":")]}.values())[:BRIEFINGBULLETS] or relevant[:1]
+        # (a line heading bullets, "Leadership", is told by what is under it)
+        chosen = list({h.sentence: h for c in chosen for h in _headed(c)}.values())[:BRIEFINGBULLETS]
         lines, cites = [], []
         rated = max((c for c in chosen if c.paragraph.rating), key=lambda c: c.report.meeting_date, default=None)  # (as
         # it stands: the newest paper's rating)
@@ -965,6 +968,18 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     if fields(top.sentence):  # one row of a table: every row (those holding the value asked are taken above)
         return [(paragraph, line) for line in lines if fields(line)]
     return [(paragraph, top.sentence)]
+
+
+def _headed(c: Candidate) -> list[Candidate]:
+    """A line heading the bullets after it within its paragraph ("Leadership"): the first sentence of each; else the
+    candidate itself."""
+    lines = c.paragraph.text.split("\n")
+    at = next((i for i, line in enumerate(lines[:-1]) if line.strip() == c.sentence and not BULLET.match(line)
+               and BULLET.match(lines[i + 1])), None)
+    if at is None:
+        return [c]
+    under = itertools.takewhile(lambda line: BULLET.match(line), lines[at + 1:])
+    return [dataclasses.replace(c, sentence=(sentences(BULLET.sub("", line)) or [line])[0]) for line in under]
 
 
 def _subheading(line: str) -> bool:

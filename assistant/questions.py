@@ -33,6 +33,9 @@ _LIKE = r"^what(?:'s|s| is| are| was| were)\b.*\blike\s*\??$"  # "what are the w
 OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|progressing|getting on|doing|looking|"
                   r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
+                  r"\bwhat(?:'s|s| is| was| were) the (?:[\w'-]+ ){0,3}?(?:situation|position|state of play|picture)\b|"
+                  r"^what(?:'s|s| is| has| have)? (?:[\w'-]+ ){0,2}?(?:been )?(?:going on|done (?:on|about|with|for))\b|"
+                  r"^what(?:'s|s| is)? (?:still |left )*(?:to do|to be done|outstanding) (?:on|for|with)\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
                   r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b(?!\s*\??$)|\bhow are things\b|"
                   r"^(?:is there )?anything (?:new )?(?:on|about)\b|"
@@ -43,7 +46,8 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
 SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
                      r"(?:summary|overview|gist|key points)|what (?:is|are) the (?:summary|gist|key points|main points))\b"
                      r".*\b(?:report|paper|update|document|meeting)s?\b", re.I)
-_OPEN_WORDS = set("happening happened latest position update progress progressing progressed doing looking things gone".split())
+_OPEN_WORDS = set("happening happened latest position situation state play picture update progress progressing progressed doing "
+                  "looking things gone done".split())
 # words that say what kind of answer is wanted rather than what it is about (a rating's among them)
 _RATING_WORDS = set("rate rated rating ratings rag status colour color".split())
 TYPE_WORDS = _RATING_WORDS | set("""when date dates day days month months year years time who whom whose person name
@@ -79,6 +83,7 @@ AUTHORITY_NAME = re.compile(rf"\b((?:[A-Z][a-z]+[ \t]+){{1,3}}?)((?:(?:{KIND_OF_
 WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took place|is|will be)\s+(?:first|earlier|earliest|"
                          r"sooner|last|later|latest|more recent|most recent)\b", re.I)
 _TYPE_RULES = [
+    ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", _LIKE),  # (an open question, not a list)
     ("text", HOW_VOTED.pattern),
     # what a thing is: "what makes something a key decision?", "what counts as green?", "what does BCF mean?"
@@ -238,6 +243,15 @@ _MEETING_DAY = (re.compile(rf"\bmeeting\s+(?:held\s+)?(?:on|of)\s+(?:the\s+)?(?:
 # the first of two periods named together: "the 2023 and 2024 reports", "the nov 23 and nov 24 papers"
 _ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:'s)?\s+"
                           r"(?:and|&|or|to|vs\.?|versus)\s+(?:the\s+)?$", re.I)
+# two papers set side by side by their months: "nov 23 vs nov 24" (not "between September 2022 and February 2023",
+# a span of time)
+_PAIRED = re.compile(rf"\b(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+(?P<y1>(?:19|20)?\d\d)\s+"
+                     rf"(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against)\s+(?:the\s+)?"
+                     rf"(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+(?P<y2>(?:19|20)?\d\d)\b", re.I)
+# a follow-up naming only another period, "and in 2023?", "what about nov 24?": another paper, asked the same
+_BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:in|for|at|from|of)\s+)?(?:the\s+)?"
+                          rf"(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:\s+(?:one|paper|report))?\s*\??$",
+                          re.I)
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update|document)\b|"
                         r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b.*"
                         r"\b(?:most recent(?:ly)?|latest|newest)\b", re.I)  # "which document was considered most recently?"
@@ -386,6 +400,9 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
         return ("", ""), ""  # calendar year they were written in, not a paper of today's (as "now" asks the latest)
     if relative:  # "last year", "the previous year"
         return ("=", str((today or dt.date.today()).year - 1)), relative[0]
+    paired = _PAIRED.search(text)
+    if paired:
+        return ("=", f"{_period(paired['m1'], paired['y1'])}|{_period(paired['m2'], paired['y2'])}"), paired[0]
     for op, pattern in _TIME_RES:
         m = pattern.search(text)
         if m:
@@ -594,7 +611,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             # the value the last answer led with ("71."), not every figure of the row it quoted, if it led with one
             reply = last_reply(history)
             given = tuple(f.value for f in finder(reply.split('"')[0].strip() or reply)) if finder else ()
-        if not time[0]:
+        bare = _BARE_PERIOD.match(text) if previous_time[0] and not time[0] else None
+        if bare:  # (only where the last question chose its paper by period: "and in 2023?" after "in 2024?" may
+            time, named = ("=", _period(bare[1], bare[2])), bare[0]  # ask of the year, not the paper)
+        elif not time[0]:
             time, named = previous_time, previous_named
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)
     terms = own or terms

@@ -759,3 +759,33 @@ def test_whats_the_problem_with_it_asks_why_of_what_the_last_answer_named(styles
                             'are six months behind the original plan." [ESP 9 Oct 2024, 2.1]')
     problem = styles_assistant.ask("what's the problem with it?", history)
     assert not problem.abstained and "charging points" in problem.answer, problem.answer
+
+
+def test_a_follow_up_naming_only_another_year_asks_the_same_of_that_paper(assistant):
+    first = "what did the 2024 paper say about the staff conference?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.ask(first).answer}]
+    a = assistant.ask("and in 2023?", history)
+    assert {d for d, _ in _cited(a)} == {"2023-11-27"} and "October" in a.answer, a.answer
+    # a year the last question did not choose its paper by is a year of what it asks, not a paper
+    assert understand("and in 2023?", [{"role": "user", "content": "how many staff left in 2024?"}]).time == ("", "")
+
+
+def test_two_papers_set_side_by_side_by_month_are_each_asked(assistant):
+    assert understand("what was the bvn situation in nov 23 vs nov 24?").time == ("=", "2023-11|2024-11")
+    assert understand("how many complaints came in between September 2022 and February 2023?").time == ("", "")
+    a = assistant.ask("what was the bvn situation in nov 23 vs nov 24?")
+    assert not a.abstained and {d for d, _ in _cited(a)} == {"2023-11-27", "2024-11-07"}, a.answer
+
+
+def test_list_asked_in_so_many_words_is_a_list_whatever_it_lists(assistant):
+    assert kind_of("list the things the committee was asked to note") == "list"
+    a = assistant.ask("list the things the committee was asked to note in the nov 23 paper")
+    assert {p for _, p in _cited(a)} >= {"A", "B", "C", "D"}, a.answer
+
+
+def test_what_has_been_done_on_a_theme_is_briefed_from_the_bullets_under_its_heading(assistant):
+    a = assistant.ask("what's been done on leadership?")
+    assert "development session" in a.answer and "100 days" in a.answer, a.answer
+    assert '"Leadership"' not in a.answer  # (the heading itself is no bullet of the briefing)
+    todo = assistant.ask("what's still to do on procurement?")
+    assert todo.answer.startswith("Rated Green") and todo.answer.count("\n- ") >= 2, todo.answer
