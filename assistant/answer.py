@@ -840,6 +840,10 @@ class Assistant:
         """"How's X going?": the rating where the best paragraph carries one, then up to four of the most relevant
         sentences as bullets (of each report asked of, when each is), each cited, oldest report first."""
         best = relevant[0].score
+        # (a paragraph headed by what is asked, "Governance and decision making (Green)", is about it: before one
+        # only naming it, "... presented to the Audit & Governance Committee")
+        asked = set(stems(q.terms))
+        relevant = sorted(relevant, key=lambda c: not asked <= set(stems(words(c.paragraph.heading))))
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
         chosen = list({c.sentence: c for c in each + [c for c in relevant if c.score >= BRIEFING_SHARE * best

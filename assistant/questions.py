@@ -670,7 +670,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
                       rf"(?!\s+(?:report|meeting|paper|year|{PLANNED})\b)", text, re.I)
         order = ("first" if m[1].lower() in ("first", "earliest", "originally", "earlier", "sooner") else "last") if m \
             else ""
-    is_open = kind == "text" and bool(OPEN.search(text))
+    # (and "what about governance?" after "how's procurement going?" asks how it stands too)
+    asks_again = follow_up and earlier and not _ASKS.search(_MOVES_ON.sub("", text))
+    is_open = kind == "text" and bool(OPEN.search(text) or asks_again and OPEN.search(earlier[-1]))
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     # (not a sum of each of some things: "how much does each vehicle cost?")

@@ -789,3 +789,10 @@ def test_what_has_been_done_on_a_theme_is_briefed_from_the_bullets_under_its_hea
     assert '"Leadership"' not in a.answer  # (the heading itself is no bullet of the briefing)
     todo = assistant.ask("what's still to do on procurement?")
     assert todo.answer.startswith("Rated Green") and todo.answer.count("\n- ") >= 2, todo.answer
+
+
+def test_what_about_another_theme_after_how_one_is_going_is_briefed_from_its_own_paragraph(assistant):
+    first = "how's procurement going?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.ask(first).answer}]
+    a = assistant.ask("what about governance?", history)
+    assert a.answer.startswith("Rated Green [OSC 27 Nov 2023, 2.3]") and ("2023-11-27", "2.3") in _cited(a), a.answer
