@@ -660,7 +660,13 @@ class Assistant:
         if q.kind == "text" and _quoted(top.sentence, q.quoted) and not _PERSON_BACK.search(q.text):
             # "what did the rent arrears audit find?" after an answer naming it: the paragraph's sentence that says
             # more than the last answer did (not "whats her job title?": what it quoted of her)
-            top = next((c for c in relevant if c.paragraph is top.paragraph and not _quoted(c.sentence, q.quoted)), top)
+            # (or, when none of them says what is asked anew, "what did it say about the notice?", a leading sentence
+            # that does)
+            anew = set(stems(q.terms))
+            fresh = [c for c in relevant[:FIT_DEPTH] if not _quoted(c.sentence, q.quoted)]
+            top = next((c for c in fresh if c.paragraph is top.paragraph and anew & set(stems(words(c.sentence)))),
+                       None) or next((c for c in fresh if anew & set(stems(words(c.sentence)))), None) or next(
+                (c for c in relevant if c.paragraph is top.paragraph and not _quoted(c.sentence, q.quoted)), top)
             relevant = [top] + [c for c in relevant if c is not top]
         if q.open:
             return self._briefing(q, relevant)

@@ -796,3 +796,10 @@ def test_what_about_another_theme_after_how_one_is_going_is_briefed_from_its_own
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.ask(first).answer}]
     a = assistant.ask("what about governance?", history)
     assert a.answer.startswith("Rated Green [OSC 27 Nov 2023, 2.3]") and ("2023-11-27", "2.3") in _cited(a), a.answer
+
+
+def test_what_it_said_about_something_new_is_a_sentence_saying_it_not_the_one_quoted(assistant):
+    first = "when did the letter from the ministry arrive?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.ask(first).answer}]
+    a = assistant.ask("so what did it say about the notice?", history)
+    assert _cited(a)[0] == ("2024-11-07", "2.3") and "not be reissued" in a.answer, a.answer
