@@ -198,6 +198,7 @@ class Scorer:
         after = min((f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months + dated if y), default="") if not FUTURE.search(
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
+        views_asked = q.kind in ("text", "list") and _VIEWS_ASKED.search(q.text)
         head = head_asked(q)
         every_word = asked_stems(q)
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
@@ -256,6 +257,9 @@ class Scorer:
                 around_it = context | _referred_to(sentence, report)
                 if votes_asked and tally(sentence):  # a vote's count is of what its minute put to the vote
                     around_it |= paragraph_stems(text)
+                speech = views_asked and _REPORTED_SPEECH.search(sentence)
+                if speech:  # "what did staff say about the conference?": "... staff saying:" speaks of what its
+                    present |= paragraph_stems(text)  # paragraph is about
                 own = sum(w for s, w in weighing.items() if s in present) / total
                 wide = sum(w for s, w in weighing.items() if s in present | around_it) / total
                 coverage = sum(w for s, w in weighing.items() if s in present | around_it | prior) / total
@@ -271,6 +275,8 @@ class Scorer:
                     score += 0.3 if whole else 0.02
                 if phrases and any(p in sentence.lower() for p in phrases):  # (not "Priority 1 - Supportive Council:
                     score += 0.3  # progress Green")
+                if speech:  # and introduces what they said
+                    score += 0.3
                 if who_are and names_listed(sentence):  # "who are the partners?": a sentence naming
                     score += 0.3  # several ("the East of England LGA, the M10 Mayoral Group, the OxCam Partnership")
                 if found and unit:  # "how much does each vehicle cost?": a sum said of one ("a vehicle costs"), not
@@ -1118,6 +1124,13 @@ def tally(sentence: str) -> bool:
         r"\bunanimous(?:ly)?\b|\bnem(?:\.|ine)? con", sentence, re.I))
 
 
+# what people said or thought: "what did staff say about the conference?", "what was the feedback?"
+_VIEWS_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?!(?:it|the (?:report|paper|letter|audit))\b)[\w' ]{1,40}? "
+                          r"(?:say|said|think|thought|feel|felt|make of|comment)\b|"
+                          r"\b(?:views|feedback|comments|reactions?|responses)\b", re.I)
+# a sentence introducing what people said: "... staff saying:", "Comments included:", "respondents said that"
+_REPORTED_SPEECH = re.compile(r"\b(?:say|says|saying|said|stated|commented|told us|felt|views?|comments?|feedback)\b"
+                              r"[^.:;]{0,40}(?::\s*$|\s+that\b|\s*[‘'“\"])", re.I)
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain\w*", re.I)
 
 

@@ -803,3 +803,8 @@ def test_what_it_said_about_something_new_is_a_sentence_saying_it_not_the_one_qu
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.ask(first).answer}]
     a = assistant.ask("so what did it say about the notice?", history)
     assert _cited(a)[0] == ("2024-11-07", "2.3") and "not be reissued" in a.answer, a.answer
+
+
+def test_what_people_said_is_what_the_sentence_introducing_their_words_lists(assistant):
+    a = assistant.ask("what did staff say about the conference?")
+    assert _cited(a)[0] == ("2023-11-27", "2.11") and "proud" in a.answer and "energy in the room" in a.answer, a.answer
