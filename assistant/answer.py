@@ -22,7 +22,7 @@ from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate, Scorer, clause_at,
-                       direction, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of,
+                       direction, field_items, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of,
                        said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, find_dates, human_date,
@@ -968,8 +968,9 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         parts = [(p, p.text) for p in report.paragraphs if p.label.startswith(f"{paragraph.label}(")] if not following \
             else []
         return [(paragraph, BULLET.sub("", line)) for line in following] or parts or [(paragraph, top.sentence)]
-    if listed := inline_items(top.sentence):  # "3 were rated red: SR02 Financial Sustainability, SR07 Cyber Security
-        return [(paragraph, item) for item in listed]  # and SR11 Temporary Accommodation Demand": each
+    if listed := inline_items(top.sentence) or (field_items(top.sentence) or ("", []))[1]:  # "3 were rated red: SR02
+        return [(paragraph, item) for item in listed]  # Financial Sustainability, SR07 Cyber Security and SR11
+    # Temporary Accommodation Demand": each; "Wards affected: Riverside; Castle": each
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]

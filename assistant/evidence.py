@@ -251,15 +251,16 @@ class Scorer:
                 present |= {a for a, long in short if long <= present}
                 present |= {a for a, alike in near if alike & present}
                 present |= {s for a, long in spelt if a in present for s in long}
+                speech = views_asked and _REPORTED_SPEECH.search(sentence)
+                if speech:  # "what did staff say about the conference?": "... staff saying:" speaks of what its
+                    present |= paragraph_stems(text) | set(stems([views_asked[0].split()[-1]]))  # paragraph is about,
+                    # and is the feedback asked
                 if q.focus and said_otherwise(q.focus, sentence):  # the word asked said otherwise covers it: "when
                     present.add(stems([q.focus])[0])  # does it finish?" of "continue until the end of May 2025"
                 # "Recommendation 2.2 is a recommendation to Council on 24 September 2025" speaks of what 2.2 says
                 around_it = context | _referred_to(sentence, report)
                 if votes_asked and tally(sentence):  # a vote's count is of what its minute put to the vote
                     around_it |= paragraph_stems(text)
-                speech = views_asked and _REPORTED_SPEECH.search(sentence)
-                if speech:  # "what did staff say about the conference?": "... staff saying:" speaks of what its
-                    present |= paragraph_stems(text)  # paragraph is about
                 own = sum(w for s, w in weighing.items() if s in present) / total
                 wide = sum(w for s, w in weighing.items() if s in present | around_it) / total
                 coverage = sum(w for s, w in weighing.items() if s in present | around_it | prior) / total
@@ -288,6 +289,9 @@ class Scorer:
                     score += 0.02
                 if (sentence.endswith(":") or q.kind == "list" and inline_items(sentence)) and q.kind in ("list", "text"):
                     score += 0.4 if q.kind == "list" else 0.2  # it introduces the items asked for, or lists them
+                listing = field_items(sentence) if q.kind == "list" and paragraph.label == "header" else None
+                if listing and set(stems(words(listing[0]))) & every_word:  # "Wards affected: Riverside; Castle"
+                    score += 0.4
                 name = next((v for _, v in fields(sentence) if not re.search(r"\d", re.sub(r"^\d+\s+", "", v))), "") if (
                     rows > 1 and (q.kind in _VALUE_KINDS or WHY.search(q.text))) else ""
                 if name and not set(stems(words(name))) & (asked | topical | spoken_as):
@@ -459,6 +463,13 @@ def inline_items(sentence: str) -> list[str]:
         return items
     named = names_listed(sentence)
     return named[1] if named else []
+
+
+def field_items(sentence: str) -> tuple[str, list[str]] | None:
+    """A front matter field listing short values ("Wards affected: Riverside; Castle"): its label and the values."""
+    f = frontmatter.field(sentence)
+    items = re.split(r";\s*|,\s+(?:and\s+)?|\s+and\s+", f[1].rstrip(".")) if f else []
+    return (f[0], items) if len(items) >= 2 and all(len(i.split()) <= 4 for i in items) else None
 
 
 def names_listed(sentence: str) -> tuple[re.Match, list[str]] | None:
@@ -1062,6 +1073,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
+             and not _LABELLED_AFTER.search(sentence[: f.start])  # "sections 3 and 4"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])
              and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
     if not _TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
@@ -1127,7 +1139,7 @@ def tally(sentence: str) -> bool:
 # what people said or thought: "what did staff say about the conference?", "what was the feedback?"
 _VIEWS_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?!(?:it|the (?:report|paper|letter|audit))\b)[\w' ]{1,40}? "
                           r"(?:say|said|think|thought|feel|felt|make of|comment)\b|"
-                          r"\b(?:views|feedback|comments|reactions?|responses)\b", re.I)
+                          r"\b(?:views|feedback|comments|reactions?|responses|opinions?)\b", re.I)
 # a sentence introducing what people said: "... staff saying:", "Comments included:", "respondents said that"
 _REPORTED_SPEECH = re.compile(r"\b(?:say|says|saying|said|stated|commented|told us|felt|views?|comments?|feedback)\b"
                               r"[^.:;]{0,40}(?::\s*$|\s+that\b|\s*[‘'“\"])", re.I)
@@ -1284,6 +1296,10 @@ def _lasting(sentence: str, found: list[Found]) -> list[Found]:
 _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
                        rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*$", re.I)
 
+# and the numbers after it in a list of them: "set out in sections 3 and 4", "paragraphs 2.2 to 2.9"
+_LABELLED_AFTER = re.compile(r"\b(?:items|pages|paragraphs|paras|sections|tables|appendices|minutes)\s+[\w.()]+"
+                             r"(?:\s*,\s*[\w.()]+)*\s*(?:,|and|&|or|to|-|–)\s*$", re.I)
+
 
 def _unit_asked(q: Question) -> tuple[re.Pattern, re.Pattern] | None:
     """For an amount asked of one thing ("each battery electric RCV"): patterns of a sentence speaking of one
@@ -1367,3 +1383,4 @@ def stems(tokens) -> list[str]:
     """Word stems, each word first put in its dictionary form (simplemma: "stood" -> "stand", "children" -> "child"),
     so that irregular forms meet."""
     return [_stem(t) for t in tokens]
+

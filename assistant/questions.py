@@ -112,8 +112,12 @@ _TYPE_RULES = [
     ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b|\b(?:in|as an?) (?:percent(?:age)?|per ?cent|%)|"
                r"\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|proportion)\b"),
     # who a change falls on is a group, not a person: "who'd be hit hardest?", "who will benefit?", "who is eligible?"
-    ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:most\s+)?(?:affected|hit|"
+    ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:(?:it|this|that|they|these|"
+             r"those)\s+)?(?:most\s+)?(?:affected|hit|affect|impact|"
              r"impacted|benefit\w*|eligible|qualif\w*|lose out|worse off|better off|at risk)\b"),
+    # who pays is a budget or a body, not a person: "who pays for the signs?", "who's funding it?"
+    ("text", r"\bwho(?:'s| is| was| will| would)?\s+(?:pays?|paying|paid|funds?|funding|funded|meets? the cost|"
+             r"foots? the bill)\b"),
     # "who are the partners?", "who were the bidders?": those a sentence names, not one person
     ("text", r"^(?:(?:and|so)\s+)?who(?:'re| are| were)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?"
              r"(?:[\w-]+\s+)?[\w-]+s\b(?!\s+(?:of|for|on|to)\b)"),

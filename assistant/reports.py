@@ -135,6 +135,8 @@ LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*)| +(?=[A-Z(<\"‘'£])(.*))?\s*$")
 _MINUTE_NUMBER = r"(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}|[A-Z]{2,5}/\d{1,4}"
 SECTION_RE = re.compile(rf"^#{{0,6}}\s*(\d+(?=\.)|(?:{_MINUTE_NUMBER})(?=\.?\s+(?:[A-Z]|\d{{2}}/\d))|(?:(?<=#\s)|(?<=#))\d{{1,3}}"
                         r"(?=\s+[A-Z]))\.?\s+([^\t]{1,120}?)\s*\t?\s*$")
+# a section's number and title without a stop, "3 The consultation": one only where its paragraphs are numbered 3.1 ...
+_BARE_SECTION = re.compile(r"^(\d{1,2})\s+([A-Z][^\t.:;]{1,80})$")
 MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 SEPARATOR_RE = re.compile(r"^[-\s|]*--[-\s|]*$")
 LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
@@ -275,6 +277,9 @@ def body_start(lines: list[str], single: bool = False) -> int | None:
         section = SECTION_RE.match(line)
         if section and (section[1] == "1" or fields_seen or _next_label(lines, i).startswith(f"{section[1]}.")):
             return i  # after the front matter's fields, a minute's heading: `5. Household Waste Recycling Centres`
+        bare = _BARE_SECTION.match(_plain(line))
+        if bare and _next_label(lines, i).startswith(f"{bare[1]}."):
+            return i
         if tables.is_row(line) and any(r.label for r in tables.read_table(_table_run(lines, i)[0])):
             return i
         following = next((l for l in lines[i + 1:] if l.strip()), "")
@@ -496,6 +501,8 @@ class _BodyReader:
             (self.current.append((n, "")) if self.current else self.pending.append(n))
         elif section and not self._listed(plain):  # "2. That ..." after RESOLVED: is its second item
             self._open_section(n, section[1], section[2])
+        elif (bare := _BARE_SECTION.match(plain)) and _next_label(self.lines, n - 1).startswith(f"{bare[1]}."):
+            self._open_section(n, bare[1], bare[2])  # "3 The consultation" numbering the paragraphs under it, 3.1 ...
         elif APPENDIX_RE.match(heading_text(line)) and (level or self._standalone(n) and len(plain) <= 80):
             self._start(n, APPENDIX_RE.match(heading_text(line))[1], heading_text(line))
             self.titled, self.items = self.label, None

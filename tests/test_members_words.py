@@ -808,3 +808,20 @@ def test_what_it_said_about_something_new_is_a_sentence_saying_it_not_the_one_qu
 def test_what_people_said_is_what_the_sentence_introducing_their_words_lists(assistant):
     a = assistant.ask("what did staff say about the conference?")
     assert _cited(a)[0] == ("2023-11-27", "2.11") and "proud" in a.answer and "energy in the room" in a.answer, a.answer
+
+
+def test_views_a_field_listing_values_and_who_pays(styles_assistant):
+    views = styles_assistant.ask("what was the feedback on the booze ban?")  # (no sentence says "feedback")
+    assert _cited(views)[0] == ("2026-03-12", "4.2") and "picnic" in views.answer, views.answer
+    wards = styles_assistant.ask("which wards does the riverside park pspo affect?")
+    assert wards.value == ["Riverside", "Castle"], wards.answer
+    assert kind_of("and who pays for them?") == kind_of("who could it hit hardest?") == "text"
+    first = "how much will the new signs for the park order cost?"
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": styles_assistant.ask(first).answer}]
+    pays = styles_assistant.ask("and who pays for them?", history)
+    assert "community safety budget" in pays.answer and not pays.abstained, pays.answer
+
+
+def test_a_number_after_a_section_number_in_a_list_of_them_counts_nothing(styles_assistant):
+    a = styles_assistant.ask("how many people responded to the pspo consultation?")
+    assert (a.value, _cited(a)[0]) == ("612", ("2026-03-12", "3.2")), a.answer

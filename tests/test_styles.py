@@ -34,6 +34,11 @@ EXPECTED = {
     "penhallow_capital_monitoring.html": (  # the title a heading over a definition list of fields
         "Resources Scrutiny Committee", "2024-11-12", "Capital Programme Monitoring Quarter 2 2024/25",
         ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "5.1", "5.2", "6"]),
+    "brackenfold_consultation_outcome.txt": (  # sections numbered without a stop ("3 The consultation"), quoted views
+        "Communities Scrutiny Committee", "2026-03-12",
+        "Outcome of the consultation on a Public Spaces Protection Order for Riverside Park",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3", "4.4", "5.1", "6.1", "7.1",
+         "8.1"]),
     "hatherley_planning_minutes.txt": (  # minutes numbered by the body's letters alone, headed by application numbers
         "Planning and Regulatory Committee", "2026-01-21", "Minutes of the Planning and Regulatory Committee",
         ["header", "PL/41", "PL/42", "PL/43", "PL/43", "PL/43(1)", "PL/43(2)", "PL/44", "PL/44", "PL/45", "PL/45",
@@ -404,3 +409,10 @@ def test_a_follow_up_of_an_answer_citing_nothing_asks_of_the_row_the_last_questi
     assert due.value == "2024-07-31" and due.citations[0].paragraph == "24/25 HR 02", due.answer
     done = styles_assistant.ask("is it done?", history)
     assert done.value == "no" and done.citations[0].paragraph == "24/25 HR 02", done.answer
+
+
+def test_sections_numbered_without_a_stop_head_the_paragraphs_numbered_under_them():
+    report = read_report(STYLES / "brackenfold_consultation_outcome.txt")
+    sections = {p.label: p.section for p in report.paragraphs}
+    assert (sections["1.1"], sections["4.2"], sections["8.1"]) == (
+        "1. Summary", "4. What people told us", "8. Financial implications")
