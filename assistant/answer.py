@@ -122,8 +122,12 @@ class Assistant:
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
                                               if alike))  # "extra" asked, "additional" written: weighed alike
         goes_on = direction(q.text, ("kept", "ended")) if q.kind == "yes_no" and not q.focus else ""
+        decided = _DECIDED_LAST.search(q.text) if q.kind == "yes_no" and not q.focus else None
         if goes_on:  # "was the board still going?": what is said to go on or to end, in any words ("retained")
             q = dataclasses.replace(q, focus=goes_on)
+        elif decided:  # "was the pavilion approved?": a sentence saying it was decided, either way ("GRANTED"; not
+            # "... since the plan was approved?")
+            q = dataclasses.replace(q, focus=decided[1].lower())
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         by_name, apart = self._reports_of_names(q, report_ids)
@@ -1172,6 +1176,8 @@ _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}
 # a figure asked of as it moves over time: "has it gone down?", "is the spend coming down?", "are more being fixed?"
 _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|risen|rising|increas(?:ed|ing)|"
                     r"decreas(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|grown|growing)\b", re.I)
+_DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|rejected|adopted|endorsed|accepted|passed|carried)\s*\??$",
+                           re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"

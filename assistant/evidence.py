@@ -817,7 +817,10 @@ ENDS = re.compile(r"\b(?:scrap\w*|abolish\w*|disband\w*|(?:close|closed|closes|c
                   r"(?:will|to|has|have) end|ended|expir(?:e|ed|es|ing))\b", re.I)
 # "how many people went?": those who attended, took part, were present
 _ATTENDED_ASKED = re.compile(r"\b(?:went|came|come|attend\w*|participat\w*|took part|present)\b", re.I)
-_SAID_OTHERWISE = (_DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+# whether a thing was decided, either way: "was the pavilion approved?" of "planning permission be GRANTED"
+_DECIDED_ASKED = re.compile(r"\b(?:approv\w*|grant(?:s|ed|ing)?|agree[sd]?|endors\w*|adopt\w*|refus\w*|reject\w*|"
+                           r"accept(?:s|ed)?|passed|carried|resolved)\b", re.I)
+_SAID_OTHERWISE = (_DECIDED_ASKED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 

@@ -825,3 +825,8 @@ def test_views_a_field_listing_values_and_who_pays(styles_assistant):
 def test_a_number_after_a_section_number_in_a_list_of_them_counts_nothing(styles_assistant):
     a = styles_assistant.ask("how many people responded to the pspo consultation?")
     assert (a.value, _cited(a)[0]) == ("612", ("2026-03-12", "3.2")), a.answer
+
+
+def test_whether_a_thing_was_approved_is_asked_of_a_sentence_deciding_it_in_any_words(styles_assistant):
+    a = styles_assistant.ask("was the pavilion approved?")  # (not "drop-in sessions in the park pavilion")
+    assert (a.value, _cited(a)[0]) == ("yes", ("2026-01-21", "PL/44")), a.answer
