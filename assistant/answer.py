@@ -29,8 +29,8 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, fin
                     quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, WHICH_FIRST,
-                        WHY, Question, clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked,
+from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, SUM_ASKED,
+                        WHICH_FIRST, WHY, Question, clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked,
                         parts, periods_named, series_of, understand, words)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
@@ -144,6 +144,10 @@ class Assistant:
             named = self._at_times(q.time[1], hits[: self.settings.top_k]) if hits else named
             if not named:  # "after the September Board": a meeting of another body, which a paper may tell of
                 q, named = _of_another_body(q), by_name
+        cited = list(dict.fromkeys(r.id for r, _, c in carried if c))
+        if named is None and cited and OTHER_PAPER.search(q.text):  # "what about in the other paper?": not the one
+            named = [rid for rid in (self.store.reports if by_name is None else by_name) if rid not in cited] or None  # the
+            # last answer cited
         if named is None and carried and not q.apart and not second:  # a follow-up stays with the papers the last
             # answer cited (not a question's second part: "... and what is cabinet asked to approve?"),
             named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others,
@@ -641,7 +645,7 @@ class Assistant:
         if not WHY.search(q.text) and _ASKED_WHY.search(relevant[0].sentence):  # "is there help with the cost?" of
             # "Councillor Doyle asked about the cost to drivers.": the reply minutes report after it
             relevant = _replies(relevant[:1], candidates) + relevant
-        if q.order:  # "when was the first ...": the earliest (or latest) of the good answers
+        if q.order and q.kind == "date":  # "when was the first ...": the earliest (or latest) of the good answers
             near = [c for c in relevant if c.score >= 0.8 * relevant[0].score]
             # a year alone ("2023") is neither earlier nor later than a month or day within it
             pad = "0" if q.order == "last" else "9"
@@ -689,6 +693,8 @@ class Assistant:
         asked_of = [c for c in relevant if c.report.id in pool] if q.apart and 1 < len(pool) <= _A_FEW_REPORTS else []
         chosen = _several(asked_of or relevant, q.apart) if q.many or q.apart else [top]  # (each of the reports asked
         # of, as "by each report" is of the series the best paragraph is in)
+        if q.order and q.kind != "date" and q.apart:  # "which paper first mentions the board?": the earliest of them
+            chosen = [(min if q.order == "first" else max)(chosen, key=lambda c: c.report.meeting_date)]
         if voted and q.kind == "text":  # every line of the count: for, against, abstaining
             chosen = sorted((c for c in relevant if c.paragraph is top.paragraph),
                             key=lambda c: top.paragraph.text.find(c.sentence))

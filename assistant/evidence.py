@@ -35,6 +35,8 @@ _ALIASES = [
     (re.compile(r"^(?:Report of|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
                 r"member)\b", re.I), "role job title position post"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
+    # one after the first: "A further Best Value Notice was issued in January 2024"
+    (re.compile(r"\b(?:a further|another|a subsequent)\b", re.I), "second next"),
     # what a thing is worth, as a valuation says it: "put the building's market value at £155,000"
     (re.compile(r"\b(?:market value|valued at|valuation|value of)\b", re.I), "worth"),
     # a member leaving, as minutes say it: "(Councillor Mensah left the meeting for this item.)"

@@ -331,6 +331,9 @@ def in_title(title: str, period: tuple[str, str]) -> bool:
 # "which councils are changing their opening hours?", "what papers mention the hub?": a part from each report
 _WHICH_REPORTS = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:of\s+the\s+)?(?:reports?|papers?|documents?|councils|"
                             r"authorities|committees)\b", re.I)  # ("which paper talks about the peer review?")
+OTHER_PAPER = re.compile(r"\bthe other (?:report|paper|document|meeting)\b", re.I)  # (not "the other one": another value)
+_PAPER_ORDER = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:report|paper|document|meeting)s?\s+(?:was\s+)?(?:the\s+)?"
+                          r"(first|earliest|last|latest|most recently)\b", re.I)
 # "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
 _PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) (?:(?:first|originally|initially|actually|finally|eventually|"
@@ -600,17 +603,19 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
                 referent += tuple(t for t in key_terms(last_reply(history)) if t not in referent and t not in own)
         # "and the second one?" after "when did the first notice come in?", "and last quarter?" after "how many
         # households are in temporary accommodation?": another of what it asked about
+        # (the one asked for by its place, "second", not the last one's, "first")
+        placed = tuple(t for t in own if t in ORDINALS and t != "first")
         another = bool(own) and all(_COUNTING.fullmatch(t) or _PERIOD.fullmatch(t) for t in own)
         if another:  # (a period it names in place of the last one's: "and at q3?" after "... at q1?")
             named_period = tuple(t for t in own if _NAMED_PERIOD.fullmatch(t))
             own = tuple(t for t in topic if not _COUNTING.fullmatch(t) and not (
-                named_period and _NAMED_PERIOD.fullmatch(t))) + named_period or own
+                named_period and _NAMED_PERIOD.fullmatch(t))) + named_period + placed or own
         own = own or topic  # "and the 2023 report?" asks the same again
         # (and a question's second part asking the same kind as its first: "when was it first due, and when was it
         # replaced?" is not answered by the date that answered the first)
         others = another or earlier_value or bool(_OTHERS_RE.search(text)) or (second and kind == kind_of(previous))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
-            own = tuple(t for t in own if not _COUNTING.fullmatch(t)) or own
+            own = tuple(t for t in own if not _COUNTING.fullmatch(t) or t in placed) or own
             finder = FINDERS.get(kind)
             # the value the last answer led with ("71."), not every figure of the row it quoted, if it led with one
             reply = last_reply(history)
@@ -618,7 +623,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         bare = _BARE_PERIOD.match(text) if previous_time[0] and not time[0] else None
         if bare:  # (only where the last question chose its paper by period: "and in 2023?" after "in 2024?" may
             time, named = ("=", _period(bare[1], bare[2])), bare[0]  # ask of the year, not the paper)
-        elif not time[0]:
+        elif not time[0] and not OTHER_PAPER.search(text):  # ("what about the other paper?" asks of another)
             time, named = previous_time, previous_named
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)
     terms = own or terms
@@ -676,6 +681,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             else ""
     # (and "what about governance?" after "how's procurement going?" asks how it stands too)
     asks_again = follow_up and earlier and not _ASKS.search(_MOVES_ON.sub("", text))
+    paper_order = _PAPER_ORDER.match(text)  # "which paper first mentions the board?": the earliest that speaks of it
+    if paper_order:
+        order = "first" if paper_order[1].lower() in ("first", "earliest") else "last"
+        terms = tuple(t for t in terms if t not in set(words(paper_order[1]))) or terms
     is_open = kind == "text" and bool(OPEN.search(text) or asks_again and OPEN.search(earlier[-1]))
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms

@@ -830,3 +830,23 @@ def test_a_number_after_a_section_number_in_a_list_of_them_counts_nothing(styles
 def test_whether_a_thing_was_approved_is_asked_of_a_sentence_deciding_it_in_any_words(styles_assistant):
     a = styles_assistant.ask("was the pavilion approved?")  # (not "drop-in sessions in the park pavilion")
     assert (a.value, _cited(a)[0]) == ("yes", ("2026-01-21", "PL/44")), a.answer
+
+
+def _asked_after(assistant, first: str, question: str):
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": assistant.ask(first).answer}]
+    return assistant.ask(question, history)
+
+
+def test_which_paper_first_mentions_a_thing_is_the_earliest_that_speaks_of_it(assistant):
+    a = assistant.ask("which paper first mentions the independent improvement board?")
+    assert [d for d, _ in _cited(a)] == ["2023-11-27"] and "first of five" not in a.answer, a.answer
+
+
+def test_the_other_paper_is_the_one_the_last_answer_did_not_cite(assistant):
+    a = _asked_after(assistant, "what were the voting arrangements for the 2023 report?", "what about in the other paper?")
+    assert _cited(a) == [("2024-11-07", "header")] and "Not applicable" in a.answer, a.answer
+
+
+def test_the_second_asked_after_the_first_is_the_further_one(assistant):
+    a = _asked_after(assistant, "when was the first best value notice issued?", "and when was the second?")
+    assert (a.value, _cited(a)[0]) == ("2024-01", ("2024-11-07", "3.2")), a.answer
