@@ -83,6 +83,9 @@ class Assistant:
         """The answer to a question; one asking two things ("when was it due, and has it been done?") answered part
         by part, the second as a follow-up of the first, its value the first's."""
         start = time.perf_counter()
+        span = self._between(clean(question, self.settings.max_question_chars), list(history or ()), scope)
+        if span is not None:  # "how long after the first notice did the second one come?": two dates, apart
+            return dataclasses.replace(span, latency_ms=(time.perf_counter() - start) * 1000)
         asked = parts(clean(question, self.settings.max_question_chars))
         answers, said = [], list(history or ())
         for part in asked:
@@ -100,6 +103,45 @@ class Assistant:
                 citations=tuple(dict.fromkeys(leading + [c for a in answers for c in a.citations])),
                 hits=tuple(h for a in answers for h in a.hits))
         return dataclasses.replace(first, latency_ms=(time.perf_counter() - start) * 1000)
+
+    def _between(self, question: str, history: list[dict], scope: Scope) -> Answer | None:
+        """"How many months between the two meetings?", "how long after the first notice did the second one come?":
+        the time between two dates, each found as its own question would find it and cited; None when the question
+        asks no such thing or either date is not in the reports."""
+        m = _SPAN_BETWEEN.match(question) or _SPAN_AFTER.match(question)
+        if not m:
+            return None
+        if m["a"] is None:  # "between the two meetings": those of the two papers asked of
+            ids = scope.select(self.store) or list(self.store.reports)
+            if len(ids) != 2:
+                return None
+            reports = sorted((self.store.reports[rid] for rid in ids), key=lambda r: r.meeting_date)
+            ends = [(r.meeting_date, citation_for(r, r.paragraph("header"), r.paragraph("header").text.split("\n")[0]))
+                    for r in reports if any(p.label == "header" for p in r.paragraphs)]
+        else:  # "the second one" is the second of what the first names ("the first best value notice")
+            noun = re.match(r"(?:the\s+)?(?:first|earlier|original|previous|last)\s+(.+)", m["a"], re.I)
+            b = re.sub(r"\bone\b", noun[1], m["b"], count=1) if noun else m["b"]
+            verb = "did" if m.re is _SPAN_AFTER else "was"  # ("... did the second one come?": a clause)
+            answers = [self._ask(f"when was {m['a']}?", history, scope), self._ask(f"when {verb} {b}?", history, scope)]
+            ends = [(a.value, a.citations[0]) for a in answers if not a.abstained and a.answer_type == "date"
+                    and isinstance(a.value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", a.value) and a.citations]
+        if len(ends) != 2:
+            return None
+        (first, cite1), (then, cite2) = sorted(ends, key=lambda e: e[0])
+        y1, m1, *d1 = map(int, first.split("-"))
+        y2, m2, *d2 = map(int, then.split("-"))
+        months = (y2 - y1) * 12 + m2 - m1 - (1 if d1 and d2 and d2[0] < d1[0] else 0)
+        unit = (m["unit"] or "").lower()
+        if unit in ("days", "weeks") and d1 and d2:
+            days = (dt.date(y2, m2, d2[0]) - dt.date(y1, m1, d1[0])).days
+            n, unit = (days, "days") if unit == "days" else (days // 7, "weeks")
+        elif unit == "years":
+            n, unit = months // 12, "years"
+        else:
+            n, unit = months, "months"
+        text = (f"{n} {unit[:-1] if n == 1 else unit}: from {human_date(first)} {cite1.written()} "
+                f"to {human_date(then)} {cite2.written()}.")
+        return Answer(question, text, "number", str(n), False, (cite1, cite2))
 
     def _ask(self, question: str, history: list[dict], scope: Scope, second: bool = False) -> Answer:
         if self.store.reports.stale:  # an ingest by another process committed: answer from it from now on
@@ -1182,6 +1224,13 @@ _PAPER_NAMED = re.compile(rf"\b(?:19|20)?\d\d(?:/\d\d)?\s+(?:[\w-]+\s+)?{_PAPER}
 # a figure asked of as it moves over time: "has it gone down?", "is the spend coming down?", "are more being fixed?"
 _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|risen|rising|increas(?:ed|ing)|"
                     r"decreas(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|grown|growing)\b", re.I)
+# the time between two things: "how many months between the two committee meetings?", "how long was there between
+# the letter and the board's decision?", "how long after the first notice did the second one come?"
+_SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
+                           r"were) there\s+|passed\s+|elapsed\s+|went by\s+)?between\s+(?:the (?:two|2) (?:committee )?"
+                           r"(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))\s*\??$", re.I)
+_SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years)) after\s+"
+                         r"(?P<a>.+?)\s+(?:did|was|were|does|is)\s+(?P<b>.+?)\s*\??$", re.I)
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|rejected|adopted|endorsed|accepted|passed|carried)\s*\??$",
                            re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named

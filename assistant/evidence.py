@@ -563,6 +563,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if (f.start == moved.start(1)) == now and start < f.start <= moved.start(1)] or found
     if kind == "date":  # "completion moved from March to June 2025": when it is now, unless asked when it was
         found = [_moved_date(f, sentence, _BEFORE_ASKED.search(q.text)) for f in found]
+        span = _SPAN.search(sentence) if _SPAN_END_WORD.fullmatch(event) or _SPAN_START_WORD.fullmatch(event) else None
+        if span:  # "when did it close?" of "ran from 5 January to 15 February 2026": the span's end (its start for
+            ends = _SPAN_END_WORD.fullmatch(event)  # "when did it open?")
+            found = [f for f in found if (f.start >= span.end()) == bool(ends)] or found
         if _NEW_DATE_ASKED.search(q.text):  # "what's the new date?": the one said to be now ("now booked for ...")
             found = [f for f in found if _NOW_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
@@ -822,7 +826,13 @@ _ATTENDED_ASKED = re.compile(r"\b(?:went|came|come|attend\w*|participat\w*|took 
 # whether a thing was decided, either way: "was the pavilion approved?" of "planning permission be GRANTED"
 _DECIDED_ASKED = re.compile(r"\b(?:approv\w*|grant(?:s|ed|ing)?|agree[sd]?|endors\w*|adopt\w*|refus\w*|reject\w*|"
                            r"accept(?:s|ed)?|passed|carried|resolved)\b", re.I)
-_SAID_OTHERWISE = (_DECIDED_ASKED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+# an end asked, said by a span's end: "when did the consultation close?" of "ran from 5 January to 15 February 2026"
+_SPAN_ENDED = re.compile(r"\b(?:clos(?:e[sd]?|ing)|end(?:s|ed)?|finish(?:es|ed)?|conclude[sd]?)\b|"
+                         r"\bfrom\s+[^.;]{1,40}?\s(?:to|until|till)\s+\d", re.I)
+_SPAN = re.compile(r"\bfrom\s+[^.;]{1,40}?\s(?:to|until|till)\s+")
+_SPAN_END_WORD = re.compile(r"clos\w*|end(?:s|ed)?|finish\w*|conclude[sd]?|expire[sd]?", re.I)
+_SPAN_START_WORD = re.compile(r"open(?:s|ed)?|start\w*|begin|began|begun|begins|launch\w*|commence[sd]?", re.I)
+_SAID_OTHERWISE = (_DECIDED_ASKED, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 

@@ -850,3 +850,16 @@ def test_the_other_paper_is_the_one_the_last_answer_did_not_cite(assistant):
 def test_the_second_asked_after_the_first_is_the_further_one(assistant):
     a = _asked_after(assistant, "when was the first best value notice issued?", "and when was the second?")
     assert (a.value, _cited(a)[0]) == ("2024-01", ("2024-11-07", "3.2")), a.answer
+
+
+def test_the_time_between_two_things_is_worked_out_from_their_dates_each_cited(assistant, styles_assistant):
+    a = assistant.ask("how many months between the two committee meetings?")
+    assert (a.value, _cited(a)) == ("11", [("2023-11-27", "header"), ("2024-11-07", "header")]), a.answer
+    b = styles_assistant.ask("how many weeks between the park order consultation closing and the cabinet decision on "
+                             "the pspo?")
+    assert (b.value, _cited(b)) == ("9", [("2026-03-12", "3.1"), ("2026-03-12", "7.1")]), b.answer
+
+
+def test_a_span_of_dates_gives_its_end_for_a_close_and_its_start_for_an_opening(styles_assistant):
+    assert styles_assistant.ask("when was the pspo consultation closed?").value == "2026-02-15"
+    assert styles_assistant.ask("when did the pspo consultation start?").value == "2026-01-05"
