@@ -29,9 +29,9 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, fin
                     quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR, SO_FAR, SUM_ASKED,
-                        WHICH_FIRST, WHY, Question, clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked,
-                        parts, periods_named, series_of, understand, words)
+from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR,
+                        SO_FAR, SUM_ASKED, WHICH_FIRST, WHY, Question, clean, figure_kind, in_own_words, in_title,
+                        key_terms, last_reply, names_asked, parts, periods_named, series_of, understand, words)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -206,6 +206,9 @@ class Assistant:
             # "what did the CA Board agree at its meeting on 16 October?" (a committee's own meeting that is not
             # indexed is said to be missing)
             q, named = _of_another_body(q), by_name
+        went = self._committee_of(q, named) if named != [] and COMMITTEE_ASKED.search(q.text) else None
+        if went is not None:  # "did both papers go to the same committee?": their front matter says
+            return dataclasses.replace(went, hits=(), retrieved={})
         themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
         tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
         # "has the number in b&b gone down?": the figure in each paper, first and newest compared
@@ -436,6 +439,33 @@ class Assistant:
         pool = self._asked_of(named)
         return sorted(pool, key=lambda rid: self.store.reports.summaries[rid].meeting_date) if (
             q.apart or q.many) and 1 < len(pool) <= _A_FEW_REPORTS else []
+
+    def _committee_of(self, q: Question, named: list[str] | None) -> Answer | None:
+        """The committee each paper asked of went to, from its front matter, each cited; for "the same committee?",
+        yes or no. None when more than a few papers are asked of or their front matter names no committee."""
+        pool = self._asked_of(named)
+        if len(pool) > _A_FEW_REPORTS and q.kind != "yes_no":  # of many, the paper on the question's topic
+            pool = self._reports_about(q, named)[:1]
+        if not 1 <= len(pool) <= _A_FEW_REPORTS:
+            return None
+        reports = sorted((self.store.reports[rid] for rid in pool), key=lambda r: r.meeting_date)
+        said = []
+        for r in reports:
+            header = next((p for p in r.paragraphs if p.label == "header"), None)
+            line = next((s for s in sentences(header.text, with_headings=True) if r.committee and r.committee in s),
+                        None) if header else None
+            if line is None:
+                return None
+            said.append((r, citation_for(r, header, line)))
+        lines = [f"{r.committee}, {human_date(r.meeting_date)}: {r.title} {cite.written()}" for r, cite in said]
+        if q.kind == "yes_no":
+            same = len({r.committee.lower() for r, _ in said}) == 1
+            value = "yes" if same == bool(_SAME_ASKED.search(q.text)) else "no"
+            went = f"each went to the {reports[0].committee}" if same else "they went to different committees"
+            lead = f"{value.capitalize()}: {went}."
+            return Answer(q.text, "\n".join([lead, *lines]), "yes_no", value, False, tuple(c for _, c in said))
+        value = reports[0].committee if len(said) == 1 else None
+        return Answer(q.text, "\n".join(lines), "text", value, False, tuple(c for _, c in said))
 
     def _reports_themselves(self, report_ids: list[str], q: Question) -> Answer:
         """Each report's meeting (or publication) date and title, cited to the front matter line that gives the

@@ -331,6 +331,8 @@ def in_title(title: str, period: tuple[str, str]) -> bool:
 # "which councils are changing their opening hours?", "what papers mention the hub?": a part from each report
 _WHICH_REPORTS = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:of\s+the\s+)?(?:reports?|papers?|documents?|councils|"
                             r"authorities|committees)\b", re.I)  # ("which paper talks about the peer review?")
+# the committee a paper went to: "did both papers go to the same committee?", "which committee was it for?"
+COMMITTEE_ASKED = re.compile(r"\b(?:same|which|what|different|another)\s+(?:committee|meeting)s?\b(?!\s+(?:on|of|about)\b)", re.I)
 OTHER_PAPER = re.compile(r"\bthe other (?:report|paper|document|meeting)\b", re.I)  # (not "the other one": another value)
 _PAPER_ORDER = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:report|paper|document|meeting)s?\s+(?:was\s+)?(?:the\s+)?"
                           r"(first|earliest|last|latest|most recently)\b", re.I)

@@ -863,3 +863,10 @@ def test_the_time_between_two_things_is_worked_out_from_their_dates_each_cited(a
 def test_a_span_of_dates_gives_its_end_for_a_close_and_its_start_for_an_opening(styles_assistant):
     assert styles_assistant.ask("when was the pspo consultation closed?").value == "2026-02-15"
     assert styles_assistant.ask("when did the pspo consultation start?").value == "2026-01-05"
+
+
+def test_the_committee_a_paper_went_to_is_read_from_its_front_matter(assistant, styles_assistant):
+    same = assistant.ask("did both papers go to the same committee?")
+    assert same.value == "yes" and _cited(same) == [("2023-11-27", "header"), ("2024-11-07", "header")], same.answer
+    which = styles_assistant.ask("which committee considered the riverside park pspo?")
+    assert (which.value, _cited(which)) == ("Communities Scrutiny Committee", [("2026-03-12", "header")]), which.answer
