@@ -21,9 +21,9 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, CODE_ASKED, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate, Scorer, clause_at,
-                       direction, field_items, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of,
-                       said_otherwise, sentences, spelt_out, stems, tally)
+from .evidence import (BULLET, CODE_ASKED, HOW_MANY, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate, Scorer, clause_at,
+                       counted_noun, direction, field_items, figure_asked, inline_items, lengthened, paragraph_stems,
+                       resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, find_dates, human_date,
                     quantity)
@@ -440,6 +440,32 @@ class Assistant:
         return sorted(pool, key=lambda rid: self.store.reports.summaries[rid].meeting_date) if (
             q.apart or q.many) and 1 < len(pool) <= _A_FEW_REPORTS else []
 
+    def _counted(self, q: Question, candidates: list[Candidate]) -> Answer | None:
+        """"How many appendices did each report have?" when no sentence gives the number: the items of the section
+        the question names ("4. Appendices"), counted in each paper that has one, each item cited; else None."""
+        many = HOW_MANY.search(q.text)
+        noun = counted_noun(many[1].split()) if many else ""
+        if not noun:
+            return None
+        weights = self.scorer.weights(q)
+        named = stems([noun])  # (the section named by what is counted: "4. Appendices" for "how many appendices")
+        tops = {}
+        for c in candidates[:FIT_DEPTH]:
+            if stems(words(c.paragraph.section)[-1:]) == named:
+                tops.setdefault(c.report.id, c)
+        counts = [(top, _items(top, weights, q.text)) for top in tops.values()]
+        counts = sorted(((t, items) for t, items in counts if len(items) >= 2), key=lambda p: p[0].report.meeting_date)
+        if not counts or (len(counts) > 1 and not q.apart):
+            return None
+        lines, cites = [], []
+        for top, items in counts:
+            cited = [citation_for(top.report, p, text) for p, text in items]
+            lines.append(f"{len(items)} ({top.report.short}):")
+            lines += [f"- {c.quote} {c.written()}" for c in cited]
+            cites += cited
+        return Answer(q.text, "\n".join(lines), "number", str(len(counts[0][1])) if len(counts) == 1 else None, False,
+                      tuple(cites))
+
     def _committee_of(self, q: Question, named: list[str] | None) -> Answer | None:
         """The committee each paper asked of went to, from its front matter, each cited; for "the same committee?",
         yes or no. None when more than a few papers are asked of or their front matter names no committee."""
@@ -712,6 +738,10 @@ class Assistant:
             relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (not asked or any(
                 stems([t])[0] in paragraph_stems(c.paragraph.text) or said_otherwise(t, c.paragraph.text)
                 for t in asked))] or relevant
+        counted = self._counted(q, candidates) if q.kind == "number" and not relevant and best_dense >= \
+            self.settings.min_relevance else None
+        if counted:  # "how many appendices were there?", no sentence giving the number: the section's items counted
+            return counted
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if not WHY.search(q.text) and _ASKED_WHY.search(relevant[0].sentence):  # "is there help with the cost?" of

@@ -584,10 +584,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
         found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(
             q.text, sentence, found, paragraph.text, near, q.short_forms)
-        many = _HOW_MANY.search(q.text) if not found and finder is not find_ordinals else None
+        many = HOW_MANY.search(q.text) if not found and finder is not find_ordinals else None
         if many and SO_FAR.search(q.text):  # "how many induction sessions have there been so far?": "a second
             # Corporate Staff Induction session has taken place", the place in the series of the thing counted
-            head = stems([_counted_noun(words(many[1]))])[0] if words(many[1]) else ""
+            head = stems([counted_noun(words(many[1]))])[0] if words(many[1]) else ""
             found = [f for f in find_ordinals(sentence) if head in stems(words(sentence[f.end: f.end + 60])[:5])]
         if _PERCENT_ASKED.search(q.text):  # "what percentage ...?" is answered by a percentage
             found = [f for f in found if PERCENT_AFTER.match(sentence, f.end)]
@@ -1005,7 +1005,7 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
     return keep
 
 
-_HOW_MANY = re.compile(r"\b(?:how many|number of)\s+(?:of\s+the\s+|of\s+|the\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
+HOW_MANY = re.compile(r"\b(?:how many|number of)\s+(?:of\s+the\s+|of\s+|the\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
                        r"(?=\s+(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|in|on|at|for|from|by|"
                        rf"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed|{IRREGULAR_PAST})\b|\s*[?.]|\s*$)",
                        re.I)  # "staff attended", "letters came in": the thing counted ends at its verb
@@ -1073,14 +1073,14 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     if side:  # "how many voted against?": the count a recorded vote gives that side, if the sentence records one
         counts = _vote(sentence, side[1] or side[2])
         return [f for f in found if (f.start, f.end) in counts] if counts or tally(sentence) else found
-    m = _HOW_MANY.search(question)
+    m = HOW_MANY.search(question)
     if not m:
         return found
     asked = words(m[1])
     # "how many turned up?" names no thing counted: a number of whatever the conversation is about
     # ("how many looked after children ...?" does: a participle before its noun)
     verb = re.fullmatch(rf"(?:[a-z]+ed|{IRREGULAR_PAST})(?:\s+(?:up|in|out|off|down|on|back|away|over))?", m[1].lower())
-    noun = _counted_noun(asked) if asked and not verb else ""
+    noun = counted_noun(asked) if asked and not verb else ""
     head = "" if noun in _ANYONE else stems([noun])[0]  # "how many people came?": whoever is counted
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not PERCENT_AFTER.match(sentence, f.end)]
@@ -1263,8 +1263,8 @@ def listed_count(question: str, intro: str, text: str) -> int:
     """How many of the things "how many ...?" counts a line introducing them ("The following actions have been
     identified:") is followed by: items numbered by the thing's name ("Management action 1 (Low)", "Action 2"), else
     the bullets after it; 0 when it introduces none, or only one."""
-    m = _HOW_MANY.search(question)
-    noun = _counted_noun(words(m[1])) if m else ""
+    m = HOW_MANY.search(question)
+    noun = counted_noun(words(m[1])) if m else ""
     head = stems([noun])[0] if noun else ""
     if not head or head not in stems(words(intro)):
         return 0
@@ -1281,7 +1281,7 @@ _ITEM_NUMBERED = re.compile(r"^(?:[\w-]+\s+){0,3}?([a-z]+)\s+(\d{1,2}|[A-Z])\b(?
 BULLET = re.compile(r"^[•○]\s*")  # a list's line, as the reader writes every bullet
 
 
-def _counted_noun(asked: list[str]) -> str:
+def counted_noun(asked: list[str]) -> str:
     """The noun "how many ...?" counts: the last of the first run of plurals ("families" in "families owe money",
     "machines" in "grounds machines"), else the last word ("how many staff")."""
     plural = [w in _PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in asked]

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant.evidence import _HOW_MANY, find_value, inline_items
+from assistant.evidence import HOW_MANY, find_value, inline_items
 from assistant.facts import acronyms, find_people
 from assistant.questions import kind_of, understand
 from assistant.reports import Paragraph
@@ -73,9 +73,9 @@ def test_members_questions_on_a_planning_report_and_town_council_minutes(styles_
 
 
 def test_the_thing_counted_and_the_event_asked():
-    assert _HOW_MANY.search("how many objection letters came in?")[1] == "objection letters"
-    assert _HOW_MANY.search("How many library staff posts will be cut?")[1] == "library staff posts"
-    assert _HOW_MANY.search("number of audits in the 2022/23 plan?")[1] == "audits"
+    assert HOW_MANY.search("how many objection letters came in?")[1] == "objection letters"
+    assert HOW_MANY.search("How many library staff posts will be cut?")[1] == "library staff posts"
+    assert HOW_MANY.search("number of audits in the 2022/23 plan?")[1] == "audits"
     assert understand("when was the flood objection withdrawn?").focus == "withdrawn"
     assert understand("Can you tell me the date the panel noted the report?").kind == "date"  # the asking set aside
     assert understand("do you know if the notice was lifted?").kind == "yes_no"
@@ -870,3 +870,10 @@ def test_the_committee_a_paper_went_to_is_read_from_its_front_matter(assistant, 
     assert same.value == "yes" and _cited(same) == [("2023-11-27", "header"), ("2024-11-07", "header")], same.answer
     which = styles_assistant.ask("which committee considered the riverside park pspo?")
     assert (which.value, _cited(which)) == ("Communities Scrutiny Committee", [("2026-03-12", "header")]), which.answer
+
+
+def test_how_many_of_a_section_s_items_counts_them_when_no_sentence_says(assistant):
+    a = assistant.ask("how many appendices did the 2024 report have?")
+    assert (a.value, [p for _, p in _cited(a)]) == ("5", ["4.1", "4.2", "4.3", "4.4", "4.5"]), a.answer
+    each = assistant.ask("how many appendices did each report have?")
+    assert each.answer.startswith("3 (OSC 27 Nov 2023):") and "\n5 (OSC 7 Nov 2024):" in each.answer, each.answer
