@@ -968,6 +968,7 @@ class Assistant:
                        and not c.sentence.endswith(":")]}.values())[:BRIEFINGBULLETS] or relevant[:1]
         # (a line heading bullets, "Leadership", is told by what is under it)
         chosen = list({h.sentence: h for c in chosen for h in _headed(c)}.values())[:BRIEFINGBULLETS]
+        chosen = [c for c in chosen if len(words(c.sentence)) > 2] or chosen  # (not "None", a section left empty)
         lines, cites = [], []
         rated = max((c for c in chosen if c.paragraph.rating), key=lambda c: c.report.meeting_date, default=None)  # (as
         # it stands: the newest paper's rating)

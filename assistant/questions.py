@@ -36,6 +36,7 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
                   r"\bwhat(?:'s|s| is| was| were) the (?:[\w'-]+ ){0,3}?(?:situation|position|state of play|picture)\b|"
                   r"^what(?:'s|s| is| has| have)? (?:[\w'-]+ ){0,2}?(?:been )?(?:going on|done (?:on|about|with|for))\b|"
                   r"^what(?:'s|s| is)? (?:still |left )*(?:to do|to be done|outstanding) (?:on|for|with)\b|"
+                  r"^(?:please\s+|can you\s+)?compare\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
                   r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b(?!\s*\??$)|\bhow are things\b|"
                   r"^(?:is there )?anything (?:new )?(?:on|about)\b|"
@@ -47,7 +48,7 @@ SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|iz
                      r"(?:summary|overview|gist|key points)|what (?:is|are) the (?:summary|gist|key points|main points))\b"
                      r".*\b(?:report|paper|update|document|meeting)s?\b", re.I)
 _OPEN_WORDS = set("happening happened latest position situation state play picture update progress progressing progressed doing "
-                  "looking things gone done".split())
+                  "looking things gone done compare".split())
 # words that say what kind of answer is wanted rather than what it is about (a rating's among them)
 _RATING_WORDS = set("rate rated rating ratings rag status colour color".split())
 TYPE_WORDS = _RATING_WORDS | set("""when date dates day days month months year years time who whom whose person name
@@ -84,6 +85,7 @@ WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took pl
                          r"sooner|last|later|latest|more recent|most recent)\b", re.I)
 _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
+    ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
     ("text", _LIKE),  # (an open question, not a list)
     ("text", HOW_VOTED.pattern),
     # what a thing is: "what makes something a key decision?", "what counts as green?", "what does BCF mean?"
