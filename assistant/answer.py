@@ -958,10 +958,6 @@ class Assistant:
         """"How's X going?": the rating where the best paragraph carries one, then up to four of the most relevant
         sentences as bullets (of each report asked of, when each is), each cited, oldest report first."""
         best = relevant[0].score
-        # (a paragraph headed by what is asked, "Governance and decision making (Green)", is about it: before one
-        # only naming it, "... presented to the Audit & Governance Committee")
-        asked = set(stems(q.terms))
-        relevant = sorted(relevant, key=lambda c: not asked <= set(stems(words(c.paragraph.heading))))
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
         chosen = list({c.sentence: c for c in each + [c for c in relevant if c.score >= BRIEFING_SHARE * best
@@ -970,8 +966,11 @@ class Assistant:
         chosen = list({h.sentence: h for c in chosen for h in _headed(c)}.values())[:BRIEFINGBULLETS]
         chosen = [c for c in chosen if len(words(c.sentence)) > 2] or chosen  # (not "None", a section left empty)
         lines, cites = [], []
-        rated = max((c for c in chosen if c.paragraph.rating), key=lambda c: c.report.meeting_date, default=None)  # (as
-        # it stands: the newest paper's rating)
+        # (as it stands: the newest paper's rating; of one paper's, a paragraph's headed by what is asked, "Governance
+        # and decision making (Green)", before one only naming it, "... to the Audit & Governance Committee")
+        asked = set(stems(q.terms))
+        rated = max((c for c in chosen if c.paragraph.rating), default=None, key=lambda c: (
+            c.report.meeting_date, asked <= set(stems(words(c.paragraph.heading)))))
         if rated:
             cite = citation_for(rated.report, rated.paragraph, rated.paragraph.heading)
             lines.append(f"Rated {rated.paragraph.rating} {cite.written()}.")

@@ -34,7 +34,8 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
                   r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
                   r"\bwhat(?:'s|s| is| was| were) the (?:[\w'-]+ ){0,3}?(?:situation|position|state of play|picture)\b|"
-                  r"^what(?:'s|s| is| has| have)? (?:[\w'-]+ ){0,2}?(?:been )?(?:going on|done (?:on|about|with|for))\b|"
+                  r"^what (?:[\w'-]+ ){1,2}(?:has|have) been going on\b|"  # ("what training has been going on?")
+                  r"^what(?:'s|s| is| has| have)? (?:been )?done (?:on|about|with|for)\b|"
                   r"^what(?:'s|s| is)? (?:still |left )*(?:to do|to be done|outstanding) (?:on|for|with)\b|"
                   r"^(?:please\s+|can you\s+)?compare\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
