@@ -25,7 +25,7 @@ from .evidence import (BULLET, CODE_ASKED, HOW_MANY, PERCENT_AFTER, ROW_CODE, VO
                        counted_noun, direction, field_items, figure_asked, inline_items, lengthened, paragraph_stems,
                        resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, find_causes, find_dates, human_date,
+from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates, human_date,
                     quantity)
 from .index import Store
 from .neighbours import Neighbours
@@ -128,17 +128,7 @@ class Assistant:
         if len(ends) != 2:
             return None
         (first, cite1), (then, cite2) = sorted(ends, key=lambda e: e[0])
-        y1, m1, *d1 = map(int, first.split("-"))
-        y2, m2, *d2 = map(int, then.split("-"))
-        months = (y2 - y1) * 12 + m2 - m1 - (1 if d1 and d2 and d2[0] < d1[0] else 0)
-        unit = (m["unit"] or "").lower()
-        if unit in ("days", "weeks") and d1 and d2:
-            days = (dt.date(y2, m2, d2[0]) - dt.date(y1, m1, d1[0])).days
-            n, unit = (days, "days") if unit == "days" else (days // 7, "weeks")
-        elif unit == "years":
-            n, unit = months // 12, "years"
-        else:
-            n, unit = months, "months"
+        n, unit = elapsed(first, then, (m["unit"] or "").lower())
         text = (f"{n} {unit[:-1] if n == 1 else unit}: from {human_date(first)} {cite1.written()} "
                 f"to {human_date(then)} {cite2.written()}.")
         return Answer(question, text, "number", str(n), False, (cite1, cite2))

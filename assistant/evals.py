@@ -22,7 +22,7 @@ from typing import Callable
 from .answer import Assistant
 from .answer_types import Answer
 from .errors import AssistantError
-from .facts import FINDERS, find_bodies, find_ordinals, quantity
+from .facts import FINDERS, elapsed, find_bodies, find_ordinals, quantity
 from .index import Store, ingest
 
 RETRIEVERS = ("dense", "bm25", "hybrid")
@@ -117,6 +117,11 @@ class Checker:
             return paragraph is not None and str(value) in paragraph.text
         if kind not in ("amount", "number") or quantity(str(value)) is None or len(citations) > 4:
             return False
+        if kind == "number" and len(citations) == 2:  # the time between two dates, one from each ("11 months: from ...")
+            dates = [{d for d in self._values("date", c) if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", d)} for c in citations]
+            if any(elapsed(*sorted((a, b)), unit)[0] == quantity(str(value)) for a in dates[0] for b in dates[1]
+                   for unit in ("days", "weeks", "months", "years")):
+                return True
         cited = [{quantity(v) for v in self._values(kind, c)} - {None} for c in dict.fromkeys(citations)]
         return len(cited) > 1 and any(abs(sum(p) - quantity(str(value))) < 0.005 for p in itertools.product(*cited))
 

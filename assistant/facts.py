@@ -140,6 +140,18 @@ def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None, after:
     return f"{year}-{month:02d}" if year else None
 
 
+def elapsed(first: str, then: str, unit: str = "") -> tuple[int, str]:
+    """The whole days, weeks, months or years (`unit`; months unless asked, and unless both dates give their day)
+    from one ISO date or month to a later one: `2023-11-27`, `2024-11-07` -> (11, "months")."""
+    y1, m1, *d1 = map(int, first.split("-"))
+    y2, m2, *d2 = map(int, then.split("-"))
+    months = (y2 - y1) * 12 + m2 - m1 - (1 if d1 and d2 and d2[0] < d1[0] else 0)
+    if unit in ("days", "weeks") and d1 and d2:
+        days = (dt.date(y2, m2, d2[0]) - dt.date(y1, m1, d1[0])).days
+        return (days, "days") if unit == "days" else (days // 7, "weeks")
+    return (months // 12, "years") if unit == "years" else (months, "months")
+
+
 def human_date(iso: str) -> str:
     """`2023-09-08` -> `8 September 2023`; `2023-11` -> `November 2023`; ranges joined with an en dash."""
     if not iso:

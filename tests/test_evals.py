@@ -141,3 +141,10 @@ def test_halves_split_by_id_once_and_for_all():
     tune = [i for i in ids if evals.half(i) == "tune"]
     assert 80 < len(tune) < 120 and [evals.half(i) for i in ids] == [evals.half(i) for i in ids]
     assert evals.SetSpec.parse("dev.jsonl=../idx@check") == evals.SetSpec(Path("dev.jsonl"), Path("../idx"), "check")
+
+
+def test_a_time_between_two_cited_dates_is_a_value_the_citations_give(assistant):
+    answer = assistant.ask("how many months between the two committee meetings?")
+    checker = evals.Checker(assistant)
+    assert checker._value_in("number", answer.value, answer.citations)
+    assert not checker._value_in("number", str(int(answer.value) + 1), answer.citations)
