@@ -438,10 +438,11 @@ class Assistant:
         if not noun:
             return None
         weights = self.scorer.weights(q)
-        named = stems([noun])  # (the section named by what is counted: "4. Appendices" for "how many appendices")
-        tops = {}
+        named = stems([noun])  # (the section named by what is counted: "4. Appendices" for "how many appendices", not
+        tops = {}  # "2. Update on Best Value Notice" for "how many notices")
         for c in candidates[:FIT_DEPTH]:
-            if stems(words(c.paragraph.section)[-1:]) == named:
+            title = [w for w in words(c.paragraph.section) if not w.isdigit()]
+            if len(title) <= 2 and stems(title[-1:]) == named:
                 tops.setdefault(c.report.id, c)
         counts = [(top, _items(top, weights, q.text)) for top in tops.values()]
         counts = sorted(((t, items) for t, items in counts if len(items) >= 2), key=lambda p: p[0].report.meeting_date)

@@ -45,7 +45,7 @@ _ALIASES = [
     # who was at a meeting: "PRESENT: Councillor ..." (the members; officers "also present" or "in attendance")
     (re.compile(r"^(?:(?:members )?present|attendance)\b", re.I), "attended attending came present"),
     # what a thing is called: "the title for the Board moving forwards is ...", "renamed", "(formerly the ...)"
-    (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name"),
+    (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name turned become"),
     # what is still to do: "in progress", "awaiting sign off", "not yet agreed", "is being completed"
     (re.compile(r"\b(?:in progress|awaiting|not yet|ongoing|yet to|being (?:developed|completed|finalised|prepared))\b",
                 re.I), "outstanding remaining pending"),

@@ -877,9 +877,16 @@ def test_how_many_of_a_section_s_items_counts_them_when_no_sentence_says(assista
     assert (a.value, [p for _, p in _cited(a)]) == ("5", ["4.1", "4.2", "4.3", "4.4", "4.5"]), a.answer
     each = assistant.ask("how many appendices did each report have?")
     assert each.answer.startswith("3 (OSC 27 Nov 2023):") and "\n5 (OSC 7 Nov 2024):" in each.answer, each.answer
+    notices = assistant.ask("how many best value notices has the CA had?")  # (not the lines of "2. Update on Best
+    assert notices.value != "35", notices.answer  # Value Notice")
 
 
 def test_compare_asks_for_a_briefing_from_each_paper_without_empty_lines(assistant):
     assert understand("compare what the two reports say about partnership working").open
     a = assistant.ask("compare what the two reports say about partnership working")
     assert {d for d, _ in _cited(a)} == {"2023-11-27", "2024-11-07"} and '"None"' not in a.answer, a.answer
+
+
+def test_what_a_thing_turned_into_is_what_it_is_now_called(assistant):
+    a = assistant.ask("what's the independent improvement board turned into?")
+    assert "Independent Advisory and Support Group" in a.answer and _cited(a)[0][0] == "2024-11-07", a.answer
