@@ -21,9 +21,9 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, CODE_ASKED, HOW_MANY, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate, Scorer, clause_at,
-                       counted_noun, direction, field_items, figure_asked, inline_items, lengthened, paragraph_stems,
-                       resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
+from .evidence import (BULLET, CODE_ASKED, HOW_MANY, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate,
+                       Scorer, clause_at, counted_noun, direction, field_items, figure_asked, inline_items, lengthened,
+                       paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates, human_date,
                     quantity)
@@ -654,6 +654,8 @@ class Assistant:
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         sources = self._sources(q, hits)
         q = self._spelt(q, sources)
+        if self._unsaid_head(q):  # "which commissioners did the government send in?" of papers never using the word
+            return self._abstain(q, [])
         have = {(r.id, p.key) for _, r, p, _, _ in sources}
         sources += self._carried(q, [(r, p) for r, p, _ in carried if (r.id, p.key) not in have])
         # (a follow-up of an answer in its own words, citing nothing: its topic is wherever the papers found say it)
@@ -1019,11 +1021,23 @@ class Assistant:
         text = f'{ABSTAINED} how it turned out: at {top.report.short} it was still to come. "{top.sentence}" {cite.written()}'
         return Answer(q.text, text, q.kind, None, True, (cite,))
 
+    def _unsaid_head(self, q: Question) -> str:
+        """The things a list or a count asks for ("which commissioners ...?", "how many wardens ...?") when no indexed
+        paper uses the word, nor one the model finds near it, nor a short form of it; else ""."""
+        many = HOW_MANY.search(q.text) if q.kind == "number" else None
+        which = _WHICH_THINGS.match(q.text) if q.kind == "list" else None
+        head = counted_noun(many[1].split()) if many else which[1].lower() if which else ""
+        head = "" if head in KINDS_OF_THING else head
+        near = {t for t, alike in q.near if alike} | {a for a, _ in q.short_forms}
+        known = head and (stems([head])[0] in self.scorer.idf or head in near or stems([head])[0] in stems(near))
+        return head if head and not known else ""
+
     def _abstain(self, q: Question, candidates: list[Candidate]) -> Answer:
         near = list(dict.fromkeys(f"[{c.report.short}, {c.paragraph.label}]" for c in candidates))
-        # a name or reference asked of that no paper uses ("CM06", "Ardnish"), as the question wrote it
+        # a name or reference asked of that no paper uses ("CM06", "Ardnish"), as the question wrote it; the things a
+        # list or a count asks for, if no paper uses the word
         shortened = {a for a, _ in q.short_forms}
-        asked = names_asked(q.text) | set(CODE_ASKED.findall(q.text.lower()))
+        asked = names_asked(q.text) | set(CODE_ASKED.findall(q.text.lower())) | {self._unsaid_head(q)} - {""}
         unused = [m[0] for m in re.finditer(r"[\w'’-]+", q.text) if m[0].lower() in asked - shortened
                   and stems([m[0].lower()])[0] not in self.scorer.idf]
         missing = [c for c in q.codes if c not in self.row_codes]  # "23/24 HR 02" of a tracker with HR 01, 03 and 04
@@ -1282,6 +1296,9 @@ _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<un
                            r"(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))\s*\??$", re.I)
 _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years)) after\s+"
                          r"(?P<a>.+?)\s+(?:did|was|were|does|is)\s+(?P<b>.+?)\s*\??$", re.I)
+# "which commissioners ...?": the things a list asks for (not "what does ...?")
+_WHICH_THINGS = re.compile(r"^(?:and\s+|so\s+)?(?:which|what)\s+(?!(?:was|does|has|this|its|his|happens|means|goes|comes|"
+                           r"seems|remains|needs|makes|counts|takes|gets)\b)([a-z]{3,}s)\b", re.I)
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|rejected|adopted|endorsed|accepted|passed|carried)\s*\??$",
                            re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named

@@ -890,3 +890,9 @@ def test_compare_asks_for_a_briefing_from_each_paper_without_empty_lines(assista
 def test_what_a_thing_turned_into_is_what_it_is_now_called(assistant):
     a = assistant.ask("what's the independent improvement board turned into?")
     assert "Independent Advisory and Support Group" in a.answer and _cited(a)[0][0] == "2024-11-07", a.answer
+
+
+def test_a_list_or_count_of_things_no_paper_names_is_said_to_be_unmentioned(assistant):
+    a = assistant.ask("which commissioners did the government send in to run the CA?")
+    assert a.abstained and "mentions commissioners" in a.answer, a.answer
+    assert not assistant.ask("how many people came to the 4th staff conference?").abstained  # (whoever is counted)
