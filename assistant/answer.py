@@ -21,7 +21,7 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, CODE_ASKED, HOW_MANY, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate,
+from .evidence import (BULLET, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate,
                        Scorer, clause_at, counted_noun, direction, field_items, figure_asked, inline_items, lengthened,
                        paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
@@ -180,6 +180,10 @@ class Assistant:
         if named is None and cited and OTHER_PAPER.search(q.text):  # "what about in the other paper?": not the one
             named = [rid for rid in (self.store.reports if by_name is None else by_name) if rid not in cited] or None  # the
             # last answer cited
+        year = IN_YEAR.search(q.text) if q.follow_up and named is None and q.kind in ("yes_no", "number", "amount") else None
+        if year:  # "and was there one in 2024?" after an answer from the 2023 paper: that year's papers, if any
+            named = [rid for rid in (self.store.reports if by_name is None else by_name)
+                     if self.store.reports.summaries[rid].meeting_date[:4] == year[1]] or None
         if named is None and carried and not q.apart and not second:  # a follow-up stays with the papers the last
             # answer cited (not a question's second part: "... and what is cabinet asked to approve?"),
             named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others,

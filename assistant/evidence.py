@@ -208,6 +208,8 @@ class Scorer:
         bodies = _bodies(q.text)  # the bodies a question names by name ("the Pennine Vale Combined Authority Board")
         # a name asked that holds a rating's word ("the Green Council priority"): said in full, not the colour
         phrases = [m[0].lower() for m in _NAME_PHRASE.finditer(q.text) if m.start() > 0 and _RAG_ANY_CASE.search(m[0])]
+        # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
+        in_year = IN_YEAR.search(q.text) if q.kind in ("yes_no", "number", "amount") and not q.time[0] else None
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -240,6 +242,8 @@ class Scorer:
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating"):
                 present = set(_said_stems(sentence, governing))
+                if in_year and report.meeting_date[:4] != in_year[1] and in_year[1] not in sentence:
+                    continue
                 if bodies and _another_body(bodies, sentence):
                     continue  # "who chaired the Combined Authority Board?" is not answered of the Programme Board
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
@@ -1158,6 +1162,7 @@ _VIEWS_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?!(?:it|the (?:repo
 # a sentence introducing what people said: "... staff saying:", "Comments included:", "respondents said that"
 _REPORTED_SPEECH = re.compile(r"\b(?:say|says|saying|said|stated|commented|told us|felt|views?|comments?|feedback)\b"
                               r"[^.:;]{0,40}(?::\s*$|\s+that\b|\s*[‘'“\"])", re.I)
+IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?![/-])")  # "in 2024" (not "in 2024/25", a year of account)
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain\w*", re.I)
 
 

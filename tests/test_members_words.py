@@ -896,3 +896,8 @@ def test_a_list_or_count_of_things_no_paper_names_is_said_to_be_unmentioned(assi
     a = assistant.ask("which commissioners did the government send in to run the CA?")
     assert a.abstained and "mentions commissioners" in a.answer, a.answer
     assert not assistant.ask("how many people came to the 4th staff conference?").abstained  # (whoever is counted)
+
+
+def test_a_follow_up_asking_of_a_year_asks_that_years_papers(assistant):
+    a = _asked_after(assistant, "when was the fourth staff conference?", "and was there one in 2024?")
+    assert (a.value, _cited(a)[0]) == ("yes", ("2024-11-07", "2.7")), a.answer
