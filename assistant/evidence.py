@@ -836,7 +836,9 @@ _SPAN_ENDED = re.compile(r"\b(?:clos(?:e[sd]?|ing)|end(?:s|ed)?|finish(?:es|ed)?
 _SPAN = re.compile(r"\bfrom\s+[^.;]{1,40}?\s(?:to|until|till)\s+")
 _SPAN_END_WORD = re.compile(r"clos\w*|end(?:s|ed)?|finish\w*|conclude[sd]?|expire[sd]?", re.I)
 _SPAN_START_WORD = re.compile(r"open(?:s|ed)?|start\w*|begin|began|begun|begins|launch\w*|commence[sd]?", re.I)
-_SAID_OTHERWISE = (_DECIDED_ASKED, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+# who took another's place: "replaced", "succeeded", "successor", "took over from", "in place of"
+_REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|akes|aking) over|in place of)\b", re.I)
+_SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 

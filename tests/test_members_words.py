@@ -901,3 +901,8 @@ def test_a_list_or_count_of_things_no_paper_names_is_said_to_be_unmentioned(assi
 def test_a_follow_up_asking_of_a_year_asks_that_years_papers(assistant):
     a = _asked_after(assistant, "when was the fourth staff conference?", "and was there one in 2024?")
     assert (a.value, _cited(a)[0]) == ("yes", ("2024-11-07", "2.7")), a.answer
+
+
+def test_who_replaced_someone_is_asked_of_a_sentence_saying_who_took_over(assistant):
+    a = assistant.ask("who replaced angela probert?")  # (not her co-author on the front sheet)
+    assert a.abstained, a.answer
