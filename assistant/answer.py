@@ -162,7 +162,7 @@ class Assistant:
             q = dataclasses.replace(q, focus=goes_on)
         elif decided:  # "was the pavilion approved?": a sentence saying it was decided, either way ("GRANTED"; not
             # "... since the plan was approved?")
-            q = dataclasses.replace(q, focus=decided[1].lower())
+            q = dataclasses.replace(q, focus=decided[1].split()[0].lower())
         carried = self._cited_before(history) if q.follow_up else []
         report_ids = scope.select(self.store)
         by_name, apart = self._reports_of_names(q, report_ids)
@@ -1307,8 +1307,9 @@ _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit
 _WHICH_THINGS = re.compile(r"^(?:and\s+|so\s+)?(?:which|what)\s+(?!(?:was|does|has|this|its|his|happens|means|goes|comes|"
                            r"seems|remains|needs|makes|counts|takes|gets)\b)([a-z]{3,}s)\b", re.I)
 _REPLACED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?)\b", re.I)
-_DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|rejected|adopted|endorsed|accepted|passed|carried)\s*\??$",
-                           re.I)
+_DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|"
+                           r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
+                           re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"

@@ -829,7 +829,7 @@ ENDS = re.compile(r"\b(?:scrap\w*|abolish\w*|disband\w*|(?:close|closed|closes|c
 _ATTENDED_ASKED = re.compile(r"\b(?:went|came|come|attend\w*|participat\w*|took part|present)\b", re.I)
 # whether a thing was decided, either way: "was the pavilion approved?" of "planning permission be GRANTED"
 _DECIDED_ASKED = re.compile(r"\b(?:approv\w*|grant(?:s|ed|ing)?|agree[sd]?|endors\w*|adopt\w*|refus\w*|reject\w*|"
-                           r"accept(?:s|ed)?|passed|carried|resolved)\b", re.I)
+                           r"accept(?:s|ed)?|passed|carried|resolved|sign(?:s|ed|ing)?(?: off)?)\b", re.I)
 # an end asked, said by a span's end: "when did the consultation close?" of "ran from 5 January to 15 February 2026"
 _SPAN_ENDED = re.compile(r"\b(?:clos(?:e[sd]?|ing)|end(?:s|ed)?|finish(?:es|ed)?|conclude[sd]?)\b|"
                          r"\bfrom\s+[^.;]{1,40}?\s(?:to|until|till)\s+\d", re.I)

@@ -906,3 +906,8 @@ def test_a_follow_up_asking_of_a_year_asks_that_years_papers(assistant):
 def test_who_replaced_someone_is_asked_of_a_sentence_saying_who_took_over(assistant):
     a = assistant.ask("who replaced angela probert?")  # (not her co-author on the front sheet)
     assert a.abstained, a.answer
+
+
+def test_signed_off_by_a_body_is_asked_of_the_sentence_saying_that_body_approved_it(assistant):
+    a = assistant.ask("did the SAF get signed off by audit & governance?")
+    assert (a.value, _cited(a)[0]) == ("yes", ("2023-11-27", "2.5")), a.answer
