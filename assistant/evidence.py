@@ -1066,8 +1066,9 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
 
 
 _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|object|oppos|"
-                    r"commission|ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc)\w*",
-                    re.I)  # "who set it up?"
+                    r"commission|ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc|train|consult|"
+                    r"inform|brief|notif)\w*",
+                    re.I)  # "who set it up?", "who's been trained on it?" (teams, bodies)
 
 
 def _counting(question: str, sentence: str, found: list[Found], paragraph: str, near=(), spelt=()) -> list[Found]:

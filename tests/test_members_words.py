@@ -911,3 +911,8 @@ def test_who_replaced_someone_is_asked_of_a_sentence_saying_who_took_over(assist
 def test_signed_off_by_a_body_is_asked_of_the_sentence_saying_that_body_approved_it(assistant):
     a = assistant.ask("did the SAF get signed off by audit & governance?")
     assert (a.value, _cited(a)[0]) == ("yes", ("2023-11-27", "2.5")), a.answer
+
+
+def test_who_was_trained_may_be_a_team_or_a_body(assistant):
+    a = _asked_after(assistant, "what's 4Risk?", "who's been trained on it?")
+    assert not a.abstained and _cited(a)[0] == ("2023-11-27", "2.5") and "PMO" in a.answer, a.answer
