@@ -157,6 +157,7 @@ class Assistant:
         decided = _DECIDED_LAST.search(q.text) if q.kind == "yes_no" and not q.focus else None
         replaced = _REPLACED.search(q.text) if q.kind == "person" and not q.focus else None
         if replaced:  # "who replaced Angela Probert?": a sentence saying who took over, not any naming her beside another
+            # ("who proposed the motion?": one saying who moved it)
             q = dataclasses.replace(q, focus=replaced[0].lower())
         if goes_on:  # "was the board still going?": what is said to go on or to end, in any words ("retained")
             q = dataclasses.replace(q, focus=goes_on)
@@ -1306,7 +1307,7 @@ _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit
 # "which commissioners ...?": the things a list asks for (not "what does ...?")
 _WHICH_THINGS = re.compile(r"^(?:and\s+|so\s+)?(?:which|what)\s+(?!(?:was|does|has|this|its|his|happens|means|goes|comes|"
                            r"seems|remains|needs|makes|counts|takes|gets)\b)([a-z]{3,}s)\b", re.I)
-_REPLACED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?)\b", re.I)
+_REPLACED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|moved|seconded)\b", re.I)
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|"
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")

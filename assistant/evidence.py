@@ -838,7 +838,9 @@ _SPAN_END_WORD = re.compile(r"clos\w*|end(?:s|ed)?|finish\w*|conclude[sd]?|expir
 _SPAN_START_WORD = re.compile(r"open(?:s|ed)?|start\w*|begin|began|begun|begins|launch\w*|commence[sd]?", re.I)
 # who took another's place: "replaced", "succeeded", "successor", "took over from", "in place of"
 _REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|akes|aking) over|in place of)\b", re.I)
-_SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+# who put a motion: "Moved by Councillor ...", "proposed by", "seconded by"
+_MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", re.I)
+_SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 

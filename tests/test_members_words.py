@@ -903,9 +903,11 @@ def test_a_follow_up_asking_of_a_year_asks_that_years_papers(assistant):
     assert (a.value, _cited(a)[0]) == ("yes", ("2024-11-07", "2.7")), a.answer
 
 
-def test_who_replaced_someone_is_asked_of_a_sentence_saying_who_took_over(assistant):
+def test_who_replaced_someone_or_moved_a_motion_is_asked_of_a_sentence_saying_so(assistant, styles_assistant):
     a = assistant.ask("who replaced angela probert?")  # (not her co-author on the front sheet)
     assert a.abstained, a.answer
+    moved = styles_assistant.ask("who proposed the free school meals motion?")  # (not "following a motion from ...")
+    assert (moved.value, _cited(moved)[0]) == ("Priya Banerjee", ("2025-07-17", "16")), moved.answer
 
 
 def test_signed_off_by_a_body_is_asked_of_the_sentence_saying_that_body_approved_it(assistant):
