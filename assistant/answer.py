@@ -155,10 +155,10 @@ class Assistant:
                                               if alike))  # "extra" asked, "additional" written: weighed alike
         goes_on = direction(q.text, ("kept", "ended")) if q.kind == "yes_no" and not q.focus else ""
         decided = _DECIDED_LAST.search(q.text) if q.kind == "yes_no" and not q.focus else None
-        replaced = _REPLACED.search(q.text) if q.kind == "person" and not q.focus else None
-        if replaced:  # "who replaced Angela Probert?": a sentence saying who took over, not any naming her beside another
+        act = _ACT_ASKED.search(q.text) if q.kind == "person" and not q.focus else None
+        if act:  # "who replaced Angela Probert?": a sentence saying who took over, not any naming her beside another
             # ("who proposed the motion?": one saying who moved it)
-            q = dataclasses.replace(q, focus=replaced[0].lower())
+            q = dataclasses.replace(q, focus=act[0].lower())
         if goes_on:  # "was the board still going?": what is said to go on or to end, in any words ("retained")
             q = dataclasses.replace(q, focus=goes_on)
         elif decided:  # "was the pavilion approved?": a sentence saying it was decided, either way ("GRANTED"; not
@@ -181,16 +181,15 @@ class Assistant:
             if not named:  # "after the September Board": a meeting of another body, which a paper may tell of
                 q, named = _of_another_body(q), by_name
         cited = list(dict.fromkeys(r.id for r, _, c in carried if c))
+        among = list(self.store.reports) if by_name is None else by_name
         if named is None and cited and OTHER_PAPER.search(q.text):  # "what about in the other paper?": not the one
-            named = [rid for rid in (self.store.reports if by_name is None else by_name) if rid not in cited] or None  # the
-            # last answer cited
+            named = [rid for rid in among if rid not in cited] or None  # the last answer cited
         year = IN_YEAR.search(q.text) if q.follow_up and named is None and q.kind in ("yes_no", "number", "amount") else None
         if year:  # "and was there one in 2024?" after an answer from the 2023 paper: that year's papers, if any
-            named = [rid for rid in (self.store.reports if by_name is None else by_name)
-                     if self.store.reports.summaries[rid].meeting_date[:4] == year[1]] or None
+            named = [rid for rid in among if self.store.reports.summaries[rid].meeting_date[:4] == year[1]] or None
         if named is None and carried and not q.apart and not second:  # a follow-up stays with the papers the last
             # answer cited (not a question's second part: "... and what is cabinet asked to approve?"),
-            named = list(dict.fromkeys(r.id for r, _, cited in carried if cited)) or None  # unless it names others,
+            named = cited or None  # unless it names others,
             if named and q.referent:  # and one asking something new of its topic ("has it made a difference to
                 named = self._and_later(named)  # calls?") with the later papers of their series
         if named == [] and q.time[0] in "<>":  # "the next meeting after the March 2023 one": none later, so that one's
@@ -1307,7 +1306,8 @@ _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit
 # "which commissioners ...?": the things a list asks for (not "what does ...?")
 _WHICH_THINGS = re.compile(r"^(?:and\s+|so\s+)?(?:which|what)\s+(?!(?:was|does|has|this|its|his|happens|means|goes|comes|"
                            r"seems|remains|needs|makes|counts|takes|gets)\b)([a-z]{3,}s)\b", re.I)
-_REPLACED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|moved|seconded)\b", re.I)
+# what a person did that a sentence answering must say: "who replaced X?", "who proposed the motion?"
+_ACT_ASKED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|moved|seconded)\b", re.I)
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|"
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")

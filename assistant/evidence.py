@@ -830,17 +830,18 @@ _ATTENDED_ASKED = re.compile(r"\b(?:went|came|come|attend\w*|participat\w*|took 
 # whether a thing was decided, either way: "was the pavilion approved?" of "planning permission be GRANTED"
 _DECIDED_ASKED = re.compile(r"\b(?:approv\w*|grant(?:s|ed|ing)?|agree[sd]?|endors\w*|adopt\w*|refus\w*|reject\w*|"
                            r"accept(?:s|ed)?|passed|carried|resolved|sign(?:s|ed|ing)?(?: off)?)\b", re.I)
-# an end asked, said by a span's end: "when did the consultation close?" of "ran from 5 January to 15 February 2026"
-_SPAN_ENDED = re.compile(r"\b(?:clos(?:e[sd]?|ing)|end(?:s|ed)?|finish(?:es|ed)?|conclude[sd]?)\b|"
-                         r"\bfrom\s+[^.;]{1,40}?\s(?:to|until|till)\s+\d", re.I)
+# a span of dates, and the words asking its end or its start
 _SPAN = re.compile(r"\bfrom\s+[^.;]{1,40}?\s(?:to|until|till)\s+")
 _SPAN_END_WORD = re.compile(r"clos\w*|end(?:s|ed)?|finish\w*|conclude[sd]?|expire[sd]?", re.I)
 _SPAN_START_WORD = re.compile(r"open(?:s|ed)?|start\w*|begin|began|begun|begins|launch\w*|commence[sd]?", re.I)
+# an end asked, said by a span's end: "when did the consultation close?" of "ran from 5 January to 15 February 2026"
+_SPAN_ENDED = re.compile(rf"\b(?:{_SPAN_END_WORD.pattern})\b|{_SPAN.pattern}\d", re.I)
 # who took another's place: "replaced", "succeeded", "successor", "took over from", "in place of"
 _REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|akes|aking) over|in place of)\b", re.I)
 # who put a motion: "Moved by Councillor ...", "proposed by", "seconded by"
 _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", re.I)
-_SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+_SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED,
+                   _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
