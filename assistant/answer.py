@@ -806,8 +806,8 @@ class Assistant:
         if q.kind == "yes_no" and q.apart and _IN_EVERY.search(q.text) and len(speaking) < len(pool) <= _A_FEW_REPORTS:
             return self._only_in(q, chosen, pool)
         # the paragraph's sentence on what else the question asks; a resolution's other parts
-        more = self._complement(q, top, candidates) + (_resolved_with(top) if q.kind == "decision" else []) if len(
-            chosen) == 1 else []
+        more = self._complement(q, top, candidates) + (_resolved_with(top) + _recommended_alike(q, top) if
+                                                       q.kind == "decision" else []) if len(chosen) == 1 else []
         denial = _denied_beside(q, top, more) if q.kind == "yes_no" else None
         chosen = [dataclasses.replace(top, found=denial)] if denial else chosen
         parts, cites = [], []
@@ -1137,6 +1137,17 @@ def _same_field(c: Candidate, label: str) -> Candidate:
     return c
 
 
+def _recommended_alike(q: Question, top: Candidate) -> list[Candidate]:
+    """"What was the committee asked to note?" of a paper's recommendations: the others of its recommendations that ask
+    the same ("Note the contents of the letter ...", "Note the close down arrangements ..."), in their order."""
+    verb = _ASKED_TO.search(q.text)
+    if not verb or not recommends(top.paragraph):
+        return []
+    alike = lambda p: recommends(p) and p is not top.paragraph and stems(words(p.text)[:1]) == stems([verb[1].lower()])
+    return [dataclasses.replace(top, paragraph=p, sentence=(sentences(p.text) or [p.text])[0])
+            for p in top.report.paragraphs if alike(p)]
+
+
 def _resolved_with(top: Candidate) -> list[Candidate]:
     """The other parts of the resolution a decision's answer quotes a part of ("(b) delegates ..." with "(a) approves
     ..."; "48(2)" with "48(1)"), in their order: the paragraphs around it labelled as its siblings."""
@@ -1311,6 +1322,7 @@ _ACT_ASKED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|m
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|"
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
+_ASKED_TO = re.compile(r"\basked to (\w+)", re.I)  # "what was the committee asked to note?"
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"

@@ -335,7 +335,9 @@ def in_title(title: str, period: tuple[str, str]) -> bool:
 _WHICH_REPORTS = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:of\s+the\s+)?(?:reports?|papers?|documents?|councils|"
                             r"authorities|committees)\b", re.I)  # ("which paper talks about the peer review?")
 # the committee a paper went to: "did both papers go to the same committee?", "which committee was it for?"
-COMMITTEE_ASKED = re.compile(r"\b(?:same|which|what|different|another)\s+(?:committee|meeting)s?\b(?!\s+(?:on|of|about)\b)", re.I)
+COMMITTEE_ASKED = re.compile(r"^(?=.*\b(?:papers?|reports?|documents?|go|went|gone|considered)\b).*\b(?:same|which|what|"
+                             r"different|another)\s+(?:committee|meeting)\b(?!\s+(?:on|of|about)\b)", re.I)  # (not "which
+# committees looked at the SAF?", bodies a paper names)
 OTHER_PAPER = re.compile(r"\bthe other (?:report|paper|document|meeting)\b", re.I)  # (not "the other one": another value)
 _PAPER_ORDER = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:report|paper|document|meeting)s?\s+(?:was\s+)?(?:the\s+)?"
                           r"(first|earliest|last|latest|most recently)\b", re.I)

@@ -918,3 +918,13 @@ def test_signed_off_by_a_body_is_asked_of_the_sentence_saying_that_body_approved
 def test_who_was_trained_may_be_a_team_or_a_body(assistant):
     a = _asked_after(assistant, "what's 4Risk?", "who's been trained on it?")
     assert not a.abstained and _cited(a)[0] == ("2023-11-27", "2.5") and "PMO" in a.answer, a.answer
+
+
+def test_what_the_committee_was_asked_to_note_is_each_recommendation_asking_it(assistant):
+    a = assistant.ask("what was the committee asked to note in the 2024 paper?")
+    assert {p for _, p in _cited(a)} == {"A", "C", "D", "E", "F"}, a.answer  # (not B, "Recognise the progress ...")
+
+
+def test_which_committees_looked_at_a_thing_asks_the_papers_words_not_their_front_matter(assistant):
+    a = assistant.ask("which committees looked at the SAF?")
+    assert ("2023-11-27", "2.5") in _cited(a), a.answer
