@@ -808,7 +808,8 @@ class Assistant:
         # the paragraph's sentence on what else the question asks; a resolution's other parts
         more = self._complement(q, top, candidates) + (_resolved_with(top) + _recommended_alike(q, top) if
                                                        q.kind == "decision" else []) if len(chosen) == 1 else []
-        more = [c for i, c in enumerate(more) if all(c.paragraph is not m.paragraph for m in more[:i])]  # (once each)
+        more = [c for i, c in enumerate(more) if all((c.paragraph, c.sentence) != (m.paragraph, m.sentence)
+                                                     for m in more[:i])]  # (a part both resolved and alike, once)
         denial = _denied_beside(q, top, more) if q.kind == "yes_no" else None
         chosen = [dataclasses.replace(top, found=denial)] if denial else chosen
         parts, cites = [], []

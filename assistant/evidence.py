@@ -1168,7 +1168,8 @@ _VIEWS_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?!(?:it|the (?:repo
 # a sentence introducing what people said: "... staff saying:", "Comments included:", "respondents said that"
 _REPORTED_SPEECH = re.compile(r"\b(?:say|says|saying|said|stated|commented|told us|felt|views?|comments?|feedback)\b"
                               r"[^.:;]{0,40}(?::\s*$|\s+that\b|\s*[‘'“\"])", re.I)
-IN_YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d\d)\b(?![/-])")  # "in 2024" (not "in 2024/25", a year of account)
+# "in 2024", "the 2024 staff conference" (not "in 2024/25", a year of account)
+IN_YEAR = re.compile(r"\b(?:in|during|the)\s+((?:19|20)\d\d)\b(?![/-])")
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain\w*", re.I)
 
 
