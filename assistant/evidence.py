@@ -325,6 +325,12 @@ class Scorer:
         return sorted(out, key=lambda c: (bool(q.focus) and not c.coverage, -c.score))
 
 
+def _asked_of(name: str, asked: set[str]) -> bool:
+    """Whether a name found is the one a question asks of: its last word and most of its words asked."""
+    said = [w for w in words(name) if w not in STOPWORDS]
+    return bool(said) and said[-1] in asked and 2 * len(set(said) & asked) > len(set(said))
+
+
 def _derived(stem: str, present: set[str]) -> bool:
     """Whether a word stem is present, or one formed from the same word ("respond" of "responses": the stems share
     their first six letters)."""
@@ -544,6 +550,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = sorted([f for f in found if not is_firm(f.value)] + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],
                 key=lambda f: f.start)
+        # nor is the very body asked of who it is: "who will chair the new support group?" is not answered by "the
+        # Independent Support Group" (the name's head and most of its words asked)
+        found = [f for f in found if not _asked_of(f.value, set(words(q.text)))]
     by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None
     if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
         after_by = [f for f in found if _BY_BEFORE.search(sentence[max(0, f.start - 20): f.start])

@@ -359,7 +359,7 @@ _DUE_TO = re.compile(rf"\b(?:{PLANNED})\s+to\s+(?:be\s+)?([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
 _LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
                            r"level)\s+([A-Z])\b(?!['’])")
-_WON = re.compile(r"^who\s+(?:has\s+|have\s+)?(won|win|wins)\b", re.I)
+_WON = re.compile(r"^who\s+(?:has\s+|have\s+|will\s+|would\s+)?(won|win|wins|chairs?|chaired)\b", re.I)  # (or chairs it)
 _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
@@ -673,7 +673,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         focus = "until"  # was asked of goes on, its end ("continue until the end of May 2025")
     won = _WON.search(text) if kind == "person" else None
     if won and won[1].lower() in terms:  # "who won the contract?": one said to have won it (awarded, successful), not
-        focus = won[1].lower()  # a contractor whose contract is ending
+        focus = won[1].lower()  # a contractor whose contract is ending; "who chairs the group?": one said to chair it
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
     # "how much was the licence fee?" is answered by a sum said to be a fee (not "a grant of £2,500")
     head = (_HOW_MUCH_IS.match(text) or _HOW_MUCH_COSTS.match(text)) if kind in ("amount", "number") else head
