@@ -21,9 +21,9 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE, VOTE_ASKED, Candidate,
-                       Scorer, clause_at, counted_noun, direction, field_items, figure_asked, inline_items, lengthened,
-                       paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
+from .evidence import (BULLET, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE, TIME_UNIT,
+                       VOTE_ASKED, Candidate, Scorer, clause_at, counted_noun, direction, field_items, figure_asked,
+                       inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates, human_date,
                     quantity)
@@ -1433,6 +1433,7 @@ def _value(kind: str, c: Candidate) -> tuple[object, str]:
         return c.found.value, c.found.value.capitalize()
     if kind == "number" and PERCENT_AFTER.match(c.sentence, c.found.end):
         return c.found.value, f"{c.found.value}%"  # "71%", said as a share
-    return c.found.value, c.found.value
+    unit = TIME_UNIT.match(c.sentence, c.found.end) if kind == "number" else None
+    return c.found.value, f"{c.found.value} {unit[0].strip()}" if unit else c.found.value  # "18 months", said as a time
 
 

@@ -1110,8 +1110,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
              and not _LABELLED_AFTER.search(sentence[: f.start])  # "sections 3 and 4"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])
              and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
-    if not _TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
-        found = [f for f in found if not _TIME_UNIT.match(sentence, f.end)]
+    if not TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
+        found = [f for f in found if not TIME_UNIT.match(sentence, f.end)]
     if not head:
         return found
     heads = {head} | {stems([w])[0] for t, alike in near for w in alike if stems([t])[0] == head}  # "kids": "children"
@@ -1273,8 +1273,8 @@ PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _RATE_ASKED = re.compile(r"\brates?\b", re.I)
 _PER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|for every)\s+\S", re.I)  # "9.7 days per employee"
 _HOW_LONG = re.compile(r"\bhow long\b|\b(?:length|duration)\b", re.I)
-_TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b",
-                        re.I)
+TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b",
+                       re.I)
 
 
 _ANYONE = {"", "people", "persons", "individuals", "folk"}
@@ -1328,7 +1328,7 @@ _PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)
 
 def _lasting(sentence: str, found: list[Found]) -> list[Found]:
     """"How long ...?" is answered by a number of years, months, weeks or days ("for 12 months")."""
-    return [f for f in found if _TIME_UNIT.match(sentence, f.end)]
+    return [f for f in found if TIME_UNIT.match(sentence, f.end)]
 
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"

@@ -56,6 +56,7 @@ TYPE_WORDS = _RATING_WORDS | set("""when date dates day days month months year y
     named much many long number amount cost costs list decide decided decision decisions outcome happen happens
     happened score scores scoring percentage often frequently""".split())
 
+_LASTING = set("last lasts lasted lasting run runs ran running take takes took taken exist exists existed going".split())
 # English verbs whose past is not "-ed" ("letters came in", "when was it withdrawn?"), the participles among them
 IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won|lost|met|held|left|sent|paid|spent|kept|"
                   "brought|bought|built|told|said|found|set|sat|stood|began|begun|became|rose|risen|fell|fallen|grew|"
@@ -637,6 +638,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # "Bryncelyn County Council": the words of an authority's name after its own are its name, not what is asked of
     # (not the "County Council" meeting a paper speaks of)
     kinds = {w.lower() for m in AUTHORITY_NAME.finditer(text) for w in m[2].split()}
+    kinds |= _LASTING if kind == "number" and re.search(r"\bhow long\b", text, re.I) else set()  # "how long did
+    # it last?": a duration asked, not the word "last" ("over the last 18 months")
     terms = tuple(t for t in terms if t not in kinds) or terms
     if kind == "person":  # "who's the lead cllr?": a title says a person is asked, not what about
         terms = tuple(t for t in terms if not re.fullmatch(TITLES, t, re.I)) or terms
