@@ -108,7 +108,7 @@ class Assistant:
         """"How many months between the two meetings?", "how long after the first notice did the second one come?":
         the time between two dates, each found as its own question would find it and cited; None when the question
         asks no such thing or either date is not in the reports."""
-        m = _SPAN_BETWEEN.match(question) or _SPAN_AFTER.match(question)
+        m = _SPAN_BETWEEN.match(question) or _SPAN_APART.match(question) or _SPAN_AFTER.match(question)
         if not m:
             return None
         if m["a"] is None:  # "between the two meetings": those of the two papers asked of
@@ -119,10 +119,14 @@ class Assistant:
             ends = [(r.meeting_date, citation_for(r, r.paragraph("header"), r.paragraph("header").text.split("\n")[0]))
                     for r in reports if any(p.label == "header" for p in r.paragraphs)]
         else:  # "the second one" is the second of what the first names ("the first best value notice")
-            noun = re.match(r"(?:the\s+)?(?:first|earlier|original|previous|last)\s+(.+)", m["a"], re.I)
-            b = re.sub(r"\bone\b", noun[1], m["b"], count=1) if noun else m["b"]
+            a, b = m["a"], m["b"]
+            shared = re.fullmatch(r"(?:the\s+)?(\w+)\s+(.+?)(s?)", b) if re.fullmatch(r"(?:the\s+)?\w+", a) else None
+            if shared:  # "the first and second notices": each of them a notice
+                a, b = f"the {a.split()[-1]} {shared[2]}", f"the {shared[1]} {shared[2]}"
+            noun = re.match(r"(?:the\s+)?(?:first|earlier|original|previous|last)\s+(.+)", a, re.I)
+            b = re.sub(r"\bone\b", noun[1], b, count=1) if noun else b
             verb = "did" if m.re is _SPAN_AFTER else "was"  # ("... did the second one come?": a clause)
-            answers = [self._ask(f"when was {m['a']}?", history, scope), self._ask(f"when {verb} {b}?", history, scope)]
+            answers = [self._ask(f"when was {a}?", history, scope), self._ask(f"when {verb} {b}?", history, scope)]
             ends = [(a.value, a.citations[0]) for a in answers if not a.abstained and a.answer_type == "date"
                     and isinstance(a.value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", a.value) and a.citations]
         if len(ends) != 2:
@@ -1314,6 +1318,9 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
                            r"were) there\s+|passed\s+|elapsed\s+|went by\s+)?between\s+(?:the (?:two|2) (?:committee )?"
                            r"(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))\s*\??$", re.I)
+_SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|weeks|months|years)) apart\s+(?:were|are|was|"
+                         r"is)\s+(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))"
+                         r"(?:\s+held)?\s*\??$", re.I)  # "how far apart were the two meetings?"
 _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years)) after\s+"
                          r"(?P<a>.+?)\s+(?:did|was|were|does|is)\s+(?P<b>.+?)\s*\??$", re.I)
 # "which commissioners ...?": the things a list asks for (not "what does ...?")

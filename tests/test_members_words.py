@@ -928,3 +928,27 @@ def test_what_the_committee_was_asked_to_note_is_each_recommendation_asking_it(a
 def test_which_committees_looked_at_a_thing_asks_the_papers_words_not_their_front_matter(assistant):
     a = assistant.ask("which committees looked at the SAF?")
     assert ("2023-11-27", "2.5") in _cited(a), a.answer
+
+
+def test_a_year_naming_the_thing_counted_holds_the_count_to_that_year(assistant):
+    """"The 2024 staff conference" is not the one a 2023 paper counts 85 staff at; "the 2023" one is."""
+    assert assistant.ask("how many staff went to the 2024 staff conference?").abstained
+    a = assistant.ask("how many staff went to the 2023 staff conference?")
+    assert (a.value, _cited(a)[0]) == ("85", ("2023-11-27", "2.11")), a.answer
+
+
+def test_who_chairs_asks_of_one_said_to_chair_never_the_body_itself(assistant):
+    a = assistant.ask("who chairs the improvement group?")
+    assert (a.value, _cited(a)[0]) == ("Executive Director, Resources and Performance", ("2023-11-27", "2.2")), a.answer
+    assert assistant.ask("who will chair the new advisory and support group?").abstained  # (no paper names one)
+
+
+def test_how_long_is_a_duration_said_in_its_unit(assistant):
+    a = assistant.ask("how long did the first best value notice last?")
+    assert (a.value, _cited(a)[0]) == ("12", ("2024-11-07", "3.1")) and a.answer.startswith("12 months"), a.answer
+
+
+def test_how_far_apart_two_meetings_were_is_the_time_between_their_dates(assistant):
+    a = assistant.ask("how far apart were the two committee meetings?")
+    assert (a.value, sorted(_cited(a))) == ("11", [("2023-11-27", "header"), ("2024-11-07", "header")]), a.answer
+    assert a.answer.startswith("11 months")
