@@ -113,8 +113,8 @@ class Checker:
         if value in first or (kind == "rating" and value == self._rating(citations[0])):
             return True
         if kind == "person":  # whoever the question's own verb finds ("agreed with Environmental Health"), as written
-            paragraph = self._paragraph(citations[0])[1]
-            return paragraph is not None and str(value) in paragraph.text
+            paragraph = self._paragraph(citations[0])[1]  # (or each of several, "the Board, the Committee ...")
+            return paragraph is not None and all(part in paragraph.text for part in str(value).split(", "))
         if kind not in ("amount", "number") or quantity(str(value)) is None or len(citations) > 4:
             return False
         if kind == "number" and len(citations) == 2:  # the time between two dates, one from each ("11 months: from ...")

@@ -30,8 +30,12 @@ _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
 _WHICH = re.compile(r"^(?:which|what|list|show|name|any)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
 # "rated Red", "were Amber"; "wasn't fully green" (its group 1 the negation)
-_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)(n't|nt| not)(?: fully| all)?)\s+(?:as\s+|of\s+)?"
+_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)(n't|nt| not)(?: been)?(?: rated)?"
+                     r"(?: fully| all)?)\s+(?:as\s+|of\s+)?"
                      r"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)  # ("green/amber" too)
+# "were any workstreams red?", "is anything not green?": whether any row is rated so (or not only so)
+_ANY_COLOUR = re.compile(r"^(?:and\s+|so\s+)?(?:were|was|are|is|has|have|did)\b.*?\bany(?:thing|one)?\b.*?\b(?:(not|n't)\s+)?"
+                         r"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)
 # "red in every quarter", "amber in both reports", "at each update": rated so in each report, not in one
 _EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b|\b(?:all|every|each)\s+(?:two|three|four)?\s*"
                     r"(?:quarters?|reports?|papers?|updates?)\b", re.I)
@@ -107,7 +111,8 @@ class Tracker:
             if ranked:
                 return ranked
         if self.reports_about and ((_WHICH.search(q.text) and (_COLOUR.search(q.text) or _OVERDUE.search(q.text)))
-                                   or (COUNT_ASKED.search(q.text) and _COLOUR.search(q.text))):  # or those counted
+                                   or (COUNT_ASKED.search(q.text) and _COLOUR.search(q.text))  # or those counted,
+                                   or q.kind == "yes_no" and _ANY_COLOUR.search(q.text)):  # or whether there are any
             return self.rows(q, [rid for rid in self.reports_about(q, report_ids) if rid in allowed])
         return None
 
@@ -115,7 +120,7 @@ class Tracker:
         """The rated or overdue rows of the first report retrieval finds that has any: a RAG table's indicators rated
         Red, a tracker's recommendations past their (revised) due date at the meeting; their number when the question
         asks how many. None: answer from sentences."""
-        colour = _COLOUR.search(q.text)
+        colour = (_ANY_COLOUR.search(q.text) if q.kind == "yes_no" else None) or _COLOUR.search(q.text)
         if colour and not colour[1] and _EVERY.search(q.text):
             return self._rated_throughout(q, _rating_named(colour[2]), located)
         # a report found after the first answers only when its rows speak of what is asked ("the strategy's priority
@@ -148,7 +153,14 @@ class Tracker:
                     own = [citation_for(report, *counted)]
                     lead = f'{len(rows)} {said} in {report.short}. "{counted[1]}" {own[0].written()}'
                 body = "\n".join(f"- {line} {cite.written()}" for line, cite in zip(lines, cites))
+                if q.kind == "yes_no":
+                    return Answer(q.text, f"Yes: {lead}\n{body}", "yes_no", "yes", False, tuple(cites))
                 return Answer(q.text, f"{lead}\n{body}", kind, value, False, tuple(own + cites))
+            if q.kind == "yes_no" and colour and len(ratings := self.records.all("ratings", rid)) > 1:
+                cites = [citation_for(report, report.paragraph(r.key), r.text) for r in ratings]  # none so: every
+                body = "\n".join(f"- {r.workstream}: {r.rating} {cite.written()}" for r, cite in zip(ratings, cites))
+                return Answer(q.text, f"No: none of the {len(ratings)} ratings in {report.short} is {said}.\n{body}",
+                              "yes_no", "no", False, tuple(cites))  # (each rating, cited)
         return None
 
     def extreme(self, q: Question, lowest: bool, located: list[str]) -> Answer | None:

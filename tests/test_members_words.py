@@ -952,3 +952,15 @@ def test_how_far_apart_two_meetings_were_is_the_time_between_their_dates(assista
     a = assistant.ask("how far apart were the two committee meetings?")
     assert (a.value, sorted(_cited(a))) == ("11", [("2023-11-27", "header"), ("2024-11-07", "header")]), a.answer
     assert a.answer.startswith("11 months")
+
+
+def test_were_any_rated_a_colour_is_answered_from_every_rating(assistant):
+    """"Were any workstreams red?": no, each rating cited; "amber?": yes, the one rated so; "which wasn't rated fully
+    green?": that one."""
+    no = assistant.ask("were any workstreams red?")
+    assert (no.answer_type, no.value) == ("yes_no", "no") and len(no.citations) >= 5, no.answer
+    assert all(c.meeting_date == "2023-11-27" for c in no.citations)
+    yes = assistant.ask("were any workstreams amber?")
+    assert (yes.value, _cited(yes)) == ("yes", [("2023-11-27", "2.6")]), yes.answer
+    other = assistant.ask("which theme wasn't rated fully green?")
+    assert _cited(other) == [("2023-11-27", "2.6")] and "Green/Amber" in other.answer, other.answer
