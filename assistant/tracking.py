@@ -125,10 +125,13 @@ class Tracker:
             return self._rated_throughout(q, _rating_named(colour[2]), located)
         # a report found after the first answers only when its rows speak of what is asked ("the strategy's priority
         # actions" are not a capital programme's schemes)
-        topic = set(stems(key_terms(_COLOUR.sub(" ", q.text))))
+        topic = set(stems(key_terms(_COLOUR.sub(" ", q.text)))) - {"red", "amber", "green"}
+        kind = "ratings" if colour else "commitments"
         for n, rid in enumerate(located[:3]):
             report = self.reports[rid]
-            if n and topic and not topic & set(stems(words(" ".join(p.text for p in report.paragraphs if fields(p.text))))):
+            recorded = {r.key for r in self.records.all(kind, rid)}  # (its rows, and the paragraphs it rates)
+            spoken = " ".join(p.text for p in report.paragraphs if fields(p.text) or p.key in recorded)
+            if n and topic and not topic & set(stems(words(spoken))):
                 continue
             if colour:
                 asked, ratings = _rating_named(colour[2]), self.records.all("ratings", rid)
@@ -156,7 +159,7 @@ class Tracker:
                 if q.kind == "yes_no":
                     return Answer(q.text, f"Yes: {lead}\n{body}", "yes_no", "yes", False, tuple(cites))
                 return Answer(q.text, f"{lead}\n{body}", kind, value, False, tuple(own + cites))
-            if q.kind == "yes_no" and colour and len(ratings := self.records.all("ratings", rid)) > 1:
+            if q.kind == "yes_no" and colour and len(ratings) > 1:
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in ratings]  # none so: every
                 body = "\n".join(f"- {r.workstream}: {r.rating} {cite.written()}" for r, cite in zip(ratings, cites))
                 return Answer(q.text, f"No: none of the {len(ratings)} ratings in {report.short} is {said}.\n{body}",
