@@ -201,6 +201,7 @@ class Scorer:
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
         views_asked = q.kind in ("text", "list") and _VIEWS_ASKED.search(q.text)
+        speaker = _speaker(q.text) if q.kind in ("text", "list") else None
         head = head_asked(q)
         every_word = asked_stems(q)
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
@@ -258,6 +259,9 @@ class Scorer:
                 present |= {a for a, alike in near if alike & present}
                 present |= {s for a, long in spelt if a in present for s in long}
                 speech = views_asked and _REPORTED_SPEECH.search(sentence)
+                if speaker and not (speaker.search(f"{report.committee} {report.title}") or _spoken_by(
+                        speaker, sentence, speech, text)):  # (a body's own paper is what it says)
+                    continue  # "what did the auditor say?" is not answered by "updates from the external auditor"
                 if speech:  # "what did staff say about the conference?": "... staff saying:" speaks of what its
                     present |= paragraph_stems(text) | set(stems([views_asked[0].split()[-1]]))  # paragraph is about,
                     # and is the feedback asked
@@ -323,6 +327,23 @@ class Scorer:
                 out.append(Candidate(report, paragraph, sentence, score, coverage, found, dense, unnamed=unnamed))
         # "when was it completed?": sentences that say the event asked before any that do not, however close
         return sorted(out, key=lambda c: (bool(q.focus) and not c.coverage, -c.score))
+
+
+def _speaker(text: str) -> re.Pattern | None:
+    """For "what did the police say?", a pattern of the speaker's word as written ("policing", "Police"); None when
+    the question asks what a paper says, or asks no one."""
+    m = _SPEAKER_ASKED.search(text)
+    word = m[1].lower() if m else ""
+    one = re.sub(r"s$", "", word)  # (the word's stem as far as its forms share it: "polic", "councill", not "council")
+    return re.compile(rf"\b{re.escape(one[:max(5, len(one) - 2)])}\w*", re.I) if word in _SPEAKERS else None
+
+
+def _spoken_by(speaker: re.Pattern, sentence: str, speech, paragraph: str) -> bool:
+    """Whether a sentence gives what a speaker said: it names them and then says they said it ("the neighbourhood
+    policing team commented that ..."), or it introduces what was said ("Comments included:") where its paragraph
+    names them."""
+    named = speaker.search(sentence)
+    return bool(named and _SPEAKING.search(sentence, named.end()) or speech and speaker.search(paragraph))
 
 
 def _asked_of(name: str, asked: set[str]) -> bool:
@@ -1175,6 +1196,19 @@ _VIEWS_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?!(?:it|the (?:repo
                           r"(?:say|said|think|thought|feel|felt|make of|comment)\b|"
                           r"\b(?:views|feedback|comments|reactions?|responses|opinions?)\b", re.I)
 # a sentence introducing what people said: "... staff saying:", "Comments included:", "respondents said that"
+# "what did the ward councillors say about it?": people who speak, not a paper ("what does the letter say?")
+_SPEAKER_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?:the |its |their |our )?(?:[\w'-]+ ){0,3}?([a-z]+) (?:say|said|"
+                            r"think|thought|feel|felt|make of|comment)\b", re.I)
+_SPEAKERS = set("""staff residents resident members member councillors councillor officers officer police auditor auditors
+    association group public respondents parents pupils tenants businesses cabinet committee board chair chairman mayor
+    leader minister ministers government department inspectors governors commissioner applicant objectors campaigners
+    partners union unions people speakers agent""".split())
+# what a speaker is said to do when they speak: "X said", "X commented that", "X supported the order"
+_SPEAKING = re.compile(r"\b(?:sa(?:y|ys|ying|id)|stat(?:ed|es|ing)|comment(?:ed|s|ing)?|told|felt|feels?|th(?:ink|inks|ought)|"
+                     r"believ(?:ed|es)|argu(?:ed|es)|raised|asked|not(?:ed|es)|welcom(?:ed|es)|support(?:ed|s)?|"
+                     r"oppos(?:ed|es)|object(?:ed|s)|agreed|disagreed|suggest(?:ed|s)|report(?:ed|s)|advis(?:ed|es)|"
+                     r"confirm(?:ed|s)|express(?:ed|es)|recommend(?:ed|s)|highlight(?:ed|s)|explain(?:ed|s)|"
+                     r"respond(?:ed|s)|repl(?:ied|ies)|want(?:ed|s)?|called|urged|warned|accepted|rejected)\b", re.I)
 _REPORTED_SPEECH = re.compile(r"\b(?:say|says|saying|said|stated|commented|told us|felt|views?|comments?|feedback)\b"
                               r"[^.:;]{0,40}(?::\s*$|\s+that\b|\s*[‘'“\"])", re.I)
 # "in 2024", "the 2024 staff conference" (not "in 2024/25", a year of account)

@@ -964,3 +964,11 @@ def test_were_any_rated_a_colour_is_answered_from_every_rating(assistant):
     assert (yes.value, _cited(yes)) == ("yes", [("2023-11-27", "2.6")]), yes.answer
     other = assistant.ask("which theme wasn't rated fully green?")
     assert _cited(other) == [("2023-11-27", "2.6")] and "Green/Amber" in other.answer, other.answer
+
+
+def test_what_a_speaker_said_is_a_sentence_they_say_it_in(styles_assistant):
+    """"What did the police say?": the policing team's comment; "the ward councillors": no paper gives their view (the
+    youth council's, or the report's own summary, is not it)."""
+    police = styles_assistant.ask("what did the police say?")
+    assert _cited(police)[0] == ("2026-03-12", "4.4") and "support the order" in police.answer, police.answer
+    assert styles_assistant.ask("what did the ward councillors say about the pspo?").abstained
