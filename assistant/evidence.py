@@ -1418,7 +1418,8 @@ _WHO_ARE = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were|\s+has|\s+hav
 _NAME = r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|&|for|the)\s+)?[A-Z0-9][\w&'’.-]*)*"
 _NAMES_LISTED = re.compile(rf"(?:^|(?<=[a-z] ))(?:the\s+)?{_NAME}(?:,\s+(?:the\s+)?{_NAME})+,?\s+(?:and|or)\s+(?:also\s+)?(?:the\s+)?{_NAME}")
 _QUOTED = re.compile(r'"[^"]{12,}"|“[^”]{12,}”')
-_NAMED_NUMBER = re.compile(r"[a-z)]\s+[A-Z][a-z]+\s+$")  # a capitalised word within a sentence, then the number
+# a capitalised word within a sentence, then the number; or a word the number is joined to ("post-16", "A614")
+_NAMED_NUMBER = re.compile(r"[a-z)]\s+[A-Z][a-z]+\s+$|[A-Za-z]-?$")
 _SPAN_TO = re.compile(r"\s*(?:to|-|–|/)\s*\d")
 _SPAN_FROM = re.compile(r"\d\s*(?:to|-|–|/)\s*$")
 

@@ -1134,3 +1134,14 @@ def test_a_follow_up_naming_nothing_asks_of_what_the_last_answer_said(tmp_path, 
                                                 "with a narrower remit. [C 12 Mar 2025, 2.2]"}]
     answer = assistant.ask("until when?", history)
     assert answer.value == "2026-03" and answer.citations[0].paragraph == "2.3", answer.answer
+
+
+def test_a_number_joined_to_a_word_names_a_thing_and_does_not_count_it():
+    from assistant.evidence import find_value
+    from assistant.questions import understand
+    from assistant.reports import Paragraph
+
+    q = understand("How many students get free post-16 transport?")
+    said = "Free post-16 transport on the A614 corridor is given to 240 students from low income families."
+    weights = {"student": 1.0, "transport": 1.0}
+    assert find_value(q, said, None, Paragraph("3.2", "3.2", "", "", "", "", ""), weights).value == "240"
