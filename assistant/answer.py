@@ -95,6 +95,10 @@ class Assistant:
                 r'"([^"]+)"\s*(?=\[)', lambda m: "" if f'"{m[1]}"' in given else m[0], answer.answer)))
             said += [{"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].answer}]
         first = answers[0]
+        lasting = _HOW_LONG_ON.match(clean(question, self.settings.max_question_chars))
+        if lasting and len(answers) == 1 and first.abstained:  # "how long will it carry on?": no span said, but when it
+            until = self._ask(f"until when will {lasting['what']} continue?", list(history or ()), scope)  # goes on to
+            first = first if until.abstained else dataclasses.replace(until, question=question)
         if len(answers) > 1:
             leading = [a.citations[0] for a in answers if a.citations]  # each part's own evidence among the first cited
             first = dataclasses.replace(
@@ -1318,6 +1322,10 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
                            r"were) there\s+|passed\s+|elapsed\s+|went by\s+)?between\s+(?:the (?:two|2) (?:committee )?"
                            r"(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))\s*\??$", re.I)
+# how long a thing goes on from now: "how long will it carry on?", "how long is the group going to last?"
+_HOW_LONG_ON = re.compile(r"^(?:and\s+|so\s+)?how long (?:will|would|is|are|does|do|can)\s+(?P<what>.+?)\s+(?:be\s+)?"
+                          r"(?:going to\s+)?(?:go(?:ing)? on|carry(?:ing)? on|continu(?:e|ing)|last(?:ing)?|run(?:ning)?|"
+                          r"kept(?: going| on)?|around|stay(?:ing)?|remain(?:ing)?)(?:\s+for)?\s*\??$", re.I)
 _SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|weeks|months|years)) apart\s+(?:were|are|was|"
                          r"is)\s+(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))"
                          r"(?:\s+held)?\s*\??$", re.I)  # "how far apart were the two meetings?"

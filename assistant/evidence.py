@@ -616,7 +616,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             sentence, f.end))] or found
     if kind == "number":
         near = q.near + tuple((short, tuple(words(long))) for short, long in q.short_forms)  # "recs": recommendations
-        found = _lasting(sentence, found) if _HOW_LONG.search(q.text) else _counting(
+        ahead = bool(FUTURE.search(q.text) or re.search(r"\bgoing to\b", q.text, re.I))
+        found = _lasting(sentence, found, ahead) if _HOW_LONG.search(q.text) else _counting(
             q.text, sentence, found, paragraph.text, near, q.short_forms)
         many = HOW_MANY.search(q.text) if not found and finder is not find_ordinals else None
         if many and SO_FAR.search(q.text):  # "how many induction sessions have there been so far?": "a second
@@ -1360,9 +1361,13 @@ _WHOLE_ASKED = re.compile(r"\b(?:in total|altogether|total|all told|(?:does|do|d
 _PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)
 
 
-def _lasting(sentence: str, found: list[Found]) -> list[Found]:
-    """"How long ...?" is answered by a number of years, months, weeks or days ("for 12 months")."""
-    return [f for f in found if TIME_UNIT.match(sentence, f.end)]
+def _lasting(sentence: str, found: list[Found], ahead: bool) -> list[Found]:
+    """"How long ...?" is answered by a number of years, months, weeks or days ("for 12 months"); how long a thing
+    will go on, not by one looking back ("over the last 12 months")."""
+    return [f for f in found if TIME_UNIT.match(sentence, f.end) and not (ahead and _LOOKING_BACK.search(sentence[:f.start]))]
+
+
+_LOOKING_BACK = re.compile(r"\b(?:last|past|previous|recent|preceding)\s+$", re.I)
 
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"

@@ -972,3 +972,10 @@ def test_what_a_speaker_said_is_a_sentence_they_say_it_in(styles_assistant):
     police = styles_assistant.ask("what did the police say?")
     assert _cited(police)[0] == ("2026-03-12", "4.4") and "support the order" in police.answer, police.answer
     assert styles_assistant.ask("what did the ward councillors say about the pspo?").abstained
+
+
+def test_how_long_a_thing_will_go_on_is_when_it_ends_when_no_span_is_said(assistant):
+    """"How long is the advisory group going to last?": no paper gives a span ("over the last 12 months" looks back),
+    so the date it goes on until."""
+    a = assistant.ask("how long is the advisory group going to last?")
+    assert (a.answer_type, a.value, _cited(a)[0][0]) == ("date", "2025-05-30", "2024-11-07"), a.answer
