@@ -979,3 +979,8 @@ def test_how_long_a_thing_will_go_on_is_when_it_ends_when_no_span_is_said(assist
     so the date it goes on until."""
     a = assistant.ask("how long is the advisory group going to last?")
     assert (a.answer_type, a.value, _cited(a)[0][0]) == ("date", "2025-05-30", "2024-11-07"), a.answer
+
+
+def test_is_it_finished_is_no_while_the_paper_says_it_is_in_progress(assistant):
+    a = assistant.ask("are the procurement templates finished?")
+    assert (a.value, _cited(a)[0]) == ("no", ("2023-11-27", "2.4")) and "in progress" in a.answer, a.answer
