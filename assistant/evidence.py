@@ -192,6 +192,8 @@ class Scorer:
         # "the spend at the end of December" is not answered by a sentence giving it at the end of September
         at_months = _AT_MONTH.findall(q.text) if q.kind in ("amount", "number", "rating", "yes_no") else []
         months_asked = {MONTHS[m.lower()] for m, _ in at_months}
+        # "what did the board agree in October 2024?" is not answered by what it agreed in March 2024
+        decided_in = {MONTHS[m.lower()] for m in _IN_MONTH.findall(q.text)} if q.kind == "decision" else set()
         # and "how many were there at the end of March 2026?" is not answered by a paper of a meeting before it
         # nor "how many went to the Oct 2024 conference?" by a paper of a meeting before October 2024 (a month the
         # question dates what it asks of, not one naming the paper)
@@ -314,7 +316,8 @@ class Scorer:
                     if len(of_item - context) >= 2 and not of_item & set(stems(words(" ".join(v for _, v in cells)))):
                         continue  # (what it asks beyond its paper's title, and nothing of it in the row)
                 said_months = {MONTHS[m.lower()] for m, _ in _AT_MONTH.findall(sentence)} if months_asked else set()
-                if said_months and not said_months & months_asked:
+                said_months |= {MONTHS[m.lower()] for m in _A_MONTH.findall(sentence)} if decided_in else set()
+                if said_months and not said_months & (months_asked | decided_in):
                     continue
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
@@ -1071,6 +1074,8 @@ _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\
 # a point in time a figure is given at: "at the end of December", "as at 31 March", "to the end of September"
 _AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                        rf"({'|'.join(m for m in MONTHS if len(m) > 3 or m == 'may')})\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
+_A_MONTH = re.compile(rf"\b({'|'.join(m for m in MONTHS if len(m) > 3)}|(?-i:May))\b", re.I)  # (not "may" the verb)
+_IN_MONTH = re.compile(rf"\b(?:in|on|during|at (?:its|the) \w+ meeting in)\s+{_A_MONTH.pattern}", re.I)
 _AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|supposed to)\b", re.I)
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
 _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|clos\w*|open\w*|from|until|till|how long|"

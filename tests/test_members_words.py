@@ -984,3 +984,9 @@ def test_how_long_a_thing_will_go_on_is_when_it_ends_when_no_span_is_said(assist
 def test_is_it_finished_is_no_while_the_paper_says_it_is_in_progress(assistant):
     a = assistant.ask("are the procurement templates finished?")
     assert (a.value, _cited(a)[0]) == ("no", ("2023-11-27", "2.4")) and "in progress" in a.answer, a.answer
+
+
+def test_what_was_agreed_in_a_month_is_what_a_sentence_of_that_month_says(assistant):
+    """"In October 2024": the board's meeting on 16th October, not the plan it agreed in March 2024."""
+    a = assistant.ask("what did the CA board agree in october 2024 about the improvement board?")
+    assert _cited(a)[0] == ("2024-11-07", "2.10") and "retained" in a.answer, a.answer
