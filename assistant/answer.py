@@ -173,6 +173,9 @@ class Assistant:
             # "... since the plan was approved?")
             q = dataclasses.replace(q, focus=decided[1].split()[0].lower())
         carried = self._cited_before(history) if q.follow_up else []
+        role = _role_of(q, history, carried) if carried and _ROLE_OF.match(q.text) else None
+        if role:  # "what's his job title?" of the person the last answer named: the post written beside their name
+            return role
         report_ids = scope.select(self.store)
         by_name, apart = self._reports_of_names(q, report_ids)
         by_name, q = self._reports_of_periods(q, by_name)
@@ -1147,6 +1150,20 @@ def _same_field(c: Candidate, label: str) -> Candidate:
     return c
 
 
+def _role_of(q: Question, history, carried: list[tuple[Report, Paragraph, bool]]) -> Answer | None:
+    """The post of the person the last answer led with ("Max Soule."), as a paragraph it cited writes it beside their
+    name ("from Max Soule, Deputy Director, ..."); None when it writes none."""
+    name = last_reply(history).split('"')[0].strip().rstrip(".")
+    for report, paragraph, _ in carried:
+        for sentence in sentences(paragraph.text):
+            for f in FINDERS["person"](sentence):
+                post = f.text.replace(f.value, "", 1).strip(" ,()–-") if name and f.value in name else ""
+                if post:
+                    cite = citation_for(report, paragraph, sentence)
+                    return Answer(q.text, f'{post}. "{sentence}" {cite.written()}', "text", None, False, (cite,))
+    return None
+
+
 def _recommended_alike(q: Question, top: Candidate) -> list[Candidate]:
     """"What was the committee asked to note?" of a paper's recommendations: the others of its recommendations that ask
     the same ("Note the contents of the letter ...", "Note the close down arrangements ..."), in their order."""
@@ -1322,6 +1339,9 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
                            r"were) there\s+|passed\s+|elapsed\s+|went by\s+)?between\s+(?:the (?:two|2) (?:committee )?"
                            r"(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))\s*\??$", re.I)
+# "what's her job title?", "and his role?": the post of the person the last answer named
+_ROLE_OF = re.compile(r"^(?:and\s+|so\s+)?(?:what(?:'s|’s| is| was|s)\s+)?(?:his|her|their)\s+(?:job(?: title)?|role|position|"
+                      r"post|title)\s*\??$", re.I)
 # how long a thing goes on from now: "how long will it carry on?", "how long is the group going to last?"
 _HOW_LONG_ON = re.compile(r"^(?:and\s+|so\s+)?how long (?:will|would|is|are|does|do|can)\s+(?P<what>.+?)\s+(?:be\s+)?"
                           r"(?:going to\s+)?(?:go(?:ing)? on|carry(?:ing)? on|continu(?:e|ing)|last(?:ing)?|run(?:ning)?|"

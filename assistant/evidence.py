@@ -1444,6 +1444,9 @@ def _role_phrase(question: str) -> list[str]:
     """The first run of role words in a question: "the Chief Executive of ..." -> [chief, executive]; none in the
     kind of person a question asks for ("which cabinet member holds ...?" is answered by a portfolio holder)."""
     run = []
+    # (nor one the question names as another party: "who sent the letter to the chief executive?")
+    question = re.sub(r"\b(?:to|from|for|with)\s+(?:the|a|an|our|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\??$", "",
+                      question, flags=re.I) if re.match(r"\W*who\s+(?!is\b|was\b|are\b|were\b|'s\b)", question, re.I) else question
     for w in words(re.sub(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:member|officer|councillor|director|manager)s?\b",
                           "", question, flags=re.I)):
         if w in ROLE_WORDS:

@@ -990,3 +990,14 @@ def test_what_was_agreed_in_a_month_is_what_a_sentence_of_that_month_says(assist
     """"In October 2024": the board's meeting on 16th October, not the plan it agreed in March 2024."""
     a = assistant.ask("what did the CA board agree in october 2024 about the improvement board?")
     assert _cited(a)[0] == ("2024-11-07", "2.10") and "retained" in a.answer, a.answer
+
+
+def test_his_job_title_is_the_post_written_beside_the_name_the_last_answer_gave(assistant):
+    """"Who sent the letter to the chief executive?" asks the sender (the chief executive is who received it); "what's
+    his job title?" the post the paper writes beside the sender's name."""
+    sent = assistant.ask("who sent the letter to the chief executive?")
+    assert (sent.value, _cited(sent)[0]) == ("Max Soule", ("2024-11-07", "2.1")), sent.answer
+    history = [{"role": "user", "content": "who sent the letter to the chief executive?"},
+               {"role": "assistant", "content": sent.answer}]
+    post = assistant.ask("what's his job title?", history)
+    assert post.answer.startswith("Deputy Director") and _cited(post)[0] == ("2024-11-07", "2.1"), post.answer
