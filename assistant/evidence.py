@@ -203,6 +203,7 @@ class Scorer:
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
         views_asked = q.kind in ("text", "list") and _VIEWS_ASKED.search(q.text)
+        pointing = q.follow_up and q.kind in _VALUE_KINDS and re.search(r"\b(?:that|this|it|they|those|these)\b", q.text, re.I)
         speaker = _speaker(q.text) if q.kind in ("text", "list") else None
         head = head_asked(q)
         every_word = asked_stems(q)
@@ -297,6 +298,8 @@ class Scorer:
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the
                     score += 0.3  # minimum level of £15.0m" for "what is the minimum level of reserves?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
+                if pointing and found and any(sentence[:40] == said[:40] for said in q.quoted):
+                    score += 0.05  # "when's that due?": the value of what the last answer quoted, before its neighbour's
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
                 if (sentence.endswith(":") or q.kind == "list" and inline_items(sentence)) and q.kind in ("list", "text"):

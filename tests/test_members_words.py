@@ -1001,3 +1001,12 @@ def test_his_job_title_is_the_post_written_beside_the_name_the_last_answer_gave(
                {"role": "assistant", "content": sent.answer}]
     post = assistant.ask("what's his job title?", history)
     assert post.answer.startswith("Deputy Director") and _cited(post)[0] == ("2024-11-07", "2.1"), post.answer
+
+
+def test_when_is_that_due_asks_of_the_sentence_the_last_answer_quoted(assistant):
+    quoted = ('"A communications strategy to support the roll out of the procurement hub and support documents is being '
+              'developed due to be completed by December 2023." [OSC 27 Nov 2023, 2.4]')
+    history = [{"role": "user", "content": "is there a comms plan for the procurement hub?"},
+               {"role": "assistant", "content": quoted}]
+    a = assistant.ask("when's that due to be done?", history)
+    assert (a.value, _cited(a)[0]) == ("2023-12", ("2023-11-27", "2.4")), a.answer  # (not the SAF's 29 November)
