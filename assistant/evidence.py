@@ -299,7 +299,10 @@ class Scorer:
                     score += 0.3  # minimum level of £15.0m" for "what is the minimum level of reserves?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if pointing and found and any(sentence[:40] == said[:40] for said in q.quoted):
-                    score += 0.05  # "when's that due?": the value of what the last answer quoted, before its neighbour's
+                    # "when's it due?": the value of what the last answer quoted, before a neighbour's; first of all
+                    # when it says all the question asks anew, in its words or others ("should be in place by")
+                    anew = all(stems([t])[0] in present or said_otherwise(t, sentence) for t in q.terms)
+                    score += 1.0 if anew else 0.05
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
                 if (sentence.endswith(":") or q.kind == "list" and inline_items(sentence)) and q.kind in ("list", "text"):
@@ -840,7 +843,8 @@ _STILL_GOING = re.compile(r"\b(?:in progress|under ?way|ongoing|being (?:develop
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved)\b",
                          re.I)
 # "when is it due?": a target date, a deadline or a timescale says when
-_DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?)\b", re.I)
+_DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?|"
+                        r"(?:should|to|will) be (?:[\w-]+ ){0,6}?by)\b", re.I)  # ("should be in place ... by the end of")
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?|"
                         r"run(?:s|ning)?(?: out)?)\b", re.I)
 _FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion)|clos(?:ed|ing))\b", re.I)  # "finish" said

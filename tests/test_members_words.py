@@ -1010,3 +1010,13 @@ def test_when_is_that_due_asks_of_the_sentence_the_last_answer_quoted(assistant)
                {"role": "assistant", "content": quoted}]
     a = assistant.ask("when's that due to be done?", history)
     assert (a.value, _cited(a)[0]) == ("2023-12", ("2023-11-27", "2.4")), a.answer  # (not the SAF's 29 November)
+
+
+def test_when_is_it_due_of_a_quote_saying_by_when_it_should_be_in_place(assistant):
+    """"Should be in place ... by the end of November 2023" says when the hub is due, before a neighbouring sentence
+    that says "due" of something else."""
+    quoted = ('Rated Green. "The procurement Hub is being developed and should be in place with all templates by the end '
+              'of November 2023." [OSC 27 Nov 2023, 2.4]')
+    history = [{"role": "user", "content": "what's the procurement hub?"}, {"role": "assistant", "content": quoted}]
+    a = assistant.ask("when's it due?", history)
+    assert (a.value, _cited(a)[0]) == ("2023-11", ("2023-11-27", "2.4")) and "Hub" in a.answer, a.answer
