@@ -198,6 +198,7 @@ class Assistant:
         year = IN_YEAR.search(q.text) if q.follow_up and named is None and q.kind in ("yes_no", "number", "amount") else None
         if year:  # "and was there one in 2024?" after an answer from the 2023 paper: that year's papers, if any
             named = [rid for rid in among if self.store.reports.summaries[rid].meeting_date[:4] == year[1]] or None
+        held = named is None and carried and not q.apart and not second and bool(cited)
         if named is None and carried and not q.apart and not second:  # a follow-up stays with the papers the last
             # answer cited (not a question's second part: "... and what is cabinet asked to approve?"),
             named = cited or None  # unless it names others,
@@ -232,6 +233,9 @@ class Assistant:
             answer, ranked, hits = self._found(q, named, carried, scope)
         if answer.abstained and named and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
             answer = self._elsewhere(q, answer, named, by_name, scope.section)
+        elif answer.abstained and held and tracked is None and trend is None and not themselves:  # a follow-up the
+            wider = self._found(q, by_name, carried, scope)  # papers last cited do not answer: the others may
+            answer, ranked, hits = wider if not wider[0].abstained else (answer, ranked, hits)
         return dataclasses.replace(answer, hits=tuple(hits), retrieved=ranked)
 
     def _found(self, q: Question, named: list[str] | None, carried: list, scope: Scope) -> tuple[Answer, dict, list]:

@@ -280,3 +280,13 @@ def test_by_each_report_answers_from_the_series_the_best_paragraph_is_in(series_
     each = series_assistant.ask("how much had been spent on the transformation programme by each report?")
     titles = {series_assistant.store.reports[c.report_id].publisher for c in each.citations}
     assert titles == {"Fellbridge District Council"} and len({c.report_id for c in each.citations}) >= 2, each.answer
+
+
+def test_a_follow_up_the_paper_last_cited_cannot_answer_is_asked_of_the_others(series_assistant):
+    """"Who suggested that?" of the cabinet's decision to repair the heating: the decision does not say, the scrutiny
+    minutes before it do."""
+    history = [{"role": "user", "content": "how much will the temporary heating repairs cost?"},
+               {"role": "assistant", "content": '£18,000. "to approve temporary heating repairs at a cost of £18,000; and" '
+                                                "[C 7 Apr 2026, 2(c)]"}]
+    a = series_assistant.ask("who suggested that?", history)
+    assert not a.abstained and a.citations[0].meeting_date == "2026-03-10", a.answer
