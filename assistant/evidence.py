@@ -855,6 +855,9 @@ _SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?
 _START_ASKED = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc\w*|tak(?:es?|en|ing) effect|took "
                           r"effect|(?:come|comes|came|coming) into (?:force|effect)|in force|go(?:es)? live|went live|"
                           r"launch\w*|open(?:s|ed|ing)?|from)\b", re.I)
+# actions, recommendations or issues brought up, in any of the words for it: "raised", "identified", "made"
+_RAISED_ASKED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|ma(?:de|ke|kes|king)|set out|issu(?:e|es|ed))\b",
+                           re.I)
 # "until when will they be kept on?" of "the extension of the framework until 30 September": a thing going on, said as
 # going on or as lasting until a day
 _LASTING_ASKED = re.compile(r"\b(?:kept|keep(?:s|ing)?|continu\w*|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|"
@@ -886,7 +889,7 @@ _REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|a
 _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", re.I)
 _SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED,
                    _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
-                   _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED)
+                   _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
 

@@ -1020,3 +1020,8 @@ def test_when_is_it_due_of_a_quote_saying_by_when_it_should_be_in_place(assistan
     history = [{"role": "user", "content": "what's the procurement hub?"}, {"role": "assistant", "content": quoted}]
     a = assistant.ask("when's it due?", history)
     assert (a.value, _cited(a)[0]) == ("2023-11", ("2023-11-27", "2.4")) and "Hub" in a.answer, a.answer
+
+
+def test_actions_raised_are_those_said_to_be_identified(assistant):
+    a = assistant.ask("how many actions did the internal audit raise?")
+    assert (a.value, _cited(a)[0]) == ("3", ("2023-11-27", "2.10")), a.answer
