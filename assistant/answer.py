@@ -23,7 +23,8 @@ from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE, TIME_UNIT,
                        VOTE_ASKED, Candidate, Scorer, clause_at, counted_noun, direction, field_items, figure_asked,
-                       inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
+                       inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
+                       stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates, human_date,
                     quantity)
@@ -1344,15 +1345,15 @@ _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<un
                            r"were) there\s+|passed\s+|elapsed\s+|went by\s+)?between\s+(?:the (?:two|2) (?:committee )?"
                            r"(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))\s*\??$", re.I)
 # "what's her job title?", "and his role?": the post of the person the last answer named
-_ROLE_OF = re.compile(r"^(?:and\s+|so\s+)?(?:what(?:'s|’s| is| was|s)\s+)?(?:his|her|their)\s+(?:job(?: title)?|role|position|"
-                      r"post|title)\s*\??$", re.I)
+_ROLE_OF = re.compile(r"^(?:and\s+|so\s+)?(?:what(?:'s|’s| is| was|s)\s+)?(?:his|her|their)\s+"
+                      r"(?:job(?: title)?|role|position|post|title)\s*\??$", re.I)
 # how long a thing goes on from now: "how long will it carry on?", "how long is the group going to last?"
 _HOW_LONG_ON = re.compile(r"^(?:and\s+|so\s+)?how long (?:will|would|is|are|does|do|can)\s+(?P<what>.+?)\s+(?:be\s+)?"
                           r"(?:going to\s+)?(?:go(?:ing)? on|carry(?:ing)? on|continu(?:e|ing)|last(?:ing)?|run(?:ning)?|"
                           r"kept(?: going| on)?|around|stay(?:ing)?|remain(?:ing)?)(?:\s+for)?\s*\??$", re.I)
-_SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|weeks|months|years)) apart\s+(?:were|are|was|"
-                         r"is)\s+(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))"
-                         r"(?:\s+held)?\s*\??$", re.I)  # "how far apart were the two meetings?"
+_SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|weeks|months|years)) apart\s+"
+                         r"(?:were|are|was|is)\s+(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|"
+                         r"(?P<a>.+?)\s+and\s+(?P<b>.+?))(?:\s+held)?\s*\??$", re.I)  # "how far apart were the two meetings?"
 _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years)) after\s+"
                          r"(?P<a>.+?)\s+(?:did|was|were|does|is)\s+(?P<b>.+?)\s*\??$", re.I)
 # "which commissioners ...?": the things a list asks for (not "what does ...?")

@@ -203,7 +203,7 @@ class Scorer:
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
         views_asked = q.kind in ("text", "list") and _VIEWS_ASKED.search(q.text)
-        pointing = q.follow_up and q.kind in _VALUE_KINDS and re.search(r"\b(?:that|this|it|they|those|these)\b", q.text, re.I)
+        pointing = q.follow_up and q.kind in _VALUE_KINDS and _POINTING.search(q.text)  # "when's that due?"
         speaker = _speaker(q.text) if q.kind in ("text", "list") else None
         head = head_asked(q)
         every_word = asked_stems(q)
@@ -856,8 +856,8 @@ _START_ASKED = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun
                           r"effect|(?:come|comes|came|coming) into (?:force|effect)|in force|go(?:es)? live|went live|"
                           r"launch\w*|open(?:s|ed|ing)?|from)\b", re.I)
 # actions, recommendations or issues brought up, in any of the words for it: "raised", "identified", "made"
-_RAISED_ASKED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|ma(?:de|ke|kes|king)|set out|issu(?:e|es|ed))\b",
-                           re.I)
+_RAISED_ASKED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|ma(?:de|ke|kes|king)|set out|"
+                           r"issu(?:e|es|ed))\b", re.I)
 # "until when will they be kept on?" of "the extension of the framework until 30 September": a thing going on, said as
 # going on or as lasting until a day
 _LASTING_ASKED = re.compile(r"\b(?:kept|keep(?:s|ing)?|continu\w*|last(?:s|ed|ing)?|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|"
@@ -1217,20 +1217,20 @@ def tally(sentence: str) -> bool:
 _VIEWS_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?!(?:it|the (?:report|paper|letter|audit))\b)[\w' ]{1,40}? "
                           r"(?:say|said|think|thought|feel|felt|make of|comment)\b|"
                           r"\b(?:views|feedback|comments|reactions?|responses|opinions?)\b", re.I)
-# a sentence introducing what people said: "... staff saying:", "Comments included:", "respondents said that"
 # "what did the ward councillors say about it?": people who speak, not a paper ("what does the letter say?")
-_SPEAKER_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?:the |its |their |our )?(?:[\w'-]+ ){0,3}?([a-z]+) (?:say|said|"
-                            r"think|thought|feel|felt|make of|comment)\b", re.I)
+_SPEAKER_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?:the |its |their |our )?(?:[\w'-]+ ){0,3}?([a-z]+) "
+                            r"(?:say|said|think|thought|feel|felt|make of|comment)\b", re.I)
 _SPEAKERS = set("""staff residents resident members member councillors councillor officers officer police auditor auditors
     association group public respondents parents pupils tenants businesses cabinet committee board chair chairman mayor
     leader minister ministers government department inspectors governors commissioner applicant objectors campaigners
     partners union unions people speakers agent""".split())
 # what a speaker is said to do when they speak: "X said", "X commented that", "X supported the order"
-_SPEAKING = re.compile(r"\b(?:sa(?:y|ys|ying|id)|stat(?:ed|es|ing)|comment(?:ed|s|ing)?|told|felt|feels?|th(?:ink|inks|ought)|"
-                     r"believ(?:ed|es)|argu(?:ed|es)|raised|asked|not(?:ed|es)|welcom(?:ed|es)|support(?:ed|s)?|"
-                     r"oppos(?:ed|es)|object(?:ed|s)|agreed|disagreed|suggest(?:ed|s)|report(?:ed|s)|advis(?:ed|es)|"
-                     r"confirm(?:ed|s)|express(?:ed|es)|recommend(?:ed|s)|highlight(?:ed|s)|explain(?:ed|s)|"
-                     r"respond(?:ed|s)|repl(?:ied|ies)|want(?:ed|s)?|called|urged|warned|accepted|rejected)\b", re.I)
+_SPEAKING = re.compile(r"\b(?:sa(?:y|ys|ying|id)|stat(?:ed|es|ing)|comment(?:ed|s|ing)?|told|felt|feels?|"
+                       r"th(?:ink|inks|ought)|believ(?:ed|es)|argu(?:ed|es)|raised|asked|not(?:ed|es)|welcom(?:ed|es)|support(?:ed|s)?|"
+                       r"oppos(?:ed|es)|object(?:ed|s)|agreed|disagreed|suggest(?:ed|s)|report(?:ed|s)|advis(?:ed|es)|"
+                       r"confirm(?:ed|s)|express(?:ed|es)|recommend(?:ed|s)|highlight(?:ed|s)|explain(?:ed|s)|"
+                       r"respond(?:ed|s)|repl(?:ied|ies)|want(?:ed|s)?|called|urged|warned|accepted|rejected)\b", re.I)
+# a sentence introducing what people said: "... staff saying:", "Comments included:", "respondents said that"
 _REPORTED_SPEECH = re.compile(r"\b(?:say|says|saying|said|stated|commented|told us|felt|views?|comments?|feedback)\b"
                               r"[^.:;]{0,40}(?::\s*$|\s+that\b|\s*[‘'“\"])", re.I)
 # "in 2024", "the 2024 staff conference" (not "in 2024/25", a year of account)
@@ -1385,10 +1385,12 @@ _PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)
 def _lasting(sentence: str, found: list[Found], ahead: bool) -> list[Found]:
     """"How long ...?" is answered by a number of years, months, weeks or days ("for 12 months"); how long a thing
     will go on, not by one looking back ("over the last 12 months")."""
-    return [f for f in found if TIME_UNIT.match(sentence, f.end) and not (ahead and _LOOKING_BACK.search(sentence[:f.start]))]
+    return [f for f in found if TIME_UNIT.match(sentence, f.end)
+            and not (ahead and _LOOKING_BACK.search(sentence[:f.start]))]
 
 
 _LOOKING_BACK = re.compile(r"\b(?:last|past|previous|recent|preceding)\s+$", re.I)
+_POINTING = re.compile(r"\b(?:that|this|it|they|those|these)\b", re.I)  # what a follow-up points back at
 
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"
@@ -1455,8 +1457,9 @@ def _role_phrase(question: str) -> list[str]:
     kind of person a question asks for ("which cabinet member holds ...?" is answered by a portfolio holder)."""
     run = []
     # (nor one the question names as another party: "who sent the letter to the chief executive?")
-    question = re.sub(r"\b(?:to|from|for|with)\s+(?:the|a|an|our|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\??$", "",
-                      question, flags=re.I) if re.match(r"\W*who\s+(?!is\b|was\b|are\b|were\b|'s\b)", question, re.I) else question
+    if re.match(r"\W*who\s+(?!is\b|was\b|are\b|were\b|'s\b)", question, re.I):
+        question = re.sub(r"\b(?:to|from|for|with)\s+(?:the|a|an|our|their|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\??$", "",
+                          question, flags=re.I)
     for w in words(re.sub(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:member|officer|councillor|director|manager)s?\b",
                           "", question, flags=re.I)):
         if w in ROLE_WORDS:

@@ -34,8 +34,8 @@ _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)
                      r"(?: fully| all)?)\s+(?:as\s+|of\s+)?"
                      r"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)  # ("green/amber" too)
 # "were any workstreams red?", "is anything not green?": whether any row is rated so (or not only so)
-_ANY_COLOUR = re.compile(r"^(?:and\s+|so\s+)?(?:were|was|are|is|has|have|did)\b.*?\bany(?:thing|one)?\b.*?\b(?:(not|n't)\s+)?"
-                         r"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)
+_ANY_COLOUR = re.compile(r"^(?:and\s+|so\s+)?(?:were|was|are|is|has|have|did)\b.*?\bany(?:thing|one)?\b.*?"
+                         r"\b(?:(not|n't)\s+)?((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)
 # "red in every quarter", "amber in both reports", "at each update": rated so in each report, not in one
 _EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b|\b(?:all|every|each)\s+(?:two|three|four)?\s*"
                     r"(?:quarters?|reports?|papers?|updates?)\b", re.I)
