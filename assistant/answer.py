@@ -121,8 +121,7 @@ class Assistant:
             if len(ids) != 2:
                 return None
             reports = sorted((self.store.reports[rid] for rid in ids), key=lambda r: r.meeting_date)
-            ends = [(r.meeting_date, citation_for(r, r.paragraph("header"), r.paragraph("header").text.split("\n")[0]))
-                    for r in reports if any(p.label == "header" for p in r.paragraphs)]
+            ends = [(r.meeting_date, cite) for r, cite in zip(reports, map(_front_line, reports)) if cite]
         else:  # "the second one" is the second of what the first names ("the first best value notice")
             a, b = m["a"], m["b"]
             shared = re.fullmatch(r"(?:the\s+)?(\w+)\s+(.+?)(s?)", b) if re.fullmatch(r"(?:the\s+)?\w+", a) else None
@@ -199,10 +198,10 @@ class Assistant:
         year = IN_YEAR.search(q.text) if q.follow_up and named is None and q.kind in ("yes_no", "number", "amount") else None
         if year:  # "and was there one in 2024?" after an answer from the 2023 paper: that year's papers, if any
             named = [rid for rid in among if self.store.reports.summaries[rid].meeting_date[:4] == year[1]] or None
-        held = named is None and carried and not q.apart and not second and bool(cited)
+        held = False  # (whether a follow-up is held to the papers the last answer cited)
         if named is None and carried and not q.apart and not second:  # a follow-up stays with the papers the last
             # answer cited (not a question's second part: "... and what is cabinet asked to approve?"),
-            named = cited or None  # unless it names others,
+            named, held = cited or None, bool(cited)  # unless it names others,
             if named and q.referent:  # and one asking something new of its topic ("has it made a difference to
                 named = self._and_later(named)  # calls?") with the later papers of their series
         if named == [] and q.time[0] in "<>":  # "the next meeting after the March 2023 one": none later, so that one's
@@ -1030,8 +1029,7 @@ class Assistant:
         if q.kind == "yes_no":
             if cites:
                 return Answer(q.text, f"Yes:\n{lines}", "yes_no", "yes", False, tuple(cites))
-            fronts = [citation_for(r, r.paragraph("header"), r.paragraph("header").text.split("\n")[0])
-                      for r in reports if any(p.label == "header" for p in r.paragraphs)]
+            fronts = [cite for cite in map(_front_line, reports) if cite]
             papers = " or ".join(r.short for r in reports)
             return Answer(q.text, f"No: the {papers} paper gives no RAG ratings. " + " ".join(c.written() for c in fronts),
                           "yes_no", "no", False, tuple(fronts))
@@ -1153,6 +1151,12 @@ def _same_field(c: Candidate, label: str) -> Candidate:
             if f and f[0].lower() == label.lower():
                 return dataclasses.replace(c, paragraph=p, sentence=line)
     return c
+
+
+def _front_line(report: Report):
+    """The citation of a report's front matter by its first line (its date line, its title), or None without one."""
+    header = next((p for p in report.paragraphs if p.label == "header"), None)
+    return citation_for(report, header, header.text.split("\n")[0]) if header else None
 
 
 def _role_of(q: Question, history, carried: list[tuple[Report, Paragraph, bool]]) -> Answer | None:
@@ -1341,9 +1345,9 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
                     r"decreas(?:ed|ing)|reduc(?:ed|ing)|dropp(?:ed|ing)|grown|growing)\b", re.I)
 # the time between two things: "how many months between the two committee meetings?", "how long was there between
 # the letter and the board's decision?", "how long after the first notice did the second one come?"
+_TWO_THINGS = r"(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))"
 _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
-                           r"were) there\s+|passed\s+|elapsed\s+|went by\s+)?between\s+(?:the (?:two|2) (?:committee )?"
-                           r"(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))\s*\??$", re.I)
+                           rf"were) there\s+|passed\s+|elapsed\s+|went by\s+)?between\s+{_TWO_THINGS}\s*\??$", re.I)
 # "what's her job title?", "and his role?": the post of the person the last answer named
 _ROLE_OF = re.compile(r"^(?:and\s+|so\s+)?(?:what(?:'s|’s| is| was|s)\s+)?(?:his|her|their)\s+"
                       r"(?:job(?: title)?|role|position|post|title)\s*\??$", re.I)
@@ -1352,8 +1356,7 @@ _HOW_LONG_ON = re.compile(r"^(?:and\s+|so\s+)?how long (?:will|would|is|are|does
                           r"(?:going to\s+)?(?:go(?:ing)? on|carry(?:ing)? on|continu(?:e|ing)|last(?:ing)?|run(?:ning)?|"
                           r"kept(?: going| on)?|around|stay(?:ing)?|remain(?:ing)?)(?:\s+for)?\s*\??$", re.I)
 _SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|weeks|months|years)) apart\s+"
-                         r"(?:were|are|was|is)\s+(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|"
-                         r"(?P<a>.+?)\s+and\s+(?P<b>.+?))(?:\s+held)?\s*\??$", re.I)  # "how far apart were the two meetings?"
+                         rf"(?:were|are|was|is)\s+{_TWO_THINGS}(?:\s+held)?\s*\??$", re.I)  # "how far apart were ...?"
 _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years)) after\s+"
                          r"(?P<a>.+?)\s+(?:did|was|were|does|is)\s+(?P<b>.+?)\s*\??$", re.I)
 # "which commissioners ...?": the things a list asks for (not "what does ...?")
