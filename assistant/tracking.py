@@ -126,15 +126,15 @@ class Tracker:
         # a report found after the first answers only when its rows speak of what is asked ("the strategy's priority
         # actions" are not a capital programme's schemes)
         topic = set(stems(key_terms(_COLOUR.sub(" ", q.text)))) - {"red", "amber", "green"}
-        kind = "ratings" if colour else "commitments"
         for n, rid in enumerate(located[:3]):
             report = self.reports[rid]
-            recorded = {r.key for r in self.records.all(kind, rid)}  # (its rows, and the paragraphs it rates)
+            records = self.records.all("ratings" if colour else "commitments", rid)
+            recorded = {r.key for r in records}  # (its rows, and the paragraphs it rates)
             spoken = " ".join(p.text for p in report.paragraphs if fields(p.text) or p.key in recorded)
             if n and topic and not topic & set(stems(words(spoken))):
                 continue
             if colour:
-                asked, ratings = _rating_named(colour[2]), self.records.all("ratings", rid)
+                asked, ratings = _rating_named(colour[2]), records
                 if colour[1]:  # "which workstream wasn't fully green?": any other rating
                     rows, said = [r for r in ratings if r.rating and r.rating != asked], f"not rated {asked}"
                 else:  # "Green/Amber" is rated Green only when no row is rated Green alone
@@ -142,7 +142,7 @@ class Tracker:
                     rows, said = [r for r in rated if r.rating == asked] or rated, f"rated {asked}"
                 lines = [f"{r.workstream}: {r.rating}" for r in rows]
             else:
-                rows = [c for c in self.records.all("commitments", rid) if _late(c, report.meeting_date)]
+                rows = [c for c in records if _late(c, report.meeting_date)]
                 lines = [f"{c.paragraph}: {c.text} ({'; '.join(x for x in (c.owner, 'due ' + (c.revised or c.due), c.status) if x)})"
                          for c in rows]
                 said = "overdue"
