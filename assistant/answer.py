@@ -1052,7 +1052,8 @@ class Assistant:
         head = counted_noun(many[1].split()) if many else which[1].lower() if which else ""
         head = "" if head in KINDS_OF_THING else head
         near = {t for t, alike in q.near if alike} | {a for a, _ in q.short_forms}
-        known = head and (stems([head])[0] in self.scorer.idf or head in near or stems([head])[0] in stems(near))
+        known = head and (all(s in self.scorer.idf for s in stems(words(head))) or head in near
+                          or stems([head])[0] in stems(near))  # ("drop-ins": "drop" and "in")
         return head if head and not known else ""
 
     def _abstain(self, q: Question, candidates: list[Candidate]) -> Answer:

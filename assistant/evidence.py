@@ -203,7 +203,8 @@ class Scorer:
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
         views_asked = q.kind in ("text", "list") and _VIEWS_ASKED.search(q.text)
-        pointing = q.follow_up and q.kind in _VALUE_KINDS and _POINTING.search(q.text)  # "when's that due?"
+        pointing = q.follow_up and q.kind in _VALUE_KINDS and (_POINTING.search(q.text) or _GOING_ON.match(q.text))
+        # ("when's that due?", "and how many at the drop-ins?")
         speaker = _speaker(q.text) if q.kind in ("text", "list") else None
         head = head_asked(q)
         every_word = asked_stems(q)
@@ -1064,7 +1065,9 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
     return keep
 
 
-HOW_MANY = re.compile(r"\b(?:how many|number of)\s+(?:of\s+the\s+|of\s+|the\s+)?((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
+HOW_MANY = re.compile(r"\b(?:how many|number of)\s+(?:of\s+the\s+|of\s+|the\s+)?"
+                      r"(?!(?:at|in|on|from|by|for|under|across|during)\s)"  # "how many at the drop-ins?" names none
+                      r"((?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*?)"
                        r"(?=\s+(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|in|on|at|for|from|by|"
                        rf"of|to|per|that|which|who|under|across|during|since|so|[a-z]+ed|{IRREGULAR_PAST})\b|\s*[?.]|\s*$)",
                        re.I)  # "staff attended", "letters came in": the thing counted ends at its verb
@@ -1391,6 +1394,7 @@ def _lasting(sentence: str, found: list[Found], ahead: bool) -> list[Found]:
 
 _LOOKING_BACK = re.compile(r"\b(?:last|past|previous|recent|preceding)\s+$", re.I)
 _POINTING = re.compile(r"\b(?:that|this|it|they|those|these)\b", re.I)  # what a follow-up points back at
+_GOING_ON = re.compile(r"\s*(?:and|what about|how about)\b", re.I)  # a follow-up going on from the last answer
 
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"

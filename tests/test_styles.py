@@ -416,3 +416,13 @@ def test_sections_numbered_without_a_stop_head_the_paragraphs_numbered_under_the
     sections = {p.label: p.section for p in report.paragraphs}
     assert (sections["1.1"], sections["4.2"], sections["8.1"]) == (
         "1. Summary", "4. What people told us", "8. Financial implications")
+
+
+def test_and_how_many_at_a_place_asks_the_last_answers_count_there(styles_assistant):
+    """"and how many at the drop-ins?" counts what the last answer counted, at the drop-ins (not the drop-in sessions
+    themselves), from the sentence it quoted; a hyphenated word is one the papers use if they use its parts."""
+    history = [{"role": "user", "content": "how many people responded to the pspo consultation?"},
+               {"role": "assistant", "content": '612. "In all 612 responses were received: 488 online, 97 on paper and '
+                                                '27 at the drop-in sessions." [CSC 12 Mar 2026, 3.2]'}]
+    answer = styles_assistant.ask("and how many at the drop-ins?", history)
+    assert (answer.value, answer.citations[0].paragraph) == ("27", "3.2"), answer.answer
