@@ -36,6 +36,7 @@ from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHE
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
+from .spelling import Speller
 from .tables import codes_asked, codes_like, fields
 from .tracking import Tracker
 
@@ -77,6 +78,8 @@ class Assistant:
                              [s.meeting_date for s in self.store.reports.summaries.values()])
         self.tracker = Tracker(self.store.reports, self.store.records, self._best_in, self._reports_about)
         self.neighbours = Neighbours(self.store.reports, self.embedder)
+        idf = self.scorer.idf  # (a word the reports use more is the likelier one meant)
+        self.speller = Speller(self.store.reports.words, lambda w: -idf.get(stems([w])[0], self.scorer.unseen))
         self.row_codes = self.store.reports.row_codes()
         self.codes_like = codes_like(self.row_codes)
 
@@ -84,10 +87,12 @@ class Assistant:
         """The answer to a question; one asking two things ("when was it due, and has it been done?") answered part
         by part, the second as a follow-up of the first, its value the first's."""
         start = time.perf_counter()
-        span = self._between(clean(question, self.settings.max_question_chars), list(history or ()), scope)
+        typed = clean(question, self.settings.max_question_chars)
+        question = self.speller.mend(typed)  # ("what raing did it get?")
+        span = self._between(question, list(history or ()), scope)
         if span is not None:  # "how long after the first notice did the second one come?": two dates, apart
-            return dataclasses.replace(span, latency_ms=(time.perf_counter() - start) * 1000)
-        asked = parts(clean(question, self.settings.max_question_chars))
+            return dataclasses.replace(span, question=typed, latency_ms=(time.perf_counter() - start) * 1000)
+        asked = parts(question)
         answers, said = [], list(history or ())
         for part in asked:
             answer = self._ask(part, said, scope, second=bool(answers))
@@ -96,18 +101,18 @@ class Assistant:
                 r'"([^"]+)"\s*(?=\[)', lambda m: "" if f'"{m[1]}"' in given else m[0], answer.answer)))
             said += [{"role": "user", "content": part}, {"role": "assistant", "content": answers[-1].answer}]
         first = answers[0]
-        lasting = _HOW_LONG_ON.match(clean(question, self.settings.max_question_chars))
+        lasting = _HOW_LONG_ON.match(question)
         if lasting and len(answers) == 1 and first.abstained:  # "how long will it carry on?": no span said, but when it
             until = self._ask(f"until when will {lasting['what']} continue?", list(history or ()), scope)  # goes on to
-            first = first if until.abstained else dataclasses.replace(until, question=question)
+            first = first if until.abstained else until
         if len(answers) > 1:
             leading = [a.citations[0] for a in answers if a.citations]  # each part's own evidence among the first cited
             first = dataclasses.replace(
-                first, question=question, answer="\n\n".join(a.answer for a in answers),
+                first, answer="\n\n".join(a.answer for a in answers),
                 abstained=all(a.abstained for a in answers),
                 citations=tuple(dict.fromkeys(leading + [c for a in answers for c in a.citations])),
                 hits=tuple(h for a in answers for h in a.hits))
-        return dataclasses.replace(first, latency_ms=(time.perf_counter() - start) * 1000)
+        return dataclasses.replace(first, question=typed, latency_ms=(time.perf_counter() - start) * 1000)
 
     def _between(self, question: str, history: list[dict], scope: Scope) -> Answer | None:
         """"How many months between the two meetings?", "how long after the first notice did the second one come?":

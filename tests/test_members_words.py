@@ -1025,3 +1025,21 @@ def test_when_is_it_due_of_a_quote_saying_by_when_it_should_be_in_place(assistan
 def test_actions_raised_are_those_said_to_be_identified(assistant):
     a = assistant.ask("how many actions did the internal audit raise?")
     assert (a.value, _cited(a)[0]) == ("3", ("2023-11-27", "2.10")), a.answer
+
+
+def test_a_slip_of_the_keyboard_is_mended_before_the_question_is_read(assistant):
+    """One letter dropped, doubled or changed, or two swapped, in a word neither the reports nor the dictionary know:
+    the reports' word that near, else the dictionary's; the question as typed stays the answer's."""
+    mend = assistant.speller.mend
+    assert mend("What raing did partnershhip working get?") == "What rating did partnership working get?"
+    assert mend("the governance wrokstream") == "the governance workstream"  # (a word the reports use)
+    assert mend("What did the Board deide about it?") == "What did the Board decide about it?"  # (the dictionary's)
+    assert mend("what does the ministry wnat") == "what does the ministry want"  # (two swapped, before "what")
+    assert mend("What appenndices came with the Novemer 2023 rpeort?") == \
+        "What appendices came with the November 2023 report?"
+    # left alone: British spellings, short forms, acronyms, names, words a short slip away from another
+    kept = "the colour of the organisation's programme centre; comms, cttee, recs, admin; DFGs and Ardnish"
+    assert mend(kept) == kept
+    a = assistant.ask("What raing did partnershhip working get?")
+    assert (a.value, _cited(a)[0], a.question) == ("Green/Amber", ("2023-11-27", "2.6"),
+                                                   "What raing did partnershhip working get?"), a.answer
