@@ -88,12 +88,14 @@ class Assistant:
         by part, the second as a follow-up of the first, its value the first's."""
         start = time.perf_counter()
         typed = clean(question, self.settings.max_question_chars)
-        question = self.speller.mend(typed)  # ("what raing did it get?")
-        span = self._between(question, list(history or ()), scope)
+        question = self.speller.mend(typed)  # ("what raing did it get?"; and the questions before it)
+        history = [{**turn, "content": self.speller.mend(turn["content"])} if isinstance(turn, dict) and turn.get(
+            "role") == "user" and isinstance(turn.get("content"), str) else turn for turn in history or ()]
+        span = self._between(question, history, scope)
         if span is not None:  # "how long after the first notice did the second one come?": two dates, apart
             return dataclasses.replace(span, question=typed, latency_ms=(time.perf_counter() - start) * 1000)
         asked = parts(question)
-        answers, said = [], list(history or ())
+        answers, said = [], list(history)
         for part in asked:
             answer = self._ask(part, said, scope, second=bool(answers))
             given = "".join(a.answer for a in answers)  # (a quote an earlier part gave is cited, not quoted again)
@@ -103,7 +105,7 @@ class Assistant:
         first = answers[0]
         lasting = _HOW_LONG_ON.match(question)
         if lasting and len(answers) == 1 and first.abstained:  # "how long will it carry on?": no span said, but when it
-            until = self._ask(f"until when will {lasting['what']} continue?", list(history or ()), scope)  # goes on to
+            until = self._ask(f"until when will {lasting['what']} continue?", history, scope)  # goes on to
             first = first if until.abstained else until
         if len(answers) > 1:
             leading = [a.citations[0] for a in answers if a.citations]  # each part's own evidence among the first cited

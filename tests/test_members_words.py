@@ -1043,3 +1043,9 @@ def test_a_slip_of_the_keyboard_is_mended_before_the_question_is_read(assistant)
     a = assistant.ask("What raing did partnershhip working get?")
     assert (a.value, _cited(a)[0], a.question) == ("Green/Amber", ("2023-11-27", "2.6"),
                                                    "What raing did partnershhip working get?"), a.answer
+    # and the questions before a follow-up: "the 2023 reort" is the 2023 paper, and "the other paper" the 2024 one
+    history = [{"role": "user", "content": "what were the voting arrangements for the 2023 reort?"},
+               {"role": "assistant", "content": "1 item (OSC 27 Nov 2023):\n- Voting Arrangements: A simple majority "
+                                                "of all Members present and voting [OSC 27 Nov 2023, header]"}]
+    other = assistant.ask("what about in the other paper?", history)
+    assert "Not applicable" in other.answer and _cited(other)[0] == ("2024-11-07", "header"), other.answer
