@@ -89,6 +89,7 @@ class Assistant:
         start = time.perf_counter()
         typed = clean(question, self.settings.max_question_chars)
         question = self.speller.mend(typed)  # ("what raing did it get?"; and the questions before it)
+        question += "" if re.search(r"[?.!]['\"’”)]*$", question) else "?"  # (read alike, typed with or without)
         history = [{**turn, "content": self.speller.mend(turn["content"])} if isinstance(turn, dict) and turn.get(
             "role") == "user" and isinstance(turn.get("content"), str) else turn for turn in history or ()]
         span = self._between(question, history, scope)

@@ -2,13 +2,16 @@
 rating did partnership working get?".
 
 A word is mended only when neither the reports nor an English dictionary (pyspellchecker's, in its package) knows it,
-and only by one slip (a letter added, dropped or changed, or two side by side swapped): to a word the reports use
-that near, else to the dictionary's word that near: two letters swapped before any other slip ("wnat" is "want", not
-"what"), then the one the reports use most, or the dictionary's most frequent (in a word under six letters, only two
-swapped or one dropped after the first: "deide" is "decide", but "admin" no slip of "admit" nor "quals" of "equals"). Left alone: words of three letters or fewer, words typed with capitals after the first (acronyms: "DFGs"), a capitalised word no
-report uses that near (a name: "Ardnish"), and a word the reports use half as long again that keeps its letters in
-order and its first and last ("comms", "cttee": shortened, not misspelt; the evidence reads those as the reports'
-words), unless a word the reports use is that word with one letter more ("raing": "rating").
+in British or American spelling, and only by one slip (a letter added, dropped or changed, or two side by side
+swapped): to a word the reports use that near, else to the dictionary's. Two letters swapped come before any other
+slip ("wnat" is "want", not "what"), then the word the reports use most, or the dictionary's most frequent. A word
+under six letters is mended only by a swap or a letter dropped after its first ("deide" is "decide"; "admin" is no
+slip of "admit", nor "quals" of "equals").
+
+Left alone: words of three letters or fewer; acronyms (capitals after the first letter, or no vowel: "DFGs", "dfgs");
+a capitalised word no report uses that near (a name: "Ardnish"); and a word the reports use half as long again keeps
+its first and last letters and all its letters in order ("comms", "cttee": shortened, not misspelt; the evidence reads
+those as the reports' words), unless a word the reports use is that word with one letter more ("raing": "rating").
 """
 
 from __future__ import annotations
@@ -48,15 +51,17 @@ class Speller:
         typed = m[0]
         word = typed.lower()
         english = self._dictionary()
-        if any(c.isupper() for c in typed[1:]) or word in self._used or self._known([word]):
+        if any(c.isupper() for c in typed[1:]) or not re.search("[aeiouy]", word) or word in self._used or self._known([word]):
             return typed
         edits = english.edit_distance_1(word)
         if self._shortened(word):  # ("comms": not "comes"; but "raing" is "rating", a letter dropped)
             edits = {w for w in edits if len(w) == len(word) + 1 and _in_order(word, w) and w in self._used}
+        if len(word) < _SHORT:
+            edits = {w for w in edits if sorted(w) == sorted(word) or (
+                len(w) > len(word) and w[0] == word[0] and _in_order(word, w))}
         ours = [w for w in edits if w in self._used]
         name = typed[0].isupper() and m.start() > 0  # (a name no report uses: none of the dictionary's words)
-        theirs = [] if name else [w for w in self._known(set(edits) - set(ours)) if len(word) >= _SHORT or sorted(
-            w) == sorted(word) or (len(w) > len(word) and w[0] == word[0] and _in_order(word, w))]
+        theirs = [] if name else self._known(set(edits) - set(ours))
         if not ours + theirs:
             return typed
         fix = max(ours + theirs, key=lambda w: (sorted(w) == sorted(word), w in self._used, self._count(

@@ -426,3 +426,6 @@ def test_and_how_many_at_a_place_asks_the_last_answers_count_there(styles_assist
                                                 '27 at the drop-in sessions." [CSC 12 Mar 2026, 3.2]'}]
     answer = styles_assistant.ask("and how many at the drop-ins?", history)
     assert (answer.value, answer.citations[0].paragraph) == ("27", "3.2"), answer.answer
+    # the first question typed without its question mark is read as with it
+    first = styles_assistant.ask("how many people responded to the pspo consultation")
+    assert (first.value, first.citations[0].paragraph) == ("612", "3.2"), first.answer
