@@ -26,7 +26,7 @@ from .evidence import (BULLET, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PE
                        inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates, human_date,
+from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates, human_date,
                     quantity)
 from .index import Store
 from .neighbours import Neighbours
@@ -460,6 +460,42 @@ class Assistant:
         return sorted(pool, key=lambda rid: self.store.reports.summaries[rid].meeting_date) if (
             q.apart or q.many) and 1 < len(pool) <= _A_FEW_REPORTS else []
 
+    def _instances(self, q: Question, candidates: list[Candidate], pool: list[str]) -> Answer | None:
+        """"How many best value notices has the CA had?" when no sentence gives the number: the sentences saying one
+        came ("issued with a Best Value Notice in January 2023", "the Best Value Notice received in January 2024"), one
+        a month they date it to, counted and each cited; None unless two or more months. (Not "how many in 2024?": a
+        count in a time asked is a figure to be given.)"""
+        many = HOW_MANY.search(q.text)
+        asked = words(many[1]) if many and not (q.time[0] or IN_YEAR.search(q.text)) else []
+        noun = counted_noun(asked) if asked else ""
+        if not noun or noun in KINDS_OF_THING:
+            return None
+        named = asked[: asked.index(noun) + 1]
+        head = rf"{re.escape(noun[:-3])}(?:y|ies)" if noun.endswith("ies") else rf"{re.escape(noun.removesuffix('s'))}s?"
+        phrase = r"[\s-]+".join([*map(re.escape, named[:-1]), head])
+        came = re.compile(rf"\b(?P<one>an?|another|(?:a\s+)?(?:further|new|{'|'.join(ORDINALS)}))\s+{phrase}\b|\b{phrase}\s+"
+                          rf"(?:(?:was|were|had been)\s+)?(?:issued|received|served|given|sent|published|made|held)\b", re.I)
+        # (of the papers found for the question, and those found for the thing itself: each time it came may be said
+        # in a paragraph of its own)
+        hits = self.fusion(self.retriever.rankings(" ".join(named), self.settings.top_k, list(pool) or None))
+        said = [(c.report, c.paragraph, c.sentence) for c in candidates] + [
+            (self.store.reports[h.report_id], p, sentence) for h in hits[: self.settings.top_k]
+            for p in [self.store.reports[h.report_id].paragraph(h.key)] for sentence in sentences(p.text)]
+        dated: dict[str, tuple[bool, tuple[Report, Paragraph, str]]] = {}
+        for report, paragraph, sentence in said:
+            for m in came.finditer(sentence):  # (its date the one said after it, else before it)
+                ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
+                dates = [f for f in find_dates(sentence, ref) if len(f.value) >= 7]
+                on = next((f for f in dates if f.start >= m.end()), None) or next(
+                    (f for f in reversed(dates) if f.end <= m.start()), None)
+                if on and not dated.get(on.value[:7], (False,))[0]:  # (cited where it is said to be one more: "A
+                    dated[on.value[:7]] = (bool(m["one"]), (report, paragraph, sentence))  # further notice")
+        if len(dated) < 2:
+            return None
+        cites = [citation_for(*said) for _, (_, said) in sorted(dated.items())]
+        lines = [f"{len(cites)}:"] + [f'- "{c.quote}" {c.written()}' for c in cites]
+        return Answer(q.text, "\n".join(lines), "number", str(len(cites)), False, tuple(cites))
+
     def _counted(self, q: Question, candidates: list[Candidate]) -> Answer | None:
         """"How many appendices did each report have?" when no sentence gives the number: the items of the section
         the question names ("4. Appendices"), counted in each paper that has one, each item cited; else None."""
@@ -761,10 +797,10 @@ class Assistant:
             relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (not asked or any(
                 stems([t])[0] in paragraph_stems(c.paragraph.text) or said_otherwise(t, c.paragraph.text)
                 for t in asked))] or relevant
-        counted = self._counted(q, candidates) if q.kind == "number" and not relevant and best_dense >= \
-            self.settings.min_relevance else None
-        if counted:  # "how many appendices were there?", no sentence giving the number: the section's items counted
-            return counted
+        counted = self._counted(q, candidates) or self._instances(q, candidates, pool) if q.kind == "number" and not \
+            relevant and best_dense >= self.settings.min_relevance else None
+        if counted:  # "how many appendices were there?", no sentence giving the number: the section's items counted;
+            return counted  # "how many notices has it had?": the ones the papers say came, each on its date
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if not WHY.search(q.text) and _ASKED_WHY.search(relevant[0].sentence):  # "is there help with the cost?" of

@@ -107,14 +107,17 @@ class Checker:
         return self._paragraph(citation)[1] is not None
 
     def _value_in(self, kind: str, value, citations) -> bool:
-        """Whether an answer's value is one its first citation's paragraph gives, or a sum of one figure from each
-        of the paragraphs it cites ("the combined cost of X and Y")."""
+        """Whether an answer's value is one its first citation's paragraph gives, a sum of one figure from each
+        of the paragraphs it cites ("the combined cost of X and Y"), or a count of the things it cites, one a
+        citation ("2: a notice in January 2023, a further one in January 2024")."""
         first = self._values(kind, citations[0])
         if value in first or (kind == "rating" and value == self._rating(citations[0])):
             return True
         if kind == "person":  # whoever the question's own verb finds ("agreed with Environmental Health"), as written
             paragraph = self._paragraph(citations[0])[1]  # (or each of several, "the Board, the Committee ...")
             return paragraph is not None and all(part in paragraph.text for part in str(value).split(", "))
+        if kind == "number" and len(set(citations)) > 1 and quantity(str(value)) == len(set(citations)):
+            return True
         if kind not in ("amount", "number") or quantity(str(value)) is None or len(citations) > 4:
             return False
         if kind == "number" and len(citations) == 2:  # the time between two dates, one from each ("11 months: from ...")

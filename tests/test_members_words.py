@@ -1049,3 +1049,12 @@ def test_a_slip_of_the_keyboard_is_mended_before_the_question_is_read(assistant)
                                                 "of all Members present and voting [OSC 27 Nov 2023, header]"}]
     other = assistant.ask("what about in the other paper?", history)
     assert "Not applicable" in other.answer and _cited(other)[0] == ("2024-11-07", "header"), other.answer
+
+
+def test_how_many_times_a_thing_came_is_the_times_the_papers_date(assistant):
+    """No sentence gives how many notices there have been: each month the papers say one came ("issued with a Best
+    Value Notice in January 2023", "A further Best Value Notice was issued in January 2024") is one, each cited; one
+    dated once is no count ("A workshop was held on 11th October")."""
+    a = assistant.ask("how many best value notices has the CA had?")
+    assert (a.value, _cited(a)) == ("2", [("2024-11-07", "3.1"), ("2024-11-07", "3.2")]), a.answer
+    assert assistant.ask("how many workshops were held?").value is None
