@@ -26,13 +26,14 @@ from .evidence import (BULLET, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PE
                        inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates, human_date,
-                    quantity)
+from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates,
+                    human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR,
                         SO_FAR, SUM_ASKED, WHICH_FIRST, WHY, Question, clean, figure_kind, in_own_words, in_title,
-                        key_terms, last_reply, names_asked, parts, periods_named, series_of, understand, words)
+                        key_terms, last_reply, names_asked, parts, periods_named, series_of, understand, unwrapped,
+                        words)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -88,9 +89,8 @@ class Assistant:
         by part, the second as a follow-up of the first, its value the first's."""
         start = time.perf_counter()
         typed = clean(question, self.settings.max_question_chars)
-        question = self.speller.mend(typed)  # ("what raing did it get?"; and the questions before it)
-        question += "" if re.search(r"[?.!]['\"’”)]*$", question) else "?"  # (read alike, typed with or without)
-        history = [{**turn, "content": self.speller.mend(turn["content"])} if isinstance(turn, dict) and turn.get(
+        question = self._as_asked(typed)
+        history = [{**turn, "content": self._as_asked(turn["content"])} if isinstance(turn, dict) and turn.get(
             "role") == "user" and isinstance(turn.get("content"), str) else turn for turn in history or ()]
         span = self._between(question, history, scope)
         if span is not None:  # "how long after the first notice did the second one come?": two dates, apart
@@ -116,6 +116,12 @@ class Assistant:
                 citations=tuple(dict.fromkeys(leading + [c for a in answers for c in a.citations])),
                 hits=tuple(h for a in answers for h in a.hits))
         return dataclasses.replace(first, question=typed, latency_ms=(time.perf_counter() - start) * 1000)
+
+    def _as_asked(self, typed: str) -> str:
+        """A question as it is read: its slips of the keyboard mended ("what raing did it get?"), without what it is
+        wrapped in ("hi, can you tell me ...? thanks"), with its question mark (read alike typed with or without)."""
+        question = unwrapped(self.speller.mend(typed))
+        return question if re.search(r"[?.!]['\"’”)]*$", question) else f"{question}?"
 
     def _between(self, question: str, history: list[dict], scope: Scope) -> Answer | None:
         """"How many months between the two meetings?", "how long after the first notice did the second one come?":

@@ -486,6 +486,28 @@ def clean(text: str, limit: int) -> str:
     return text
 
 
+# what a question is wrapped in: a greeting or "quick question -" before it, "can you tell me", "please could you
+# check:", "i was wondering," when a question follows, and "thanks" or "cheers" after it
+_GREETING = r"(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)|ok(?:ay)?|right|sorry)"
+_WRAPPED = re.compile(rf"^(?:{_GREETING}\b(?:\s+(?:all|there|team))?[\s,!.:;-]*|(?:a |one |just a )?(?:quick )?"
+                      r"(?:question|query)\s*[,!.:;-]+\s*)+", re.I)
+_ASKING_FIRST = re.compile(r"^(?:(?:please |pls )?(?:(?:can|could|would|will) you (?:please |pls )?)?(?:tell me|let me know|"
+                           r"check|find out|confirm|remind me)|(?:i (?:was|am)|i'm|just) wondering)\b[\s,:;-]*", re.I)
+_THANKS = re.compile(r"[\s,.!;:-]*\b(?:(?:many )?thanks|thank you|thx|cheers|please|pls)\b(?:\s+(?:very much|so much|a lot|"
+                     r"in advance))?[\s.!]*$", re.I)
+
+
+def unwrapped(text: str) -> str:
+    """The question without what it is wrapped in: "hi, quick question - when is the hub due? thanks" is "when is the
+    hub due?"; "can you tell me when it is due?" asks when it is due (not "can you tell me about the hub?", read as
+    it stands); the question itself if nothing would be left."""
+    out = _THANKS.sub("", _WRAPPED.sub("", text))
+    asking = _ASKING_FIRST.match(out)
+    if asking and _ASKS.match(out[asking.end():]):
+        out = out[asking.end():]
+    return out if words(out) else text
+
+
 def kind_of(text: str) -> str:
     # "Per the 2023 audit, had the methods been agreed?": the question proper follows a leading phrase
     lower = _LEAD_IN.sub("", _LEADING_PHRASE.sub("", text.lower()))

@@ -1058,3 +1058,21 @@ def test_how_many_times_a_thing_came_is_the_times_the_papers_date(assistant):
     a = assistant.ask("how many best value notices has the CA had?")
     assert (a.value, _cited(a)) == ("2", [("2024-11-07", "3.1"), ("2024-11-07", "3.2")]), a.answer
     assert assistant.ask("how many workshops were held?").value is None
+
+
+def test_what_a_question_is_wrapped_in_is_not_asked(assistant):
+    """A greeting, "quick question -", "can you tell me", "please could you check:", "i was wondering," before a
+    question and "thanks" or "cheers" after it are not its words; "can you tell me about the hub?" is read as it stands,
+    and "TA" at the end is no "ta"."""
+    from assistant.questions import unwrapped
+
+    assert unwrapped("hi, quick question - when is the hub due? thanks") == "when is the hub due?"
+    assert unwrapped("please could you check: when did the SAF go to A&G?") == "when did the SAF go to A&G?"
+    assert unwrapped("i was wondering, who wrote it? cheers") == "who wrote it?"
+    for kept in ("can you tell me about the hub?", "do you know if the notice was lifted?", "how much is spent on TA?",
+                 "thanks"):
+        assert unwrapped(kept) == kept
+    a = assistant.ask("hi, quick question - what rating did partnership working get? thanks")
+    b = assistant.ask("can you tell me who wrote the 2024 report? cheers")
+    assert (a.value, _cited(a)[0]) == ("Green/Amber", ("2023-11-27", "2.6")), a.answer
+    assert "Janice Gotts" in b.answer and _cited(b)[0] == ("2024-11-07", "header"), b.answer
