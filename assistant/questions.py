@@ -497,6 +497,22 @@ _THANKS = re.compile(r"[\s,.!;:-]*\b(?:(?:many )?thanks|thank you|thx|cheers|ple
                      r"in advance))?[\s.!]*$", re.I)
 
 
+# (with full stops, only with the year in full: "3.4.10" is a paragraph)
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})/((?:19|20)?\d\d)|\.(\d{1,2})\.((?:19|20)\d\d))(?![\d/.])")
+_APOSTROPHE_YEAR = re.compile(rf"\b{_MONTH_WORD}\s*['’‘](\d\d)\b", re.I)
+
+
+def dates_written_out(text: str) -> str:
+    """A question's dates as the reports write them: "the 7/11/24 paper" (day first, as in the UK) is "the 7 November
+    2024 paper", and "Nov '23" is "Nov 2023"."""
+    def day_first(m: re.Match) -> str:
+        day, month, year = int(m[1]), int(m[2] or m[4]), m[3] or m[5]
+        year = year if len(year) == 4 else f"20{year}"
+        return f"{day} {_MONTHS[month - 1].capitalize()} {year}" if 1 <= day <= 31 and 1 <= month <= 12 else m[0]
+
+    return _APOSTROPHE_YEAR.sub(lambda m: f"{m[1]} 20{m[2]}", _NUMERIC_DATE.sub(day_first, text))
+
+
 def unwrapped(text: str) -> str:
     """The question without what it is wrapped in: "hi, quick question - when is the hub due? thanks" is "when is the
     hub due?"; "can you tell me when it is due?" asks when it is due (not "can you tell me about the hub?", read as
