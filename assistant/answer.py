@@ -31,7 +31,7 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, STRONG_CAUSE, 
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR,
-                        SO_FAR, SUM_ASKED, WHICH_FIRST, WHY, Question, clean, dates_written_out, figure_kind, in_own_words,
+                        SO_FAR, SUM_ASKED, WHICH_FIRST, WHY, Question, clean, written_out, figure_kind, in_own_words,
                         in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of, understand,
                         unwrapped, words)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
@@ -121,7 +121,7 @@ class Assistant:
         """A question as it is read: its slips of the keyboard mended ("what raing did it get?"), without what it is
         wrapped in ("hi, can you tell me ...? thanks"), its dates written out ("the 7/11/24 paper"), with its question
         mark (read alike typed with or without)."""
-        question = dates_written_out(unwrapped(self.speller.mend(typed)))
+        question = written_out(unwrapped(self.speller.mend(typed)))
         return question if re.search(r"[?.!]['\"’”)]*$", question) else f"{question}?"
 
     def _between(self, question: str, history: list[dict], scope: Scope) -> Answer | None:

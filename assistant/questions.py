@@ -502,9 +502,17 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})/((?:19|20)?\d\d)|
 _APOSTROPHE_YEAR = re.compile(rf"\b{_MONTH_WORD}\s*['’‘](\d\d)\b", re.I)
 
 
-def dates_written_out(text: str) -> str:
-    """A question's dates as the reports write them: "the 7/11/24 paper" (day first, as in the UK) is "the 7 November
-    2024 paper", and "Nov '23" is "Nov 2023"."""
+# the shorthand people type for the words a question names its papers by
+_SHORTHAND = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
+    ("docs", "documents"), ("doc", "document"), ("mtgs", "meetings"), ("mtg", "meeting"), ("cttees", "committees"),
+    ("cttee", "committee"))]
+
+
+def written_out(text: str) -> str:
+    """A question's dates and shorthand as the reports write them: "the 7/11/24 paper" (day first, as in the UK) is
+    "the 7 November 2024 paper", "Nov '23" is "Nov 2023", and "the nov 23 doc" the nov 23 document."""
+    for pattern, full in _SHORTHAND:
+        text = pattern.sub(full, text)
     def day_first(m: re.Match) -> str:
         day, month, year = int(m[1]), int(m[2] or m[4]), m[3] or m[5]
         year = year if len(year) == 4 else f"20{year}"

@@ -1079,13 +1079,13 @@ def test_what_a_question_is_wrapped_in_is_not_asked(assistant):
 
 
 def test_a_paper_named_by_a_date_in_figures_or_an_abbreviated_year(assistant):
-    """"the 7/11/24 paper" (day first) and "the Nov '23 report" name the papers of those meetings; "3.4.10" stays a
+    """"the 7/11/24 paper" (day first) and "the Nov '23 doc" name the papers of those meetings; "3.4.10" stays a
     paragraph."""
-    from assistant.questions import dates_written_out
+    from assistant.questions import written_out
 
-    assert dates_written_out("the 7/11/24 paper, 12.10.2023 and 3.4.10") == \
+    assert written_out("the 7/11/24 paper, 12.10.2023 and 3.4.10") == \
         "the 7 November 2024 paper, 12 October 2023 and 3.4.10"
-    a = assistant.ask("who wrote the Nov '23 report?")
+    a = assistant.ask("who wrote the Nov '23 doc?")
     b = assistant.ask("list the recommendations in the 7/11/24 paper")
     assert "Angela Probert" in a.answer and {d for d, _ in _cited(a)} == {"2023-11-27"}, a.answer
     assert {d for d, _ in _cited(b)} == {"2024-11-07"} and len(b.citations) == 6, b.answer
