@@ -31,9 +31,9 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, STRONG_CAUSE, 
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR,
-                        SO_FAR, SUM_ASKED, WHICH_FIRST, WHY, Question, clean, written_out, figure_kind, in_own_words,
+                        SO_FAR, SUM_ASKED, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words,
                         in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of, understand,
-                        unwrapped, words)
+                        unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -89,9 +89,10 @@ class Assistant:
         by part, the second as a follow-up of the first, its value the first's."""
         start = time.perf_counter()
         typed = clean(question, self.settings.max_question_chars)
-        question = self._as_asked(typed)
-        history = [{**turn, "content": self._as_asked(turn["content"])} if isinstance(turn, dict) and turn.get(
-            "role") == "user" and isinstance(turn.get("content"), str) else turn for turn in history or ()]
+        history = [{**turn, "content": self._as_asked(turn["content"], first=n == 0)} if isinstance(turn, dict) and
+                   turn.get("role") == "user" and isinstance(turn.get("content"), str) else turn
+                   for n, turn in enumerate(history or ())]
+        question = self._as_asked(typed, first=not history)
         span = self._between(question, history, scope)
         if span is not None:  # "how long after the first notice did the second one come?": two dates, apart
             return dataclasses.replace(span, question=typed, latency_ms=(time.perf_counter() - start) * 1000)
@@ -117,11 +118,13 @@ class Assistant:
                 hits=tuple(h for a in answers for h in a.hits))
         return dataclasses.replace(first, question=typed, latency_ms=(time.perf_counter() - start) * 1000)
 
-    def _as_asked(self, typed: str) -> str:
+    def _as_asked(self, typed: str, first: bool = True) -> str:
         """A question as it is read: its slips of the keyboard mended ("what raing did it get?"), without what it is
-        wrapped in ("hi, can you tell me ...? thanks"), its dates written out ("the 7/11/24 paper"), with its question
-        mark (read alike typed with or without)."""
+        wrapped in ("hi, can you tell me ...? thanks"), its dates written out ("the 7/11/24 paper"), a thing named
+        asked for when it opens a conversation ("the recommendations of the 2024 report?"; after it, "the 2024 one?"
+        is a follow-up), with its question mark (read alike typed with or without)."""
         question = written_out(unwrapped(self.speller.mend(typed)))
+        question = as_a_question(question) if first else question
         return question if re.search(r"[?.!]['\"’”)]*$", question) else f"{question}?"
 
     def _between(self, question: str, history: list[dict], scope: Scope) -> Answer | None:

@@ -20,7 +20,7 @@ from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER
                     find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
 from .questions import (AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY, PLANNED,
-                        ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
+                        PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -1367,7 +1367,7 @@ BULLET = re.compile(r"^[•○]\s*")  # a list's line, as the reader writes ever
 def counted_noun(asked: list[str]) -> str:
     """The noun "how many ...?" counts: the last of the first run of plurals ("families" in "families owe money",
     "machines" in "grounds machines"), else the last word ("how many staff")."""
-    plural = [w in _PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in asked]
+    plural = [w in PLURALS or (w.endswith("s") and not w.endswith("ss") and len(w) > 3) for w in asked]
     if True not in plural:
         return asked[-1]
     end = plural.index(True)
@@ -1376,7 +1376,6 @@ def counted_noun(asked: list[str]) -> str:
     return asked[end]
 
 
-_PLURALS = {"children", "people", "staff", "men", "women", "police"}
 _COUNT = re.compile(r"\b(?:how many|number of)\b", re.I)
 _AVERAGE_ASKED = re.compile(r"\b(?:per|average|mean|each)\b", re.I)  # a count that may be a fraction
 _PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|our|all)\s+)?(?:[\w-]+['’]s\s+)?", re.I)  # "of the Council's"

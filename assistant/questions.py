@@ -521,6 +521,28 @@ def written_out(text: str) -> str:
     return _APOSTROPHE_YEAR.sub(lambda m: f"{m[1]} 20{m[2]}", _NUMERIC_DATE.sub(day_first, text))
 
 
+PLURALS = {"children", "people", "staff", "men", "women", "police"}  # plural without an s
+# "give me the recommendations of the 2024 report", "the five themes in the highlight report?": a thing named, asked for
+_NAMED_ONLY = re.compile(r"^(?:(?:please\s+)?(?:give|show|get|send|find)\s+me\s+)?((?:the|all(?: the)?|any|each|every)\s+"
+                         r"(?:[\w'’&-]+\s+){0,3}?([\w'’&-]+?)(?=[\s?.!]|$).*)$", re.I)
+_AFTER_HEAD = re.compile(r"\s+(?:of|in|on|from|for|at|to|by|under|that|which|the|this|its|their|and|with)\b", re.I)
+
+
+def as_a_question(text: str) -> str:
+    """A thing named with no question asked of it, asked for: "give me the recommendations of the 2024 report" and
+    "the recommendations of the 2024 report?" are "what are the recommendations of the 2024 report?" ("the latest on
+    the hub?": "what is ..."; "any direct money implications?": "are there ..."); any other text as it stands."""
+    named = _NAMED_ONLY.match(text)
+    if not named or _ASKS.search(text):
+        return text
+    phrase = named[1].rstrip(" ?.!")
+    head = words(_AFTER_HEAD.split(phrase.split(None, 1)[1] if " " in phrase else phrase)[0])
+    plural = bool(head) and (head[-1] in PLURALS or head[-1].endswith("s") and not head[-1].endswith("ss"))
+    if phrase.lower().startswith("any "):  # "any direct money implications?": whether there are
+        return f"{'are' if plural else 'is'} there {phrase}?"
+    return f"what {'are' if plural else 'is'} {phrase}?"
+
+
 def unwrapped(text: str) -> str:
     """The question without what it is wrapped in: "hi, quick question - when is the hub due? thanks" is "when is the
     hub due?"; "can you tell me when it is due?" asks when it is due (not "can you tell me about the hub?", read as

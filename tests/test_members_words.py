@@ -1089,3 +1089,19 @@ def test_a_paper_named_by_a_date_in_figures_or_an_abbreviated_year(assistant):
     b = assistant.ask("list the recommendations in the 7/11/24 paper")
     assert "Angela Probert" in a.answer and {d for d, _ in _cited(a)} == {"2023-11-27"}, a.answer
     assert {d for d, _ in _cited(b)} == {"2024-11-07"} and len(b.citations) == 6, b.answer
+
+
+def test_a_thing_named_with_no_question_is_asked_for(assistant):
+    """"give me the recommendations of the 2024 report" and "the five themes in the highlight report?" ask for those
+    things (a list of them); "any direct money implications ...?" asks whether there are; after a first question, "the
+    2024 one?" stays a follow-up."""
+    from assistant.questions import as_a_question
+
+    assert as_a_question("the latest on the hub") == "what is the latest on the hub?"
+    assert as_a_question("any direct money implications?") == "are there any direct money implications?"
+    recs = assistant.ask("give me the recommendations of the 2024 report")
+    themes = assistant.ask("the five themes in the highlight report?")
+    assert recs.answer_type == "list" and len(recs.citations) == 6, recs.answer
+    assert themes.answer_type == "list" and len(themes.citations) == 5, themes.answer
+    money = assistant.ask("any direct money implications from the closure paper?")
+    assert (money.value, _cited(money)[0]) == ("no", ("2024-11-07", "5.1")), money.answer
