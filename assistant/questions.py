@@ -490,7 +490,7 @@ def clean(text: str, limit: int) -> str:
 # check:", "i was wondering," when a question follows, and "thanks" or "cheers" after it
 _GREETING = r"(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)|ok(?:ay)?|right|sorry)"
 _WRAPPED = re.compile(rf"^(?:{_GREETING}\b(?:\s+(?:all|there|team))?[\s,!.:;-]*|(?:a |one |just a )?(?:quick )?"
-                      r"(?:question|query)\s*[,!.:;-]+\s*)+", re.I)
+                      r"(?:question|query)\s*[,!.:;-]+\s*|re\s*:\s*|re\s+(?=the\s))+", re.I)  # ("re: the hub - ...")
 _ASKING_FIRST = re.compile(r"^(?:(?:please |pls )?(?:(?:can|could|would|will) you (?:please |pls )?)?(?:tell me|let me know|"
                            r"check|find out|confirm|remind me)|(?:i (?:was|am)|i'm|just) wondering)\b[\s,:;-]*", re.I)
 _THANKS = re.compile(r"[\s,.!;:-]*\b(?:(?:many )?thanks|thank you|thx|cheers|please|pls)\b(?:\s+(?:very much|so much|a lot|"

@@ -1069,6 +1069,7 @@ def test_what_a_question_is_wrapped_in_is_not_asked(assistant):
     assert unwrapped("hi, quick question - when is the hub due? thanks") == "when is the hub due?"
     assert unwrapped("please could you check: when did the SAF go to A&G?") == "when did the SAF go to A&G?"
     assert unwrapped("i was wondering, who wrote it? cheers") == "who wrote it?"
+    assert unwrapped("Re: BVN - was it lifted?") == "BVN - was it lifted?"
     for kept in ("can you tell me about the hub?", "do you know if the notice was lifted?", "how much is spent on TA?",
                  "thanks"):
         assert unwrapped(kept) == kept
