@@ -133,8 +133,9 @@ class Tracker:
             spoken = " ".join(p.text for p in report.paragraphs if fields(p.text) or p.key in recorded)
             if n and topic and not topic & set(stems(words(spoken))):
                 continue
-            if colour:
-                asked, ratings = _rating_named(colour[2]), records
+            if colour:  # (the whole's rating, "Overall programme", is not one of the things asked of, unless asked)
+                asked = _rating_named(colour[2])
+                ratings = [r for r in records if not _WHOLE.match(r.workstream) or _WHOLE.search(q.text)]
                 if colour[1]:  # "which workstream wasn't fully green?": any other rating
                     rows, said = [r for r in ratings if r.rating and r.rating != asked], f"not rated {asked}"
                 else:  # "Green/Amber" is rated Green only when no row is rated Green alone

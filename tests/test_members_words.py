@@ -1106,3 +1106,12 @@ def test_a_thing_named_with_no_question_is_asked_for(assistant):
     assert themes.answer_type == "list" and len(themes.citations) == 5, themes.answer
     money = assistant.ask("any direct money implications from the closure paper?")
     assert (money.value, _cited(money)[0]) == ("no", ("2024-11-07", "5.1")), money.answer
+
+
+def test_the_whole_programmes_rating_is_not_one_of_the_things_rated(assistant):
+    """"how many workstreams were rated green?" counts the workstreams, not the overall programme's Green; asked of
+    the programme, its own rating answers."""
+    counted = assistant.ask("how many workstreams were rated green?")
+    assert counted.value == "4" and ("2023-11-27", "2.2") not in _cited(counted), counted.answer
+    whole = assistant.ask("was the overall programme rated green?")
+    assert (whole.value, _cited(whole)[0]) == ("yes", ("2023-11-27", "2.2")), whole.answer
