@@ -558,6 +558,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
     if kind in ("date", "amount", "number"):
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
+    if kind == "date" and q.follow_up:  # and "until when?" after "how much was approved in July 2023?" asks another
+        found = [f for f in found if not set(words(f.text)) <= set(q.referent)] or found
     vote = recorded_vote(sentence) if kind == "person" and VOTE_ASKED.search(q.text) else None
     if vote:  # "who abstained?" of "Abstaining (1): Councillor Ashby": the members on the side asked
         return Found("person", vote[1][0], ", ".join(vote[1]), 0, len(sentence)) if vote[1] and vote[0] == _side_asked(

@@ -72,7 +72,8 @@ SO_FAR = re.compile(r"\b(?:so far|to date|already|yet|ha(?:s|ve) there been)\b",
 COUNT_ASKED = re.compile(r"^(?:how many|(?:what(?:'s| is| was) )?(?:the )?(?:total )?number of)\b", re.I)
 _WHAT_DID = r"(?:and |so )?what (?:did|does|do|has|have|had|will|would)\b"  # the object of a verb asked
 # how a vote went: "how did the committee vote on it?", "what was the vote?" (its count, whatever was voted on)
-HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)\b|\bhow (?:was|were) the votes?\b", re.I)
+HOW_VOTED = re.compile(r"\bhow did\b[^?]*\bvote\b|\bwhat was the (?:vote|voting)\b(?!\s+arrangements?\b)|"
+                       r"\bhow (?:was|were) the votes?\b", re.I)  # (not "what was the voting arrangement?", a field)
 # the words of an office: "the Chief Executive", "the Private Sector Housing Manager"
 ROLE_WORDS = set("""chief executive exec director chair chairs chaired mayor member officer treasurer manager head
     deputy vice assistant leader interim clerk secretary""".split())
@@ -186,7 +187,8 @@ _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do
                              r"should)\b)")
 # "when was it due, and has it been done?", "what did scrutiny recommend and what is cabinet asked to approve?": a
 # second question after the first, asked of what the first found
-_SECOND = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:when|what|who|how|which|why|where|whose)\b|"
+_SECOND = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:(?:until|till|by|since|from)\s+)?"
+                     r"(?:when|what|who|how|which|why|where|whose)\b|"
                      r"(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:(?:it|they|he|she|this|that|"
                      r"these|those|there|the|any|we)\b|(?-i:[A-Z0-9]))|(?:did|does|do)\s+(?!not\b))", re.I)
 
@@ -218,7 +220,8 @@ _EXPANSIONS = {
     "written": "report of",
     "why": "reason because",
     "rag": "rated red amber green",  # the convention's name is rarely printed beside its colours
-    r"vot(?:e|ed|es|ing)": "for against abstaining votes recorded",  # a vote's count: "For the motion (5): ..."
+    r"vot(?:e|ed|es|ing)(?!\s+arrangements?\b)": "for against abstaining votes recorded",  # a vote's count: "For the
+    # motion (5): ..." (not the voting arrangements a front matter gives)
     r"who (?:do|should|can) (?:i|we) (?:ask|contact|speak to|talk to)": "contact officer",
 }
 # a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives

@@ -1115,3 +1115,12 @@ def test_the_whole_programmes_rating_is_not_one_of_the_things_rated(assistant):
     assert counted.value == "4" and ("2023-11-27", "2.2") not in _cited(counted), counted.answer
     whole = assistant.ask("was the overall programme rated green?")
     assert (whole.value, _cited(whole)[0]) == ("yes", ("2023-11-27", "2.2")), whole.answer
+
+
+def test_the_voting_arrangements_are_a_field_and_until_when_is_a_second_question(assistant):
+    """"what was the voting arrangement in each report?" asks the front matter field, not how a vote went; "... and
+    until when?" is a second question, whose date is not the one the first named ("approved in July 2023")."""
+    voting = assistant.ask("What was the voting arrangement in each report?")
+    assert "simple majority" in voting.answer and "Not applicable" in voting.answer, voting.answer
+    funding = assistant.ask("How much additional funding was approved in July 2023 and until when?")
+    assert funding.value == "£250,000" and "January 2024" in funding.answer.split("\n\n")[1], funding.answer
