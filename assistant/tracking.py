@@ -24,6 +24,8 @@ _OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|a
                         r"quarter by quarter|report by report|over the year)\b|\b(?:change|move)\b.*\b(?:since|between|over)\b",
                         re.I)
 # "what changed on X?", "what happened to X between the two reports?"
+_STATUS_ONLY = re.compile(r"^(?!.*\b(?:rag|rated|rating|ratings|colou?r|red|amber|green)\b).*\bstatus\b", re.I)  # a
+# status asked in no rating's words
 _CHANGED = re.compile(r"\bwhat (has |have )?changed\b|\bwhat(?: has|'s|s)? happened (?:to|with) .+\b(?:between|since)\b",
                       re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
@@ -92,7 +94,9 @@ class Tracker:
         if _CHANGED.search(q.text):
             return self.changes(q, allowed)
         if q.kind == "rating" and _OVER_TIME.search(q.text):
-            return self.rating_history(q, allowed)
+            history = self.rating_history(q, allowed)  # ("how did the status of the board change?" of a board no
+            # report rates: what each report says of it)
+            return self.changes(q, allowed) if history.abstained and _STATUS_ONLY.search(q.text) else history
         if _BETTER_OR_WORSE.search(q.text) or q.kind == "yes_no" and _RATING_MOVED.search(q.text):
             # ("has its rating improved since 2023?": how its rating moved)
             history = self.rating_history(q, allowed)  # (a move only one report rates is said so, with that rating)
@@ -269,6 +273,8 @@ class Tracker:
         said = {r: len(asked & set(stems(words(f"{r.workstream} {r.text}")))) for r in self.records.ratings()
                 if r.report_id in allowed}
         most = max(said.values(), default=0)
+        named = {t for t in asked if not t.isdigit()}  # (a row saying most of what it names: not the programme's row
+        most = 0 if len(named) >= 2 and 2 * most < len(named) else most  # for "the improvement board")
         rows = sorted((r for r in said if most and said[r] == most), key=lambda r: r.meeting_date)  # oldest first
         if not rows:
             return Answer(q.text, f"{ABSTAINED}: no report rates {' '.join(topic) or 'that'}.", "rating", None, True)

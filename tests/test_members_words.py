@@ -1124,3 +1124,13 @@ def test_the_voting_arrangements_are_a_field_and_until_when_is_a_second_question
     assert "simple majority" in voting.answer and "Not applicable" in voting.answer, voting.answer
     funding = assistant.ask("How much additional funding was approved in July 2023 and until when?")
     assert funding.value == "£250,000" and "January 2024" in funding.answer.split("\n\n")[1], funding.answer
+
+
+def test_the_status_of_a_thing_no_report_rates_is_what_each_report_says_of_it(assistant):
+    """"How did the status of the IIB change between the two reports?" is not the programme's rating history (a row
+    naming one of the words asked): no report rates the board, so each report's words on it, side by side; "how did
+    the hub's rating change?" of an unrated hub is that no report rates it."""
+    status = assistant.ask("How did the status of the Independent Improvement Board change between the two reports?")
+    assert {d for d, _ in _cited(status)} == {"2023-11-27", "2024-11-07"} and "Overall programme" not in status.answer
+    assert ("2023-11-27", "2.8") in _cited(status), status.answer
+    assert assistant.ask("how did the hub's rating change between the reports?").abstained
