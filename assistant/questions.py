@@ -430,12 +430,17 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
             if also:
                 period, named = f"{_period(also[1], also[2])}|{period}", text[also.start(): m.end()]
             # "the 2023 paper and ... the 2024 one": each named on its own
-            later = [n for n in pattern.finditer(text, m.end())] if op == "=" else []
+            # (but not one it is likened to: "did the 2024 report include ratings like the 2023 report?")
+            later = [n for n in pattern.finditer(text, m.end())
+                     if not _LIKENED.search(text[: n.start()])] if op == "=" else []
             for n in later:
                 if _period(n[1], n[2]) not in period.split("|"):
                     period, named = f"{period}|{_period(n[1], n[2])}", f"{named} {n[0]}"
             return (op, period), named
     return ("", ""), ""
+
+
+_LIKENED = re.compile(r"\b(?:like|unlike)\s+(?:in\s+)?(?:the\s+)?$", re.I)
 
 
 def _period(month: str | None, year: str) -> str:

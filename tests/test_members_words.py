@@ -1134,3 +1134,9 @@ def test_the_status_of_a_thing_no_report_rates_is_what_each_report_says_of_it(as
     assert {d for d, _ in _cited(status)} == {"2023-11-27", "2024-11-07"} and "Overall programme" not in status.answer
     assert ("2023-11-27", "2.8") in _cited(status), status.answer
     assert assistant.ask("how did the hub's rating change between the reports?").abstained
+
+
+def test_a_paper_likened_to_is_not_one_asked_of(assistant):
+    """"Did the 2024 report include RAG ratings like the 2023 report?" asks of the 2024 paper: no."""
+    a = assistant.ask("Did the 2024 report include RAG ratings like the 2023 report?")
+    assert (a.value, {d for d, _ in _cited(a)}) == ("no", {"2024-11-07"}), a.answer
