@@ -245,6 +245,9 @@ _TIME_RES = [
     # "what meetings were there in March 2025?", "papers considered during 2024": the period after its noun
     ("=", re.compile(rf"\b(?:report|meeting|paper|document)s\b(?:\s+[\w']+){{0,4}}?\s+(?:in|during|from)\s+"
                      rf"(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))\b", re.I)),
+    # "who was the report author in 2023?": a paper's own field, of that year's paper
+    ("=", re.compile(rf"(?:(?<=\breport author )|(?<=\bpaper author )|(?<=\breport writer )|(?<=\blead member ))"
+                     rf"(?:in|for|from)\s+(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))\b", re.I)),
 ]
 # a meeting named by its day: "its meeting on 20 June 2023", "the meeting held on Tuesday 14th March 2023", "the 20 June
 # 2023 meeting"
@@ -259,8 +262,10 @@ _ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|2
 _PAIRED = re.compile(rf"\b(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+(?P<y1>(?:19|20)?\d\d)\s+"
                      rf"(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against)\s+(?:the\s+)?"
                      rf"(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+(?P<y2>(?:19|20)?\d\d)\b", re.I)
-# a follow-up naming only another period, "and in 2023?", "what about nov 24?": another paper, asked the same
-_BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:in|for|at|from|of)\s+)?(?:the\s+)?"
+# a follow-up naming only another period, "and in 2023?", "what about nov 24?", "who in 2024?": another paper, asked
+# the same
+_BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:what|how)\s+about\s+|(?:who|what|when|how many|how much)\s+)?"
+                          rf"(?:(?:in|for|at|from|of)\s+)?(?:the\s+)?"
                           rf"(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:\s+(?:one|paper|report))?\s*\??$",
                           re.I)
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update|document)\b|"
@@ -707,6 +712,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         bare = _BARE_PERIOD.match(text) if previous_time[0] and not time[0] else None
         if bare:  # (only where the last question chose its paper by period: "and in 2023?" after "in 2024?" may
             time, named = ("=", _period(bare[1], bare[2])), bare[0]  # ask of the year, not the paper)
+            own = unnamed(own, named) or topic  # (asked the same: the period names no thing asked of)
         elif not time[0] and not OTHER_PAPER.search(text):  # ("what about the other paper?" asks of another)
             time, named = previous_time, previous_named
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)

@@ -1140,3 +1140,10 @@ def test_a_paper_likened_to_is_not_one_asked_of(assistant):
     """"Did the 2024 report include RAG ratings like the 2023 report?" asks of the 2024 paper: no."""
     a = assistant.ask("Did the 2024 report include RAG ratings like the 2023 report?")
     assert (a.value, {d for d, _ in _cited(a)}) == ("no", {"2024-11-07"}), a.answer
+
+
+def test_the_report_author_in_a_year_and_who_in_another(assistant):
+    """"the report author in 2023" is the 2023 paper's; "and who in 2024?" asks the same of the 2024 paper."""
+    a = assistant.ask("Who was the report author in 2023 and who in 2024?")
+    first, second = a.answer.split("\n\n")
+    assert "Angela Probert" in first and "Janice Gotts" in second, a.answer
