@@ -836,7 +836,9 @@ class Assistant:
         if _NOW.search(q.text) and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
             relevant = _latest_said(self._newest(relevant)) if q.kind in ("number", "amount") else self._newest(relevant)
         top = relevant[0]
-        if q.kind == "text" and _quoted(top.sentence, q.quoted) and not _PERSON_BACK.search(q.text):
+        if q.kind == "text" and _quoted(top.sentence, q.quoted) and not _PERSON_BACK.search(q.text) and not (
+                q.terms and all(stems([t])[0] in set(stems(words(top.sentence))) or said_otherwise(t, top.sentence)
+                                for t in q.terms)):  # ("what does it stand for?" of a quote saying what it stands for)
             # "what did the rent arrears audit find?" after an answer naming it: the paragraph's sentence that says
             # more than the last answer did (not "whats her job title?": what it quoted of her)
             # (or, when none of them says what is asked anew, "what did it say about the notice?", a leading sentence

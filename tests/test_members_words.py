@@ -1147,3 +1147,12 @@ def test_the_report_author_in_a_year_and_who_in_another(assistant):
     a = assistant.ask("Who was the report author in 2023 and who in 2024?")
     first, second = a.answer.split("\n\n")
     assert "Angela Probert" in first and "Janice Gotts" in second, a.answer
+
+
+def test_a_follow_up_the_quoted_sentence_already_answers_stays_on_it(assistant):
+    """"what does it stand for?" after an answer quoting "... rebranded as 'LEAP' which stands for ..." is that
+    sentence, not another one the paragraph has."""
+    history = [{"role": "user", "content": "What is LEAP?"}]
+    history.append({"role": "assistant", "content": assistant.ask("What is LEAP?").answer})
+    a = assistant.ask("what does it stand for?", history)
+    assert "Learning, Excellence, Achievement and Performance" in a.answer and _cited(a)[0] == ("2023-11-27", "2.7")
