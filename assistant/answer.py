@@ -21,8 +21,8 @@ from .answer_types import Answer, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE, TIME_UNIT,
-                       VOTE_ASKED, Candidate, Scorer, clause_at, counted_noun, direction, field_items, figure_asked,
+from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE,
+                       TIME_UNIT, VOTE_ASKED, Candidate, Scorer, clause_at, counted_noun, direction, field_items, figure_asked,
                        inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
 from .generate import Evidence, Writer, make_llm
@@ -742,7 +742,8 @@ class Assistant:
             q = dataclasses.replace(q, kind=figure)
             candidates = self.scorer.candidates(q, sources, referred)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
-        if q.kind == "amount" and not typed and _HOW_BIG.search(q.text):  # "how big is the site?": a size, not a sum
+        if q.kind == "amount" and not typed and (_HOW_BIG.search(q.text) or BY_ASKED.search(q.text)):  # "how big is
+            # the site?": a size, not a sum; "what's council tax going up by?" of a rise said as a share ("by 2.99%")
             q = dataclasses.replace(q, kind="number")
             candidates = self.scorer.candidates(q, sources, referred)
             typed = [c for c in candidates if c.found is not None]

@@ -586,7 +586,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # nor is the very body asked of who it is: "who will chair the new support group?" is not answered by "the
         # Independent Support Group" (the name's head and most of its words asked)
         found = [f for f in found if not _asked_of(f.value, set(words(q.text)))]
-    by = _BY_ASKED.search(q.text) if kind in ("amount", "number") else None
+    by = BY_ASKED.search(q.text) if kind in ("amount", "number") else None
     if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
         after_by = [f for f in found if _BY_BEFORE.search(sentence[max(0, f.start - 20): f.start])
                     or by[2] and _THAN_AFTER.match(sentence, f.end)]  # ("how much more than budgeted?" is answered by
@@ -609,6 +609,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         found = [f for f in found if (f.start == moved.start(1)) == now and start < f.start <= moved.start(1)] or found
     if kind == "date":  # "completion moved from March to June 2025": when it is now, unless asked when it was
         found = [_moved_date(f, sentence, _BEFORE_ASKED.search(q.text)) for f in found]
+        if not _BEFORE_ASKED.search(q.text):  # "originally due to open in April 2026; it is now expected to open in
+            found = [f for f in found if not _ONCE_BEFORE.search(sentence[max(0, f.start - 40): f.start])] or found
+            # October 2026": when it is now
         span = _SPAN.search(sentence) if _SPAN_END_WORD.fullmatch(event) or _SPAN_START_WORD.fullmatch(event) else None
         if span:  # "when did it close?" of "ran from 5 January to 15 February 2026": the span's end (its start for
             ends = _SPAN_END_WORD.fullmatch(event)  # "when did it open?")
@@ -1312,7 +1315,7 @@ def _moved_date(f: Found, sentence: str, before: bool) -> Found:
 
 _COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-", "three-": a compound's first parts
 # the size of a change asked: "how much is it going up by?", "by how much did it fall?": a value after "by"
-_BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"
+BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"
                        r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b(?=.*\bthan\b)", re.I)
 _RATIO_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|a)\s+in\s+(?:every\s+)?$", re.I)  # "one in eight", "1 in 5"
 _RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?(?:\d+|{NUMBER_WORD})\b", re.I)
@@ -1324,6 +1327,7 @@ _NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+
                              r"\bnow\s*\??\s*$", re.I)  # "when's it opening now?"
 _NOW_BEFORE = re.compile(r"\b(?:now|revised|new|rescheduled|re-?arranged|re-?booked|moved to|put back to|deferred to|"
                          r"postponed to|extended to)\b[^.;·]*$", re.I)
+_ONCE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:\w+\s+){0,4}$", re.I)  # a date once set
 _BEFORE_ASKED = re.compile(rf"\b(?:old|previous|previously|before|originally|used to|was it|from|first (?:{PLANNED}))\b",
                            re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject

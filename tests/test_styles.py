@@ -429,3 +429,13 @@ def test_and_how_many_at_a_place_asks_the_last_answers_count_there(styles_assist
     # the first question typed without its question mark is read as with it
     first = styles_assistant.ask("how many people responded to the pspo consultation")
     assert (first.value, first.citations[0].paragraph) == ("612", "3.2"), first.answer
+
+
+def test_a_rise_said_as_a_share_and_a_date_now_expected(styles_assistant):
+    """"what's council tax going up by?" of a rise said as a percentage ("an increase of 2.99%") is that share; "when's
+    the depot opening?" of "originally due to open in April 2026; it is now expected to open in October 2026" is
+    October."""
+    rise = styles_assistant.ask("what's tolworth's council tax going up by?")
+    assert (rise.value, rise.citations[0].paragraph) == ("2.99", "1.1(b)"), rise.answer
+    opening = styles_assistant.ask("when's the tolworth depot opening?")
+    assert (opening.value, opening.citations[0].paragraph) == ("2026-10", "4.1"), opening.answer
