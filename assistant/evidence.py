@@ -966,13 +966,17 @@ def _denies(m: re.Match, text: str, question: str, asked: set[str]) -> bool:
     """Whether a negation denies what is asked. An exception ("completed bar the Contract Manager post") denies "has
     all of it been done?", not "is the rest done?", unless it names what is asked; "without" denies what it is said of
     only when nothing asked is said before it ("cleared ... without any required amendment" for "did they want any
-    changes?"; not "supports the proposed precept ... without qualification" for "did the panel back the precept?")."""
+    changes?"; not "supports the proposed precept ... without qualification" for "did the panel back the precept?");
+    one in a condition ("if it is not reduced, ...") denies only what it names of what is asked."""
     word, after = m[0].lower(), asked & set(stems(words(" ".join(text[m.end():].split()[:5]))))
+    if _IF_CLAUSE.search(text[: m.start()]) and not after:  # "If the overspend is not reduced, they would fall ...
+        return False  # below the minimum": the condition's "not", not what is said of it
     if word == "without":
         return bool(after) or not asked & set(stems(words(text[: m.start()])))
     return word not in _EXCEPTING or bool(_ALL_ASKED.search(question)) or bool(after)
 
 
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^,;:]*$", re.I)
 _MONTH_YEAR = re.compile(rf"(?<!\d\s)\b({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+((?:19|20)\d\d)\b", re.I)
 _ALL_ASKED = re.compile(r"\b(?:every|all|each)\b", re.I)
 

@@ -439,3 +439,14 @@ def test_a_rise_said_as_a_share_and_a_date_now_expected(styles_assistant):
     assert (rise.value, rise.citations[0].paragraph) == ("2.99", "1.1(b)"), rise.answer
     opening = styles_assistant.ask("when's the tolworth depot opening?")
     assert (opening.value, opening.citations[0].paragraph) == ("2026-10", "4.1"), opening.answer
+
+
+def test_a_not_in_a_condition_does_not_deny_what_follows(styles_assistant):
+    """"is that below the minimum?" of "If the overspend is not reduced, they would fall to £14.7m ..., below the
+    minimum level of £15.0m": yes."""
+    history = [{"role": "user", "content": "what would calderbrook's reserves fall to?"},
+               {"role": "assistant", "content": '£14,700,000. "If the overspend is not reduced, they would fall to £14.7m '
+                                                'by 31 March 2026, below the minimum level of £15.0m set in the Medium '
+                                                'Term Financial Strategy." [C 19 Nov 2025, 5.1]'}]
+    answer = styles_assistant.ask("is that below the minimum?", history)
+    assert (answer.value, answer.citations[0].paragraph) == ("yes", "5.1"), answer.answer
