@@ -36,7 +36,8 @@ test: setup browser
 
 eval: setup
 	$(BIN)/assistant ingest
-	$(BIN)/assistant eval --set evals/questions.jsonl=index --set evals/members.jsonl=index --set evals/styles.jsonl=evals/styles \
+	$(BIN)/assistant eval --set evals/questions.jsonl=index --set evals/members.jsonl=index --set evals/typed.jsonl=index \
+		--set evals/styles.jsonl=evals/styles \
 		--set evals/rephrased.jsonl=evals/styles --set evals/series.jsonl=evals/series --compare naive
 
 bench: setup
