@@ -545,7 +545,8 @@ FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annual
 # the words that give a cause or a purpose: what "why ...?" asks for
 # a cause said as such, never a time ("as", "since", "following" may be either)
 STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a result of|result(?:ed|ing)? from|driven by|"
-                          r"attributable to|in (?:the )?light of)\b", re.I)
+                          r"attributable to|in (?:the )?light of|so that|in order to|so as to)\b", re.I)  # (or a purpose:
+# "deferred ... so that further legal advice could be obtained")
 # ("as" of a cause, not of a role or a manner: "as a private landlord", "as set out", "such as", "as part of")
 _AS_CAUSE = (r"(?<!such )(?<!same )\bas\b(?!\s+(?:an?|well|set|part|at|of|follows|soon|much|many|far|long|if|though|per|"
              r"shown|described|outlined|agreed|required|appropriate|necessary|possible|planned|expected|such)\b)")

@@ -450,3 +450,13 @@ def test_a_not_in_a_condition_does_not_deny_what_follows(styles_assistant):
                                                 'Term Financial Strategy." [C 19 Nov 2025, 5.1]'}]
     answer = styles_assistant.ask("is that below the minimum?", history)
     assert (answer.value, answer.citations[0].paragraph) == ("yes", "5.1"), answer.answer
+
+
+def test_why_after_a_quote_giving_its_purpose_is_that_quote(styles_assistant):
+    """"why?" after "This item was deferred ... so that further legal advice could be obtained ..." is that sentence's
+    purpose, not a reason another item's paragraph gives."""
+    first = styles_assistant.ask("what happened to the leisure centre contract at wrenfield?")
+    history = [{"role": "user", "content": "what happened to the leisure centre contract at wrenfield?"},
+               {"role": "assistant", "content": first.answer}]
+    why = styles_assistant.ask("why?", history)
+    assert "legal advice" in why.answer and why.citations[0].paragraph == "31", why.answer
