@@ -163,10 +163,12 @@ class Scorer:
         # a follow-up's topic, as the paragraphs the last answer cited speak of it, weighs half as much as its own
         # words, and does not place the value asked
         # (`referred` None: the last answer cited nothing, and its topic is wherever the papers found speak of it)
-        spoken = set().union(*[paragraph_stems(text) for _, r, p, text, _ in sources
-                               if referred is None or (r.id, p.key) in referred])
+        spoken = set().union(*[paragraph_stems(f"{p.section} {p.heading} {text}") for _, r, p, text, _ in sources
+                               if referred is None or (r.id, p.key) in referred])  # (under its headings: "31. Leisure
+        # Centre Management Contract" speaks of the contract its "This item was deferred ..." does not name)
         referred = referred or set()
-        referent = {s: self.idf[s] / 2 for s in stems(q.referent) if s in spoken and s not in weights}
+        referent = {s: self.idf[s] / 2 for s in stems(q.referent)
+                    if s in spoken and s in self.idf and s not in weights}
         every, topical = {**weights, **referent}, set(referent)
         # "BVN" asked and "Best Value Notice" written, or "Best Value Notice" asked and "BVN" written
         asked = set(stems(q.terms))

@@ -460,3 +460,6 @@ def test_why_after_a_quote_giving_its_purpose_is_that_quote(styles_assistant):
                {"role": "assistant", "content": first.answer}]
     why = styles_assistant.ask("why?", history)
     assert "legal advice" in why.answer and why.citations[0].paragraph == "31", why.answer
+    # and "when will it come back?" is asked of the item the heading names, though its one sentence does not
+    back = styles_assistant.ask("when will it come back?", history)
+    assert (back.value, back.citations[0].paragraph) == ("2025-10-14", "31"), back.answer
