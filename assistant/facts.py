@@ -47,10 +47,15 @@ _DATE_PATTERNS = [
     ("day", re.compile(rf"\b(?:the\s+)?{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?")),
     # September and October 2023
     ("range", re.compile(rf"\b{_MONTH}\s+(?:and|to|-|–)\s+{_MONTH}\s+{_YEAR}")),
+    # summer 2026, the autumn of 2025: the season's months (meteorological, as the UK counts them)
+    ("season", re.compile(rf"\b(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter)(?:\s+of)?\s+{_YEAR}", re.I)),
     # end of May 2025, November 2023, in November
     ("month", re.compile(rf"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?{_MONTH}(?:\s+{_YEAR})?")),
     ("year", re.compile(rf"\b{_YEAR}")),
 ]
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}  # the first month of each
 
 
 @dataclass(frozen=True)
@@ -118,6 +123,10 @@ def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None, after:
     if kind == "fy":
         start, end = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
         return f"{start}-04/{end}-03" if end == start + 1 else None
+    if kind == "season":  # (winter runs from December into the next year: "winter 2025" is December 2025 to February)
+        first, year = _SEASONS[m[1].lower()], int(m[2])
+        last_year, last = (year + 1, 2) if first == 12 else (year, first + 2)
+        return f"{year}-{first:02d}/{last_year}-{last:02d}"
     if kind == "range":
         year = int(m[3])
         return f"{year}-{MONTHS[m[1].lower()]:02d}/{year}-{MONTHS[m[2].lower()]:02d}"

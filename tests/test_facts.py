@@ -188,3 +188,13 @@ def test_a_list_following_is_no_cause_and_in_light_of_is_one():
     assert [f.text for f in find_causes("Following the audit, the plan was revised.")] == ["Following"]
     assert STRONG_CAUSE.search("In light of the evidence, the notice will not be reissued.")
     assert [f.text for f in find_causes("The scheme was chosen based on the survey.")] == ["based on"]
+
+
+def test_a_season_is_its_months_as_the_uk_counts_them():
+    """"summer 2026" is June to August 2026; "winter 2025" runs from December 2025 into February 2026; a season
+    without its year, or a street named for one, is no date."""
+    ref = dt.date(2026, 2, 24)
+    assert [f.value for f in find_dates("will not be met until summer 2026", ref)] == ["2026-06/2026-08"]
+    assert [f.value for f in find_dates("in the autumn of 2025 and winter 2025", ref)] == [
+        "2025-09/2025-11", "2025-12/2026-02"]
+    assert find_dates("in spring", ref) == [] and find_dates("Summer Street", ref) == []

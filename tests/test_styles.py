@@ -463,3 +463,8 @@ def test_why_after_a_quote_giving_its_purpose_is_that_quote(styles_assistant):
     # and "when will it come back?" is asked of the item the heading names, though its one sentence does not
     back = styles_assistant.ask("when will it come back?", history)
     assert (back.value, back.citations[0].paragraph) == ("2025-10-14", "31"), back.answer
+
+
+def test_a_date_said_as_a_season(styles_assistant):
+    answer = styles_assistant.ask("when will glenvar's recruitment target be met?")
+    assert (answer.value, answer.citations[0].paragraph) == ("2026-06/2026-08", "4.4"), answer.answer
