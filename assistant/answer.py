@@ -1031,6 +1031,8 @@ class Assistant:
     def _briefing(self, q: Question, relevant: list[Candidate]) -> Answer:
         """"How's X going?": the rating where the best paragraph carries one, then up to four of the most relevant
         sentences as bullets (of each report asked of, when each is), each cited, oldest report first."""
+        relevant = [c for c in relevant if c.paragraph.label != "header"] or relevant  # (a front matter line, "Report
+        # Title: Care at Home Recovery Plan", names the topic; it says nothing of how it stands)
         best = relevant[0].score
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)

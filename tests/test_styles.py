@@ -468,3 +468,10 @@ def test_why_after_a_quote_giving_its_purpose_is_that_quote(styles_assistant):
 def test_a_date_said_as_a_season(styles_assistant):
     answer = styles_assistant.ask("when will glenvar's recruitment target be met?")
     assert (answer.value, answer.citations[0].paragraph) == ("2026-06/2026-08", "4.4"), answer.answer
+
+
+def test_a_briefing_is_not_the_front_matter_naming_its_topic(styles_assistant):
+    """"how's the care at home recovery going?" is told by what the paper says of it (the waiting list fallen to 97),
+    not by its "Report Title:" line."""
+    answer = styles_assistant.ask("how's glenvar's care at home recovery going?")
+    assert "header" not in [c.paragraph for c in answer.citations] and "97" in answer.answer, answer.answer
