@@ -22,9 +22,9 @@ from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE,
-                       TIME_UNIT, VOTE_ASKED, Candidate, Scorer, clause_at, counted_noun, direction, field_items, figure_asked,
-                       inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
-                       stems, tally)
+                       TIME_UNIT, VOTE_ASKED, Candidate, Scorer, clause_at, counted_noun, direction, field_items,
+                       figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences,
+                       spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates,
                     human_date, quantity)
@@ -481,10 +481,12 @@ class Assistant:
         if not noun or noun in KINDS_OF_THING:
             return None
         named = asked[: asked.index(noun) + 1]
-        head = rf"{re.escape(noun[:-3])}(?:y|ies)" if noun.endswith("ies") else rf"{re.escape(noun.removesuffix('s'))}s?"
+        head = rf"{re.escape(noun[:-3])}(?:y|ies)" if noun.endswith("ies") else \
+            rf"{re.escape(noun.removesuffix('s'))}s?"
         phrase = r"[\s-]+".join([*map(re.escape, named[:-1]), head])
-        came = re.compile(rf"\b(?P<one>an?|another|(?:a\s+)?(?:further|new|{'|'.join(ORDINALS)}))\s+{phrase}\b|\b{phrase}\s+"
-                          rf"(?:(?:was|were|had been)\s+)?(?:issued|received|served|given|sent|published|made|held)\b", re.I)
+        came = re.compile(rf"\b(?P<one>an?|another|(?:a\s+)?(?:further|new|{'|'.join(ORDINALS)}))\s+{phrase}\b|"
+                          rf"\b{phrase}\s+(?:(?:was|were|had been)\s+)?"
+                          r"(?:issued|received|served|given|sent|published|made|held)\b", re.I)
         # (of the papers found for the question, and those found for the thing itself: each time it came may be said
         # in a paragraph of its own)
         hits = self.fusion(self.retriever.rankings(" ".join(named), self.settings.top_k, list(pool) or None))
@@ -502,7 +504,7 @@ class Assistant:
                     dated[on.value[:7]] = (bool(m["one"]), (report, paragraph, sentence))  # further notice")
         if len(dated) < 2:
             return None
-        cites = [citation_for(*said) for _, (_, said) in sorted(dated.items())]
+        cites = [citation_for(*place) for _, (_, place) in sorted(dated.items())]
         lines = [f"{len(cites)}:"] + [f'- "{c.quote}" {c.written()}' for c in cites]
         return Answer(q.text, "\n".join(lines), "number", str(len(cites)), False, tuple(cites))
 

@@ -553,9 +553,9 @@ FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annual
                         r"regular(?:ly)?|on a \w+(?:-\w+)? basis)\b", re.I)
 # the words that give a cause or a purpose: what "why ...?" asks for
 # a cause said as such, never a time ("as", "since", "following" may be either)
+# (or a purpose: "deferred ... so that further legal advice could be obtained")
 STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a result of|result(?:ed|ing)? from|driven by|"
-                          r"attributable to|in (?:the )?light of|so that|in order to|so as to)\b", re.I)  # (or a purpose:
-# "deferred ... so that further legal advice could be obtained")
+                          r"attributable to|in (?:the )?light of|so that|in order to|so as to)\b", re.I)
 # ("as" of a cause, not of a role or a manner: "as a private landlord", "as set out", "such as", "as part of")
 _AS_CAUSE = (r"(?<!such )(?<!same )\bas\b(?!\s+(?:an?|well|set|part|at|of|follows|soon|much|many|far|long|if|though|per|"
              r"shown|described|outlined|agreed|required|appropriate|necessary|possible|planned|expected|such)\b)")

@@ -185,9 +185,10 @@ _LEAD_IN = re.compile(r"^[^?]{3,60}?\s(?:-|–|—)\s+(?=(?:is|are|was|were|did|
                       r"should|what|when|who|how|why|where|which)\b)")
 _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                              r"should)\b)")
-# "when was it due, and has it been done?", "what did scrutiny recommend and what is cabinet asked to approve?": a
-# second question after the first, asked of what the first found
-_SECOND = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:(?:until|till|by|since|from)\s+)?"
+# "when was it due, and has it been done?", "what did scrutiny recommend and what is cabinet asked to approve?", "...
+# and until when?": a second question after the first, asked of what the first found (not "which councils are
+# changing opening hours and from when?", one question of each)
+_SECOND = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:(?:until|till|by)\s+)?"
                      r"(?:when|what|who|how|which|why|where|whose)\b|"
                      r"(?:is|are|was|were|has|have|had|will|would|can|could|should)\s+(?:(?:it|they|he|she|this|that|"
                      r"these|those|there|the|any|we)\b|(?-i:[A-Z0-9]))|(?:did|does|do)\s+(?!not\b))", re.I)
@@ -504,14 +505,16 @@ def clean(text: str, limit: int) -> str:
 _GREETING = r"(?:hi|hello|hey|hiya|morning|afternoon|evening|good (?:morning|afternoon|evening)|ok(?:ay)?|right|sorry)"
 _WRAPPED = re.compile(rf"^(?:{_GREETING}\b(?:\s+(?:all|there|team))?[\s,!.:;-]*|(?:a |one |just a )?(?:quick )?"
                       r"(?:question|query)\s*[,!.:;-]+\s*|re\s*:\s*|re\s+(?=the\s))+", re.I)  # ("re: the hub - ...")
-_ASKING_FIRST = re.compile(r"^(?:(?:please |pls )?(?:(?:can|could|would|will) you (?:please |pls )?)?(?:tell me|let me know|"
-                           r"check|find out|confirm|remind me)|(?:i (?:was|am)|i'm|just) wondering)\b[\s,:;-]*", re.I)
-_THANKS = re.compile(r"[\s,.!;:-]*\b(?:(?:many )?thanks|thank you|thx|cheers|please|pls)\b(?:\s+(?:very much|so much|a lot|"
-                     r"in advance))?[\s.!]*$", re.I)
+_ASKING_FIRST = re.compile(r"^(?:(?:please |pls )?(?:(?:can|could|would|will) you (?:please |pls )?)?"
+                           r"(?:tell me|let me know|check|find out|confirm|remind me)|(?:i (?:was|am)|i'm|just) wondering)"
+                           r"\b[\s,:;-]*", re.I)
+_THANKS = re.compile(r"[\s,.!;:-]*\b(?:(?:many )?thanks|thank you|thx|cheers|please|pls)\b"
+                     r"(?:\s+(?:very much|so much|a lot|in advance))?[\s.!]*$", re.I)
 
 
 # (with full stops, only with the year in full: "3.4.10" is a paragraph)
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})/((?:19|20)?\d\d)|\.(\d{1,2})\.((?:19|20)\d\d))(?![\d/.])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})/((?:19|20)?\d\d)|\.(\d{1,2})\.((?:19|20)\d\d))"
+                           r"(?![\d/.])")
 _APOSTROPHE_YEAR = re.compile(rf"\b{_MONTH_WORD}\s*['’‘](\d\d)\b", re.I)
 
 
@@ -536,8 +539,9 @@ def written_out(text: str) -> str:
 
 PLURALS = {"children", "people", "staff", "men", "women", "police"}  # plural without an s
 # "give me the recommendations of the 2024 report", "the five themes in the highlight report?": a thing named, asked for
-_NAMED_ONLY = re.compile(r"^(?:(?:please\s+)?(?:give|show|get|send|find)\s+me\s+)?((?:the|all(?: the)?|any|each|every)\s+"
-                         r"(?:[\w'’&-]+\s+){0,3}?([\w'’&-]+?)(?=[\s?.!]|$).*)$", re.I)
+_NAMED_ONLY = re.compile(r"^(?:(?:please\s+)?(?:give|show|get|send|find)\s+me\s+)?"
+                         r"((?:the|all(?: the)?|any|each|every)\s+(?:[\w'’&-]+\s+){0,3}?([\w'’&-]+?)(?=[\s?.!]|$).*)$",
+                         re.I)
 _AFTER_HEAD = re.compile(r"\s+(?:of|in|on|from|for|at|to|by|under|that|which|the|this|its|their|and|with)\b", re.I)
 
 

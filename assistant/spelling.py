@@ -51,7 +51,8 @@ class Speller:
         typed = m[0]
         word = typed.lower()
         english = self._dictionary()
-        if any(c.isupper() for c in typed[1:]) or not re.search("[aeiouy]", word) or word in self._used or self._known([word]):
+        acronym = any(c.isupper() for c in typed[1:]) or not re.search("[aeiouy]", word)
+        if acronym or word in self._used or self._known([word]):
             return typed
         edits = english.edit_distance_1(word)
         if self._shortened(word):  # ("comms": not "comes"; but "raing" is "rating", a letter dropped)
