@@ -436,7 +436,7 @@ def lengthened(short: str, text: str, clipped: bool = False, alike=None) -> str 
     "communications", not "committees"), else the most used; or None."""
     counts: dict[str, int] = {}
     for word in re.findall(r"[a-z]+", text.lower()):
-        if len(word) > len(short) and word[0] == short[0] and (word[-1] == short[-1] and _in_order(short, word) or (
+        if len(word) > len(short) and word[0] == short[0] and (word[-1] == short[-1] and in_order(short, word) or (
                 clipped and len(short) >= 4 and word.startswith(short))) or (clipped and _swapped(short, word)):
             counts[word] = counts.get(word, 0) + 1  # (or clipped: "refurb" for "refurbishment"; or "wnat" for "want")
     if not counts:
@@ -454,7 +454,7 @@ def _swapped(typed: str, word: str) -> bool:
         typed[differ[1]] == word[differ[0]]
 
 
-def _in_order(short: str, word: str) -> bool:
+def in_order(short: str, word: str) -> bool:
     letters = iter(word)
     return all(c in letters for c in short)
 

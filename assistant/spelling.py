@@ -20,6 +20,7 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 
+from .evidence import in_order
 from .facts import MONTHS
 from .questions import STOPWORDS
 
@@ -56,10 +57,10 @@ class Speller:
             return typed
         edits = english.edit_distance_1(word)
         if self._shortened(word):  # ("comms": not "comes"; but "raing" is "rating", a letter dropped)
-            edits = {w for w in edits if len(w) == len(word) + 1 and _in_order(word, w) and w in self._used}
+            edits = {w for w in edits if len(w) == len(word) + 1 and in_order(word, w) and w in self._used}
         if len(word) < _SHORT:
             edits = {w for w in edits if sorted(w) == sorted(word) or (
-                len(w) > len(word) and w[0] == word[0] and _in_order(word, w))}
+                len(w) > len(word) and w[0] == word[0] and in_order(word, w))}
         ours = [w for w in edits if w in self._used]
         name = typed[0].isupper() and m.start() > 0  # (a name no report uses: none of the dictionary's words)
         theirs = [] if name else self._known(set(edits) - set(ours))
@@ -78,7 +79,7 @@ class Speller:
     def _shortened(self, word: str) -> bool:
         """Whether a word the reports use keeps this one's first and last letters and all its letters in order, and
         is half as long again."""
-        return any(2 * len(w) >= 3 * len(word) and _in_order(word, w) for w in self._ends.get((word[0], word[-1]), ()))
+        return any(2 * len(w) >= 3 * len(word) and in_order(word, w) for w in self._ends.get((word[0], word[-1]), ()))
 
     def _dictionary(self):
         """The dictionary, and the reports' words, read once."""
@@ -99,8 +100,3 @@ def _american(word: str) -> str:
     for pattern, spelt in _AMERICAN:
         word = pattern.sub(spelt, word)
     return word
-
-
-def _in_order(short: str, word: str) -> bool:
-    letters = iter(word)
-    return all(c in letters for c in short)
