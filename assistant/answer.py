@@ -80,7 +80,7 @@ class Assistant:
         self.tracker = Tracker(self.store.reports, self.store.records, self._best_in, self._reports_about)
         self.neighbours = Neighbours(self.store.reports, self.embedder)
         idf = self.scorer.idf  # (a word the reports use more is the likelier one meant)
-        self.speller = Speller(self.store.reports.words, lambda w: -idf.get(stems([w])[0], self.scorer.unseen))
+        self.speller = Speller(self.neighbours.words, lambda w: -idf.get(stems([w])[0], self.scorer.unseen))
         self.row_codes = self.store.reports.row_codes()
         self.codes_like = codes_like(self.row_codes)
 

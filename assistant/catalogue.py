@@ -170,10 +170,6 @@ class Catalogue(Mapping):
         self.db.executemany("INSERT OR REPLACE INTO words VALUES (?, ?)",
                             [(w, np.asarray(v, dtype=np.float16).tobytes()) for w, v in zip(words, vectors)])
 
-    def words(self) -> list[str]:
-        """Every word the reports use (those with a vector: no small words, numbers or stop words)."""
-        return [row[0] for row in self.db.execute("SELECT word FROM words")]
-
     def word_vectors(self):
         """Every word the reports use and its vector, as a list and a matrix (float32, one row a word)."""
         import numpy as np

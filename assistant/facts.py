@@ -567,9 +567,9 @@ _AFTER_TIME = (r"(?<!\bthe )(?<!\bas )\b(?:since|following)\b(?!\s+(?:\d|then|la
 # (not a time it waits for: "will not be met until summer 2026")
 _WAITING = (r"\b(?:cannot|can't|could not|couldn't|will not|won't|not be able to)\b[^.;]{0,60}?\buntil\b(?!\s+(?:\d|"
             rf"summer|spring|autumn|winter|next|early|late|mid|the (?:end|start|beginning)|q\d|{_ANY_MONTH})\b)")
-_CAUSE_RE = re.compile(rf"{STRONG_CAUSE.pattern}|{_AS_CAUSE}|{_AFTER_TIME}|{_WAITING}|\b(?:delayed by|reasons?|in order to|"
+_CAUSE_RE = re.compile(rf"{STRONG_CAUSE.pattern}|{_AS_CAUSE}|{_AFTER_TIME}|{_WAITING}|\b(?:delayed by|reasons?|"
                        r"on the basis of|based on|"
-                       r"so that|to avoid|to ensure|arising from|(?:mainly|largely|mostly|partly|primarily) "
+                       r"to avoid|to ensure|arising from|(?:mainly|largely|mostly|partly|primarily) "
                        r"(?:in|from|on|because|due))\b", re.I)
 
 

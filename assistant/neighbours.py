@@ -55,6 +55,11 @@ class Neighbours:
         return {t: [self._words[i] for i in np.flatnonzero(similar[:, j] >= SIMILAR) if self._words[i] != t]
                 for j, t in enumerate(asked)}
 
+    def words(self) -> list[str]:
+        """Every word the reports use that can be a neighbour (read with their vectors, once)."""
+        self._vectors([])
+        return self._words or []
+
     def similarity(self, word: str, others: list[str]) -> list[float]:
         """The cosine of one word's vector with each of some others' ("comms" with "communications", "committees")."""
         vectors = self._vectors([word, *others])
