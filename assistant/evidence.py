@@ -524,6 +524,8 @@ def names_listed(sentence: str) -> tuple[re.Match, list[str]] | None:
     if not named:
         return None
     *first, last = re.split(r",\s+(?:the\s+)?", re.sub(r"^[Tt]he\s+", "", named[0].rstrip(".")))
+    if first[0].split()[-1].lower() in ROLE_WORDS:  # "the Executive Director, Resources and Performance": one post
+        return None
     return named, first + list(re.match(r"(.+)\s+(?:and|or)\s+(?:also\s+)?(?:the\s+)?(.+)", last).groups())
 
 

@@ -263,6 +263,12 @@ _ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|2
 _PAIRED = re.compile(rf"\b(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+(?P<y1>(?:19|20)?\d\d)\s+"
                      rf"(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against)\s+(?:the\s+)?"
                      rf"(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+(?P<y2>(?:19|20)?\d\d)\b", re.I)
+# two papers' years or months a change is asked between: "how did its role change from 2023 to 2024?", "what differs
+# between nov 23 and nov 24?" (not a span the papers speak of: "how many between 2021 and 2023?", asking no change)
+_SPAN_COMPARED = re.compile(rf"\b(?:from|between|in)\s+(?:the\s+)?(?:(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+)?"
+                            rf"(?P<y1>(?:19|20)\d\d)\s+(?:to|and|vs\.?|versus)\s+(?:in\s+)?(?:the\s+)?"
+                            rf"(?:(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+)?(?P<y2>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
+_CHANGE_WORD = re.compile(r"\b(?:chang\w*|differ\w*|compar\w*|mov(?:e|ed|es|ing)|shift\w*|evolv\w*)\b", re.I)
 # a follow-up naming only another period, "and in 2023?", "what about nov 24?", "who in 2024?": another paper, asked
 # the same
 _BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:what|how)\s+about\s+|(?:who|what|when|how many|how much)\s+)?"
@@ -424,7 +430,7 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
         return ("", ""), ""  # calendar year they were written in, not a paper of today's (as "now" asks the latest)
     if relative:  # "last year", "the previous year"
         return ("=", str((today or dt.date.today()).year - 1)), relative[0]
-    paired = _PAIRED.search(text)
+    paired = _PAIRED.search(text) or (_CHANGE_WORD.search(text) and _SPAN_COMPARED.search(text))
     if paired:
         return ("=", f"{_period(paired['m1'], paired['y1'])}|{_period(paired['m2'], paired['y2'])}"), paired[0]
     for op, pattern in _TIME_RES:

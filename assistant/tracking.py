@@ -46,7 +46,8 @@ _NUMBERED = re.compile(rf"^(?:what|which|list|name)\b.*?\b(?:the|its|their)\s+({
                        rf"((?:[a-z-]+\s+){{0,2}}?)([a-z]+s)\b", re.I)
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
-_NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "moved", "history",
+_NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "move", "moves",
+              "moved", "history",
               "trend", "over", "happened", "reports", "papers", "updates", "update", "documents", "meetings", "quarters",
               "since", "better", "worse", "improved", "worsened", "deteriorated"}
 # "did it get better or worse since june?": how its rating moved, when it is rated
@@ -265,8 +266,12 @@ class Tracker:
         return (best.date, phrase.strip()) if best and best_score >= 0.5 else ("", "")
 
     def rating_history(self, q: Question, allowed: set[str]) -> Answer:
-        topic = [t for t in q.terms if t not in _NOT_TOPIC and t not in q.time_words]
-        topic = [t for t in topic if not names_a_kind(t)] or topic  # "the cyber security action": "cyber security"
+        named = set(words(" ".join(re.findall(r"\w+(?:-\w+)+", q.text))))  # "the move-on workstream": a name's words
+        topic = [t for t in q.terms if (t not in _NOT_TOPIC or t in named) and t not in q.time_words]
+        kinds = [t for t in topic if names_a_kind(t)]
+        topic = [t for t in topic if t not in kinds]  # "the cyber security action": "cyber security"
+        if not topic:  # "how did the workstream ratings move?": every rated thing's
+            return self._every_rating(q, allowed)
         # the rated things (a workstream, a table row) that say most of the topic ("the cyber security action": "Cyber
         # security"), by their names and rows
         asked = set(stems(topic))
@@ -294,6 +299,20 @@ class Tracker:
                           tuple(cites))
         # the value is the latest rating, and its row is cited first
         return Answer(q.text, history, "rating", rows[-1].rating, False, tuple(cites[-1:] + cites[:-1]))
+
+    def _every_rating(self, q: Question, allowed: set[str]) -> Answer:
+        """Each report's ratings, oldest report first; a report that rates nothing said so."""
+        place = lambda r: [p.key for p in self.reports[r.report_id].paragraphs].index(r.key)
+        rows = sorted((r for r in self.records.ratings() if r.report_id in allowed), key=lambda r: (r.meeting_date, place(r)))
+        if not rows:
+            return Answer(q.text, f"{ABSTAINED}: no report rates them.", "rating", None, True)
+        cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]
+        lines = [f"- {cite.short}, {r.workstream}: {r.rating}. {cite.written()}" for r, cite in zip(rows, cites)]
+        unrated = sorted((rid for rid in allowed if rid not in {r.report_id for r in rows}),
+                         key=lambda rid: self.reports[rid].meeting_date) if q.time[0] else []  # (of the papers named)
+        lines += [f"- {self.reports[rid].short} gives no ratings."
+                  for rid in unrated]
+        return Answer(q.text, "Ratings, report by report:\n" + "\n".join(lines), "rating", None, False, tuple(cites))
 
     def changes(self, q: Question, allowed: set[str]) -> Answer:
         """The newest two reports on the topic, their paragraphs side by side (oldest first)."""

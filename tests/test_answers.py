@@ -413,6 +413,12 @@ def test_two_reports_named_together_are_each_asked(assistant):
     assert time_named("How did the rating change between the 2023 and 2024 reports?")[0] == ("=", "2023|2024")
     assert time_named("compare the nov 23 and nov 24 papers")[0] == ("=", "2023-11|2024-11")
     assert time_named("what did item 12 and the 2024 report say?")[0] == ("=", "2024")  # an item is no year
+    # a change asked between two years or months: the papers of each; a span asked of, no change, names no paper
+    assert time_named("How did the board's role change from 2023 to 2024?")[0] == ("=", "2023|2024")
+    assert time_named("what's different between nov 2023 and nov 2024?")[0] == ("=", "2023-11|2024-11")
+    assert time_named("how many complaints were there between 2021 and 2023?")[0] == ("", "")
+    changed = assistant.ask("How did the role of the Independent Improvement Board change from 2023 to 2024?")
+    assert [c.report_id for c in changed.citations] == [REPORT_2023, REPORT_2024], changed.answer
     for question in ("Who was the lead member in each report?", "Who was the lead member in the 2023 and 2024 reports?"):
         answer = assistant.ask(question)
         assert {c.report_id for c in answer.citations} == {REPORT_2023, REPORT_2024}, answer.answer

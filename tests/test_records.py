@@ -139,6 +139,14 @@ def test_rating_history_across_a_pair_of_reports(pair):
     assert answer.value == "Green" and "Amber" in answer.answer.split("\n")[1]
 
 
+def test_every_rating_report_by_report_when_no_one_thing_is_named(assistant):
+    answer = assistant.ask("how did the workstream ratings move between 2023 and 2024?")
+    assert [(c.paragraph, c.meeting_date) for c in answer.citations] == [
+        (label, "2023-11-27") for label in ("2.2", "2.3", "2.4", "2.5", "2.6", "2.7")]
+    assert "Partnership working: Green/Amber" in answer.answer
+    assert answer.answer.endswith("OSC 7 Nov 2024 gives no ratings.")  # the paper named that rates nothing, said so
+
+
 def test_what_changed_shows_the_two_newest_side_by_side(pair):
     answer = pair.ask("What changed between the last two reports on supplier training?")
     assert [c.short for c in answer.citations] == ["OSC 15 Jan 2025", "OSC 12 Jun 2025"]
