@@ -207,8 +207,12 @@ class Catalogue(Mapping):
         names, out = sorted(set(names)), {}
         if not names:
             return []
+        marks = ",".join("?" * len(names))
+        # (an acronym is given by a report that writes it, and by one that spells it out: "DLUHC" by "the Department for
+        # Levelling Up, Housing and Communities")
         for name, report_id in self.db.execute(
-                f"SELECT name, report_id FROM names WHERE name IN ({','.join('?' * len(names))})", names):
+                f"SELECT name, report_id FROM names WHERE name IN ({marks}) UNION "
+                f"SELECT lower(short), report_id FROM acronyms WHERE short COLLATE NOCASE IN ({marks})", names + names):
             out.setdefault(name, set()).add(report_id)
         return list(out.values())
 

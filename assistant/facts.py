@@ -356,7 +356,7 @@ BODY = re.compile(rf"\b((?:the )?(?:(?:{_WORD})*(?:Board|Committee|Cabinet|Counc
                   r"department))\b")
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*(?:(?:[ \t]+(?:of|and|for|the|on|in|to|&)){0,2}[ \t]+[A-Z][A-Za-z'’-]*)+")
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’-]*(?:,?(?:[ \t]+(?:of|and|for|the|on|in|to|&)){0,2}[ \t]+[A-Z][A-Za-z'’-]*)+")
 _DEFINED = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
 
 
@@ -379,10 +379,14 @@ def acronyms(text: str) -> list[tuple[str, str]]:
         if initials == letters and len(letters) >= 2:
             out.append((short, " ".join(taken)))
     for m in _CAPITALISED.finditer(text):
-        phrase = re.sub(r"^(?:(?:The|A|An|This|That|These|Those|In|On|At|For|Of|And|By|To|From|With)\s+)+", "", m[0])
-        initials = "".join(w[0] for w in phrase.split() if w[0].isupper())
-        if 2 <= len(initials) <= 6:
-            out.append((initials, phrase))
+        # a run, its parts between commas, and the names "and the" joins ("the Board and the Department for Levelling
+        # Up, Housing and Communities": IIB, DLU, HC and DLUHC)
+        named = re.split(r",?\s+(?:and\s+)?the\s+", m[0])
+        for part in dict.fromkeys([m[0], *named, *(piece for name in named for piece in re.split(r",\s*", name))]):
+            phrase = re.sub(r"^(?:(?:The|A|An|This|That|These|Those|In|On|At|For|Of|And|By|To|From|With)\s+)+", "", part)
+            initials = "".join(w[0] for w in phrase.split() if w[0].isupper())
+            if 2 <= len(initials) <= 6:
+                out.append((initials, phrase))
     out += [(f"s{m[1]}", m[0]) for m in _SECTION.finditer(text)]  # "Section 106" is written "s106" ("the s106")
     return out
 

@@ -407,6 +407,11 @@ def test_a_follow_up_asking_for_the_other_one_never_repeats_the_last_answer(tmp_
     assert other.value == "2024-09", other.answer
 
 
+def test_an_acronym_is_named_by_a_paper_that_spells_it_out(assistant):
+    # the 2023 paper writes "DLUHC", the 2024 one "the Department for Levelling Up, Housing and Communities": both name it
+    assert assistant.store.reports.reports_named({"dluhc"}) == [{REPORT_2023, REPORT_2024}]
+
+
 def test_two_reports_named_together_are_each_asked(assistant):
     from assistant.questions import time_named
 

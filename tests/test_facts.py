@@ -112,6 +112,11 @@ def test_acronyms_from_definitions_and_initials():
     assert ("IIB", "Independent Improvement Board") in found  # initials, "The" left out
     assert ("DLUHC", "Department for Levelling Up Housing and Communities") in found
     assert not any(short.startswith("T") for short, _ in found)
+    # spelt out with no acronym after it, one name among others a run of capitals joins: its initials all the same
+    spelt = acronyms("the engagement with the Independent Improvement Board and the Department for Levelling Up, Housing "
+                     "and Communities (now MHCLG).")
+    assert {("IIB", "Independent Improvement Board"),
+            ("DLUHC", "Department for Levelling Up, Housing and Communities")} <= set(spelt)
 
 
 @pytest.mark.parametrize("text, people", [
