@@ -1241,7 +1241,9 @@ def _recommended_alike(q: Question, top: Candidate) -> list[Candidate]:
     verb = _ASKED_TO.search(q.text)
     if not verb or not recommends(top.paragraph):
         return []
-    alike = lambda p: recommends(p) and p is not top.paragraph and stems(words(p.text)[:1]) == stems([verb[1].lower()])
+    anything = verb[1].lower() == "do"  # ("asked to do?": each of them)
+    alike = lambda p: recommends(p) and p is not top.paragraph and (
+        anything or stems(words(p.text)[:1]) == stems([verb[1].lower()]))
     return [dataclasses.replace(top, paragraph=p, sentence=(sentences(p.text) or [p.text])[0])
             for p in top.report.paragraphs if alike(p)]
 
@@ -1429,7 +1431,8 @@ _ACT_ASKED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|m
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|"
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
-_ASKED_TO = re.compile(r"\basked to (\w+)", re.I)  # "what was the committee asked to note?"
+# "what was the committee asked to note?", "what does the paper ask members to do?"
+_ASKED_TO = re.compile(r"\b(?:asked|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)", re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"

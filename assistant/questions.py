@@ -101,8 +101,8 @@ _TYPE_RULES = [
     ("decision", rf"^{_WHAT_DID}.*\b(?:decide|resolve|agree|approve|endorse)\b"),
     ("text", rf"^{_WHAT_DID}(?!.*\b(?:cost|spend|pay|score|sell|fetch)\b).*\b(?:find|say|conclude|show|reveal|highlight|"
              r"identify|note)\b"),
-    ("decision", r"^(?!(?:and |so )?how (?:much|many)\b).*(?:\basked to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+"
-                 r"(?:approve|agree|note|decide|endorse|support|adopt|comment|recommend)\b|"
+    ("decision", r"^(?!(?:and |so )?how (?:much|many)\b).*(?:\basked to\b|\b(?:report|paper|it)\s+asks?\s+(?:[\w'-]+\s+){1,3}?to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+"
+                 r"(?:approve|agree|note|decide|endorse|support|adopt|comment|recommend|do)\b|"
                  r"\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b)"),
     # "what are they asking the board to approve?", "what do they want the committee to do?" (not "how much extra is
     # cabinet asked to approve?", a sum)
@@ -146,7 +146,7 @@ _TYPE_RULES = [
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|audit opinion|assurance (?:opinion|level)|level of assurance)\b"),
     # (not "when" joining a clause to a question of its own: "what was the outcome when it went to the board?")
     ("date", r"^(?!(?:and |so )?(?:what|which|who|whom|whose|how|why|where)\b).*\bwhen\b|\band when\b|\bwhen\s*\??$|"
-             r"\b(date|deadline|by when|what day|which month|what month|what year|which year)\b"),
+             r"\b(dates?|deadlines?|by when|what day|which month|what month|what year|which year)\b"),
     # "what's the scrutiny officer's phone number?", "what's the case number?": a number that names, not a count
     ("text", r"^(?!.*\bhow many\b).*\b(?:phone|telephone|tel|mobile|contact|reference|ref|case|application|account) "
              r"(?:number|no)\b"),

@@ -923,6 +923,10 @@ def test_who_was_trained_may_be_a_team_or_a_body(assistant):
 def test_what_the_committee_was_asked_to_note_is_each_recommendation_asking_it(assistant):
     a = assistant.ask("what was the committee asked to note in the 2024 paper?")
     assert {p for _, p in _cited(a)} == {"A", "C", "D", "E", "F"}, a.answer  # (not B, "Recognise the progress ...")
+    # asked "to do", or what the paper asks of it: every recommendation, whatever its verb
+    for question in ("what was the committee asked to do in november 2023?", "what does the 2023 paper ask the committee to do?"):
+        a = assistant.ask(question)
+        assert a.answer_type == "decision" and sorted(p for _, p in _cited(a)) == ["A", "B", "C", "D"], a.answer
 
 
 def test_which_committees_looked_at_a_thing_asks_the_papers_words_not_their_front_matter(assistant):
