@@ -153,14 +153,17 @@ class Scorer:
         """The word stems of the authority a report is written for, as far as it names one."""
         return self._front(report)[1]
 
-    def weights(self, q: Question) -> dict[str, float]:
-        return {s: self.idf.get(s, self.unseen) for s in stems(q.terms)}
+    def weights(self, q: Question, whose: bool = True) -> dict[str, float]:
+        """Each key term's weight: its rarity; half that for whose a thing is, which says which one and which a paper may
+        leave unsaid ("the minister's letter": "the letter"), but not where its value lies (`whose` False: in full)."""
+        owner = set(stems([m.lower() for m in _POSSESSOR.findall(q.text)])) if whose else set()
+        return {s: self.idf.get(s, self.unseen) / (2 if s in owner else 1) for s in stems(q.terms)}
 
     def candidates(self, q: Question, sources: list[tuple[int, Report, Paragraph, str, float]],
                    referred: set[tuple[str, str]] | None = frozenset()) -> list[Candidate]:
         """Every sentence of every (rank, report, paragraph, text, dense) source, best first. The paragraphs
         `referred` to (report id, key), those the conversation's last answer cited, speak of a follow-up's topic."""
-        weights = self.weights(q)
+        weights, in_full = self.weights(q), self.weights(q, whose=False)
         # a follow-up's topic, as the paragraphs the last answer cited speak of it, weighs half as much as its own
         # words, and does not place the value asked
         # (`referred` None: the last answer cited nothing, and its topic is wherever the papers found speak of it)
@@ -243,7 +246,7 @@ class Scorer:
                 # keep kilbride hall secure?" by the empty library's cost
             # "how much would Ashcombe borrow?" asks of Ashcombe's papers: within them its name neither weighs a
             # sentence nor places a value
-            placing = {s: w for s, w in weights.items() if s not in own_name}
+            placing = {s: w for s, w in in_full.items() if s not in own_name}
             weighing = {s: w for s, w in every.items() if s not in own_name} or every
             total = sum(weighing.values()) or 1.0
             before: set[str] = set()
@@ -497,6 +500,9 @@ def _another_in_series(asked: set[tuple[str, str]], text: str) -> bool:
 def paragraph_stems(text: str) -> set[str]:
     """The distinct word stems of a paragraph, as the scorer's document frequencies count them."""
     return set(stems(words(text)))
+
+
+_POSSESSOR = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([a-z]{3,})['’]s\s+[a-z]", re.I)
 
 
 def inline_items(sentence: str) -> list[str]:

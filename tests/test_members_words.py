@@ -1160,3 +1160,11 @@ def test_a_follow_up_the_quoted_sentence_already_answers_stays_on_it(assistant):
     history.append({"role": "assistant", "content": assistant.ask("What is LEAP?").answer})
     a = assistant.ask("what does it stand for?", history)
     assert "Learning, Excellence, Achievement and Performance" in a.answer and _cited(a)[0] == ("2023-11-27", "2.7")
+
+
+def test_whose_a_thing_is_weighs_less_than_the_thing(assistant):
+    """"The minister's letter" is the letter the paper calls "the letter"; where a value lies still reads the whole."""
+    a = assistant.ask("what progress does the minister's letter recognise?")
+    assert _cited(a)[0] == ("2024-11-07", "2.2"), a.answer
+    dated = assistant.ask("What was the date of the External Auditor's letter whose concerns were in the first Best Value Notice?")
+    assert dated.value == "2022-06", dated.answer
