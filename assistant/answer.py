@@ -31,9 +31,9 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, STRONG_CAUSE, 
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR,
-                        SO_FAR, SUM_ASKED, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words,
-                        in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of, understand,
-                        unwrapped, words, written_out)
+                        SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
+                        in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
+                        understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -251,10 +251,28 @@ class Assistant:
             answer, ranked, hits = self._found(q, named, carried, scope)
         if answer.abstained and named and q.time[0] and not q.summary:  # "the 2024 paper's ratings": none, but 2023's
             answer = self._elsewhere(q, answer, named, by_name, scope.section)
-        elif answer.abstained and held and tracked is None and trend is None and not themselves:  # a follow-up the
-            wider = self._found(q, by_name, carried, scope)  # papers last cited do not answer: the others may
-            answer, ranked, hits = wider if not wider[0].abstained else (answer, ranked, hits)
+        elif held and tracked is None and trend is None and not themselves and (
+                answer.abstained or not self._speaks_of(q, answer)):  # a follow-up the papers last cited do not answer
+            wider = self._found(q, by_name, carried, scope)  # (or answer of another thing: "how often does it meet?"
+            # of the board the 2024 paper tells was set up, which only the 2023 paper says meets): the others may
+            better = not wider[0].abstained and (answer.abstained or self._speaks_of(q, wider[0]))
+            answer, ranked, hits = wider if better else (answer, ranked, hits)
         return dataclasses.replace(answer, hits=tuple(hits), retrieved=ranked)
+
+    def _speaks_of(self, q: Question, answer: Answer) -> bool:
+        """Whether a paragraph an answer cites speaks of what a follow-up points back to: the rarest of its words, or
+        an acronym's long form ("the IIB" written "the Independent Improvement Board")."""
+        referent = stems([t for t in q.referent if t not in TYPE_WORDS])
+        if not referent:
+            return True
+        rarest = max(referent, key=lambda s: self.scorer.idf.get(s, self.scorer.unseen))
+        spelt = [set(stems(words(long))) for a, long in q.short_forms if stems([a])[0] == rarest]
+        for c in answer.citations:
+            p = self.store.reports[c.report_id].paragraph(c.key)
+            said = paragraph_stems(f"{p.section} {p.heading} {p.text}")
+            if rarest in said or any(long <= said for long in spelt):
+                return True
+        return False
 
     def _found(self, q: Question, named: list[str] | None, carried: list, scope: Scope) -> tuple[Answer, dict, list]:
         """The answer from the paragraphs retrieval finds in the reports named (all when None), with what each

@@ -1168,3 +1168,9 @@ def test_whose_a_thing_is_weighs_less_than_the_thing(assistant):
     assert _cited(a)[0] == ("2024-11-07", "2.2"), a.answer
     dated = assistant.ask("What was the date of the External Auditor's letter whose concerns were in the first Best Value Notice?")
     assert dated.value == "2022-06", dated.answer
+
+
+def test_a_follow_up_the_papers_last_cited_answer_of_another_thing_looks_wider(assistant):
+    """The 2024 paper tells when the board was set up; only the 2023 one says how often it meets."""
+    a = _asked_after(assistant, "when was the iib set up?", "how often does it meet?")
+    assert _cited(a)[0] == ("2023-11-27", "2.8") and "bi-monthly" in a.answer, a.answer
