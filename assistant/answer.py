@@ -26,8 +26,8 @@ from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF
                        figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences,
                        spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, STRONG_CAUSE, Found, elapsed, find_causes, find_dates,
-                    human_date, quantity)
+from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
+                    find_dates, human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR,
@@ -179,7 +179,8 @@ class Assistant:
             q = dataclasses.replace(q, codes=codes_asked(self.codes_like, asked_before[0]))
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
                                               if alike))  # "extra" asked, "additional" written: weighed alike
-        goes_on = direction(q.text, ("kept", "ended")) if q.kind == "yes_no" and not q.focus else ""
+        goes_on = direction(q.text, ("kept", "ended")) if q.kind == "yes_no" and not q.focus and not re.search(
+            RATING_RE.pattern, q.text, re.I) else ""  # (not "still rated green?": its rating is asked)
         decided = _DECIDED_LAST.search(q.text) if q.kind == "yes_no" and not q.focus else None
         act = _ACT_ASKED.search(q.text) if q.kind == "person" and not q.focus else None
         if act:  # "who replaced Angela Probert?": a sentence saying who took over, not any naming her beside another

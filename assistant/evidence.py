@@ -220,7 +220,10 @@ class Scorer:
         # a name asked that holds a rating's word ("the Green Council priority"): said in full, not the colour
         phrases = [m[0].lower() for m in _NAME_PHRASE.finditer(q.text) if m.start() > 0 and _RAG_ANY_CASE.search(m[0])]
         # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
-        in_year = IN_YEAR.search(q.text) if q.kind in ("yes_no", "number", "amount") and not q.time[0] else None
+        in_year = IN_YEAR.search(q.text) if q.kind in ("yes_no", "number", "amount") and not q.time[0] and \
+            not q.time_words else None  # (not "in the 2024 report", a paper named, asked of the others)
+        # "was procurement rated green?": a heading's rating says yes or no ("Procurement (Green)")
+        rated_asked = q.kind == "yes_no" and bool(_RAG_ANY_CASE.search(q.text))
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -251,7 +254,7 @@ class Scorer:
             total = sum(weighing.values()) or 1.0
             before: set[str] = set()
             rows = sum(1 for line in text.split("\n") if fields(line))
-            for sentence in sentences(text, with_headings=q.kind == "rating"):
+            for sentence in sentences(text, with_headings=q.kind == "rating" or rated_asked):
                 present = set(_said_stems(sentence, governing))
                 if in_year and report.meeting_date[:4] != in_year[1] and in_year[1] not in sentence:
                     continue

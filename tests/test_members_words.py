@@ -1174,3 +1174,12 @@ def test_a_follow_up_the_papers_last_cited_answer_of_another_thing_looks_wider(a
     """The 2024 paper tells when the board was set up; only the 2023 one says how often it meets."""
     a = _asked_after(assistant, "when was the iib set up?", "how often does it meet?")
     assert _cited(a)[0] == ("2023-11-27", "2.8") and "bi-monthly" in a.answer, a.answer
+
+
+def test_a_rating_asked_yes_or_no_is_read_from_the_heading_that_gives_it(assistant):
+    for question, value in (("was procurement rated amber?", "no"), ("was governance and decision making rated green?", "yes")):
+        a = assistant.ask(question)
+        assert a.value == value and a.citations[0].quote.endswith("(Green)"), a.answer
+    # of a paper that rates nothing: said so, and what the other paper rated it, the fact asked still unanswered
+    a = assistant.ask("Was procurement still rated green in the 2024 report?")
+    assert a.abstained and _cited(a) == [("2023-11-27", "2.4")] and "7 Nov 2024 paper does not" in a.answer, a.answer
