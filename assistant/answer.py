@@ -1430,7 +1430,7 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 # the letter and the board's decision?", "how long after the first notice did the second one come?"
 _TWO_THINGS = r"(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))"
 _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
-                           rf"were) there\s+|passed\s+|elapsed\s+|went by\s+)?between\s+{_TWO_THINGS}\s*\??$", re.I)
+                           rf"were) (?:there|it)\s+|passed\s+|elapsed\s+|went by\s+)?between\s+{_TWO_THINGS}\s*\??$", re.I)
 # "what's her job title?", "and his role?": the post of the person the last answer named
 _ROLE_OF = re.compile(r"^(?:and\s+|so\s+)?(?:what(?:'s|’s| is| was|s)\s+)?(?:his|her|their)\s+"
                       r"(?:job(?: title)?|role|position|post|title)\s*\??$", re.I)
