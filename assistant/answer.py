@@ -746,6 +746,7 @@ class Assistant:
         """The answer from the retrieved paragraphs (and those the last answer cited); `pool`: the reports asked of;
         `rows`: the references of the table rows the last answer cited."""
         if hits and (q.kind == "rating" and (q.others or _EVERY_RATED.search(q.text))
+                     or q.kind == "list" and _EVERY_RATED.search(q.text)  # "list the workstreams and their ratings"
                      or q.kind == "yes_no" and _ANY_RATINGS.search(q.text)):
             return self._all_ratings(q, hits)
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
@@ -1101,11 +1102,12 @@ class Assistant:
         """"And the other workstreams?", "what ratings did the workstreams get?": every rated paragraph of the
         reports found, each cited; "did the 2024 paper give any ratings?": yes with them, or no, citing its front
         matter."""
-        cites, reports = [], [self.store.reports[rid] for rid in dict.fromkeys(h.report_id for h in hits)]
+        cites, rated, reports = [], [], [self.store.reports[rid] for rid in dict.fromkeys(h.report_id for h in hits)]
         for report in reports:  # (the first paper found that rates any, unless each is asked of)
             if not cites or q.apart:
                 cites += [citation_for(report, p, p.heading) for p in report.paragraphs if p.rating]
-        lines = "\n".join(f"- {c.quote} {c.written()}" for c in cites)
+                rated += [p.rating for p in report.paragraphs if p.rating]
+        lines = "\n".join(f"- {c.quote}{'' if r in c.quote else ': ' + r} {c.written()}" for c, r in zip(cites, rated))
         if q.kind == "yes_no":
             if cites:
                 return Answer(q.text, f"Yes:\n{lines}", "yes_no", "yes", False, tuple(cites))

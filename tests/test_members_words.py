@@ -1185,3 +1185,9 @@ def test_a_rating_asked_yes_or_no_is_read_from_the_heading_that_gives_it(assista
     # of a paper that rates nothing: said so, and what the other paper rated it, the fact asked still unanswered
     a = assistant.ask("Was procurement still rated green in the 2024 report?")
     assert a.abstained and _cited(a) == [("2023-11-27", "2.4")] and "7 Nov 2024 paper does not" in a.answer, a.answer
+
+
+def test_a_list_of_things_with_their_ratings_is_every_rating(assistant):
+    a = assistant.ask("List the workstreams in the 2023 highlight report with their ratings")
+    assert a.answer_type == "list" and [p for _, p in _cited(a)] == ["2.3", "2.4", "2.5", "2.6", "2.7"], a.answer
+    assert "Partnership working (Green/Amber)" in a.answer
