@@ -522,6 +522,7 @@ _THANKS = re.compile(r"[\s,.!;:-]*\b(?:(?:many )?thanks|thank you|thx|cheers|ple
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})/((?:19|20)?\d\d)|\.(\d{1,2})\.((?:19|20)\d\d))"
                            r"(?![\d/.])")
 _APOSTROPHE_YEAR = re.compile(rf"\b{_MONTH_WORD}\s*['’‘](\d\d)\b", re.I)
+_IN_MONTH_YEAR = re.compile(rf"(?:(?<=\bin )|(?<=\bduring ))({_MONTH_WORD[1:-4]})\.?\s+(\d\d)\b(?![:./]\d)", re.I)  # "in nov 23"
 
 
 # the shorthand people type for the words a question names its papers by
@@ -532,7 +533,7 @@ _SHORTHAND = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
 
 def written_out(text: str) -> str:
     """A question's dates and shorthand as the reports write them: "the 7/11/24 paper" (day first, as in the UK) is
-    "the 7 November 2024 paper", "Nov '23" is "Nov 2023", and "the nov 23 doc" the nov 23 document."""
+    "the 7 November 2024 paper", "Nov '23" and "in nov 23" are "Nov 2023", and "the nov 23 doc" the nov 23 document."""
     for pattern, full in _SHORTHAND:
         text = pattern.sub(full, text)
     def day_first(m: re.Match) -> str:
@@ -540,6 +541,7 @@ def written_out(text: str) -> str:
         year = year if len(year) == 4 else f"20{year}"
         return f"{day} {_MONTHS[month - 1].capitalize()} {year}" if 1 <= day <= 31 and 1 <= month <= 12 else m[0]
 
+    text = _IN_MONTH_YEAR.sub(lambda m: f"{m[1]} 20{m[2]}", text)
     return _APOSTROPHE_YEAR.sub(lambda m: f"{m[1]} 20{m[2]}", _NUMERIC_DATE.sub(day_first, text))
 
 

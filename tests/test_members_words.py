@@ -1092,6 +1092,9 @@ def test_a_paper_named_by_a_date_in_figures_or_an_abbreviated_year(assistant):
 
     assert written_out("the 7/11/24 paper, 12.10.2023 and 3.4.10") == \
         "the 7 November 2024 paper, 12 October 2023 and 3.4.10"
+    # "in nov 23" is a month and its year ("by nov 23" may be a day: left)
+    assert written_out("what rag did it have in nov 23, done by nov 23?") == "what rag did it have in nov 2023, done by nov 23?"
+    assert assistant.ask("what rag did the project plans workstream have in nov 23").value == "Green"
     a = assistant.ask("who wrote the Nov '23 doc?")
     b = assistant.ask("list the recommendations in the 7/11/24 paper")
     assert "Angela Probert" in a.answer and {d for d, _ in _cited(a)} == {"2023-11-27"}, a.answer
