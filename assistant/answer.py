@@ -17,7 +17,7 @@ import threading
 import time
 
 from . import frontmatter
-from .answer_types import Answer, citation_for
+from .answer_types import Answer, Citation, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
@@ -496,9 +496,33 @@ class Assistant:
         count in a time asked is a figure to be given.)"""
         many = HOW_MANY.search(q.text)
         asked = words(many[1]) if many and not (q.time[0] or IN_YEAR.search(q.text)) else []
+        cites = self._each_came(asked, candidates, pool)
+        if len(cites) < 2:
+            return None
+        lines = [f"{len(cites)}:"] + [f'- "{c.quote}" {c.written()}' for c in cites]
+        return Answer(q.text, "\n".join(lines), "number", str(len(cites)), False, tuple(cites))
+
+    def _nth(self, q: Question, candidates: list[Candidate], pool: list[str]) -> Answer | None:
+        """"When was the second notice issued?": of the times the papers say one came (`_each_came`, two or more), the
+        one of that place by date; "the third", when they tell of two, is not in the papers, and they are cited."""
+        nth = _NTH.search(q.text) if not q.time[0] else None
+        place = ORDINALS.index(nth[1].lower()) if nth else 0
+        cites = self._each_came(words(nth[2]), candidates, pool) if place else []
+        if len(cites) < 2:
+            return None
+        if place < len(cites):
+            c = cites[place]
+            value = next(f.value for f in find_dates(c.quote, dt.date.fromisoformat(c.meeting_date)) if len(f.value) >= 7)
+            return Answer(q.text, f'{human_date(value)}. "{c.quote}" {c.written()}', "date", value, False, (c,))
+        said = "\n".join(f'- "{c.quote}" {c.written()}' for c in cites)
+        told = f"{ABSTAINED}: the papers tell of {len(cites)}, not a {nth[1].lower()}:\n{said}"
+        return Answer(q.text, told, "date", None, True, tuple(cites))
+
+    def _each_came(self, asked: list[str], candidates: list[Candidate], pool: list[str]) -> list[Citation]:
+        """Each time the papers say one of the things `asked` names came, one a month, oldest first, each cited."""
         noun = counted_noun(asked) if asked else ""
         if not noun or noun in KINDS_OF_THING:
-            return None
+            return []
         named = asked[: asked.index(noun) + 1]
         head = rf"{re.escape(noun[:-3])}(?:y|ies)" if noun.endswith("ies") else \
             rf"{re.escape(noun.removesuffix('s'))}s?"
@@ -521,11 +545,7 @@ class Assistant:
                     (f for f in reversed(dates) if f.end <= m.start()), None)
                 if on and not dated.get(on.value[:7], (False,))[0]:  # (cited where it is said to be one more: "A
                     dated[on.value[:7]] = (bool(m["one"]), (report, paragraph, sentence))  # further notice")
-        if len(dated) < 2:
-            return None
-        cites = [citation_for(*place) for _, (_, place) in sorted(dated.items())]
-        lines = [f"{len(cites)}:"] + [f'- "{c.quote}" {c.written()}' for c in cites]
-        return Answer(q.text, "\n".join(lines), "number", str(len(cites)), False, tuple(cites))
+        return [citation_for(*place) for _, (_, place) in sorted(dated.items())]
 
     def _counted(self, q: Question, candidates: list[Candidate]) -> Answer | None:
         """"How many appendices did each report have?" when no sentence gives the number: the items of the section
@@ -834,6 +854,9 @@ class Assistant:
             relevant and best_dense >= self.settings.min_relevance else None
         if counted:  # "how many appendices were there?", no sentence giving the number: the section's items counted;
             return counted  # "how many notices has it had?": the ones the papers say came, each on its date
+        nth = self._nth(q, candidates, pool) if q.kind == "date" else None
+        if nth:  # "when was the second notice issued?": the second of them by date
+            return nth
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
         if not WHY.search(q.text) and _ASKED_WHY.search(relevant[0].sentence):  # "is there help with the cost?" of
@@ -1453,6 +1476,10 @@ _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|becau
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
 # "what was the committee asked to note?", "what does the paper ask members to do?"
+# "when was the second best value notice issued?": a thing by its place among those that came
+_NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{0,4}}?[a-z][\w'-]*?)"
+                  rf"(?=\s+(?:was|were|is|be|been|come|came|issued|received|served|given|sent|published|made|held)\b|"
+                  r"\s*[?.]|\s*$)", re.I)
 _ASKED_TO = re.compile(r"\b(?:asked|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)", re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)

@@ -1194,3 +1194,11 @@ def test_a_list_of_things_with_their_ratings_is_every_rating(assistant):
     a = assistant.ask("List the workstreams in the 2023 highlight report with their ratings")
     assert a.answer_type == "list" and [p for _, p in _cited(a)] == ["2.3", "2.4", "2.5", "2.6", "2.7"], a.answer
     assert "Partnership working (Green/Amber)" in a.answer
+
+
+def test_a_thing_asked_by_its_place_among_those_that_came(assistant):
+    second = assistant.ask("when was the second best value notice issued?")
+    assert (second.value, _cited(second)) == ("2024-01", [("2024-11-07", "3.2")]), second.answer
+    third = assistant.ask("when was the third best value notice issued?")  # the papers tell of two: each cited
+    assert third.abstained and third.value is None and len(third.citations) == 2, third.answer
+    assert "tell of 2, not a third" in third.answer
