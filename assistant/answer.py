@@ -512,7 +512,8 @@ class Assistant:
             return None
         if place < len(cites):
             c = cites[place]
-            value = next(f.value for f in find_dates(c.quote, dt.date.fromisoformat(c.meeting_date)) if len(f.value) >= 7)
+            held = dt.date.fromisoformat(c.meeting_date)
+            value = next(f.value for f in find_dates(c.quote, held) if len(f.value) >= 7)
             return Answer(q.text, f'{human_date(value)}. "{c.quote}" {c.written()}', "date", value, False, (c,))
         said = "\n".join(f'- "{c.quote}" {c.written()}' for c in cites)
         told = f"{ABSTAINED}: the papers tell of {len(cites)}, not a {nth[1].lower()}:\n{said}"
