@@ -256,7 +256,7 @@ class Scorer:
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating" or rated_asked):
                 present = set(_said_stems(sentence, governing))
-                if in_year and report.meeting_date[:4] != in_year[1] and in_year[1] not in sentence:
+                if in_year and report.meeting_date[:4] != in_year[1] and not _in_the_year(sentence, in_year[1]):
                     continue
                 if bodies and _another_body(bodies, sentence):
                     continue  # "who chaired the Combined Authority Board?" is not answered of the Programme Board
@@ -1261,6 +1261,13 @@ _REPORTED_SPEECH = re.compile(r"\b(?:say|says|saying|said|stated|commented|told 
                               r"[^.:;]{0,40}(?::\s*$|\s+that\b|\s*[‘'“\"])", re.I)
 # "in 2024", "the 2024 staff conference" (not "in 2024/25", a year of account)
 IN_YEAR = re.compile(r"\b(?:in|during|the)\s+((?:19|20)\d\d)\b(?![/-])")
+# a year an end is set in, not one a thing happened in: "to fund the programme to the end of January 2024"
+_UNTIL_YEAR = re.compile(r"\b(?:to|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
+
+
+def _in_the_year(sentence: str, year: str) -> bool:
+    """Whether a sentence says a thing happened in a year: the year written, not as the end of a span."""
+    return any(not _UNTIL_YEAR.search(sentence[: m.start()]) for m in re.finditer(rf"\b{year}\b", sentence))
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain\w*", re.I)
 
 

@@ -1202,3 +1202,10 @@ def test_a_thing_asked_by_its_place_among_those_that_came(assistant):
     third = assistant.ask("when was the third best value notice issued?")  # the papers tell of two: each cited
     assert third.abstained and third.value is None and len(third.citations) == 2, third.answer
     assert "tell of 2, not a third" in third.answer
+
+
+def test_a_year_an_end_is_set_in_is_not_the_year_a_thing_happened(assistant):
+    """£250K approved in July 2023 "to fund the Improvement Programme to the end of January 2024" was not approved in
+    2024."""
+    assert assistant.ask("how much extra money was approved for the improvement programme in 2024?").abstained
+    assert assistant.ask("how much extra money was approved for the improvement programme in 2023?").value == "£250,000"
