@@ -801,6 +801,8 @@ class Assistant:
             typed = [c for c in ahead if "/" not in c.found.value or _after_meeting(c)] or ahead or typed
         if q.kind == "yes_no" and _HAPPENED.match(q.text):  # "did anyone appeal?" is not answered by "may appeal"
             typed = [c for c in typed if not _only_possible(c.sentence, q.terms)]
+        if q.kind in ("number", "amount") and _AGO_ASKED.search(q.text):  # "how many were there a year ago?": the
+            typed = [_said_before(c, q.kind) for c in typed if _PAST_SAID.search(c.sentence)]  # figure said of then
         if q.kind in ("number", "amount") and SO_FAR.search(q.text):  # "how many has it bought so far?" is not
             typed = [c for c in typed if not _PLANNED.search(c.sentence)]  # answered by what it "would buy"
         voted = HOW_VOTED.search(q.text) if q.kind == "text" else VOTE_ASKED.search(q.text) if q.kind in (
@@ -1477,6 +1479,12 @@ _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|becau
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
 # "what was the committee asked to note?", "what does the paper ask members to do?"
+# a figure asked of an earlier time ("how many were there a year ago?"), and a sentence giving one
+_AGO_ASKED = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
+                        r"\b(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|\bthe\s+year\s+before\b", re.I)
+_PAST_SAID = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
+                        r"\b(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|\bthe\s+year\s+before\b|"
+                        r"\blast\s+year\b", re.I)
 # "when was the second best value notice issued?": a thing by its place among those that came
 _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{0,4}}?[a-z][\w'-]*?)"
                   rf"(?=\s+(?:was|were|is|be|been|come|came|issued|received|served|given|sent|published|made|held)\b|"
@@ -1577,6 +1585,15 @@ def _ordered(q: Question, chosen: list[Candidate]) -> tuple[str, list[str], list
             for r, p in fronts]
     lines += [f'{r.short}: "{cite.quote}" {cite.written()}' for (r, _), cite in zip(fronts, held)]
     return value, lines, held
+
+
+def _said_before(c: Candidate, kind: str) -> Candidate:
+    """A candidate's figure said of an earlier time: the one nearest where it says so ("compared with 151 a year
+    earlier")."""
+    said = _PAST_SAID.search(c.sentence)
+    values = FINDERS[kind](c.sentence)
+    nearest = min(values, key=lambda f: min(abs(f.end - said.start()), abs(f.start - said.end())), default=c.found)
+    return dataclasses.replace(c, found=nearest)
 
 
 def _value(kind: str, c: Candidate) -> tuple[object, str]:

@@ -1209,3 +1209,10 @@ def test_a_year_an_end_is_set_in_is_not_the_year_a_thing_happened(assistant):
     2024."""
     assert assistant.ask("how much extra money was approved for the improvement programme in 2024?").abstained
     assert assistant.ask("how much extra money was approved for the improvement programme in 2023?").value == "£250,000"
+
+
+def test_a_figure_asked_of_a_year_ago_is_the_one_said_of_then(styles_assistant):
+    earlier = styles_assistant.ask("how many households were in temporary accommodation a year ago?")
+    assert earlier.value == "151", earlier.answer  # "214 households ..., compared with 151 a year earlier"
+    # a paper giving the number now, and none of a year ago: not that number
+    assert styles_assistant.ask("how many children were in external residential placements a year ago?").abstained
