@@ -1206,7 +1206,14 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     if top.sentence.endswith(":"):  # "It enables this Committee to:" -> the lines that follow it
         start = next(i for i, line in enumerate(lines) if line.endswith(top.sentence)) + 1
         if start < len(lines) and _subheading(lines[start]):  # "... summarised below:" then "Looking back:", its
-            return [(paragraph, line.rstrip(":")) for line in lines[start:] if _subheading(line)]  # bullets, "Close down ...:"
+            # bullets, "Close down ...:": the parts; the bullets of the one the question names ("the looking back
+            # activities")
+            asked = set(stems(words(question)))
+            named = next((i for i in range(start, len(lines)) if _subheading(lines[i])
+                          and set(stems(words(lines[i]))) <= asked), None)
+            under = list(itertools.takewhile(lambda line: not _subheading(line), lines[named + 1:])) if named else []
+            return [(paragraph, BULLET.sub("", line)) for line in under if BULLET.match(line)] or [
+                (paragraph, line.rstrip(":")) for line in lines[start:] if _subheading(line)]
         following = []
         for line in lines[start:]:
             bullet = bool(BULLET.match(line))

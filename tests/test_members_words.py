@@ -1216,3 +1216,8 @@ def test_a_figure_asked_of_a_year_ago_is_the_one_said_of_then(styles_assistant):
     assert earlier.value == "151", earlier.answer  # "214 households ..., compared with 151 a year earlier"
     # a paper giving the number now, and none of a year ago: not that number
     assert styles_assistant.ask("how many children were in external residential placements a year ago?").abstained
+
+
+def test_the_items_under_the_part_of_a_list_the_question_names(assistant):
+    a = assistant.ask("what are the looking back activities in the after best value plan?")
+    assert [q.split()[0] for q in a.value] == ["Reflect", "Celebrate", "Learn"], a.answer
