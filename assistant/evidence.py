@@ -1249,7 +1249,7 @@ _SPEAKER_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?:the |its |their
 _SPEAKERS = set("""staff residents resident members member councillors councillor officers officer police auditor auditors
     association group public respondents parents pupils tenants businesses cabinet committee board chair chairman mayor
     leader minister ministers government department inspectors governors commissioner applicant objectors campaigners
-    partners union unions people speakers agent""".split())
+    partners union unions speakers agent""".split())
 # what a speaker is said to do when they speak: "X said", "X commented that", "X supported the order"
 _SPEAKING = re.compile(r"\b(?:sa(?:y|ys|ying|id)|stat(?:ed|es|ing)|comment(?:ed|s|ing)?|told|felt|feels?|"
                        r"th(?:ink|inks|ought)|believ(?:ed|es)|argu(?:ed|es)|raised|asked|not(?:ed|es)|welcom(?:ed|es)|support(?:ed|s)?|"

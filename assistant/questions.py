@@ -166,7 +166,7 @@ _TYPE_RULES = [
     ("text", r"^(?:which|what other)\s+(?:[a-z-]+\s+)?(?:recommendation|proposal|option|action|resolution|motion|"
              r"amendment|application|item)\b(?!s)"),
     ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
-                 r"reissu\w*|re-issu\w*|outcome|happen\w* to|received\b|think of)\b|^what did .+ do\b"),
+                 r"reissu\w*|re-issu\w*|outcome|happened to|received\b|think of)\b|^what did .+ do\b"),
 ]
 
 

@@ -1221,3 +1221,10 @@ def test_a_figure_asked_of_a_year_ago_is_the_one_said_of_then(styles_assistant):
 def test_the_items_under_the_part_of_a_list_the_question_names(assistant):
     a = assistant.ask("what are the looking back activities in the after best value plan?")
     assert [q.split()[0] for q in a.value] == ["Reflect", "Celebrate", "Learn"], a.answer
+
+
+def test_what_people_said_is_anyones_views_and_what_happens_to_a_thing_is_no_decision(assistant):
+    said = _asked_after(assistant, "when was the fourth staff conference?", "what did people say about it?")
+    assert not said.abstained and "proud to work" in said.answer, said.answer  # ("staff saying: ...")
+    a = assistant.ask("what happens to open actions at closedown?")
+    assert a.answer_type == "text" and "Directorate Business Plans" in a.answer, a.answer
