@@ -1503,10 +1503,15 @@ def _role_phrase(question: str) -> list[str]:
     return run
 
 
+_DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def _stem(token: str) -> str:
     from simplemma import lemmatize
 
+    if _DAY_ORDINAL.fullmatch(token):  # "16th" is the day "16" asked
+        return token[:-2]
     lemma = lemmatize(token, lang="en").lower()  # its dictionary may give a capitalised form ("govt" -> "Govt")
     # a noun in -ity keeps its form: Snowball would make "authority" "author" and "community" meet "communal"
     return lemma if lemma.endswith("ity") else _stemmer().stemWord(lemma)

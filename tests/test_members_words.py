@@ -1228,3 +1228,8 @@ def test_what_people_said_is_anyones_views_and_what_happens_to_a_thing_is_no_dec
     assert not said.abstained and "proud to work" in said.answer, said.answer  # ("staff saying: ...")
     a = assistant.ask("what happens to open actions at closedown?")
     assert a.answer_type == "text" and "Directorate Business Plans" in a.answer, a.answer
+
+
+def test_a_day_asked_meets_the_day_written_with_its_ordinal(assistant):
+    a = assistant.ask("what did the CA Board agree on 16 October about the improvement board?")  # "on 16th October"
+    assert _cited(a)[0] == ("2024-11-07", "2.10") and "retained" in a.answer, a.answer
