@@ -1485,7 +1485,6 @@ _ACT_ASKED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|m
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|"
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
-# "what was the committee asked to note?", "what does the paper ask members to do?"
 # a figure asked of an earlier time ("how many were there a year ago?"), and a sentence giving one
 _AGO_ASKED = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
                         r"\b(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|\bthe\s+year\s+before\b", re.I)
@@ -1496,6 +1495,7 @@ _PAST_SAID = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week
 _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{0,4}}?[a-z][\w'-]*?)"
                   rf"(?=\s+(?:was|were|is|be|been|come|came|issued|received|served|given|sent|published|made|held)\b|"
                   r"\s*[?.]|\s*$)", re.I)
+# "what was the committee asked to note?", "what does the paper ask members to do?"
 _ASKED_TO = re.compile(r"\b(?:asked|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)", re.I)
 _PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)

@@ -1268,6 +1268,8 @@ _UNTIL_YEAR = re.compile(r"\b(?:to|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?:
 def _in_the_year(sentence: str, year: str) -> bool:
     """Whether a sentence says a thing happened in a year: the year written, not as the end of a span."""
     return any(not _UNTIL_YEAR.search(sentence[: m.start()]) for m in re.finditer(rf"\b{year}\b", sentence))
+
+
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b|\babstain\w*", re.I)
 
 
