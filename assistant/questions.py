@@ -101,7 +101,8 @@ _TYPE_RULES = [
     ("decision", rf"^{_WHAT_DID}.*\b(?:decide|resolve|agree|approve|endorse)\b"),
     ("text", rf"^{_WHAT_DID}(?!.*\b(?:cost|spend|pay|score|sell|fetch)\b).*\b(?:find|say|conclude|show|reveal|highlight|"
              r"identify|note)\b"),
-    ("decision", r"^(?!(?:and |so )?how (?:much|many)\b).*(?:\basked to\b|\b(?:report|paper|it)\s+asks?\s+(?:[\w'-]+\s+){1,3}?to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+"
+    ("decision", r"^(?!(?:and |so )?how (?:much|many)\b).*(?:\basked to\b|\b(?:report|paper|it)\s+asks?\s+"
+                 r"(?:[\w'-]+\s+){1,3}?to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+"
                  r"(?:approve|agree|note|decide|endorse|support|adopt|comment|recommend|do)\b|"
                  r"\bwants?\s+(?:the\s+)?(?:committee|board|cabinet|council|panel|members)\s+to\b)"),
     # "what are they asking the board to approve?", "what do they want the committee to do?" (not "how much extra is
@@ -522,7 +523,8 @@ _THANKS = re.compile(r"[\s,.!;:-]*\b(?:(?:many )?thanks|thank you|thx|cheers|ple
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})/((?:19|20)?\d\d)|\.(\d{1,2})\.((?:19|20)\d\d))"
                            r"(?![\d/.])")
 _APOSTROPHE_YEAR = re.compile(rf"\b{_MONTH_WORD}\s*['’‘](\d\d)\b", re.I)
-_IN_MONTH_YEAR = re.compile(rf"(?:(?<=\bin )|(?<=\bduring ))({_MONTH_WORD[1:-4]})\.?\s+(\d\d)\b(?![:./]\d)", re.I)  # "in nov 23"
+# "in nov 23": a month and its year (not "by nov 23", which may be a day)
+_IN_MONTH_YEAR = re.compile(rf"(?:(?<=\bin )|(?<=\bduring ))({_MONTH_WORD[1:-4]})\.?\s+(\d\d)\b(?![:./]\d)", re.I)
 
 
 # the shorthand people type for the words a question names its papers by

@@ -47,8 +47,7 @@ _NUMBERED = re.compile(rf"^(?:what|which|list|name)\b.*?\b(?:the|its|their)\s+({
 _OVERDUE = re.compile(r"\b(overdue|late|behind schedule|past (?:its|their) due dates?)\b", re.I)
 _LATE_STATUS = re.compile(r"\b(overdue|late|delayed|behind)\b", re.I)
 _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest", "latest", "time", "move", "moves",
-              "moved", "history",
-              "trend", "over", "happened", "reports", "papers", "updates", "update", "documents", "meetings", "quarters",
+              "moved", "history", "trend", "over", "happened", "reports", "papers", "updates", "update", "documents", "meetings", "quarters",
               "since", "better", "worse", "improved", "worsened", "deteriorated"}
 # "did it get better or worse since june?": how its rating moved, when it is rated
 _BETTER_OR_WORSE = re.compile(r"\b(?:better|improv\w*)\s+or\s+(?:worse|deteriorat\w*)\b|"
@@ -268,8 +267,7 @@ class Tracker:
     def rating_history(self, q: Question, allowed: set[str]) -> Answer:
         named = set(words(" ".join(re.findall(r"\w+(?:-\w+)+", q.text))))  # "the move-on workstream": a name's words
         topic = [t for t in q.terms if (t not in _NOT_TOPIC or t in named) and t not in q.time_words]
-        kinds = [t for t in topic if names_a_kind(t)]
-        topic = [t for t in topic if t not in kinds]  # "the cyber security action": "cyber security"
+        topic = [t for t in topic if not names_a_kind(t)]  # "the cyber security action": "cyber security"
         if not topic:  # "how did the workstream ratings move?": every rated thing's
             return self._every_rating(q, allowed)
         # the rated things (a workstream, a table row) that say most of the topic ("the cyber security action": "Cyber
@@ -303,15 +301,15 @@ class Tracker:
     def _every_rating(self, q: Question, allowed: set[str]) -> Answer:
         """Each report's ratings, oldest report first; a report that rates nothing said so."""
         place = lambda r: [p.key for p in self.reports[r.report_id].paragraphs].index(r.key)
-        rows = sorted((r for r in self.records.ratings() if r.report_id in allowed), key=lambda r: (r.meeting_date, place(r)))
+        rows = sorted((r for r in self.records.ratings() if r.report_id in allowed),
+                      key=lambda r: (r.meeting_date, place(r)))
         if not rows:
             return Answer(q.text, f"{ABSTAINED}: no report rates them.", "rating", None, True)
         cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]
         lines = [f"- {cite.short}, {r.workstream}: {r.rating}. {cite.written()}" for r, cite in zip(rows, cites)]
         unrated = sorted((rid for rid in allowed if rid not in {r.report_id for r in rows}),
                          key=lambda rid: self.reports[rid].meeting_date) if q.time[0] else []  # (of the papers named)
-        lines += [f"- {self.reports[rid].short} gives no ratings."
-                  for rid in unrated]
+        lines += [f"- {self.reports[rid].short} gives no ratings." for rid in unrated]
         return Answer(q.text, "Ratings, report by report:\n" + "\n".join(lines), "rating", None, False, tuple(cites))
 
     def changes(self, q: Question, allowed: set[str]) -> Answer:
