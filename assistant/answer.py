@@ -1486,8 +1486,10 @@ _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|becau
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
 # a figure asked of an earlier time ("how many were there a year ago?"), and a sentence giving one
-_AGO_ASKED = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
-                        r"\b(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|\bthe\s+year\s+before\b", re.I)
+# (not one measured against it: "how many improved on the year before?")
+_AGO_ASKED = re.compile(r"(?<!\bthe )(?<!\bon )(?<!\bthan )(?<!\bover )(?<!\bto )(?<!\bwith )(?<!\bagainst )(?<!\bfrom )"
+                        r"\b(?:(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
+                        r"(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|the\s+year\s+before\b)", re.I)
 _PAST_SAID = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
                         r"\b(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|\bthe\s+year\s+before\b|"
                         r"\blast\s+year\b", re.I)

@@ -1216,6 +1216,9 @@ def test_a_figure_asked_of_a_year_ago_is_the_one_said_of_then(styles_assistant):
     assert earlier.value == "151", earlier.answer  # "214 households ..., compared with 151 a year earlier"
     # a paper giving the number now, and none of a year ago: not that number
     assert styles_assistant.ask("how many children were in external residential placements a year ago?").abstained
+    from assistant.answer import _AGO_ASKED  # (a year a figure is measured against asks no figure of then)
+    assert not _AGO_ASKED.search("how many improved on the year before?")
+    assert not _AGO_ASKED.search("how does it compare with the previous year?")
 
 
 def test_the_items_under_the_part_of_a_list_the_question_names(assistant):
