@@ -519,6 +519,17 @@ class Assistant:
         told = f"{ABSTAINED}: the papers tell of {len(cites)}, not a {nth[1].lower()}:\n{said}"
         return Answer(q.text, told, "date", None, True, tuple(cites))
 
+    def _timeline(self, q: Question, pool: list[str]) -> Answer | None:
+        """"What's the timeline of the best value notices?": each time the papers say one came (two or more), on its
+        date, oldest first, each cited."""
+        cites = self._each_came(words(_TIMELINE.search(q.text)[1]), [], pool)
+        if len(cites) < 2:
+            return None
+        dated = [next(f for f in find_dates(c.quote, dt.date.fromisoformat(c.meeting_date)) if len(f.value) >= 7)
+                 for c in cites]
+        lines = [f'- {human_date(f.value)}: "{c.quote}" {c.written()}' for f, c in zip(dated, cites)]
+        return Answer(q.text, "\n".join(lines), "list", [f.value for f in dated], False, tuple(cites))
+
     def _each_came(self, asked: list[str], candidates: list[Candidate], pool: list[str]) -> list[Citation]:
         """Each time the papers say one of the things `asked` names came, one a month, oldest first, each cited."""
         noun = counted_noun(asked) if asked else ""
@@ -532,10 +543,11 @@ class Assistant:
                           rf"\b{phrase}\s+(?:(?:was|were|had been)\s+)?"
                           r"(?:issued|received|served|given|sent|published|made|held)\b", re.I)
         # (of the papers found for the question, and those found for the thing itself: each time it came may be said
-        # in a paragraph of its own)
-        hits = self.fusion(self.retriever.rankings(" ".join(named), self.settings.top_k, list(pool) or None))
+        # in a paragraph of its own; twice as many of those when the question's are not given)
+        depth = self.settings.top_k * (1 if candidates else 2)
+        hits = self.fusion(self.retriever.rankings(" ".join(named), depth, list(pool) or None))
         said = [(c.report, c.paragraph, c.sentence) for c in candidates] + [
-            (self.store.reports[h.report_id], p, sentence) for h in hits[: self.settings.top_k]
+            (self.store.reports[h.report_id], p, sentence) for h in hits[:depth]
             for p in [self.store.reports[h.report_id].paragraph(h.key)] for sentence in sentences(p.text)]
         dated: dict[str, tuple[bool, tuple[Report, Paragraph, str]]] = {}
         for report, paragraph, sentence in said:
@@ -770,6 +782,9 @@ class Assistant:
                      or q.kind == "list" and _EVERY_RATED.search(q.text)  # "list the workstreams and their ratings"
                      or q.kind == "yes_no" and _ANY_RATINGS.search(q.text)):
             return self._all_ratings(q, hits)
+        timeline = self._timeline(q, pool) if _TIMELINE.search(q.text) else None
+        if timeline:  # "the timeline of the notices": each, on its date
+            return timeline
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         sources = self._sources(q, hits)
         q = self._spelt(q, sources)
@@ -1493,6 +1508,9 @@ _AGO_ASKED = re.compile(r"(?<!\bthe )(?<!\bon )(?<!\bthan )(?<!\bover )(?<!\bto 
 _PAST_SAID = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
                         r"\b(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|\bthe\s+year\s+before\b|"
                         r"\blast\s+year\b", re.I)
+# "what's the timeline of the best value notices?", "the history of the notices": each one that came, on its date
+_TIMELINE = re.compile(r"\b(?:timeline|chronology|history|dates)\s+of\s+(?:the\s+|all\s+the\s+|each\s+of\s+the\s+)?"
+                       r"((?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*?)\s*\??$", re.I)
 # "when was the second best value notice issued?": a thing by its place among those that came
 _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{0,4}}?[a-z][\w'-]*?)"
                   rf"(?=\s+(?:was|were|is|be|been|come|came|issued|received|served|given|sent|published|made|held)\b|"

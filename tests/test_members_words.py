@@ -1202,6 +1202,8 @@ def test_a_thing_asked_by_its_place_among_those_that_came(assistant):
     third = assistant.ask("when was the third best value notice issued?")  # the papers tell of two: each cited
     assert third.abstained and third.value is None and len(third.citations) == 2, third.answer
     assert "tell of 2, not a third" in third.answer
+    timeline = assistant.ask("give me the timeline of the best value notices")  # each on its date, oldest first
+    assert timeline.answer_type == "list" and timeline.value == ["2023-01", "2024-01"], timeline.answer
 
 
 def test_a_year_an_end_is_set_in_is_not_the_year_a_thing_happened(assistant):
