@@ -277,9 +277,11 @@ _BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:what|how)\s+about\s+|(
                           rf"(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:\s+(?:one|paper|report))?\s*\??$",
                           re.I)
 _LATEST_RE = re.compile(r"\b(latest|most recent|newest|last)\s+(report|meeting|paper|update|document)\b|"
+                        r"\bthe\s+(?:later|newer)\s+(?:report|paper|document)\b|"  # "the later paper" (of two)
                         r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b.*"
                         r"\b(?:most recent(?:ly)?|latest|newest)\b", re.I)  # "which document was considered most recently?"
 _EARLIEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:report|meeting|paper|update|document)\b|"
+                          r"\bthe\s+(?:earlier|older)\s+(?:report|paper|document)\b|"
                           r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b(?:\s+[\w-]+){0,3}?\s+"
                           r"(?:first|earliest)\s*\??$", re.I)  # "which report was presented first?"
 RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)

@@ -422,6 +422,9 @@ def test_two_reports_named_together_are_each_asked(assistant):
     assert time_named("How did the board's role change from 2023 to 2024?")[0] == ("=", "2023|2024")
     assert time_named("what's different between nov 2023 and nov 2024?")[0] == ("=", "2023-11|2024-11")
     assert time_named("how many complaints were there between 2021 and 2023?")[0] == ("", "")
+    # "the later paper", "the earlier report": of the papers, the newest and the oldest ("a later report" names none)
+    assert [time_named(t)[0][0] for t in ("who wrote the later paper?", "the earlier report's author?",
+                                          "will a later report come back?")] == ["latest", "earliest", ""]
     changed = assistant.ask("How did the role of the Independent Improvement Board change from 2023 to 2024?")
     assert [c.report_id for c in changed.citations] == [REPORT_2023, REPORT_2024], changed.answer
     for question in ("Who was the lead member in each report?", "Who was the lead member in the 2023 and 2024 reports?"):
