@@ -496,7 +496,7 @@ class Assistant:
         count in a time asked is a figure to be given.)"""
         many = HOW_MANY.search(q.text)
         asked = words(many[1]) if many and not (q.time[0] or IN_YEAR.search(q.text)) else []
-        cites = self._each_came(asked, candidates, pool)
+        cites = [c for _, c in self._each_came(asked, candidates, pool)]
         if len(cites) < 2:
             return None
         lines = [f"{len(cites)}:"] + [f'- "{c.quote}" {c.written()}' for c in cites]
@@ -507,31 +507,28 @@ class Assistant:
         one of that place by date; "the third", when they tell of two, is not in the papers, and they are cited."""
         nth = _NTH.search(q.text) if not q.time[0] else None
         place = ORDINALS.index(nth[1].lower()) if nth else 0
-        cites = self._each_came(words(nth[2]), candidates, pool) if place else []
-        if len(cites) < 2:
+        came = self._each_came(words(nth[2]), candidates, pool) if place else []
+        if len(came) < 2:
             return None
-        if place < len(cites):
-            c = cites[place]
-            held = dt.date.fromisoformat(c.meeting_date)
-            value = next(f.value for f in find_dates(c.quote, held) if len(f.value) >= 7)
+        if place < len(came):
+            value, c = came[place]
             return Answer(q.text, f'{human_date(value)}. "{c.quote}" {c.written()}', "date", value, False, (c,))
-        said = "\n".join(f'- "{c.quote}" {c.written()}' for c in cites)
-        told = f"{ABSTAINED}: the papers tell of {len(cites)}, not a {nth[1].lower()}:\n{said}"
-        return Answer(q.text, told, "date", None, True, tuple(cites))
+        said = "\n".join(f'- "{c.quote}" {c.written()}' for _, c in came)
+        told = f"{ABSTAINED}: the papers tell of {len(came)}, not a {nth[1].lower()}:\n{said}"
+        return Answer(q.text, told, "date", None, True, tuple(c for _, c in came))
 
     def _timeline(self, q: Question, pool: list[str]) -> Answer | None:
         """"What's the timeline of the best value notices?": each time the papers say one came (two or more), on its
         date, oldest first, each cited."""
-        cites = self._each_came(words(_TIMELINE.search(q.text)[1]), [], pool)
-        if len(cites) < 2:
+        came = self._each_came(words(_TIMELINE.search(q.text)[1]), [], pool)
+        if len(came) < 2:
             return None
-        dated = [next(f for f in find_dates(c.quote, dt.date.fromisoformat(c.meeting_date)) if len(f.value) >= 7)
-                 for c in cites]
-        lines = [f'- {human_date(f.value)}: "{c.quote}" {c.written()}' for f, c in zip(dated, cites)]
-        return Answer(q.text, "\n".join(lines), "list", [f.value for f in dated], False, tuple(cites))
+        lines = [f'- {human_date(value)}: "{c.quote}" {c.written()}' for value, c in came]
+        return Answer(q.text, "\n".join(lines), "list", [value for value, _ in came], False, tuple(c for _, c in came))
 
-    def _each_came(self, asked: list[str], candidates: list[Candidate], pool: list[str]) -> list[Citation]:
-        """Each time the papers say one of the things `asked` names came, one a month, oldest first, each cited."""
+    def _each_came(self, asked: list[str], candidates: list[Candidate], pool: list[str]) -> list[tuple[str, Citation]]:
+        """Each time the papers say one of the things `asked` names came, one a month, oldest first: its date, and the
+        sentence saying so, cited."""
         noun = counted_noun(asked) if asked else ""
         if not noun or noun in KINDS_OF_THING:
             return []
@@ -549,7 +546,7 @@ class Assistant:
         said = [(c.report, c.paragraph, c.sentence) for c in candidates] + [
             (self.store.reports[h.report_id], p, sentence) for h in hits[:depth]
             for p in [self.store.reports[h.report_id].paragraph(h.key)] for sentence in sentences(p.text)]
-        dated: dict[str, tuple[bool, tuple[Report, Paragraph, str]]] = {}
+        dated: dict[str, tuple[bool, str, tuple[Report, Paragraph, str]]] = {}
         for report, paragraph, sentence in said:
             for m in came.finditer(sentence):  # (its date the one said after it, else before it)
                 ref = dt.date.fromisoformat(report.meeting_date) if report.meeting_date else None
@@ -557,8 +554,8 @@ class Assistant:
                 on = next((f for f in dates if f.start >= m.end()), None) or next(
                     (f for f in reversed(dates) if f.end <= m.start()), None)
                 if on and not dated.get(on.value[:7], (False,))[0]:  # (cited where it is said to be one more: "A
-                    dated[on.value[:7]] = (bool(m["one"]), (report, paragraph, sentence))  # further notice")
-        return [citation_for(*place) for _, (_, place) in sorted(dated.items())]
+                    dated[on.value[:7]] = (bool(m["one"]), on.value, (report, paragraph, sentence))  # further notice")
+        return [(value, citation_for(*place)) for _, (_, value, place) in sorted(dated.items())]
 
     def _counted(self, q: Question, candidates: list[Candidate]) -> Answer | None:
         """"How many appendices did each report have?" when no sentence gives the number: the items of the section
@@ -1502,12 +1499,11 @@ _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|becau
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
 # a figure asked of an earlier time ("how many were there a year ago?"), and a sentence giving one
 # (not one measured against it: "how many improved on the year before?")
+_EARLIER = (r"\b(?:(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
+            r"(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|the\s+year\s+before\b)")
 _AGO_ASKED = re.compile(r"(?<!\bthe )(?<!\bon )(?<!\bthan )(?<!\bover )(?<!\bto )(?<!\bwith )(?<!\bagainst )(?<!\bfrom )"
-                        r"\b(?:(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
-                        r"(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|the\s+year\s+before\b)", re.I)
-_PAST_SAID = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:year|month|quarter|week)s?\s+(?:ago|earlier|before)\b|"
-                        r"\b(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)\b|\bthe\s+year\s+before\b|"
-                        r"\blast\s+year\b", re.I)
+                        + _EARLIER, re.I)
+_PAST_SAID = re.compile(rf"{_EARLIER}|\blast\s+year\b", re.I)
 # "what's the timeline of the best value notices?", "the history of the notices": each one that came, on its date
 _TIMELINE = re.compile(r"\b(?:timeline|chronology|history|dates)\s+of\s+(?:the\s+|all\s+the\s+|each\s+of\s+the\s+)?"
                        r"((?:[a-z][\w'-]*\s+){0,4}?[a-z][\w'-]*?)\s*\??$", re.I)

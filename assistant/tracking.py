@@ -300,9 +300,9 @@ class Tracker:
 
     def _every_rating(self, q: Question, allowed: set[str]) -> Answer:
         """Each report's ratings, oldest report first; a report that rates nothing said so."""
-        place = lambda r: [p.key for p in self.reports[r.report_id].paragraphs].index(r.key)
-        rows = sorted((r for r in self.records.ratings() if r.report_id in allowed),
-                      key=lambda r: (r.meeting_date, place(r)))
+        rows = [r for r in self.records.ratings() if r.report_id in allowed]
+        place = {(rid, p.key): i for rid in {r.report_id for r in rows} for i, p in enumerate(self.reports[rid].paragraphs)}
+        rows.sort(key=lambda r: (r.meeting_date, place[r.report_id, r.key]))
         if not rows:
             return Answer(q.text, f"{ABSTAINED}: no report rates them.", "rating", None, True)
         cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]
