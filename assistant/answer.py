@@ -192,10 +192,17 @@ class Assistant:
             # "... since the plan was approved?")
             q = dataclasses.replace(q, focus=decided[1].split()[0].lower())
         carried = self._cited_before(history) if q.follow_up else []
-        role = _role_of(q, history, carried) if carried and _ROLE_OF.match(q.text) else None
+        role = _role_of(q, last_reply(history).split('"')[0].strip().rstrip("."), [(r, p) for r, p, _ in carried]) \
+            if carried and _ROLE_OF.match(q.text) else None
         if role:  # "what's his job title?" of the person the last answer named: the post written beside their name
             return role
         report_ids = scope.select(self.store)
+        who = _WHO_IS.match(q.text)
+        if who and names_asked(who["name"]):  # "who's Max Soule?": the post the papers write beside that name
+            hits = self.fusion(self.retriever.rankings(who["name"], self.settings.top_k, report_ids))
+            role = _role_of(q, who["name"], [(r, p) for _, r, p, _, _ in self._sources(q, hits[: self.settings.top_k])])
+            if role:
+                return role
         by_name, apart = self._reports_of_names(q, report_ids)
         by_name, q = self._reports_of_periods(q, by_name)
         if apart:  # each council's paper gives its part: none is held to the other councils' names
@@ -1287,14 +1294,13 @@ def _front_line(report: Report):
     return citation_for(report, header, header.text.split("\n")[0]) if header else None
 
 
-def _role_of(q: Question, history, carried: list[tuple[Report, Paragraph, bool]]) -> Answer | None:
-    """The post of the person the last answer led with ("Max Soule."), as a paragraph it cited writes it beside their
-    name ("from Max Soule, Deputy Director, ..."); None when it writes none."""
-    name = last_reply(history).split('"')[0].strip().rstrip(".")
-    for report, paragraph, _ in carried:
+def _role_of(q: Question, name: str, paragraphs: list[tuple[Report, Paragraph]]) -> Answer | None:
+    """The post of a person ("Max Soule"), as the first of the paragraphs that writes one beside their name writes it
+    ("from Max Soule, Deputy Director, ..."); None when none does."""
+    for report, paragraph in paragraphs:
         for sentence in sentences(paragraph.text):
             for f in FINDERS["person"](sentence):
-                post = f.text.replace(f.value, "", 1).strip(" ,()–-") if name and f.value in name else ""
+                post = f.text.replace(f.value, "", 1).strip(" ,()–-") if name and f.value.lower() in name.lower() else ""
                 if post:
                     cite = citation_for(report, paragraph, sentence)
                     return Answer(q.text, f'{post}. "{sentence}" {cite.written()}', "text", None, False, (cite,))
@@ -1478,6 +1484,8 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 _TWO_THINGS = r"(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))"
 _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
                            rf"were) (?:there|it)\s+|passed\s+|elapsed\s+|went by\s+)?between\s+{_TWO_THINGS}\s*\??$", re.I)
+_WHO_IS = re.compile(r"^(?:and\s+|so\s+)?who(?:'s|’s| is| was|s)\s+(?P<name>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s*\??$",
+                     re.I)  # "who's Max Soule?" (a name, not "who is the chair?")
 # "what's her job title?", "and his role?": the post of the person the last answer named
 _ROLE_OF = re.compile(r"^(?:and\s+|so\s+)?(?:what(?:'s|’s| is| was|s)\s+)?(?:his|her|their)\s+"
                       r"(?:job(?: title)?|role|position|post|title)\s*\??$", re.I)

@@ -171,7 +171,9 @@ class Scorer:
                                if referred is None or (r.id, p.key) in referred])  # (under its headings: "31. Leisure
         # Centre Management Contract" speaks of the contract its "This item was deferred ..." does not name)
         referred = referred or set()
-        referent = {s: self.idf[s] / 2 for s in stems(q.referent)
+        # (a quarter where it stands only for whose the thing asked is: "what did his letter say?")
+        share = 4 if _WHOSE_ONLY.search(q.text) and not _PRONOUN.search(q.text) else 2
+        referent = {s: self.idf[s] / share for s in stems(q.referent)
                     if s in spoken and s in self.idf and s not in weights}
         every, topical = {**weights, **referent}, set(referent)
         # "BVN" asked and "Best Value Notice" written, or "Best Value Notice" asked and "BVN" written
@@ -322,8 +324,11 @@ class Scorer:
                     score += 0.4
                 name = next((v for _, v in fields(sentence) if not re.search(r"\d", re.sub(r"^\d+\s+", "", v))), "") if (
                     rows > 1 and (q.kind in _VALUE_KINDS or WHY.search(q.text))) else ""
-                if name and not set(stems(words(name))) & (asked | topical | spoken_as):
+                if name and not set(stems(words(name))) & (asked | topical | spoken_as) and 2 * sum(
+                        w for s, w in weighing.items() if s in _values_said(sentence, name)) < total:
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
+                    # (unless its other cells say most of what is asked: "Prevention · Comment: 2,940 Safe and Well
+                    # visits completed by 30 September")
                 cells = fields(sentence) if q.kind in _VALUE_KINDS and not q.follow_up else []
                 if cells:  # a row of its own (a register's, a tracker's) says at least one thing asked of that its
                     # headers and its paper's title do not: "who owns the climate change risk?" is not answered by the
@@ -505,7 +510,19 @@ def paragraph_stems(text: str) -> set[str]:
     return set(stems(words(text)))
 
 
+_WHOSE_ONLY = re.compile(r"\b(?:his|her|its|their)\s+[a-z]", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|it|they|them|him|this|that|these|those)\b", re.I)
 _POSSESSOR = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([a-z]{3,})['’]s\s+[a-z]", re.I)
+
+
+_TARGET = re.compile(r"\b(?:targets?|aim(?:ed|s)?|standards?|budget\w*|goals?|ambitions?|planned|expected|forecast\w*)\b", re.I)
+_TARGET_BEFORE = re.compile(r"\b(?:targets?|standards?|goal|ambition|aim)\s+(?:of|was|is|for \S+ (?:of|was|is))\s+"
+                            r"(?:£|€|\$)?$", re.I)
+
+
+def _values_said(row: str, name: str) -> set[str]:
+    """The word stems a table row's cells say beyond its name and its headers."""
+    return set(stems(words(" ".join(v for _, v in fields(row) if v != name))))
 
 
 def inline_items(sentence: str) -> list[str]:
@@ -632,6 +649,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = [f for f in found if (f.start >= span.end()) == bool(ends)] or found
         if _NEW_DATE_ASKED.search(q.text):  # "what's the new date?": the one said to be now ("now booked for ...")
             found = [f for f in found if _NOW_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
+    if kind in ("amount", "number") and not _TARGET.search(q.text):  # "4,912 visits were completed against a target
+        # of 4,500": what was done, not the target, unless a target (or a budget, a standard) is asked
+        found = [f for f in found if not _TARGET_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found

@@ -116,7 +116,8 @@ _TYPE_RULES = [
     # rated amber?" ask a count, whatever is counted
     # "what percentage of the savings ...?", "what was the council tax collection rate?" (of money too)
     ("number", r"\b(?:what|which) (?:percentage|proportion|share)\b|\b(?:in|as an?) (?:percent(?:age)?|per ?cent|%)|"
-               r"\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|proportion)\b"),
+               r"\bwhat(?:'s| is| was| were| are)\b.*\b(?:rate|percentage|proportion)\b|"
+               r"^(?:and |so )?what(?:'s| is| was| were| are)\b.*\btotal\s*\??$"),  # "what was the year 1 total?"
     # who a change falls on is a group, not a person: "who'd be hit hardest?", "who will benefit?", "who is eligible?"
     ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:(?:it|this|that|they|these|"
              r"those)\s+)?(?:most\s+)?(?:affected|hit|affect|impact|"
@@ -269,6 +270,10 @@ _PAIRED = re.compile(rf"\b(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+(?P<y1>(?:19|20)?\d\d
 _SPAN_COMPARED = re.compile(rf"\b(?:from|between|in)\s+(?:the\s+)?(?:(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+)?"
                             rf"(?P<y1>(?:19|20)\d\d)\s+(?:to|and|vs\.?|versus)\s+(?:in\s+)?(?:the\s+)?"
                             rf"(?:(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+)?(?P<y2>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
+# "how did it change between june and december 2025?": two months of one year (the first the year before when later
+# in the year: "from november to march 2025")
+_MONTHS_COMPARED = re.compile(rf"\b(?:from|between)\s+(?:the\s+)?(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+(?:to|and)\s+(?:the\s+)?"
+                              rf"(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+(?P<y2>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
 _CHANGE_WORD = re.compile(r"\b(?:chang\w*|differ\w*|compar\w*|mov(?:e|ed|es|ing)|shift\w*|evolv\w*)\b", re.I)
 # a follow-up naming only another period, "and in 2023?", "what about nov 24?", "who in 2024?": another paper, asked
 # the same
@@ -436,6 +441,11 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
     paired = _PAIRED.search(text) or (_CHANGE_WORD.search(text) and _SPAN_COMPARED.search(text))
     if paired:
         return ("=", f"{_period(paired['m1'], paired['y1'])}|{_period(paired['m2'], paired['y2'])}"), paired[0]
+    months = _CHANGE_WORD.search(text) and _MONTHS_COMPARED.search(text)
+    if months:
+        y2 = int(months["y2"])
+        y1 = y2 - 1 if _month_number(months["m1"]) > _month_number(months["m2"]) else y2
+        return ("=", f"{_period(months['m1'], str(y1))}|{_period(months['m2'], str(y2))}"), months[0]
     for op, pattern in _TIME_RES:
         m = pattern.search(text)
         if m:

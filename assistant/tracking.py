@@ -9,7 +9,7 @@ import datetime as dt
 import re
 
 from .answer_types import Answer, citation_for
-from .evidence import paragraph_stems, sentences, stems
+from .evidence import ROW_CODE, paragraph_stems, sentences, stems
 from .facts import NUMBER_WORD, find_dates, find_numbers
 from .questions import ABSTAINED, COUNT_ASKED, Question, key_terms, words
 from .records import RecordStore, names_a_kind, overdue
@@ -23,6 +23,8 @@ _OVER_TIME = re.compile(r"\b(over time|history|moved|changed|trend|each report|a
                         r"over the (?:two|three|four|last few) (?:reports|papers|quarters|updates)|(?:each|every) quarter|"
                         r"quarter by quarter|report by report|over the year)\b|\b(?:change|move)\b.*\b(?:since|between|over)\b",
                         re.I)
+# "how did its rating change?": over time too, if a report rates it
+_HOW_CHANGED = re.compile(r"^how\s+(?:did|has|have)\b.*\b(?:change|move)\s*\??$", re.I)
 # "what changed on X?", "what happened to X between the two reports?"
 _STATUS_ONLY = re.compile(r"^(?!.*\b(?:rag|rated|rating|ratings|colou?r|red|amber|green)\b).*\bstatus\b", re.I)  # a
 # status asked in no rating's words
@@ -93,7 +95,11 @@ class Tracker:
         allowed = set(report_ids) if report_ids is not None else set(self.reports)
         if _CHANGED.search(q.text):
             return self.changes(q, allowed)
-        if q.kind == "rating" and _OVER_TIME.search(q.text):
+        if q.kind == "rating" and _HOW_CHANGED.search(q.text) and not _OVER_TIME.search(q.text):
+            history = self.rating_history(q, allowed)  # (else it is asked of what the papers say)
+            if not history.abstained:
+                return history
+        elif q.kind == "rating" and _OVER_TIME.search(q.text):
             history = self.rating_history(q, allowed)  # ("how did the status of the board change?" of a board no
             # report rates: what each report says of it)
             return self.changes(q, allowed) if history.abstained and _STATUS_ONLY.search(q.text) else history
@@ -273,19 +279,28 @@ class Tracker:
         # the rated things (a workstream, a table row) that say most of the topic ("the cyber security action": "Cyber
         # security"), by their names and rows
         asked = set(stems(topic))
-        said = {r: len(asked & set(stems(words(f"{r.workstream} {r.text}")))) for r in self.records.ratings()
-                if r.report_id in allowed}
+        rated = [r for r in self.records.ratings() if r.report_id in allowed]
+        # by their names first: "Protection", not a row on "data protection training" (its text says the word too)
+        by_name = {r: len(asked & set(stems(words(r.workstream)))) for r in rated}
+        in_text = {r: len(asked & set(stems(words(f"{r.workstream} {r.text}")))) for r in rated}
+        said = by_name if any(by_name.values()) else in_text
         most = max(said.values(), default=0)
         named = {t for t in asked if not t.isdigit()}  # (a row saying most of what it names: not the programme's row
         most = 0 if len(named) >= 2 and 2 * most < len(named) else most  # for "the improvement board")
-        rows = sorted((r for r in said if most and said[r] == most), key=lambda r: r.meeting_date)  # oldest first
+        rows = [r for r in said if most and said[r] == most]
+        # of names saying as much, those mostly of it (not "Refresh data protection training for all staff"), and the
+        # rows of their codes in other reports, whatever those name them ("Move-on: a revised allocations policy ...")
+        share = {r: said[r] / max(1, len(words(r.workstream))) for r in rows}
+        codes = {r.key for r in rows if 2 * share[r] >= max(share.values()) and ROW_CODE.fullmatch(r.key)}
+        rows = sorted((r for r in said if in_text[r] and r.key in codes or r in share and 2 * share[r] >= max(
+            share.values())), key=lambda r: r.meeting_date)
         if not rows:
             return Answer(q.text, f"{ABSTAINED}: no report rates {' '.join(topic) or 'that'}.", "rating", None, True)
         cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]
         lines = [f"- {cite.short}: {r.rating}. \"{cite.quote}\" {cite.written()}" for r, cite in zip(rows, cites)]
         rated_in = {r.report_id for r in rows}
         note = "" if len(rated_in) > 1 else (f"\nOnly one of the {len(allowed)} reports in scope rates it." if len(allowed) > 1 else "")
-        history = f"{rows[0].workstream}, report by report:\n" + "\n".join(lines) + note
+        history = f"{rows[-1].workstream}, report by report:\n" + "\n".join(lines) + note
         worse = _WORSE.search(q.text)
         if q.kind == "yes_no" and not _BETTER_OR_WORSE.search(q.text):  # "has it improved?": yes or no by how its
             # rating moved from the first report to the last

@@ -290,3 +290,32 @@ def test_a_follow_up_the_paper_last_cited_cannot_answer_is_asked_of_the_others(s
                                                 "[C 7 Apr 2026, 2(c)]"}]
     a = series_assistant.ask("who suggested that?", history)
     assert not a.abstained and a.citations[0].meeting_date == "2026-03-10", a.answer
+
+
+def test_a_workstream_in_a_paragraph_heading_then_a_table_row_moves_between_two_months(series_assistant):
+    """A fire authority's workstream rated in a heading in June ("Protection (Amber)") and in an uncoded RAG table in
+    December: "between june and december 2025" names both papers, and the rated thing is the row named so, not another
+    council's row on "data protection training" whose words hold it."""
+    for question in ("how did the protection workstream's rating change between june and december 2025?",
+                     "how did the protection workstream's rating change?"):
+        answer = ask(series_assistant, question)
+        assert answer.value == "Green" and sorted(cited(answer)) == [("2025-06-12", "3.2"), ("2025-12-11", "3")], \
+            answer.answer
+    assert understand("how did it move from november to march 2025?").time == ("=", "2024-11|2025-03")
+
+
+def test_a_rows_comment_answers_though_its_name_is_not_asked(series_assistant):
+    """"How many visits by the end of september?" of a RAG table row named "Prevention" whose comment says "2,940 Safe
+    and Well visits completed by 30 September": what its other cells say is asked, so the row answers."""
+    answer = ask(series_assistant, "how many safe and well visits were completed by the end of september?")
+    assert answer.value == "2940" and cited(answer)[0] == ("2025-12-11", "3"), answer.answer
+
+
+def test_what_was_done_is_not_the_target_it_was_set_against(series_assistant):
+    done = ask(series_assistant, "how many safe and well visits were done in year 1?")
+    assert done.value == "4912", done.answer  # "4,912 ... completed in 2024/25 against a target of 4,500"
+    target = ask(series_assistant, "and what was the target?", [
+        {"role": "user", "content": "how many safe and well visits were done in year 1?"},
+        {"role": "assistant", "content": done.answer}])
+    assert target.value == "4500", target.answer
+    assert understand("what was the year 1 total?").kind == "number"
