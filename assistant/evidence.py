@@ -19,7 +19,7 @@ from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
                     find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
-from .questions import (AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY, PLANNED,
+from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY, PLANNED,
                         PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked,
                         words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
@@ -226,6 +226,8 @@ class Scorer:
             not q.time_words else None  # (not "in the 2024 report", a paper named, asked of the others)
         # "was procurement rated green?": a heading's rating says yes or no ("Procurement (Green)")
         rated_asked = q.kind == "yes_no" and bool(_RAG_ANY_CASE.search(q.text))
+        advice = ADVICE_ASKED.search(q.text)  # "what did the review recommend?": not the paper's own recommendations
+        advised = set(stems(["recommend", "propose", "suggest", "advise"])) if advice else set()
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -235,10 +237,11 @@ class Scorer:
             where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date),
                      report.title]
             # what a recommendation or a resolution says, it says as one: "RESOLVED: (2) That ... be mandatory"
-            governing = "asked recommend recommendation" if recommends(paragraph) else (
+            governing = "asked recommend recommendation" if recommends(paragraph) and not advice else (
                 "resolved resolution" if _RESOLUTION_LABEL.search(paragraph.label) else "")  # "45(2)", "2.1(b)"
             around = " ".join(where + [governing])
             context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
+            context -= advised  # (nor does a paper's "Recommendations" heading say the review recommends)
             context |= _rows_named(report, paragraph, text)  # "23/24 ICT 03 has already been revised once. ...": of
             # the row it names, in that row's words ("ICT Disaster Recovery")
             context |= {a for a, long in short if long <= context}  # "PNA" under "PHARMACEUTICAL NEEDS ASSESSMENT"
@@ -273,6 +276,8 @@ class Scorer:
                 present |= {a for a, long in short if long <= present}
                 present |= {a for a, alike in near if alike & present}
                 present |= {s for a, long in spelt if a in present for s in long}
+                if advice and not advised & present:
+                    continue  # "what did the review recommend?" is answered by a sentence saying what it recommends
                 speech = views_asked and _REPORTED_SPEECH.search(sentence)
                 if speaker and not (speaker.search(f"{report.committee} {report.title}") or _spoken_by(
                         speaker, sentence, speech, text)):  # (a body's own paper is what it says)
@@ -516,6 +521,7 @@ _POSSESSOR = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|s
 
 
 _TARGET = re.compile(r"\b(?:targets?|aim(?:ed|s)?|standards?|budget\w*|goals?|ambitions?|planned|expected|forecast\w*)\b", re.I)
+_TARGET_ASKED = re.compile(r"\b(?:targets?|standards?|goals?|ambitions?|aims?)\b", re.I)
 _TARGET_BEFORE = re.compile(r"\b(?:targets?|standards?|goal|ambition|aim)\s+(?:of|was|is|for \S+ (?:of|was|is))\s+"
                             r"(?:£|€|\$)?$", re.I)
 
@@ -647,11 +653,18 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         if span:  # "when did it close?" of "ran from 5 January to 15 February 2026": the span's end (its start for
             ends = _SPAN_END_WORD.fullmatch(event)  # "when did it open?")
             found = [f for f in found if (f.start >= span.end()) == bool(ends)] or found
+        if event and not _MOVED.search(sentence) and (_SPAN_END_WORD.fullmatch(event) or _SPAN_START_WORD.fullmatch(event)):
+            # "when will the trial end?" is not answered by when it starts ("trialling ... from February 2026"), nor
+            # "when does it start?" by when it runs until (a date moved from is no start: "moved from March to June")
+            said_as = _SAID_FROM if _SPAN_END_WORD.fullmatch(event) else _SAID_UNTIL
+            found = [f for f in found if not said_as.search(sentence[max(0, f.start - 25): f.start])]
         if _NEW_DATE_ASKED.search(q.text):  # "what's the new date?": the one said to be now ("now booked for ...")
             found = [f for f in found if _NOW_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
     if kind in ("amount", "number") and not _TARGET.search(q.text):  # "4,912 visits were completed against a target
         # of 4,500": what was done, not the target, unless a target (or a budget, a standard) is asked
         found = [f for f in found if not _TARGET_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
+    elif kind in ("amount", "number") and _TARGET_ASKED.search(q.text):  # and the target when one is asked
+        found = [f for f in found if _TARGET_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
@@ -930,6 +943,10 @@ _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", 
 _SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED,
                    _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED)
+_SAID_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on))?|(?:starts?|begins?|commences?)\s+(?:in|on))\s+(?:the\s+)?$",
+                        re.I)
+_SAID_UNTIL = re.compile(r"\b(?:until|till|ending(?:\s+(?:in|on))?|(?:ends?|finish(?:es)?|expires?)\s+(?:in|on))\s+"
+                         r"(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|commence)s?\s*\??$", re.I)  # "when does it start?"
 
 
@@ -1157,13 +1174,30 @@ _PROPER_RUN = r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|&)\s+)?)*[A-Z][\w&'’-]
 
 def _named_after_verb(question: str, sentence: str) -> list[Found]:
     """Whoever a sentence names after the verb and preposition a "who" question ends in, a body as well as a person:
-    "a noise management plan must be agreed with Environmental Health" for "... agreed with?"."""
+    "a noise management plan must be agreed with Environmental Health" for "... agreed with?"; or whoever it says did
+    what a "who" question's verb asks: "led by the Area Manager, Response" for "who led the review?"."""
     m = _ENDS_IN_PREPOSITION.search(question)
-    if not m or m[1].lower() in STOPWORDS:
-        return []
-    stem = re.escape(stems([m[1].lower()])[0])
-    return [Found("person", n[1], n[1], n.start(1), n.end(1)) for n in re.finditer(
-        rf"(?i:\b{stem}\w*\s+{m[2]}\s+(?:the\s+)?){_PROPER_RUN}", sentence)]
+    if m and m[1].lower() not in STOPWORDS:
+        verb, by = m[1], m[2]
+    else:
+        m = _WHO_DID.match(question)
+        if not m:
+            return []
+        verb, by = m[1], "by"
+    said = "|".join(re.escape(w) for w in {verb.lower(), stems([verb.lower()])[0]})  # ("led", "lead")
+    out = []
+    for n in re.finditer(rf"(?i:\b(?:{said})\w*\s+{by}\s+(?:the\s+)?){_PROPER_RUN}(?=[\s,.;:)]|$)", sentence):
+        end = n.end(1)
+        of = _POST_OF.match(sentence, end) if n[1].split()[-1].lower() in ROLE_WORDS else None
+        end = of.end(1) if of else end  # a post and what it is of: "the Area Manager, Response"
+        out.append(Found("person", sentence[n.start(1): end], sentence[n.start(1): end], n.start(1), end))
+    return out
+
+
+_POST_OF = re.compile(r",\s+([A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)(?=\s*(?:[.;:)]|$))")
+
+
+_WHO_DID = re.compile(rf"^(?:and\s+|so\s+)?who\s+({IRREGULAR_PAST}|led|ran|[a-z]{{3,}}ed)\b(?!\s+(?:by|to|with|from)\b)", re.I)
 
 
 _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|object|oppos|"

@@ -86,6 +86,12 @@ AUTHORITY_NAME = re.compile(rf"\b((?:[A-Z][a-z]+[ \t]+){{1,3}}?)((?:(?:{KIND_OF_
 # "which came first: the audit committee's meeting or the tracker's?", "which happened later?"
 WHICH_FIRST = re.compile(r"^which\s+(?:one\s+)?(?:came|happened|was|were|took place|is|will be)\s+(?:first|earlier|earliest|"
                          r"sooner|last|later|latest|more recent|most recent)\b", re.I)
+# "what did the on-call review recommend?": what a review, an audit, an inspector advises, in its words (not what a
+# paper or a body recommends for decision: "what did the 2022 report recommend?", "what did cabinet recommend?")
+ADVICE_ASKED = re.compile(r"^(?:and\s+|so\s+)?what (?:did|does|do|has|have|will) (?:the\s+|their\s+|its\s+)?"
+                          r"(?:[\w'-]+\s+){0,3}?(?:review|reviews|audit|audits|auditors?|inspectors?|inspection|assessment|"
+                          r"consultants?|survey|study|evaluation|investigation)\s+(?:recommend|propose|suggest|advise)\w*"
+                          r"\s*\??$", re.I)
 _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
@@ -122,6 +128,8 @@ _TYPE_RULES = [
     ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:(?:it|this|that|they|these|"
              r"those)\s+)?(?:most\s+)?(?:affected|hit|affect|impact|"
              r"impacted|benefit\w*|eligible|qualif\w*|lose out|worse off|better off|at risk)\b"),
+    # and who a thing is for: "who are the visits aimed at?"
+    ("text", r"^(?:and\s+|so\s+)?who\b.*\b(?:aimed|targeted|intended|meant|designed)\s+(?:at|for)\s*\??$"),
     # who pays is a budget or a body, not a person: "who pays for the signs?", "who's funding it?"
     ("text", r"\bwho(?:'s| is| was| will| would)?\s+(?:pays?|paying|paid|funds?|funding|funded|meets? the cost|"
              r"foots? the bill)\b"),
@@ -167,6 +175,7 @@ _TYPE_RULES = [
     # what was decided of it
     ("text", r"^(?:which|what other)\s+(?:[a-z-]+\s+)?(?:recommendation|proposal|option|action|resolution|motion|"
              r"amendment|application|item)\b(?!s)"),
+    ("text", ADVICE_ASKED.pattern),  # (what a review advises, in its words)
     ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
                  r"reissu\w*|re-issu\w*|outcome|happened to|received\b|think of)\b|^what did .+ do\b"),
 ]
@@ -316,12 +325,12 @@ _AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?
                       r"\bper\s+(?:quarter|report|paper|update)\b|\ball\s+(?:two|three|four)\s+(?:quarter|report|paper|update)s\b",
                       re.I)
 # a reporting period a question names, which a report's title gives: "Q3", "quarter 2", "month 6"
-PERIOD_NAMED = re.compile(r"\b(?:q|qtr|quarter)\s?([1-4])\b|\bmonth\s+(\d{1,2})\b", re.I)
+PERIOD_NAMED = re.compile(r"\b(?:q|qtr|quarter)\s?([1-4])\b|\b(month|year)\s+(\d{1,2})\b", re.I)  # ("Year 1" of a plan)
 _IN_MONTH = re.compile(rf"\b(?:in|at)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?!\s*,?\s*\d)", re.I)
 # "in june, september and january", "by september and by january", "now and in june": a month in a list of times
 _MONTH_LISTED = re.compile(rf"(?:\b(?:in|at|by|and|or|then|to)|,)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?!\s*,?\s*\d)", re.I)
 _NOW_LISTED = re.compile(r"\b(?:now|currently|at the moment|at present|today)\b", re.I)
-_PERIOD_WORDS = {"q", "qtr", "quarter", "month", "period", "to", "and"}
+_PERIOD_WORDS = {"q", "qtr", "quarter", "month", "year", "period", "to", "and"}
 # "the september meeting", "at its december meeting", "the november audit committee": a meeting by its month alone
 _MONTH_MEETING = re.compile(rf"\b(?:the|its|their|this|last)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?:'s)?\s+(?:[a-z&,']+\s+){{0,4}}?"
                             r"(?:meeting|report|paper|update|committee|cabinet|board|panel|council)s?\b", re.I)
@@ -330,7 +339,7 @@ _MONTH_MEETING = re.compile(rf"\b(?:the|its|their|this|last)\s+(?P<month>{_MONTH
 def periods_named(text: str) -> list[tuple[str, str]]:
     """The reporting periods a question names, as ("quarter", "3") or ("month", "6"); a span ("q1 to q3", "from
     month 4 to month 8") names every period in it."""
-    found = [(m, ("quarter", m[1]) if m[1] else ("month", m[2])) for m in PERIOD_NAMED.finditer(text)]
+    found = [(m, ("quarter", m[1]) if m[1] else (m[2].lower(), m[3])) for m in PERIOD_NAMED.finditer(text)]
     out = []
     for (a, first), (b, last) in zip(found, found[1:]):
         joined = text[a.end(): b.start()]
@@ -349,9 +358,9 @@ def series_of(title: str) -> frozenset[str]:
 
 
 def in_title(title: str, period: tuple[str, str]) -> bool:
-    """Whether a report's title names a reporting period: "Quarter 3 2025/26", "Q3", "Month 6"."""
+    """Whether a report's title names a reporting period: "Quarter 3 2025/26", "Q3", "Month 6", "Year 1"."""
     kind, n = period
-    pattern = rf"\b(?:q|qtr|quarter)\s?{n}\b" if kind == "quarter" else rf"\bmonth\s+{n}\b"
+    pattern = rf"\b(?:q|qtr|quarter)\s?{n}\b" if kind == "quarter" else rf"\b{kind}\s+{n}\b"
     return bool(re.search(pattern, title, re.I))
 
 

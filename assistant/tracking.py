@@ -160,7 +160,8 @@ class Tracker:
             if rows:
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
                 kind, value = ("number", str(len(rows))) if COUNT_ASKED.search(q.text) else (
-                    "list", [r.paragraph for r in rows])
+                    "list", [r.paragraph if ROW_CODE.fullmatch(r.paragraph) else r.workstream for r in rows])  # (a
+                # row's code, else its name: not the label of the table holding it)
                 lead, own = f"{len(rows)} {said} in {report.short}:", []
                 counted = _count_said(report, len(rows), colour[2] if colour else said) if kind == "number" else None
                 if counted:  # the paper's own words giving the count first: "Three indicators were rated Red."

@@ -319,3 +319,34 @@ def test_what_was_done_is_not_the_target_it_was_set_against(series_assistant):
         {"role": "assistant", "content": done.answer}])
     assert target.value == "4500", target.answer
     assert understand("what was the year 1 total?").kind == "number"
+
+
+def test_what_a_review_recommends_is_what_it_says_it_recommends_not_the_papers_recommendations(series_assistant):
+    """"What did the on-call review recommend?": the sentence saying "The review recommends ...", not the paper's own
+    recommendation to note the review's findings (under its "Recommendations" heading)."""
+    answer = ask(series_assistant, "what did the on-call review recommend?")
+    assert cited(answer)[0] == ("2025-12-11", "4.3") and "shared crewing" in answer.answer, answer.answer
+
+
+def test_who_did_a_thing_is_whoever_it_was_done_by_a_post_too(series_assistant):
+    answer = ask(series_assistant, "who led the on-call availability review?")  # "led by the Area Manager, Response"
+    assert (answer.value, cited(answer)[0]) == ("Area Manager, Response", ("2025-12-11", "4.1")), answer.answer
+
+
+def test_when_a_thing_ends_is_not_when_it_starts(series_assistant):
+    """"Trialling shared crewing ... from February 2026" says when the trial starts: asked when it ends, the papers
+    don't say (and a date moved from is still an end: "completion has moved from December 2025 to March 2026")."""
+    assert ask(series_assistant, "when will the shared crewing trial at aldbeck and morfa end?").abstained
+    assert ask(series_assistant, "when does the shared crewing trial start?").value == "2026-02"
+
+
+def test_rows_of_an_uncoded_rag_table_are_listed_by_their_names(series_assistant):
+    answer = ask(series_assistant, "which brennock workstreams were amber in december?")
+    assert answer.value == ["Estates and fleet"] and cited(answer) == [("2025-12-11", "3")], answer.answer
+
+
+def test_a_plans_year_is_a_reporting_period_a_title_names():
+    from assistant.questions import in_title, periods_named
+    assert periods_named("which workstreams were amber at the end of year 1?") == [("year", "1")]
+    assert in_title("Community Risk Management Plan 2024-2028: Year 1 Progress Report", ("year", "1"))
+    assert not in_title("Community Risk Management Plan 2024-2028: Year 1 Progress Report", ("year", "2"))
