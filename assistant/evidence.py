@@ -19,8 +19,8 @@ from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
                     find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
-from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY, PLANNED,
-                        PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked,
+from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY,
+                        PLANNED,                         PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked,
                         words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
@@ -653,7 +653,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         if span:  # "when did it close?" of "ran from 5 January to 15 February 2026": the span's end (its start for
             ends = _SPAN_END_WORD.fullmatch(event)  # "when did it open?")
             found = [f for f in found if (f.start >= span.end()) == bool(ends)] or found
-        if event and not _MOVED.search(sentence) and (_SPAN_END_WORD.fullmatch(event) or _SPAN_START_WORD.fullmatch(event)):
+        if event and not _MOVED.search(sentence) and (
+                _SPAN_END_WORD.fullmatch(event) or _SPAN_START_WORD.fullmatch(event)):
             # "when will the trial end?" is not answered by when it starts ("trialling ... from February 2026"), nor
             # "when does it start?" by when it runs until (a date moved from is no start: "moved from March to June")
             said_as = _SAID_FROM if _SPAN_END_WORD.fullmatch(event) else _SAID_UNTIL
@@ -1197,7 +1198,8 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
 _POST_OF = re.compile(r",\s+([A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)(?=\s*(?:[.;:)]|$))")
 
 
-_WHO_DID = re.compile(rf"^(?:and\s+|so\s+)?who\s+({IRREGULAR_PAST}|led|ran|[a-z]{{3,}}ed)\b(?!\s+(?:by|to|with|from)\b)", re.I)
+_WHO_DID = re.compile(rf"^(?:and\s+|so\s+)?who\s+({IRREGULAR_PAST}|led|ran|[a-z]{{3,}}ed)\b(?!\s+(?:by|to|with|from)\b)",
+                      re.I)  # "who led the review?"
 
 
 _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|object|oppos|"
