@@ -812,6 +812,8 @@ class Assistant:
         if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):
             # "when was X elected?" asks the past; "when does it close?" does not
             typed = [c for c in typed if not _after_meeting(c)]
+        if q.kind == "date" and _EXACTLY.search(q.text):  # "when exactly?": a day, not a month or year it falls in
+            typed = [c for c in typed if len(c.found.value) == 10]
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
             typed = [c for c in typed if _after_meeting(c)]
         elif q.kind == "date" and _AHEAD.search(q.text):  # "when is X coming to committee?": one still to come, if any
@@ -926,7 +928,8 @@ class Assistant:
             # prose that speaks of such things
             if q.kind == "list":
                 top = next((c for c in relevant[:FIT_DEPTH] if _rows_asked(c, q.text)), top)
-            if q.kind == "list" and not top.sentence.endswith(":") and not inline_items(top.sentence) and not fields(
+            if q.kind == "list" and not top.sentence.endswith(":") and not inline_items(
+                    top.sentence, frozenset(self.scorer.weights(q))) and not fields(
                     top.sentence):  # "what appendices ...?": the section so named,
                 weights = self.scorer.weights(q)  # though the best sentence, introducing no items, names one elsewhere
                 top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)  # ("... Appendix E")
@@ -1205,7 +1208,7 @@ class Assistant:
         items = _items(top, self.scorer.weights(q), q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
-        listed = inline_items(top.sentence)  # "Of the 14 strategic risks, 3 were rated red:" (up to its colon), "...
+        listed = inline_items(top.sentence, frozenset(self.scorer.weights(q)))  # "Of the 14 strategic risks, 3 were rated red:" (up to its colon), "...
         # cleared by the review teams in DLUHC, DfE and DfT" (the whole sentence)
         introduced = top.sentence if top.sentence.endswith(":") or listed and ":" not in top.sentence else (
             top.sentence[: top.sentence.index(":") + 1] if listed else "")
@@ -1243,7 +1246,8 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         parts = [(p, p.text) for p in report.paragraphs if p.label.startswith(f"{paragraph.label}(")] if not following \
             else []
         return [(paragraph, BULLET.sub("", line)) for line in following] or parts or [(paragraph, top.sentence)]
-    if listed := inline_items(top.sentence) or (field_items(top.sentence) or ("", []))[1]:  # "3 were rated red: SR02
+    if listed := inline_items(top.sentence, frozenset(weights)) or (field_items(top.sentence) or ("", []))[1]:  # "3 were
+        # rated red: SR02
         return [(paragraph, item) for item in listed]  # Financial Sustainability, SR07 Cyber Security and SR11
     # Temporary Accommodation Demand": each; "Wards affected: Riverside; Castle": each
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
@@ -1533,6 +1537,7 @@ _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up 
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought clarification (?:on|of))\s+(?:why|how|"
                         r"whether|what|about)\b", re.I)  # a question minutes report, its reply said next
+_EXACTLY = re.compile(r"\b(?:exactly|exact|precisely|precise)\b", re.I)
 _A_FEW_SENTENCES = 5  # the leading candidates among which a reported question is looked for
 _MEETINGS_ASKED = re.compile(r"\b(?:reports?|papers?|documents?|meetings?|committees?)\b", re.I)  # "which came first: A's
 # meeting or B's?" compares meetings

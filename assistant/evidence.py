@@ -155,8 +155,13 @@ class Scorer:
 
     def weights(self, q: Question, whose: bool = True) -> dict[str, float]:
         """Each key term's weight: its rarity; half that for whose a thing is, which says which one and which a paper may
-        leave unsaid ("the minister's letter": "the letter"), but not where its value lies (`whose` False: in full)."""
+        leave unsaid ("the minister's letter": "the letter"), and for when a value is asked of ("at the end of October"),
+        but not where its value lies (`whose` False: in full)."""
         owner = set(stems([m.lower() for m in _POSSESSOR.findall(q.text)])) if whose else set()
+        if whose and q.kind in ("amount", "number", "rating", "yes_no"):  # and when it is asked of, which the
+            # sentences saying other months are not, and which sentences saying no month leave unsaid ("how was X
+            # rated at the end of October 2023?": "X (Green)", not the programme's rating at the end of October)
+            owner |= set(stems(words(" ".join(m[0] for m in _AT_MONTH.finditer(q.text)))))
         return {s: self.idf.get(s, self.unseen) / (2 if s in owner else 1) for s in stems(q.terms)}
 
     def candidates(self, q: Question, sources: list[tuple[int, Report, Paragraph, str, float]],
@@ -322,7 +327,8 @@ class Scorer:
                     score += 1.0 if anew else 0.05
                 if found and q.kind == "date" and len(found.value) == 10:  # "when?" is answered by a day before a year
                     score += 0.02
-                if (sentence.endswith(":") or q.kind == "list" and inline_items(sentence)) and q.kind in ("list", "text"):
+                if (sentence.endswith(":") or q.kind == "list" and inline_items(sentence, asked)) and q.kind in (
+                        "list", "text"):
                     score += 0.4 if q.kind == "list" else 0.2  # it introduces the items asked for, or lists them
                 listing = field_items(sentence) if q.kind == "list" and paragraph.label == "header" else None
                 if listing and set(stems(words(listing[0]))) & every_word:  # "Wards affected: Riverside; Castle"
@@ -531,10 +537,17 @@ def _values_said(row: str, name: str) -> set[str]:
     return set(stems(words(" ".join(v for _, v in fields(row) if v != name))))
 
 
-def inline_items(sentence: str) -> list[str]:
+def inline_items(sentence: str, asked: frozenset[str] = frozenset()) -> list[str]:
     """The short items a sentence lists after a colon ("3 were rated red: SR02 Financial Sustainability, SR07 Cyber
     Security and SR11 Temporary Accommodation Demand."), or the names it lists within it ("cleared by the relevant
-    review teams in DLUHC, DfE and DfT without any required amendment"), or none."""
+    review teams in DLUHC, DfE and DfT without any required amendment"), or none; none when one of them is what the
+    question asks of (`asked`, word stems: "which bodies was the SAF presented to?" of "The SAF, the PMF and the RMF
+    were presented to Board")."""
+    found = _inline_items(sentence)
+    return [] if asked and any(set(stems(words(item))) & asked for item in found) else found
+
+
+def _inline_items(sentence: str) -> list[str]:
     listed = re.match(r"((?:[^:\s]+\s+){5,}[^:\s]+):\s+(.+?)\.?$", sentence)  # (a clause, not a field's label)
     items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+", listed[2]) if listed else []
     if len(items) >= 2 and all(len(i.split()) <= 8 for i in items):

@@ -427,6 +427,10 @@ class Question:
     codes: tuple[str, ...] = ()  # the row references it types, in the form the papers' tables use ("23/24 HR 03")
 
 
+_PREFACED = re.compile(r"^[^?;]{12,};\s*((?:what|when|who|how|which|where|why|is|was|are|were|did|does|do|has|have)\b"
+                       r"[^;]*)$", re.I)
+
+
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:
     """The report period a question names, and the words that named it (not part of the answer)."""
     latest = _LATEST_RE.search(text)
@@ -684,7 +688,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     terms = key_terms(text, kind)
     if WHY.match(text):  # (the words asking why are not what it is asked of: "what's the problem with it?")
         terms = tuple(t for t in terms if t not in _WHY_WORDS)
-    time, named = time_named(text, today)
+    # "The 2023 report describes the fourth conference; what does the 2024 report say about one?": the paper asked of is
+    # the one the question names, not the one its preface does
+    asking = _PREFACED.match(text)
+    time, named = time_named(asking[1] if asking else text, today)
     in_month = _IN_MONTH.search(text) if kind != "date" and not time[0] else None
     listed = _months_listed(text) if kind != "date" and not time[0] else None
     if listed:  # "how many were in b&b in june and how many now?": each of those meetings (the newest for "now")

@@ -1248,3 +1248,29 @@ def test_what_people_said_is_anyones_views_and_what_happens_to_a_thing_is_no_dec
 def test_a_day_asked_meets_the_day_written_with_its_ordinal(assistant):
     a = assistant.ask("what did the CA Board agree on 16 October about the improvement board?")  # "on 16th October"
     assert _cited(a)[0] == ("2024-11-07", "2.10") and "retained" in a.answer, a.answer
+
+
+def test_when_a_rating_is_asked_of_weighs_less_than_what_is_rated(assistant):
+    """"How was X rated at the end of October 2023?": X's own heading "(Green)", not the programme's rating "at the end
+    of October 2023" (the time asked of filters sentences saying another month; it is not what is rated)."""
+    a = assistant.ask("How was the Confidence, Culture and Capacity workstream rated at the end of October 2023?")
+    assert (a.value, _cited(a)[0]) == ("Green", ("2023-11-27", "2.7")), a.answer
+
+
+def test_a_question_after_a_preface_asks_of_the_paper_it_names_itself(assistant):
+    a = assistant.ask("The 2023 report describes the fourth staff conference; what does the 2024 report say about a "
+                      "staff conference?")
+    assert _cited(a)[0] == ("2024-11-07", "2.7") and "October" in a.answer, a.answer
+
+
+def test_when_exactly_asks_a_day(assistant):
+    assert assistant.ask("When exactly will the Corporate Peer Review take place?").abstained  # "post ... elections 2025"
+    assert assistant.ask("when exactly was the code of conduct hearing?").value == "2023-11-14"
+
+
+def test_names_a_sentence_lists_are_not_the_items_when_the_question_asks_of_one_of_them(assistant):
+    """"Which bodies was the SAF presented to?" is not answered by "The SAF, the PMF and the RMF": the bodies are in the
+    paragraph's other lines (the Audit & Governance Committee, the Board)."""
+    a = assistant.ask("Which bodies was the SAF presented to in September 2023?")
+    assert a.value != ["SAF", "PMF", "RMF"] and "Audit & Governance Committee" in a.answer, a.answer
+    assert assistant.ask("Which government departments cleared the draft SAF?").value == ["DLUHC", "DfE", "DfT"]
