@@ -291,7 +291,11 @@ class Assistant:
         # long minute that BM25 finds first and its diluted vector does not)
         hits = fused[: self.settings.top_k] + [h for h in fused[self.settings.top_k:] if min(h.ranks.values()) <= _EACH_FIRST]
         pool = self._asked_of(named)
+        paired = q.many and _A_PAIR.search(q.text)  # "who wrote each of the two fire authority reports?": a part from
+        q = dataclasses.replace(q, apart=q.apart or bool(paired))  # each
         series = self._series(hits[0].report_id, pool) if q.apart and len(pool) > _A_FEW_REPORTS and hits else []
+        if len(series) == 1 and paired:  # of the papers of the body the best paragraph is of, whatever their titles
+            series = self._of_one_body(series[0], pool)
         pool = series if len(series) > 1 else pool  # "by each report": the series the best paragraph is in
         if q.apart and 1 < len(pool) <= _A_FEW_REPORTS:  # a part from each: each searched on its own
             held = {h.chunk_id for h in hits}
@@ -670,6 +674,13 @@ class Assistant:
         paper may name its council only in capitals); empty when none does."""
         return next(filter(None, (self.scorer.authority(r) for r in reports if r.committee == reports[0].committee)),
                     set())
+
+    def _of_one_body(self, report_id: str, pool: list[str]) -> list[str]:
+        """The reports of a pool of the committee and authority one report is of."""
+        report = self.store.reports[report_id]
+        authority = self.scorer.authority(report)
+        return [rid for rid in pool if self.store.reports.summaries[rid].committee == report.committee and (
+            not authority or self.scorer.authority(self.store.reports[rid]) & authority)]
 
     def _series(self, report_id: str, pool: list[str]) -> list[str]:
         """The reports of a pool in one report's series: one committee's reports under one title but for their
@@ -1537,6 +1548,7 @@ _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up 
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought clarification (?:on|of))\s+(?:why|how|"
                         r"whether|what|about)\b", re.I)  # a question minutes report, its reply said next
+_A_PAIR = re.compile(r"\b(?:two|both)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:reports|papers|documents|updates)\b", re.I)
 _EXACTLY = re.compile(r"\b(?:exactly|exact|precisely|precise)\b", re.I)
 _A_FEW_SENTENCES = 5  # the leading candidates among which a reported question is looked for
 _MEETINGS_ASKED = re.compile(r"\b(?:reports?|papers?|documents?|meetings?|committees?)\b", re.I)  # "which came first: A's

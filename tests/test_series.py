@@ -350,3 +350,11 @@ def test_a_plans_year_is_a_reporting_period_a_title_names():
     assert periods_named("which workstreams were amber at the end of year 1?") == [("year", "1")]
     assert in_title("Community Risk Management Plan 2024-2028: Year 1 Progress Report", ("year", "1"))
     assert not in_title("Community Risk Management Plan 2024-2028: Year 1 Progress Report", ("year", "2"))
+
+
+def test_each_of_the_two_papers_of_a_body_whatever_their_titles(series_assistant):
+    """"Who wrote each of the two fire authority reports?": the Year 1 and the Mid-Year papers of the one committee
+    (their titles differ by more than their periods), not one of them and another council's paper."""
+    answer = ask(series_assistant, "who wrote each of the two fire authority reports?")
+    assert cited(answer) == [("2025-06-12", "header"), ("2025-12-11", "header")], answer.answer
+    assert "Helen Marsh" in answer.answer and "Rhys Bevan" in answer.answer
