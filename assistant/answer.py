@@ -457,8 +457,9 @@ class Assistant:
         periods = periods_named(q.text)
         pool = report_ids if report_ids is not None else list(self.store.reports.summaries)
         keys = {rid: self._series_key(rid) for rid in pool} if periods else {}
-        counted = collections.Counter(keys.values())  # a period tells apart reports of one series only
-        serial = [rid for rid, key in keys.items() if counted[key] > 1]
+        counted = collections.Counter(keys.values())  # a period tells apart reports of one series only (or of one
+        bodies = collections.Counter(key[0] for key in keys.values())  # committee: "Year 1" and "Mid-Year" reports)
+        serial = [rid for rid, key in keys.items() if counted[key] > 1 or bodies[key[0]] > 1]
         chosen = [ids for ids in ({rid for rid in serial if in_title(self.store.reports.summaries[rid].title, period)}
                                   for period in periods) if ids and len(ids) < len(pool)]
         if not chosen:

@@ -345,6 +345,11 @@ def test_rows_of_an_uncoded_rag_table_are_listed_by_their_names(series_assistant
     assert answer.value == ["Estates and fleet"] and cited(answer) == [("2025-12-11", "3")], answer.answer
 
 
+def test_a_plans_year_names_that_years_paper_of_the_committee(series_assistant):
+    answer = ask(series_assistant, "which workstreams were amber at the end of year 1?")  # the "Year 1" paper, though
+    assert sorted(answer.value) == ["Estates and fleet", "Protection"], answer.answer  # the next is "Mid-Year"
+
+
 def test_a_plans_year_is_a_reporting_period_a_title_names():
     from assistant.questions import in_title, periods_named
     assert periods_named("which workstreams were amber at the end of year 1?") == [("year", "1")]
