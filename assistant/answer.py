@@ -945,6 +945,10 @@ class Assistant:
                     top.sentence):  # "what appendices ...?": the section so named,
                 weights = self.scorer.weights(q)  # though the best sentence, introducing no items, names one elsewhere
                 top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)  # ("... Appendix E")
+            if q.kind == "list":  # "what's under the leadership heading?": the line so named heading bullets
+                asked = set(stems(words(q.text)))
+                top = next((c for c in relevant[:FIT_DEPTH] if len(_headed(c)) > 1 and set(stems(words(c.sentence)))
+                            <= asked), top)
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         asked_of = [c for c in relevant if c.report.id in pool] if q.apart and 1 < len(pool) <= _A_FEW_REPORTS else []
         chosen = _several(asked_of or relevant, q.apart) if q.many or q.apart else [top]  # (each of the reports asked
@@ -1265,6 +1269,8 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]
+    if len(_headed(top)) > 1:  # a line heading bullets ("Leadership"): the bullets under it
+        return [(paragraph, c.sentence) for c in _headed(top, whole=True)]
     if any(BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
         return [(paragraph, BULLET.sub("", line)) for line in lines if BULLET.match(line)]
     if fields(top.sentence):  # one row of a table: every row (those holding the value asked are taken above)
@@ -1272,16 +1278,17 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     return [(paragraph, top.sentence)]
 
 
-def _headed(c: Candidate) -> list[Candidate]:
-    """A line heading the bullets after it within its paragraph ("Leadership"): the first sentence of each; else the
-    candidate itself."""
+def _headed(c: Candidate, whole: bool = False) -> list[Candidate]:
+    """A line heading the bullets after it within its paragraph ("Leadership"): the first sentence of each (each whole
+    with `whole`); else the candidate itself."""
     lines = c.paragraph.text.split("\n")
     at = next((i for i, line in enumerate(lines[:-1]) if line.strip() == c.sentence and not BULLET.match(line)
                and BULLET.match(lines[i + 1])), None)
     if at is None:
         return [c]
     under = itertools.takewhile(lambda line: BULLET.match(line), lines[at + 1:])
-    return [dataclasses.replace(c, sentence=(sentences(BULLET.sub("", line)) or [line])[0]) for line in under]
+    return [dataclasses.replace(c, sentence=BULLET.sub("", line) if whole else (sentences(BULLET.sub("", line)) or
+                                                                                [line])[0]) for line in under]
 
 
 def _subheading(line: str) -> bool:

@@ -25,7 +25,7 @@ STOPWORDS = set(
     would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
     makes made take takes took go goes going getting come comes came put carry carried workstream workstreams
     whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
-    mention mentions mentioned mentioning something anything someone anyone""".split()
+    mention mentions mentioned mentioning something anything someone anyone heading headings""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
@@ -176,6 +176,7 @@ _TYPE_RULES = [
     ("text", r"^(?:which|what other)\s+(?:[a-z-]+\s+)?(?:recommendation|proposal|option|action|resolution|motion|"
              r"amendment|application|item)\b(?!s)"),
     ("text", ADVICE_ASKED.pattern),  # (what a review advises, in its words)
+    ("list", r"\bunder\s+(?:the\s+)?[\w ,&'-]{2,40}?\s+(?:heading|subheading)\b"),  # "what's under the leadership heading?"
     ("decision", r"\b(decid\w*|decision(?![- ]making)|agree\w*|approv\w*|recommend\w*|resolv\w*|endorse\w*|asked to|"
                  r"reissu\w*|re-issu\w*|outcome|happened to|received\b|think of)\b|^what did .+ do\b"),
 ]

@@ -1274,3 +1274,11 @@ def test_names_a_sentence_lists_are_not_the_items_when_the_question_asks_of_one_
     a = assistant.ask("Which bodies was the SAF presented to in September 2023?")
     assert a.value != ["SAF", "PMF", "RMF"] and "Audit & Governance Committee" in a.answer, a.answer
     assert assistant.ask("Which government departments cleared the draft SAF?").value == ["DLUHC", "DfE", "DfT"]
+
+
+def test_what_is_under_a_heading_is_the_bullets_it_heads(assistant):
+    """"Leadership" heads two bullets within 2.7: asked what is under that heading, both (not a sentence elsewhere
+    naming the Leadership team)."""
+    a = assistant.ask("What has happened under the leadership heading in 2023?")
+    assert a.answer_type == "list" and len(a.value) == 2 and _cited(a) == [("2023-11-27", "2.7")] * 2, a.answer
+    assert "Effective Committee Membership" in a.value[0] and "100 days" in a.value[1]
