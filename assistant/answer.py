@@ -397,6 +397,9 @@ class Assistant:
         topic = self._spelt(topic, sources)
         candidates = [c for c in self.scorer.candidates(topic, sources) if topic.kind == "text" or c.found]
         relevant = self.decider.keep(self._said(topic, candidates))
+        if topic.kind == "text":  # what a paper says of a thing is said in a clause, not by a title it lists ("Best
+            relevant = [c for c in relevant if _A_CLAUSE.search(c.sentence)] or relevant  # Value Notice External
+            # Auditor Letter" among its background papers)
         return relevant[0] if relevant else None
 
     def _trend(self, q: Question, named: list[str] | None) -> Answer | None:
@@ -1556,6 +1559,8 @@ _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up 
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought clarification (?:on|of))\s+(?:why|how|"
                         r"whether|what|about)\b", re.I)  # a question minutes report, its reply said next
+_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|"
+                       r"shall|do|does|did)\b|\b[a-z]{2,}(?:ed|es|ing)\b")  # (a verb's forms, roughly)
 _A_PAIR = re.compile(r"\b(?:two|both)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:reports|papers|documents|updates)\b", re.I)
 _EXACTLY = re.compile(r"\b(?:exactly|exact|precisely|precise)\b", re.I)
 _A_FEW_SENTENCES = 5  # the leading candidates among which a reported question is looked for

@@ -1282,3 +1282,12 @@ def test_what_is_under_a_heading_is_the_bullets_it_heads(assistant):
     a = assistant.ask("What has happened under the leadership heading in 2023?")
     assert a.answer_type == "list" and len(a.value) == 2 and _cited(a) == [("2023-11-27", "2.7")] * 2, a.answer
     assert "Effective Committee Membership" in a.value[0] and "100 days" in a.value[1]
+
+
+def test_what_each_paper_says_of_a_thing_is_a_clause_not_a_title_it_lists(assistant):
+    """"The status of the notice at the time of each report": the 2023 paper's sentence on the notice received in
+    January 2023, not "Best Value Notice External Auditor Letter" (its background papers); the 2024 paper's that it
+    will not be reissued."""
+    a = assistant.ask("What was the status of the Best Value Notice at the time of each report?")
+    assert "January 2023" in a.answer and "not be reissued" in a.answer, a.answer
+    assert ("2023-11-27", "10.1") not in _cited(a)
