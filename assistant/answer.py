@@ -30,7 +30,7 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
                     find_dates, human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, RELATIVE_YEAR,
+from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, PLANNED, RELATIVE_YEAR,
                         SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
                         in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
                         understand, unwrapped, words, written_out)
@@ -827,6 +827,11 @@ class Assistant:
         if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):
             # "when was X elected?" asks the past; "when does it close?" does not
             typed = [c for c in typed if not _after_meeting(c)]
+        if q.kind == "date" and q.focus and _DID.search(q.text):  # "on what date did CMT agree it?" is not answered by
+            # when it was still to do ("CMT expected to agree a final version in November")
+            to_come = re.compile(rf"\b(?:{PLANNED}|anticipated|likely|going)\s+to\s+(?:be\s+)?{re.escape(q.focus[:4])}",
+                                 re.I)
+            typed = [c for c in typed if not to_come.search(c.sentence)]
         if q.kind == "date" and _EXACTLY.search(q.text):  # "when exactly?": a day, not a month or year it falls in
             typed = [c for c in typed if len(c.found.value) == 10]
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
@@ -1562,6 +1567,7 @@ _ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought cl
 _A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|"
                        r"shall|do|does|did)\b|\b[a-z]{2,}(?:ed|es|ing)\b")  # (a verb's forms, roughly)
 _A_PAIR = re.compile(r"\b(?:two|both)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:reports|papers|documents|updates)\b", re.I)
+_DID = re.compile(r"^(?:and\s+|so\s+)?(?:when|on what (?:date|day)|what (?:date|day))\s+did\b", re.I)  # a past event
 _EXACTLY = re.compile(r"\b(?:exactly|exact|precisely|precise)\b", re.I)
 _A_FEW_SENTENCES = 5  # the leading candidates among which a reported question is looked for
 _MEETINGS_ASKED = re.compile(r"\b(?:reports?|papers?|documents?|meetings?|committees?)\b", re.I)  # "which came first: A's

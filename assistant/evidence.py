@@ -532,6 +532,11 @@ _TARGET_BEFORE = re.compile(r"\b(?:targets?|standards?|goal|ambition|aim)\s+(?:o
                             r"(?:£|€|\$)?$", re.I)
 
 
+def _months_of(text: str, besides=()) -> set[str]:
+    """The months a text names with their years ("October 2024" -> "2024-10"), but for those naming a paper."""
+    return {f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH_YEAR.findall(text) if m.lower() not in besides}
+
+
 def _values_said(row: str, name: str) -> set[str]:
     """The word stems a table row's cells say beyond its name and its headers."""
     return set(stems(words(" ".join(v for _, v in fields(row) if v != name))))
@@ -608,6 +613,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
     if kind in ("date", "amount", "number"):
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
+    of_month = _months_of(q.text, q.time_words) if kind == "date" else set()
+    if of_month and not of_month & _months_of(sentence):  # "when was the October 2024 conference held?" is not
+        # answered by a date of another month, unless the sentence names the month asked of too (a thing of that
+        # month, done at another date)
+        found = [f for f in found if f.value[:7] in of_month or f.value in {m[:4] for m in of_month}]
     if kind == "date" and q.follow_up:  # and "until when?" after "how much was approved in July 2023?" asks another
         found = [f for f in found if not set(words(f.text)) <= set(q.referent)] or found
     vote = recorded_vote(sentence) if kind == "person" and VOTE_ASKED.search(q.text) else None

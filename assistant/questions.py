@@ -376,13 +376,14 @@ OTHER_PAPER = re.compile(r"\bthe other (?:report|paper|document|meeting)\b", re.
 _PAPER_ORDER = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:report|paper|document|meeting)s?\s+(?:was\s+)?(?:the\s+)?"
                           r"(first|earliest|last|latest|most recently)\b", re.I)
 # "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
-_PRONOUN_VERB = re.compile(r"^(?:and\s+|so\s+)?(?:by |until )?when (?:did|does|do|will|would|is|was|are|were) "
+_WHEN = r"(?:(?:by |until )?when|on what (?:date|day)|what (?:date|day))"  # "when did ...?", "on what date did ...?"
+_PRONOUN_VERB = re.compile(rf"^(?:and\s+|so\s+)?{_WHEN} (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) (?:(?:first|originally|initially|actually|finally|eventually|"
                            r"last|still|already|ever|now)\s+)?([a-z]+)\b", re.I)  # (the verb past an adverb)
 # "when did council adopt the new code?": the verb before its object, after a subject of a word or three
-_VERB_BEFORE_OBJECT = re.compile(r"^(?:and\s+|so\s+)?when (?:did|does|do|will|would|should|has|have) "
+_VERB_BEFORE_OBJECT = re.compile(rf"^(?:and\s+|so\s+)?{_WHEN} (?:did|does|do|will|would|should|has|have) "
                                  r"(?:the |its |their )?(?:[\w'-]+\s+){1,3}?([a-z]+)\s+"
-                                 r"(?:the|a|an|its|their|this|that|these|those|his|her|our)\b", re.I)
+                                 r"(?:to|with|the|a|an|its|their|this|that|these|those|his|her|our)\b", re.I)  # ("reply to")
 AT_TIME_END = re.compile(rf"\s+(?:(?:by|in|at|during|since|before|until|as at|as of)\s+(?:the\s+)?(?:end of\s+)?"
                          rf"(?:{_MONTH_WORD}|(?:19|20)\d\d|q[1-4]|quarter\s+\d|(?:last|this|next)\s+\w+)"
                          r"(?:\s+(?:19|20)?\d\d)?|so far|to date|now|yet|already)\W*$", re.I)
@@ -792,7 +793,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # ("how many of the recommendations did cabinet accept?": the verb after its subject; not "did the police
     # mention?", which asks what a paper says they said)
     # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
-    verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when else None
+    verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if kind == "date" else None  # ("on what
+    # date did CMT agree it?" too)
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     focus = last if what_time and last in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing

@@ -1291,3 +1291,18 @@ def test_what_each_paper_says_of_a_thing_is_a_clause_not_a_title_it_lists(assist
     a = assistant.ask("What was the status of the Best Value Notice at the time of each report?")
     assert "January 2023" in a.answer and "not be reissued" in a.answer, a.answer
     assert ("2023-11-27", "10.1") not in _cited(a)
+
+
+@pytest.mark.parametrize("question", [
+    "when did the chief executive reply to max soule's letter?",  # the letter's date is not the reply's
+    "on what date did CMT agree the final Grant Funding Agreement?",  # "CMT expected to agree a final version in
+    # November": still to come when the paper was written
+    "on what date was the october 2024 staff conference held?",  # the October 2023 one's date is of another month
+])
+def test_a_date_of_another_event_or_a_plan_does_not_answer_when_something_happened(assistant, question):
+    assert assistant.ask(question).abstained
+
+
+def test_a_date_of_the_event_asked_still_answers(assistant):
+    assert assistant.ask("when was the october 2023 staff conference held?").value == "2023-10-12"
+    assert assistant.ask("on what date did the CA board agree to retain the improvement board?").value == "2024-10-16"
