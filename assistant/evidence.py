@@ -532,6 +532,11 @@ _TARGET_BEFORE = re.compile(r"\b(?:targets?|standards?|goal|ambition|aim)\s+(?:o
                             r"(?:£|€|\$)?$", re.I)
 
 
+_PLAN_ASKED = re.compile(rf"\b(?:{PLANNED}|originally|initially|first)\b", re.I)
+_HAPPENED_WHEN = re.compile(r"^(?:and\s+|so\s+)?when\s+(?:did|was|were)\b", re.I)
+_RAISED = re.compile(r"\b(?:raised|logged|added|opened|created|recorded)\b", re.I)  # a record's own date, not its event's
+
+
 def _months_of(text: str, besides=()) -> set[str]:
     """The months a text names with their years ("October 2024" -> "2024-10"), but for those naming a paper."""
     return {f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH_YEAR.findall(text) if m.lower() not in besides}
@@ -754,6 +759,13 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         weights = {**{s: max(weights.values(), default=1.0) for s in kind_words}, **weights}
         header = _KIND_HEADERS.get(kind)
         found = [f for f in found if header and header.search(cell(f)[2])] or found
+        if kind == "date" and not _RAISED.search(q.text):  # "when did the visit happen?" is not answered by when the
+            found = [f for f in found if not _RAISED.search(cell(f)[2])]  # action was raised ("Date raised: 11 June"),
+            if _HAPPENED_WHEN.match(q.text) and not _AHEAD_ASKED.search(q.text) and not _PLAN_ASKED.search(q.text):
+                # nor by when it was due (unless when it was meant to be is asked)
+                found = [f for f in found if not _DUE_ASKED.search(cell(f)[2])]
+            if not found:
+                return None
         if kind == "date" and _AHEAD_ASKED.search(q.text):  # "by when should it be done?": the target date's column,
             found = [f for f in found if _DUE_ASKED.search(cell(f)[2])] or found  # not the date it was raised
 

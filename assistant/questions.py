@@ -377,6 +377,8 @@ _PAPER_ORDER = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:report|paper|document
                           r"(first|earliest|last|latest|most recently)\b", re.I)
 # "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
 _WHEN = r"(?:(?:by |until )?when|on what (?:date|day)|what (?:date|day))"  # "when did ...?", "on what date did ...?"
+_PART_OF = re.compile(r"\bhow (?:much|many) of (?:that|this|it|those|these|them)\b|\b(?:what|which) (?:share|part|"
+                      r"proportion|percentage) of (?:that|this|it|those|these|them)\b", re.I)
 _PRONOUN_VERB = re.compile(rf"^(?:and\s+|so\s+)?{_WHEN} (?:did|does|do|will|would|is|was|are|were) "
                            r"(?:she|he|it|they|we|you|i) (?:(?:first|originally|initially|actually|finally|eventually|"
                            r"last|still|already|ever|now)\s+)?([a-z]+)\b", re.I)  # (the verb past an adverb)
@@ -749,6 +751,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         others = another or earlier_value or bool(_OTHERS_RE.search(text)) or (second and kind == kind_of(previous))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t) or t in placed) or own
+        if others or _PART_OF.search(text):  # (nor "how much of that is savings?" the whole the last answer gave)
             finder = FINDERS.get(kind)
             # the value the last answer led with ("71."), not every figure of the row it quoted, if it led with one
             reply = last_reply(history)

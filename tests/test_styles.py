@@ -475,3 +475,24 @@ def test_a_briefing_is_not_the_front_matter_naming_its_topic(styles_assistant):
     not by its "Report Title:" line."""
     answer = styles_assistant.ask("how's glenvar's care at home recovery going?")
     assert "header" not in [c.paragraph for c in answer.citations] and "97" in answer.answer, answer.answer
+
+
+def _history(*turns):
+    return [{"role": "user" if n % 2 == 0 else "assistant", "content": t} for n, t in enumerate(turns)]
+
+
+def test_a_part_of_the_last_value_is_not_that_value(styles_assistant):
+    """"And how much of that is savings?" after the budget's £18.42 million: the savings (£450,000), not the budget
+    again, though the last question's words weigh for its sentences."""
+    answer = styles_assistant.ask("And how much of that is savings?", _history(
+        "What's Tolworth's net revenue budget for 2026/27?", "£18.42 million."))
+    assert answer.value == "£450,000", answer.answer
+
+
+def test_when_a_tracked_action_happened_is_not_when_it_was_raised_or_due(styles_assistant):
+    """A completed action's row gives the date it was raised and its target date, not when it was done: asked when
+    the visit happened, the papers don't say; asked when it was raised, the row's date raised."""
+    history = _history("What's Kelsworth action ES/24/03?", "Arranging a site visit to the new materials recovery facility.")
+    assert styles_assistant.ask("When did the visit happen?", history).abstained
+    assert styles_assistant.ask("when was kelsworth action ES/24/02 raised?").value == "2024-02-06"
+    assert styles_assistant.ask("when was kelsworth action ES/24/01 completed?").value == "2024-03-12"
