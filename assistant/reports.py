@@ -511,7 +511,7 @@ class _BodyReader:
         elif level or self._is_subheading(n, plain):
             self._close()
             self.subsection = clean_html(heading_text(line))
-            self.titled = self.subsection if level else self.titled
+            self.titled = _as_label(self.subsection) if level else self.titled
             self.pending.append(n)
             self.items = None
         elif RESOLVED_RE.match(plain) and self.number:
@@ -633,6 +633,15 @@ class _BodyReader:
         heading, rating = _heading(text)
         self.out.append(Paragraph(self.label, self.label, self.section, self.subsection, heading, rating, text, numbers))
         self.current, self.pending = [], []
+
+
+_SUMMARY_HEADING = re.compile(r"(?:executive\s+)?summary(?:\s+of\s+(?:the\s+)?(?:report|paper|decision))?", re.I)
+
+
+def _as_label(heading: str) -> str:
+    """The label of the text under an unnumbered heading: the heading as printed, but a summary's by the one word
+    its kind goes by ("EXECUTIVE SUMMARY", "Summary of Report": `Summary`)."""
+    return "Summary" if _SUMMARY_HEADING.fullmatch(heading.strip()) else heading
 
 
 _CLOSED = re.compile(r"^the meeting (?:closed|ended|finished|concluded|rose) at\b", re.I)

@@ -52,7 +52,7 @@ EXPECTED = {
          "Decisions removed since the last plan"]),
     "pendry_cabinet_report.txt": (
         "Cabinet", "2025-01-14", "Housing Adaptations Annual Review 2023/24",
-        ["header", "EXECUTIVE SUMMARY", "1", "2", "1.01", "1.02", "1.03", "1.04", "1.05", "2.01", "3.01"]),
+        ["header", "Summary", "1", "2", "1.01", "1.02", "1.03", "1.04", "1.05", "2.01", "3.01"]),
     "strathcairn_buildings_report.txt": (
         "Communities and Place Committee", "2025-02-25", "Community Buildings: Condition and Suitability, Quarter 3 2024/25",
         ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "3.3", "4.1", "4.2", "5.1", "5.2"]),
