@@ -197,6 +197,9 @@ class Assistant:
         if role:  # "what's his job title?" of the person the last answer named: the post written beside their name
             return role
         report_ids = scope.select(self.store)
+        spelt = self._spelt_out(q, report_ids)
+        if spelt:  # "what does MTFP stand for?", "what's the IIB?": the long form, where a paper spells it out
+            return spelt
         who = _WHO_IS.match(q.text)
         if who and names_asked(who["name"]):  # "who's Max Soule?": the post the papers write beside that name
             hits = self.fusion(self.retriever.rankings(who["name"], self.settings.top_k, report_ids))
@@ -678,6 +681,22 @@ class Assistant:
         paper may name its council only in capitals); empty when none does."""
         return next(filter(None, (self.scorer.authority(r) for r in reports if r.committee == reports[0].committee)),
                     set())
+
+    def _spelt_out(self, q: Question, report_ids: list[str] | None) -> Answer | None:
+        """What an acronym a question asks of stands for, from the sentence of the papers that spells it out; None when
+        the question asks something else of it or no sentence found does."""
+        m = _STANDS_FOR.match(q.text)
+        long = dict(q.short_forms).get(m[1].lower()) if m else None
+        if not long:
+            return None
+        hits = self.fusion(self.retriever.rankings(f"{m[1]} {long}", self.settings.top_k, report_ids))
+        for _, report, paragraph, text, _ in self._sources(q, hits[: self.settings.top_k]):
+            for sentence in sentences(text):
+                if re.search(rf"\b{re.escape(m[1])}\b", sentence, re.I) and long.lower() in sentence.lower():
+                    cite = citation_for(report, paragraph, sentence)
+                    return Answer(q.text, f'{m[1].upper()} stands for {long}. "{sentence}" {cite.written()}', "text",
+                                  None, False, (cite,))
+        return None
 
     def _of_one_body(self, report_id: str, pool: list[str]) -> list[str]:
         """The reports of a pool of the committee and authority one report is of."""
@@ -1515,6 +1534,8 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 _TWO_THINGS = r"(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))"
 _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
                            rf"were) (?:there|it)\s+|passed\s+|elapsed\s+|went by\s+)?between\s+{_TWO_THINGS}\s*\??$", re.I)
+_STANDS_FOR = re.compile(r"^(?:and\s+|so\s+)?what(?:'s|’s| is| does| do|s)\s+(?:the\s+|an?\s+)?([a-z&]{2,8})\s*"
+                         r"(?:stand for|short for|mean|means)?\s*\??$", re.I)  # "what does MTFP stand for?", "what's the IIB?"
 _WHO_IS = re.compile(r"^(?:and\s+|so\s+)?who(?:'s|’s| is| was|s)\s+(?P<name>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s*\??$",
                      re.I)  # "who's Max Soule?" (a name, not "who is the chair?")
 # "what's her job title?", "and his role?": the post of the person the last answer named

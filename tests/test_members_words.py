@@ -1306,3 +1306,12 @@ def test_a_date_of_another_event_or_a_plan_does_not_answer_when_something_happen
 def test_a_date_of_the_event_asked_still_answers(assistant):
     assert assistant.ask("when was the october 2023 staff conference held?").value == "2023-10-12"
     assert assistant.ask("on what date did the CA board agree to retain the improvement board?").value == "2024-10-16"
+
+
+@pytest.mark.parametrize("question, short, long, where", [
+    ("what does MTFP stand for?", "MTFP", "Medium Term Financial Plan", ("2023-11-27", "2.7")),
+    ("whats the iib?", "IIB", "Independent Improvement Board", ("2023-11-27", "2.8")),
+])
+def test_what_an_acronym_stands_for_is_its_long_form_where_a_paper_spells_it_out(assistant, question, short, long, where):
+    a = assistant.ask(question)  # (not the sentence saying what another acronym stands for)
+    assert a.answer.startswith(f"{short} stands for {long}.") and _cited(a) == [where], a.answer
