@@ -687,16 +687,22 @@ class Assistant:
         the question asks something else of it or no sentence found does."""
         m = _STANDS_FOR.match(q.text)
         long = dict(q.short_forms).get(m[1].lower()) if m else None
+        if m and not long and m[1].lower() in q.terms:  # (one no paper defines: a run of their words with its letters)
+            hits = self.fusion(self.retriever.rankings(q.query, self.settings.top_k, report_ids))
+            long = dict(self._spelt(q, self._sources(q, hits[: self.settings.top_k])).short_forms).get(m[1].lower())
         if not long:
             return None
         hits = self.fusion(self.retriever.rankings(f"{m[1]} {long}", self.settings.top_k, report_ids))
-        for _, report, paragraph, text, _ in self._sources(q, hits[: self.settings.top_k]):
-            for sentence in sentences(text):
-                if re.search(rf"\b{re.escape(m[1])}\b", sentence, re.I) and long.lower() in sentence.lower():
-                    cite = citation_for(report, paragraph, sentence)
-                    return Answer(q.text, f'{m[1].upper()} stands for {long}. "{sentence}" {cite.written()}', "text",
-                                  None, False, (cite,))
-        return None
+        spelling = [(report, paragraph, sentence) for _, report, paragraph, text, _ in self._sources(
+            q, hits[: self.settings.top_k]) for sentence in sentences(text) if long.lower() in sentence.lower()]
+        both = [found for found in spelling if re.search(rf"\b{re.escape(m[1])}\b", found[2], re.I)]
+        if not spelling:
+            return None
+        report, paragraph, sentence = (both or spelling)[0]
+        cite = citation_for(report, paragraph, sentence)
+        lead = f"{m[1].upper()} stands for {long}." if both else \
+            f"{m[1].upper()} is not written in the papers; its letters are those of {long}."
+        return Answer(q.text, f'{lead} "{sentence}" {cite.written()}', "text", None, False, (cite,))
 
     def _of_one_body(self, report_id: str, pool: list[str]) -> list[str]:
         """The reports of a pool of the committee and authority one report is of."""

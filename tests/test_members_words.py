@@ -1315,3 +1315,9 @@ def test_a_date_of_the_event_asked_still_answers(assistant):
 def test_what_an_acronym_stands_for_is_its_long_form_where_a_paper_spells_it_out(assistant, question, short, long, where):
     a = assistant.ask(question)  # (not the sentence saying what another acronym stands for)
     assert a.answer.startswith(f"{short} stands for {long}.") and _cited(a) == [where], a.answer
+
+
+def test_an_acronym_no_paper_writes_is_said_to_have_the_letters_of_their_words(assistant):
+    a = assistant.ask("what does bvn mean?")  # members write "BVN"; the papers "Best Value Notice" only
+    assert a.answer.startswith("BVN is not written in the papers; its letters are those of Best Value Notice."), a.answer
+    assert "Best Value Notice" in a.citations[0].quote
