@@ -30,8 +30,8 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
                     find_dates, human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, PLANNED, RELATIVE_YEAR,
-                        SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
+from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, PLANNED,
+                        RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
                         in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
                         understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
@@ -1257,8 +1257,9 @@ class Assistant:
         items = _items(top, self.scorer.weights(q), q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
-        listed = inline_items(top.sentence, frozenset(self.scorer.weights(q)))  # "Of the 14 strategic risks, 3 were rated red:" (up to its colon), "...
-        # cleared by the review teams in DLUHC, DfE and DfT" (the whole sentence)
+        # "Of the 14 strategic risks, 3 were rated red:" (up to its colon), "... cleared by the review teams in DLUHC,
+        # DfE and DfT" (the whole sentence)
+        listed = inline_items(top.sentence, frozenset(self.scorer.weights(q)))
         introduced = top.sentence if top.sentence.endswith(":") or listed and ":" not in top.sentence else (
             top.sentence[: top.sentence.index(":") + 1] if listed else "")
         lead = f"{introduced} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" if introduced else \
