@@ -401,7 +401,7 @@ class Assistant:
         candidates = [c for c in self.scorer.candidates(topic, sources) if topic.kind == "text" or c.found]
         relevant = self.decider.keep(self._said(topic, candidates))
         if topic.kind == "text":  # what a paper says of a thing is said in a clause, not by a title it lists ("Best
-            relevant = [c for c in relevant if _A_CLAUSE.search(c.sentence)] or relevant  # Value Notice External
+            relevant = [c for c in relevant if not _a_title(c.sentence)] or relevant  # Value Notice External
             # Auditor Letter" among its background papers)
         return relevant[0] if relevant else None
 
@@ -1351,6 +1351,12 @@ def _front_line(report: Report):
     return citation_for(report, header, header.text.split("\n")[0]) if header else None
 
 
+def _a_title(sentence: str) -> bool:
+    """Whether a line is a title, not a sentence: no full stop, and every word of four letters or more capitalised."""
+    long = [w for w in re.findall(r"[A-Za-z]+", sentence) if len(w) >= 4]
+    return bool(long) and not sentence.rstrip().endswith(".") and all(w[0].isupper() for w in long)
+
+
 def _role_of(q: Question, name: str, paragraphs: list[tuple[Report, Paragraph]]) -> Answer | None:
     """The post of a person ("Max Soule"), as the first of the paragraphs that writes one beside their name writes it
     ("from Max Soule, Deputy Director, ..."); None when none does."""
@@ -1592,8 +1598,6 @@ _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up 
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought clarification (?:on|of))\s+(?:why|how|"
                         r"whether|what|about)\b", re.I)  # a question minutes report, its reply said next
-_A_CLAUSE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|"
-                       r"shall|do|does|did)\b|\b[a-z]{2,}(?:ed|es|ing)\b")  # (a verb's forms, roughly)
 _A_PAIR = re.compile(r"\b(?:two|both)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:reports|papers|documents|updates)\b", re.I)
 _DID = re.compile(r"^(?:and\s+|so\s+)?(?:when|on what (?:date|day)|what (?:date|day))\s+did\b", re.I)  # a past event
 _EXACTLY = re.compile(r"\b(?:exactly|exact|precisely|precise)\b", re.I)

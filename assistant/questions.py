@@ -796,8 +796,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # ("how many of the recommendations did cabinet accept?": the verb after its subject; not "did the police
     # mention?", which asks what a paper says they said)
     # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
-    verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if kind == "date" else None  # ("on what
-    # date did CMT agree it?" too)
+    verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when or kind == "date" and re.match(
+        r"(?:and |so )?(?:on )?what (?:date|day) did\b", text, re.I) else None  # ("on what date did CMT agree it?" too)
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     focus = last if what_time and last in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing
