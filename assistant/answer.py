@@ -1254,12 +1254,13 @@ class Assistant:
     def _list(self, q: Question, top: Candidate) -> Answer:
         """The items the best sentence introduces, or the section, bullets or recommendations it
         belongs to; each item cited."""
-        items = _items(top, self.scorer.weights(q), q.text)
+        weights = self.scorer.weights(q)
+        items = _items(top, weights, q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         lines = [f"- {c.quote} {c.written()}" for c in cites]
         # "Of the 14 strategic risks, 3 were rated red:" (up to its colon), "... cleared by the review teams in DLUHC,
         # DfE and DfT" (the whole sentence)
-        listed = inline_items(top.sentence, frozenset(self.scorer.weights(q)))
+        listed = inline_items(top.sentence, frozenset(weights))
         introduced = top.sentence if top.sentence.endswith(":") or listed and ":" not in top.sentence else (
             top.sentence[: top.sentence.index(":") + 1] if listed else "")
         lead = f"{introduced} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" if introduced else \
@@ -1303,8 +1304,9 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]
-    if len(_headed(top)) > 1:  # a line heading bullets ("Leadership"): the bullets under it
-        return [(paragraph, c.sentence) for c in _headed(top, whole=True)]
+    headed = _headed(top, whole=True)
+    if len(headed) > 1:  # a line heading bullets ("Leadership"): the bullets under it
+        return [(paragraph, c.sentence) for c in headed]
     if any(BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
         return [(paragraph, BULLET.sub("", line)) for line in lines if BULLET.match(line)]
     if fields(top.sentence):  # one row of a table: every row (those holding the value asked are taken above)

@@ -210,9 +210,8 @@ class Scorer:
         # and "how many were there at the end of March 2026?" is not answered by a paper of a meeting before it
         # nor "how many went to the Oct 2024 conference?" by a paper of a meeting before October 2024 (a month the
         # question dates what it asks of, not one naming the paper)
-        dated = [(m, y) for m, y in _MONTH_YEAR.findall(q.text) if m.lower() not in q.time_words] if q.kind not in (
-            "date", "decision") and not q.time[0] else []
-        after = min((f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months + dated if y), default="") if not FUTURE.search(
+        dated = _months_of(q.text, q.time_words) if q.kind not in ("date", "decision") and not q.time[0] else set()
+        after = min({f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months if y} | dated, default="") if not FUTURE.search(
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
         views_asked = q.kind in ("text", "list") and _VIEWS_ASKED.search(q.text)
@@ -537,9 +536,10 @@ _HAPPENED_WHEN = re.compile(r"^(?:and\s+|so\s+)?when\s+(?:did|was|were)\b", re.I
 _RAISED = re.compile(r"\b(?:raised|logged|added|opened|created|recorded)\b", re.I)  # a record's own date, not its event's
 
 
-def _months_of(text: str, besides=()) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _months_of(text: str, besides: tuple[str, ...] = ()) -> frozenset[str]:
     """The months a text names with their years ("October 2024" -> "2024-10"), but for those naming a paper."""
-    return {f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH_YEAR.findall(text) if m.lower() not in besides}
+    return frozenset(f"{y}-{MONTHS[m.lower()]:02d}" for m, y in _MONTH_YEAR.findall(text) if m.lower() not in besides)
 
 
 def _values_said(row: str, name: str) -> set[str]:

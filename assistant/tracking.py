@@ -288,13 +288,13 @@ class Tracker:
         most = max(said.values(), default=0)
         named = {t for t in asked if not t.isdigit()}  # (a row saying most of what it names: not the programme's row
         most = 0 if len(named) >= 2 and 2 * most < len(named) else most  # for "the improvement board")
-        rows = [r for r in said if most and said[r] == most]
         # of names saying as much, those mostly of it (not "Refresh data protection training for all staff"), and the
         # rows of their codes in other reports, whatever those name them ("Move-on: a revised allocations policy ...")
-        share = {r: said[r] / max(1, len(words(r.workstream))) for r in rows}
-        codes = {r.key for r in rows if 2 * share[r] >= max(share.values()) and ROW_CODE.fullmatch(r.key)}
-        rows = sorted((r for r in said if in_text[r] and r.key in codes or r in share and 2 * share[r] >= max(
-            share.values())), key=lambda r: r.meeting_date)
+        share = {r: said[r] / max(1, len(words(r.workstream))) for r in said if most and said[r] == most}
+        top = max(share.values(), default=0.0)
+        chosen = {r for r in share if 2 * share[r] >= top}
+        codes = {r.key for r in chosen if ROW_CODE.fullmatch(r.key)}
+        rows = sorted((r for r in rated if r in chosen or in_text[r] and r.key in codes), key=lambda r: r.meeting_date)
         if not rows:
             return Answer(q.text, f"{ABSTAINED}: no report rates {' '.join(topic) or 'that'}.", "rating", None, True)
         cites = [citation_for(self.reports[r.report_id], self.reports[r.report_id].paragraph(r.key), r.text) for r in rows]
