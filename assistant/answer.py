@@ -30,9 +30,9 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
                     find_dates, human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, PLANNED,
+from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, PLANNED,
                         RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
-                        in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
+                        in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of, span_asked,
                         understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
@@ -248,7 +248,8 @@ class Assistant:
         if went is not None:  # "did both papers go to the same committee?": their front matter says
             return dataclasses.replace(went, hits=(), retrieved={})
         themselves = self._of_reports(q, named) if named != [] else []  # "when was the latest paper considered?"
-        tracked = self.tracker.answer(q, named) if named != [] and not themselves else None
+        tracked = (self._happened_in(q, named or []) or self.tracker.answer(q, named)) if named != [] and \
+            not themselves else None  # (what happened in a span of dates is what the papers date in it)
         # "has the number in b&b gone down?": the figure in each paper, first and newest compared
         trend = self._trend(q, named) if named != [] and not themselves and tracked is None and q.kind == "yes_no" and (
             _TREND.search(q.text) and direction(q.text) in ("up", "down")) else None
@@ -543,6 +544,29 @@ class Assistant:
             return None
         lines = [f'- {human_date(value)}: "{c.quote}" {c.written()}' for value, c in came]
         return Answer(q.text, "\n".join(lines), "list", [value for value, _ in came], False, tuple(c for _, c in came))
+
+    def _happened_in(self, q: Question, pool: list[str]) -> Answer | None:
+        """"What happened to the notice between nov 2023 and nov 2024?": the events the papers date within the span
+        whose sentences speak of all the question asks of, oldest first, each cited (not what was still to come when
+        written)."""
+        span = span_asked(q.text)
+        if not span:
+            return None
+        first, last, naming = span
+        asked = set(stems(key_terms(HAPPENED_ASKED.sub(" ", q.text.replace(naming, " ")))))
+        events = [e for e in self.store.records.all("events") if (not pool or e.report_id in pool)
+                  and e.date[: len(first)] >= first and (not last or e.date[: len(last)] <= last)
+                  and asked <= paragraph_stems(e.text)]
+        events = [e for e in events if not _to_come(e)]
+        said = {}
+        for e in sorted(events, key=lambda e: e.date):  # (a sentence once, at its first date)
+            said.setdefault(e.text, e)
+        if not said:
+            return None
+        cites = [citation_for(self.store.reports[e.report_id], self.store.reports[e.report_id].paragraph(e.key), e.text)
+                 for e in said.values()]
+        lines = [f'- {human_date(e.date)}: "{e.text}" {c.written()}' for e, c in zip(said.values(), cites)]
+        return Answer(q.text, "\n".join(lines), "list", None, False, tuple(cites))
 
     def _each_came(self, asked: list[str], candidates: list[Candidate], pool: list[str]) -> list[tuple[str, Citation]]:
         """Each time the papers say one of the things `asked` names came, one a month, oldest first: its date, and the
@@ -887,6 +911,10 @@ class Assistant:
             if told and _still_to_come(told[0]):
                 return self._not_yet(q, told[0])
         relevant = self.decider.keep(self._said(q, typed))
+        if q.kind == "text":  # "what does the after best value plan involve?" is not answered by its name alone (a
+            asked = set(stems(key_terms(q.text)))  # line heading bullets is told by them; a field by its value)
+            relevant = [c for c in relevant if not set(stems(key_terms(c.sentence))) <= asked or len(_headed(c)) > 1
+                        or frontmatter.field(c.sentence)] or relevant
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
         if _IF_ASKED.search(q.text):  # "what happens if they don't?": a sentence saying what would follow, if one is kept
@@ -1150,8 +1178,9 @@ class Assistant:
     def _briefing(self, q: Question, relevant: list[Candidate]) -> Answer:
         """"How's X going?": the rating where the best paragraph carries one, then up to four of the most relevant
         sentences as bullets (of each report asked of, when each is), each cited, oldest report first."""
-        relevant = [c for c in relevant if c.paragraph.label != "header"] or relevant  # (a front matter line, "Report
-        # Title: Care at Home Recovery Plan", names the topic; it says nothing of how it stands)
+        relevant = [c for c in relevant if c.paragraph.label != "header" or _field_asked(q, c)] or relevant
+        # (a front matter line, "Report Title: Care at Home Recovery Plan", names the topic; it says nothing of how it
+        # stands; but a field the question names is what it asks: "compare the voting arrangements")
         best = relevant[0].score
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
@@ -1614,6 +1643,14 @@ _A_FEW_REPORTS = 4  # "each report" is answered report by report from the catalo
 _EACH_FIRST = 3  # beyond the fused best, each retriever's first three are read too (2 and 5 answered fewer)
 
 
+def _to_come(event) -> bool:
+    """Whether a dated event was still to come when its paper was written: its date's clause says so ("due to be
+    completed by December 2023", "the staff conference in October will be ..."), not another clause."""
+    ref = dt.date.fromisoformat(event.meeting_date) if event.meeting_date else None
+    at = next((f.start for f in find_dates(event.text, ref) if f.value == event.date), len(event.text))
+    return bool(FUTURE.search(clause_at(event.text, at)))
+
+
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:
     """For "each"/"both" questions: the best sentence per distinct value (or per report when the
     answer has no typed value), while they score near the best; for a question naming councils whose papers each
@@ -1635,6 +1672,12 @@ def _denied_beside(q: Question, top: Candidate, beside: list[Candidate]) -> Foun
     unsaid = _unsaid(q, top)
     return next((c.found for c in beside if c.found and c.found.value == "no"
                  and unsaid & paragraph_stems(clause_at(c.sentence, c.found.start))), None)
+
+
+def _field_asked(q: Question, c: Candidate) -> bool:
+    """Whether a candidate is a front matter field whose label the question names ("Voting Arrangements: ...")."""
+    field = frontmatter.field(c.sentence)
+    return bool(field) and set(stems(key_terms(field[0]))) <= set(stems(q.terms))
 
 
 def _unsaid(q: Question, c: Candidate) -> set[str]:

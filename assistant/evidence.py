@@ -929,8 +929,9 @@ _EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:l
 # work said to be still going on, not done: "in progress", "underway", "being developed", "awaiting sign off"
 _STILL_GOING = re.compile(r"\b(?:in progress|under ?way|ongoing|being (?:developed|completed|prepared|drafted|finalised|"
                           r"updated|reviewed)|not yet|yet to be|awaiting|expected completion|due to be completed)\b", re.I)
-_DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved)\b",
-                         re.I)
+_DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved|"
+                         r"up and running|in place|live|operational|ready|launched|set up|in use|signed off|"
+                         r"finali[sz]ed)\b", re.I)  # (a state reached: "is the hub up and running?")
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?|"
                         r"(?:should|to|will) be (?:[\w-]+ ){0,6}?by)\b", re.I)  # ("should be in place ... by the end of")
@@ -1039,8 +1040,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     other = _other_value(q.text, clause, offset) or _other_value(q.text, sentence, 0)
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
-    going = _STILL_GOING.search(sentence, offset) if _DONE_ASKED.search(q.text) else None  # (in what it says of
-    if going:  # the thing asked) "are the templates finished?" of "... is in progress, with an expected completion date"
+    going = _STILL_GOING.search(sentence, offset) if _DONE_ASKED.search(q.text) and not FUTURE.search(q.text) else None
+    # (in what it says of the thing asked; a plan asked, "was it expected to be in place by November?", is not a state)
+    if going:  # "are the templates finished?" of "... is in progress, with an expected completion date"
         return Found("yes_no", "no", going[0], going.start(), going.end())
     for start, text in [(m.start(2), m[2]) for m in cells] or [(0, sentence)]:
         denied = next((m for m in _NEGATION.finditer(text) if _denies(m, text, q.text, asked_stems)), None)

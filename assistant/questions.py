@@ -25,7 +25,7 @@ STOPWORDS = set(
     would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
     makes made take takes took go goes going getting come comes came put carry carried workstream workstreams
     whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
-    mention mentions mentioned mentioning something anything someone anyone heading headings""".split()
+    mention mentions mentioned mentioning something anything someone anyone heading headings vs versus""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
@@ -274,7 +274,10 @@ _ALSO_PERIOD = re.compile(rf"\b(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|2
 # a span of time)
 _PAIRED = re.compile(rf"\b(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+(?P<y1>(?:19|20)?\d\d)\s+"
                      rf"(?:vs\.?|versus|v\.?|compared\s+(?:to|with)|against)\s+(?:the\s+)?"
-                     rf"(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+(?P<y2>(?:19|20)?\d\d)\b", re.I)
+                     rf"(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+(?P<y2>(?:19|20)?\d\d)\b|"
+                     # (or by their years alone: "in 2023 vs 2024")
+                     rf"\b(?P<y3>(?:19|20)\d\d)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?"
+                     rf"(?P<y4>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
 # two papers' years or months a change is asked between: "how did its role change from 2023 to 2024?", "what differs
 # between nov 23 and nov 24?" (not a span the papers speak of: "how many between 2021 and 2023?", asking no change)
 _SPAN_COMPARED = re.compile(rf"\b(?:from|between|in)\s+(?:the\s+)?(?:(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+)?"
@@ -287,7 +290,8 @@ _MONTHS_COMPARED = re.compile(rf"\b(?:from|between)\s+(?:the\s+)?(?P<m1>{_MONTH_
 _CHANGE_WORD = re.compile(r"\b(?:chang\w*|differ\w*|compar\w*|mov(?:e|ed|es|ing)|shift\w*|evolv\w*)\b", re.I)
 # a follow-up naming only another period, "and in 2023?", "what about nov 24?", "who in 2024?": another paper, asked
 # the same
-_BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:what|how)\s+about\s+|(?:who|what|when|how many|how much)\s+)?"
+_BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the\s+)?(?:same\s+)?"
+                          rf"(?:(?:what|how)\s+about\s+|(?:who|what|when|how many|how much)\s+)?"
                           rf"(?:(?:in|for|at|from|of)\s+)?(?:the\s+)?"
                           rf"(?:{_MONTH_WORD}\s+)?((?(1)(?:19|20)?\d\d|(?:19|20)\d\d))(?:\s+(?:one|paper|report))?\s*\??$",
                           re.I)
@@ -316,7 +320,7 @@ _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there we
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
 # asked of each report: "in each report", "both papers", "across the two reports", "the two meetings", "both times"
 _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
-                          r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting)s\b|"
+                          r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting|year)s\b|"
                           r"\bin\s+(?:each|both)\b|\b(?:both|the two)\s+times\b|"  # "both times": at both meetings
                           r"\bwhat\s+do\s+(?:the\s+|our\s+)?(?:report|paper|document)s\s+say\b", re.I)  # (each its part)
 # "the recycling rate at each quarter", "in every report": a part from each report (not "meets each quarter", a rate)
@@ -457,7 +461,9 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
         return ("=", str((today or dt.date.today()).year - 1)), relative[0]
     paired = _PAIRED.search(text) or (_CHANGE_WORD.search(text) and _SPAN_COMPARED.search(text))
     if paired:
-        return ("=", f"{_period(paired['m1'], paired['y1'])}|{_period(paired['m2'], paired['y2'])}"), paired[0]
+        g = paired.groupdict()
+        ends = [(g["m1"], g["y1"]), (g["m2"], g["y2"])] if g["y1"] else [(None, g["y3"]), (None, g["y4"])]
+        return ("=", "|".join(_period(m, y) for m, y in ends)), paired[0]
     months = _CHANGE_WORD.search(text) and _MONTHS_COMPARED.search(text)
     if months:
         y2 = int(months["y2"])
@@ -480,6 +486,29 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
                     period, named = f"{period}|{_period(n[1], n[2])}", f"{named} {n[0]}"
             return (op, period), named
     return ("", ""), ""
+
+
+# what happened in a span of time: "what happened to the notice between nov 2023 and nov 2024?", "what has happened on
+# the hub since october 2023?"
+HAPPENED_ASKED = re.compile(r"\bwhat(?:'s|\s+has|\s+had)?\s+(?:happened|gone on|been done)\b", re.I)
+_WHEN = rf"(?:(?P<m{{0}}>{_MONTH_WORD[1:-4]})\.?(?:\s+(?P<y{{0}}>(?:19|20)?\d\d))?|(?P<z{{0}}>(?:19|20)\d\d))\b"
+_SPAN = re.compile(rf"\b(?:between|from)\s+{_WHEN.format(1)}\s+(?:and|to|until)\s+{_WHEN.format(2)}|"
+                   rf"\bsince\s+{_WHEN.format(3)}", re.I)
+
+
+def span_asked(text: str) -> tuple[str, str, str] | None:
+    """The span of time a question asks what happened in, as its first and last periods ("2023-11", "2024-11"; the
+    last "" when it runs to now) and the words naming it; None when it asks of none ("between june and december" names
+    no year: of what paper?)."""
+    m = _SPAN.search(text) if HAPPENED_ASKED.search(text) else None
+    years = {i: m[f"y{i}"] or m[f"z{i}"] for i in (1, 2, 3)} if m else {}
+    if not m or not (years[3] or years[2]):
+        return None
+    if m["m3"] or m["z3"]:
+        return _period(m["m3"], years[3]), "", m[0]
+    # "from november to march 2025": the first the year before
+    first = years[1] or str(int(_period(None, years[2])) - (_month_number(m["m1"]) > _month_number(m["m2"])))
+    return _period(m["m1"], first), _period(m["m2"], years[2]), m[0]
 
 
 _LIKENED = re.compile(r"\b(?:like|unlike)\s+(?:in\s+)?(?:the\s+)?$", re.I)
@@ -756,10 +785,11 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             # the value the last answer led with ("71."), not every figure of the row it quoted, if it led with one
             reply = last_reply(history)
             given = tuple(f.value for f in finder(reply.split('"')[0].strip() or reply)) if finder else ()
-        bare = _BARE_PERIOD.match(text) if previous_time[0] and not time[0] else None
-        if bare:  # (only where the last question chose its paper by period: "and in 2023?" after "in 2024?" may
-            time, named = ("=", _period(bare[1], bare[2])), bare[0]  # ask of the year, not the paper)
+        bare = _BARE_PERIOD.match(text) if not time[0] else None
+        if bare:  # "and in 2023?", "same in 2024?": that year's paper asked the same (whatever value it gives)
+            time, named = ("=", _period(bare[1], bare[2])), bare[0]
             own = unnamed(own, named) or topic  # (asked the same: the period names no thing asked of)
+            others, given = False, ()
         elif not time[0] and not OTHER_PAPER.search(text):  # ("what about the other paper?" asks of another)
             time, named = previous_time, previous_named
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)

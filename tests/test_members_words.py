@@ -1321,3 +1321,51 @@ def test_an_acronym_no_paper_writes_is_said_to_have_the_letters_of_their_words(a
     a = assistant.ask("what does bvn mean?")  # members write "BVN"; the papers "Best Value Notice" only
     assert a.answer.startswith("BVN is not written in the papers; its letters are those of Best Value Notice."), a.answer
     assert "Best Value Notice" in a.citations[0].quote
+
+
+@pytest.mark.parametrize("question", [
+    "did the report author change between the two years?",  # "the two years": the two papers
+    "who wrote the report in 2023 vs 2024?",  # two years set side by side name both papers
+])
+def test_two_years_compared_are_the_two_papers(assistant, question):
+    a = assistant.ask(question)
+    assert "Janice Gotts" in a.answer and "Angela Probert" in a.answer, a.answer
+    assert sorted(_cited(a)) == [("2023-11-27", "header"), ("2024-11-07", "header")]
+
+
+def test_a_front_matter_field_the_question_names_is_what_each_paper_says(assistant):
+    a = assistant.ask("compare the voting arrangements in the two papers")
+    assert "simple majority" in a.answer and "Not applicable" in a.answer, a.answer
+
+
+def test_a_bare_year_after_a_question_asks_the_same_of_that_years_paper(assistant):
+    """"Same in 2024?" after "who is the lead member?": the 2024 paper's lead member, though the same person."""
+    first = assistant.ask("who is the lead member?")
+    a = assistant.ask("same in 2024?", [{"role": "user", "content": "who is the lead member?"},
+                                        {"role": "assistant", "content": first.answer}])
+    assert "Nik Johnson" in a.answer and _cited(a) == [("2024-11-07", "header")], a.answer
+
+
+def test_what_happened_in_a_span_is_what_the_papers_date_in_it(assistant):
+    """The events the papers date between two months, oldest first, that speak of what is asked; a plan for a date in
+    the span ("should be in place ... by the end of November") did not happen."""
+    a = assistant.ask("what happened to the best value notice between nov 2023 and nov 2024?")
+    assert a.answer_type == "list" and a.value is None
+    assert _cited(a) == [("2024-11-07", "3.2"), ("2024-11-07", "3.6")], a.answer
+    a = assistant.ask("what happened between january and march 2024?")
+    assert "January 2024" in a.answer.splitlines()[0] and "March 2024" in a.answer.splitlines()[-1], a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("is the procurement hub up and running?", "no"),  # "is being developed and should be in place by ..."
+    ("were the HR policies launched?", "yes"),
+    ("was the procurement hub expected to be in place by the end of November 2023?", "yes"),  # a plan, not a state
+])
+def test_a_state_asked_is_not_reached_while_the_paper_says_it_is_in_hand(assistant, question, value):
+    assert assistant.ask(question).value == value
+
+
+def test_a_things_name_alone_does_not_say_what_it_involves(assistant):
+    """"'After Best Value' plan" (an appendix's title) names the plan; 2.7 sets out what it is."""
+    a = assistant.ask("what does the after best value plan involve?")
+    assert ("2024-11-07", "4.2") not in _cited(a) and "Looking back" in a.answer, a.answer
