@@ -52,6 +52,9 @@ _WHAT = {"date": "a date", "rating": "a rating", "amount": "an amount", "number"
 # "what ratings did the workstreams get?", "how was each theme rated?": every rating, not one
 _EVERY_RATED = re.compile(r"\bratings\b|\b(?:each|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:was\s+|were\s+)?rated\b|"
                           r"\bhow\s+(?:were|are)\s+(?:the|its|their|all the)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+rated\b", re.I)
+# "was every workstream green?", "were all the themes rated green in 2023?": whether each rating is the one named
+_EVERY_AS = re.compile(r"\b(?:every|all|each)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:was\s+|were\s+|is\s+|are\s+)?"
+                       r"(?:rated\s+)?(green|amber|red)\b", re.I)
 # "did the 2024 paper give any RAG ratings?": whether a paper rates anything
 _ANY_RATINGS = re.compile(r"\b(?:any|give|gives|gave|have|has|had|include|includes|included)\s+(?:any\s+)?(?:rag\s+)?"
                           r"ratings\b", re.I)
@@ -848,7 +851,7 @@ class Assistant:
         `rows`: the references of the table rows the last answer cited."""
         if hits and (q.kind == "rating" and (q.others or _EVERY_RATED.search(q.text))
                      or q.kind == "list" and _EVERY_RATED.search(q.text)  # "list the workstreams and their ratings"
-                     or q.kind == "yes_no" and _ANY_RATINGS.search(q.text)):
+                     or q.kind == "yes_no" and (_ANY_RATINGS.search(q.text) or _EVERY_AS.search(q.text))):
             return self._all_ratings(q, hits)
         timeline = self._timeline(q, pool) if _TIMELINE.search(q.text) else None
         if timeline:  # "the timeline of the notices": each, on its date
@@ -1234,6 +1237,16 @@ class Assistant:
                 cites += [citation_for(report, p, p.heading) for p in report.paragraphs if p.rating]
                 rated += [p.rating for p in report.paragraphs if p.rating]
         lines = "\n".join(f"- {c.quote}{'' if r in c.quote else ': ' + r} {c.written()}" for c, r in zip(cites, rated))
+        every = _EVERY_AS.search(q.text)
+        if q.kind == "yes_no" and every and cites:  # "was every workstream green?": no if one was not, it first
+            colour = every[1].capitalize()
+            off = [i for i, r in enumerate(rated) if r != colour]
+            order = off + [i for i in range(len(rated)) if i not in off]
+            lines = "\n".join(f"- {cites[i].quote}{'' if rated[i] in cites[i].quote else ': ' + rated[i]} "
+                              f"{cites[i].written()}" for i in order)
+            lead = f"No: not every one was {colour}." if off else f"Yes: every one was {colour}."
+            return Answer(q.text, f"{lead}\n{lines}", "yes_no", "no" if off else "yes", False,
+                          tuple(cites[i] for i in order))
         if q.kind == "yes_no":
             if cites:
                 return Answer(q.text, f"Yes:\n{lines}", "yes_no", "yes", False, tuple(cites))
@@ -1286,7 +1299,8 @@ class Assistant:
         weights = self.scorer.weights(q)
         items = _items(top, weights, q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
-        lines = [f"- {c.quote} {c.written()}" for c in cites]
+        said = [c.quote.replace("\n", ": ") for c in cites]  # (a numbered line and the line it heads, as one)
+        lines = [f"- {quote} {c.written()}" for quote, c in zip(said, cites)]
         # "Of the 14 strategic risks, 3 were rated red:" (up to its colon), "... cleared by the review teams in DLUHC,
         # DfE and DfT" (the whole sentence)
         listed = inline_items(top.sentence, frozenset(weights))
@@ -1294,7 +1308,7 @@ class Assistant:
             top.sentence[: top.sentence.index(":") + 1] if listed else "")
         lead = f"{introduced} {citation_for(top.report, top.paragraph, top.sentence).written()}\n" if introduced else \
             f"{len(cites)} item{'s' if len(cites) != 1 else ''} ({top.report.short}):\n"
-        return Answer(q.text, lead + "\n".join(lines), "list", [c.quote for c in cites], False, cites)
+        return Answer(q.text, lead + "\n".join(lines), "list", said, False, cites)
 
 
 def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tuple[Paragraph, str]]:
@@ -1325,7 +1339,9 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         # (or, the lines ending there, the parts of the paragraph printed as paragraphs of their own: 4.2(a), 4.2(b))
         parts = [(p, p.text) for p in report.paragraphs if p.label.startswith(f"{paragraph.label}(")] if not following \
             else []
-        return [(paragraph, BULLET.sub("", line)) for line in following] or parts or [(paragraph, top.sentence)]
+        numbered = _numbered_parts(following, following[0]) if following else []
+        return [(paragraph, part) for part in numbered] or [(paragraph, BULLET.sub("", line)) for line in following] \
+            or parts or [(paragraph, top.sentence)]
     if listed := inline_items(top.sentence, frozenset(weights)) or (field_items(top.sentence) or ("", []))[1]:  # "3 were
         # rated red: SR02
         return [(paragraph, item) for item in listed]  # Financial Sustainability, SR07 Cyber Security and SR11
@@ -1333,14 +1349,42 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]
+    numbered = _numbered_parts(lines, top.sentence) if top.sentence in lines else []
+    if numbered:  # "Management action 1 (Low)" of "... 2 (Low)" and "... 3 (Medium)": each, with the line it heads
+        return [(paragraph, part) for part in numbered]
     headed = _headed(top, whole=True)
     if len(headed) > 1:  # a line heading bullets ("Leadership"): the bullets under it
         return [(paragraph, c.sentence) for c in headed]
-    if any(BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them
-        return [(paragraph, BULLET.sub("", line)) for line in lines if BULLET.match(line)]
+    if any(BULLET.match(line) and line.endswith(top.sentence) for line in lines):  # one bullet: all of them, unless
+        # what is asked is named only in bullets ("what are the procurement KPIs?" of "The development of Procurement
+        # KPIs is underway" among the workstream's other news): those bullets
+        bullets = [BULLET.sub("", line) for line in lines if BULLET.match(line)]
+        head = _THINGS_ASKED.match(question) or _WHICH_THINGS.match(question)
+        head = stems([head[1].lower()])[0] if head and head[1].lower() not in KINDS_OF_THING else ""
+        if head and head not in paragraph_stems(" ".join([paragraph.heading] + [
+                line for line in lines if not BULLET.match(line)])):  # (all when none names them: "what were
+            bullets = [b for b in bullets if head in paragraph_stems(b)] or bullets  # the achievements?")
+        return [(paragraph, b) for b in bullets]
     if fields(top.sentence):  # one row of a table: every row (those holding the value asked are taken above)
         return [(paragraph, line) for line in lines if fields(line)]
     return [(paragraph, top.sentence)]
+
+
+def _numbered_parts(lines: list[str], like: str) -> list[str]:
+    """The lines numbered as `like` is ("Management action 1 (Low)", "... 2 (Low)"), each with the line it heads (as
+    the paragraph prints them, a quote); none unless there are two or more."""
+    alike = [i for i, line in enumerate(lines) if _numbered_alike(like) and _numbered_alike(line) == _numbered_alike(like)]
+    if len(alike) < 2:
+        return []
+    return [f"{lines[i]}\n{lines[i + 1]}" if i + 1 < len(lines) and i + 1 not in alike else lines[i] for i in alike]
+
+
+def _numbered_alike(line: str) -> str:
+    """A numbered line's words but for its number and what it puts in brackets ("Management action 3 (Medium)" ->
+    "management action"); "" for a line with no number or with more than a few words."""
+    if not re.search(r"\d", line) or len(words(line)) > 6:
+        return ""
+    return " ".join(words(re.sub(r"\([^)]*\)|\d+", " ", line)))
 
 
 def _headed(c: Candidate, whole: bool = False) -> list[Candidate]:
@@ -1594,6 +1638,9 @@ _SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|
 _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years)) after\s+"
                          r"(?P<a>.+?)\s+(?:did|was|were|does|is)\s+(?P<b>.+?)\s*\??$", re.I)
 # "which commissioners ...?": the things a list asks for (not "what does ...?")
+# "what are the procurement KPIs?", "which are the key risks?": the things a list asks for, its last word
+_THINGS_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:[\w&'-]+\s+){0,4}?([a-z][\w'-]*s)\s*\??$", re.I)
 _WHICH_THINGS = re.compile(r"^(?:and\s+|so\s+)?(?:which|what)\s+(?!(?:was|does|has|this|its|his|happens|means|goes|comes|"
                            r"seems|remains|needs|makes|counts|takes|gets)\b)([a-z]{3,}s)\b", re.I)
 # what a person did that a sentence answering must say: "who replaced X?", "who proposed the motion?"

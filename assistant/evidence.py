@@ -1465,7 +1465,7 @@ TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?
 _ANYONE = {"", "people", "persons", "individuals", "folk"}
 # nouns that count or list whatever a sentence names, not a thing of their own: "what categories ...?", "how many times?"
 KINDS_OF_THING = _ANYONE | {"things", "items", "ones", "categories", "types", "kinds", "sorts", "ways", "options", "times",
-                            "groups", "parts", "areas", "steps", "stages"}
+                            "groups", "parts", "areas", "steps", "stages", "words"}
 
 
 def listed_count(question: str, intro: str, text: str) -> int:

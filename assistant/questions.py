@@ -785,7 +785,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             # the value the last answer led with ("71."), not every figure of the row it quoted, if it led with one
             reply = last_reply(history)
             given = tuple(f.value for f in finder(reply.split('"')[0].strip() or reply)) if finder else ()
-        bare = _BARE_PERIOD.match(text) if not time[0] else None
+        # (unless the last question named a year of what it asked: "and in 2023?" after "how many left in 2024?")
+        bare = _BARE_PERIOD.match(text) if not time[0] and (
+            previous_time[0] or not re.search(r"\b(?:19|20)\d\d\b", previous)) else None
         if bare:  # "and in 2023?", "same in 2024?": that year's paper asked the same (whatever value it gives)
             time, named = ("=", _period(bare[1], bare[2])), bare[0]
             own = unnamed(own, named) or topic  # (asked the same: the period names no thing asked of)

@@ -1369,3 +1369,24 @@ def test_a_things_name_alone_does_not_say_what_it_involves(assistant):
     """"'After Best Value' plan" (an appendix's title) names the plan; 2.7 sets out what it is."""
     a = assistant.ask("what does the after best value plan involve?")
     assert ("2024-11-07", "4.2") not in _cited(a) and "Looking back" in a.answer, a.answer
+
+
+def test_lines_numbered_alike_are_the_items_each_with_the_line_it_heads(assistant):
+    """"Management action 1 (Low)", "... 2 (Low)", "... 3 (Medium)" each head a line in 2.10: asked for the actions,
+    the three, each with what it says (quoted as printed), whichever of them is found first."""
+    for question in ("what were the management actions?", "What management actions did the Internal Audit identify?"):
+        a = assistant.ask(question)
+        assert a.answer_type == "list" and len(a.value) == 3, a.answer
+        assert a.value[0].startswith("Management action 1 (Low): Actions on the action log"), a.value
+        assert all(c.quote.startswith(f"Management action {i}") and "\n" in c.quote for i, c in enumerate(a.citations, 1))
+
+
+def test_a_list_of_things_only_one_bullet_names_is_that_bullet_not_its_neighbours(assistant):
+    a = assistant.ask("what are the procurement KPIs?")  # (the workstream's other news are not KPIs)
+    assert a.value == ["The development of Procurement KPIs is underway in conjunction with the Strategy & Policy Team."]
+
+
+def test_whether_every_one_was_rated_a_colour_is_no_when_one_was_not(assistant):
+    a = assistant.ask("was every workstream green in 2023?")
+    assert a.value == "no" and a.answer.startswith("No: not every one was Green."), a.answer
+    assert a.citations[0].paragraph == "2.6"  # Partnership working (Green/Amber), the one that was not, first
