@@ -30,10 +30,10 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
                     find_dates, human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED, PLANNED,
-                        RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
-                        in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of, span_asked,
-                        understand, unwrapped, words, written_out)
+from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED,
+                        PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
+                        clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts,
+                        periods_named, series_of, span_asked, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -1236,17 +1236,16 @@ class Assistant:
             if not cites or q.apart:
                 cites += [citation_for(report, p, p.heading) for p in report.paragraphs if p.rating]
                 rated += [p.rating for p in report.paragraphs if p.rating]
+        every = _EVERY_AS.search(q.text) if q.kind == "yes_no" else None
+        colour = every[1].capitalize() if every else ""
+        if colour:  # "was every workstream green?": those not rated so first
+            pairs = sorted(zip(cites, rated), key=lambda pair: pair[1] == colour)
+            cites, rated = [c for c, _ in pairs], [r for _, r in pairs]
         lines = "\n".join(f"- {c.quote}{'' if r in c.quote else ': ' + r} {c.written()}" for c, r in zip(cites, rated))
-        every = _EVERY_AS.search(q.text)
-        if q.kind == "yes_no" and every and cites:  # "was every workstream green?": no if one was not, it first
-            colour = every[1].capitalize()
-            off = [i for i, r in enumerate(rated) if r != colour]
-            order = off + [i for i in range(len(rated)) if i not in off]
-            lines = "\n".join(f"- {cites[i].quote}{'' if rated[i] in cites[i].quote else ': ' + rated[i]} "
-                              f"{cites[i].written()}" for i in order)
+        if colour and cites:  # no if one was not
+            off = rated[0] != colour
             lead = f"No: not every one was {colour}." if off else f"Yes: every one was {colour}."
-            return Answer(q.text, f"{lead}\n{lines}", "yes_no", "no" if off else "yes", False,
-                          tuple(cites[i] for i in order))
+            return Answer(q.text, f"{lead}\n{lines}", "yes_no", "no" if off else "yes", False, tuple(cites))
         if q.kind == "yes_no":
             if cites:
                 return Answer(q.text, f"Yes:\n{lines}", "yes_no", "yes", False, tuple(cites))
@@ -1373,7 +1372,8 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
 def _numbered_parts(lines: list[str], like: str) -> list[str]:
     """The lines numbered as `like` is ("Management action 1 (Low)", "... 2 (Low)"), each with the line it heads (as
     the paragraph prints them, a quote); none unless there are two or more."""
-    alike = [i for i, line in enumerate(lines) if _numbered_alike(like) and _numbered_alike(line) == _numbered_alike(like)]
+    shape = _numbered_alike(like)
+    alike = [i for i, line in enumerate(lines) if shape and _numbered_alike(line) == shape]
     if len(alike) < 2:
         return []
     return [f"{lines[i]}\n{lines[i + 1]}" if i + 1 < len(lines) and i + 1 not in alike else lines[i] for i in alike]
@@ -1637,10 +1637,10 @@ _SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|
                          rf"(?:were|are|was|is)\s+{_TWO_THINGS}(?:\s+held)?\s*\??$", re.I)  # "how far apart were ...?"
 _SPAN_AFTER = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years)) after\s+"
                          r"(?P<a>.+?)\s+(?:did|was|were|does|is)\s+(?P<b>.+?)\s*\??$", re.I)
-# "which commissioners ...?": the things a list asks for (not "what does ...?")
 # "what are the procurement KPIs?", "which are the key risks?": the things a list asks for, its last word
 _THINGS_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:what|which)\s+(?:are|were)\s+(?:the\s+|its\s+|their\s+)?"
                            r"(?:[\w&'-]+\s+){0,4}?([a-z][\w'-]*s)\s*\??$", re.I)
+# "which commissioners ...?": the things a list asks for (not "what does ...?")
 _WHICH_THINGS = re.compile(r"^(?:and\s+|so\s+)?(?:which|what)\s+(?!(?:was|does|has|this|its|his|happens|means|goes|comes|"
                            r"seems|remains|needs|makes|counts|takes|gets)\b)([a-z]{3,}s)\b", re.I)
 # what a person did that a sentence answering must say: "who replaced X?", "who proposed the motion?"
