@@ -30,7 +30,7 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
                     find_dates, human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED,
+from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED,
                         PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
                         clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts,
                         periods_named, series_of, span_asked, understand, unwrapped, words, written_out)
@@ -557,13 +557,10 @@ class Assistant:
             return None
         first, last, naming = span
         asked = set(stems(key_terms(HAPPENED_ASKED.sub(" ", q.text.replace(naming, " ")))))
-        events = [e for e in self.store.records.all("events") if (not pool or e.report_id in pool)
-                  and e.date[: len(first)] >= first and (not last or e.date[: len(last)] <= last)
-                  and asked <= paragraph_stems(e.text)]
-        events = [e for e in events if not _to_come(e)]
         said = {}
-        for e in sorted(events, key=lambda e: e.date):  # (a sentence once, at its first date)
-            said.setdefault(e.text, e)
+        for e in self.store.records.events_between(first, last):  # (a sentence once, at its first date)
+            if (not pool or e.report_id in pool) and asked <= paragraph_stems(e.text) and not _to_come(e):
+                said.setdefault(e.text, e)
         if not said:
             return None
         cites = [citation_for(self.store.reports[e.report_id], self.store.reports[e.report_id].paragraph(e.key), e.text)
@@ -879,7 +876,7 @@ class Assistant:
         if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):
             # "when was X elected?" asks the past; "when does it close?" does not
             typed = [c for c in typed if not _after_meeting(c)]
-        if q.kind == "date" and q.focus and _DID.search(q.text):  # "on what date did CMT agree it?" is not answered by
+        if q.kind == "date" and q.focus and DATE_DID.search(q.text):  # "on what date did CMT agree it?" is not answered by
             # when it was still to do ("CMT expected to agree a final version in November")
             to_come = re.compile(rf"\b(?:{PLANNED}|anticipated|likely|going)\s+to\s+(?:be\s+)?{re.escape(q.focus[:4])}",
                                  re.I)
@@ -1003,16 +1000,15 @@ class Assistant:
             # "which key decisions are expected in October?": the rows of a table holding the value named, before
             # prose that speaks of such things
             if q.kind == "list":
+                weights = self.scorer.weights(q)
                 top = next((c for c in relevant[:FIT_DEPTH] if _rows_asked(c, q.text)), top)
-            if q.kind == "list" and not top.sentence.endswith(":") and not inline_items(
-                    top.sentence, frozenset(self.scorer.weights(q))) and not fields(
-                    top.sentence):  # "what appendices ...?": the section so named,
-                weights = self.scorer.weights(q)  # though the best sentence, introducing no items, names one elsewhere
-                top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)  # ("... Appendix E")
-            if q.kind == "list":  # "what's under the leadership heading?": the line so named heading bullets
-                asked = set(stems(words(q.text)))
+                if not top.sentence.endswith(":") and not inline_items(top.sentence, frozenset(weights)) and not fields(
+                        top.sentence):  # "what appendices ...?": the section so named, though the best sentence,
+                    # introducing no items, names one elsewhere ("... Appendix E")
+                    top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)
+                asked = set(stems(words(q.text)))  # "what's under the leadership heading?": the line so named heading
                 top = next((c for c in relevant[:FIT_DEPTH] if len(_headed(c)) > 1 and set(stems(words(c.sentence)))
-                            <= asked), top)
+                            <= asked), top)  # bullets
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         asked_of = [c for c in relevant if c.report.id in pool] if q.apart and 1 < len(pool) <= _A_FEW_REPORTS else []
         chosen = _several(asked_of or relevant, q.apart) if q.many or q.apart else [top]  # (each of the reports asked
@@ -1677,7 +1673,6 @@ _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought clarification (?:on|of))\s+(?:why|how|"
                         r"whether|what|about)\b", re.I)  # a question minutes report, its reply said next
 _A_PAIR = re.compile(r"\b(?:two|both)\s+(?:of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:reports|papers|documents|updates)\b", re.I)
-_DID = re.compile(r"^(?:and\s+|so\s+)?(?:when|on what (?:date|day)|what (?:date|day))\s+did\b", re.I)  # a past event
 _EXACTLY = re.compile(r"\b(?:exactly|exact|precisely|precise)\b", re.I)
 _A_FEW_SENTENCES = 5  # the leading candidates among which a reported question is looked for
 _MEETINGS_ASKED = re.compile(r"\b(?:reports?|papers?|documents?|meetings?|committees?)\b", re.I)  # "which came first: A's

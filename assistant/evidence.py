@@ -689,11 +689,13 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = [f for f in found if not said_as.search(sentence[max(0, f.start - 25): f.start])]
         if _NEW_DATE_ASKED.search(q.text):  # "what's the new date?": the one said to be now ("now booked for ...")
             found = [f for f in found if _NOW_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
-    if kind in ("amount", "number") and not _TARGET.search(q.text):  # "4,912 visits were completed against a target
-        # of 4,500": what was done, not the target, unless a target (or a budget, a standard) is asked
-        found = [f for f in found if not _TARGET_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
-    elif kind in ("amount", "number") and _TARGET_ASKED.search(q.text):  # and the target when one is asked
-        found = [f for f in found if _TARGET_BEFORE.search(sentence[max(0, f.start - 30): f.start])] or found
+    if kind in ("amount", "number"):  # "4,912 visits were completed against a target of 4,500": what was done, not
+        # the target, unless a target (or a budget, a standard) is asked; the target when one is
+        targets = [f for f in found if _TARGET_BEFORE.search(sentence[max(0, f.start - 30): f.start])]
+        if not _TARGET.search(q.text):
+            found = [f for f in found if f not in targets] or found
+        elif _TARGET_ASKED.search(q.text):
+            found = targets or found
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found

@@ -283,10 +283,22 @@ _PAIRED = re.compile(rf"\b(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+(?P<y1>(?:19|20)?\d\d
 _SPAN_COMPARED = re.compile(rf"\b(?:from|between|in)\s+(?:the\s+)?(?:(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+)?"
                             rf"(?P<y1>(?:19|20)\d\d)\s+(?:to|and|vs\.?|versus)\s+(?:in\s+)?(?:the\s+)?"
                             rf"(?:(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+)?(?P<y2>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
-# "how did it change between june and december 2025?": two months of one year (the first the year before when later
-# in the year: "from november to march 2025")
-_MONTHS_COMPARED = re.compile(rf"\b(?:from|between)\s+(?:the\s+)?(?P<m1>{_MONTH_WORD[1:-4]})\.?\s+(?:to|and)\s+(?:the\s+)?"
-                              rf"(?P<m2>{_MONTH_WORD[1:-4]})\.?\s+(?P<y2>(?:19|20)\d\d)\b(?![/-]\d)", re.I)
+# a span of time between two periods: "between nov 2023 and nov 2024", "from november to march 2025" (the first the
+# year before when later in the year), "since october 2023"
+_PERIOD_OF = rf"(?:(?P<m{{0}}>{_MONTH_WORD[1:-4]})\.?(?:\s+(?P<y{{0}}>(?:19|20)?\d\d))?|(?P<z{{0}}>(?:19|20)\d\d))\b(?![/-]\d)"
+_SPAN = re.compile(rf"\b(?:between|from)\s+(?:the\s+)?{_PERIOD_OF.format(1)}\s+(?:and|to|until)\s+(?:the\s+)?"
+                   rf"{_PERIOD_OF.format(2)}|\bsince\s+{_PERIOD_OF.format(3)}", re.I)
+
+
+def _span_ends(m: re.Match) -> tuple[str, str]:
+    """A span's first and last periods ("2024-11", "2025-03"); the last "" when it runs to now ("since ...")."""
+    if m["m3"] or m["z3"]:
+        return _period(m["m3"], m["y3"] or m["z3"]), ""
+    last = m["y2"] or m["z2"]
+    first = m["y1"] or m["z1"] or str(int(_period(None, last)) - (_month_number(m["m1"]) > _month_number(m["m2"])))
+    return _period(m["m1"], first), _period(m["m2"], last)
+
+
 _CHANGE_WORD = re.compile(r"\b(?:chang\w*|differ\w*|compar\w*|mov(?:e|ed|es|ing)|shift\w*|evolv\w*)\b", re.I)
 # a follow-up naming only another period, "and in 2023?", "what about nov 24?", "who in 2024?": another paper, asked
 # the same
@@ -381,6 +393,7 @@ _PAPER_ORDER = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:report|paper|document
                           r"(first|earliest|last|latest|most recently)\b", re.I)
 # "when did she start?", "when does it finish?": after a pronoun subject comes the event asked of
 _WHEN = r"(?:(?:by |until )?when|on what (?:date|day)|what (?:date|day))"  # "when did ...?", "on what date did ...?"
+DATE_DID = re.compile(r"^(?:and\s+|so\s+)?(?:when|on what (?:date|day)|what (?:date|day))\s+did\b", re.I)  # a past event
 _PART_OF = re.compile(r"\bhow (?:much|many) of (?:that|this|it|those|these|them)\b|\b(?:what|which) (?:share|part|"
                       r"proportion|percentage) of (?:that|this|it|those|these|them)\b", re.I)
 _PRONOUN_VERB = re.compile(rf"^(?:and\s+|so\s+)?{_WHEN} (?:did|does|do|will|would|is|was|are|were) "
@@ -464,11 +477,9 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
         g = paired.groupdict()
         ends = [(g["m1"], g["y1"]), (g["m2"], g["y2"])] if g["y1"] else [(None, g["y3"]), (None, g["y4"])]
         return ("=", "|".join(_period(m, y) for m, y in ends)), paired[0]
-    months = _CHANGE_WORD.search(text) and _MONTHS_COMPARED.search(text)
-    if months:
-        y2 = int(months["y2"])
-        y1 = y2 - 1 if _month_number(months["m1"]) > _month_number(months["m2"]) else y2
-        return ("=", f"{_period(months['m1'], str(y1))}|{_period(months['m2'], str(y2))}"), months[0]
+    months = _CHANGE_WORD.search(text) and _SPAN.search(text)  # "how did it change between june and december 2025?"
+    if months and months["m1"] and not months["y1"] and months["m2"] and months["y2"]:  # (two months of one year)
+        return ("=", "|".join(_span_ends(months))), months[0]
     for op, pattern in _TIME_RES:
         m = pattern.search(text)
         if m:
@@ -491,24 +502,14 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
 # what happened in a span of time: "what happened to the notice between nov 2023 and nov 2024?", "what has happened on
 # the hub since october 2023?"
 HAPPENED_ASKED = re.compile(r"\bwhat(?:'s|\s+has|\s+had)?\s+(?:happened|gone on|been done)\b", re.I)
-_WHEN = rf"(?:(?P<m{{0}}>{_MONTH_WORD[1:-4]})\.?(?:\s+(?P<y{{0}}>(?:19|20)?\d\d))?|(?P<z{{0}}>(?:19|20)\d\d))\b"
-_SPAN = re.compile(rf"\b(?:between|from)\s+{_WHEN.format(1)}\s+(?:and|to|until)\s+{_WHEN.format(2)}|"
-                   rf"\bsince\s+{_WHEN.format(3)}", re.I)
-
-
 def span_asked(text: str) -> tuple[str, str, str] | None:
     """The span of time a question asks what happened in, as its first and last periods ("2023-11", "2024-11"; the
     last "" when it runs to now) and the words naming it; None when it asks of none ("between june and december" names
     no year: of what paper?)."""
     m = _SPAN.search(text) if HAPPENED_ASKED.search(text) else None
-    years = {i: m[f"y{i}"] or m[f"z{i}"] for i in (1, 2, 3)} if m else {}
-    if not m or not (years[3] or years[2]):
+    if not m or not (m["y3"] or m["z3"] or m["y2"] or m["z2"]):
         return None
-    if m["m3"] or m["z3"]:
-        return _period(m["m3"], years[3]), "", m[0]
-    # "from november to march 2025": the first the year before
-    first = years[1] or str(int(_period(None, years[2])) - (_month_number(m["m1"]) > _month_number(m["m2"])))
-    return _period(m["m1"], first), _period(m["m2"], years[2]), m[0]
+    return *_span_ends(m), m[0]
 
 
 _LIKENED = re.compile(r"\b(?:like|unlike)\s+(?:in\s+)?(?:the\s+)?$", re.I)
@@ -828,8 +829,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # ("how many of the recommendations did cabinet accept?": the verb after its subject; not "did the police
     # mention?", which asks what a paper says they said)
     # "when did she start?": the word after its subject; "when did council adopt the code?": the verb before its object
-    verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when or kind == "date" and re.match(
-        r"(?:and |so )?(?:on )?what (?:date|day) did\b", text, re.I) else None  # ("on what date did CMT agree it?" too)
+    verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when or kind == "date" and \
+        DATE_DID.match(text) else None  # ("on what date did CMT agree it?" too)
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
     focus = last if what_time and last in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing

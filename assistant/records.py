@@ -306,3 +306,10 @@ class RecordStore:
 
     def timeline(self) -> list[Event]:
         return self.all("events")
+
+    def events_between(self, first: str, last: str = "") -> list[Event]:
+        """The events dated within a span of periods, oldest first: from `first` ("2023-11") to the end of `last`
+        ("2024-11", any day of it), or to the newest when `last` is ""."""
+        rows = self.db.execute("SELECT * FROM events WHERE date >= ? AND (? = '' OR substr(date, 1, length(?)) <= ?) "
+                               "ORDER BY date, meeting_date", (first, last, last, last))
+        return [Event(*row) for row in rows]
