@@ -369,6 +369,8 @@ class Assistant:
             # (of words it may stand for alike, the nearest in meaning, when it is no word of the dictionary: "comms")
             alike = None if is_known(t, lang="en") else self.neighbours.similarity
             long = lengthened(t, written, not self.embedder.knows(t), alike) if len(t) >= 3 and t not in found else None
+            if long and len(t) == 3 and not alike and not long.startswith(t):  # (a short word of the dictionary is
+                long = None  # one cut short, "pen" of "penetration", not one with letters left out: "big" is not "being")
             if long:
                 found[t] = long
         return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q
@@ -1045,6 +1047,8 @@ class Assistant:
             parts[-1] += f' "{c.sentence}" {cite.written()}'
             cites.append(cite)
         value = _value(q.kind, chosen[0])[0]
+        if q.kind == "yes_no" and value is None:  # "did the CA write back?": sentences neither saying so nor denying it
+            return self._abstain(q, candidates)
         summed = (_summed(q, chosen) or _ordered(q, chosen)) if len(speaking) > 1 else None
         if summed:  # "what is the combined cost of A's X and B's Y?": the parts added up; "which came first: A's meeting
             value, lines, held = summed  # or B's?": the one of the earlier date; each part cited (meetings by their

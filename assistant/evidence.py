@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
-                    find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
+                    days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
-from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IRREGULAR_PAST, KIND_OF_AUTHORITY,
+from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST, KIND_OF_AUTHORITY,
                         PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms,
                         names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
@@ -46,7 +46,7 @@ _ALIASES = [
     # who was at a meeting: "PRESENT: Councillor ..." (the members; officers "also present" or "in attendance")
     (re.compile(r"^(?:(?:members )?present|attendance)\b", re.I), "attended attending came present"),
     # what a thing is called: "the title for the Board moving forwards is ...", "renamed", "(formerly the ...)"
-    (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name turned become"),
+    (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name turned become old former"),
     # what is still to do: "in progress", "awaiting sign off", "not yet agreed", "is being completed"
     (re.compile(r"\b(?:in progress|awaiting|not yet|ongoing|yet to|being (?:developed|completed|finalised|prepared))\b",
                 re.I), "outstanding remaining pending"),
@@ -207,6 +207,8 @@ class Scorer:
         months_asked = {MONTHS[m.lower()] for m, _ in at_months}
         # "what did the board agree in October 2024?" is not answered by what it agreed in March 2024
         decided_in = {MONTHS[m.lower()] for m in _IN_MONTH.findall(q.text)} if q.kind == "decision" else set()
+        # and "what did the board decide on 16 October 2024?" by a sentence of that day, or the paper of its meeting
+        decided_on = days_asked(q.text) if q.kind == "decision" else set()
         # and "how many were there at the end of March 2026?" is not answered by a paper of a meeting before it
         # nor "how many went to the Oct 2024 conference?" by a paper of a meeting before October 2024 (a month the
         # question dates what it asks of, not one naming the paper)
@@ -226,8 +228,13 @@ class Scorer:
         # a name asked that holds a rating's word ("the Green Council priority"): said in full, not the colour
         phrases = [m[0].lower() for m in _NAME_PHRASE.finditer(q.text) if m.start() > 0 and _RAG_ANY_CASE.search(m[0])]
         # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
-        in_year = IN_YEAR.search(q.text) if q.kind in ("yes_no", "number", "amount") and not q.time[0] and \
-            not q.time_words else None  # (not "in the 2024 report", a paper named, asked of the others)
+        # (not "in the 2024 report", a paper named, asked of the others); and "how many went to it?" after "when is
+        # the 2024 staff conference?" asks of that year's
+        person_back = re.search(r"\b(?:she|he|her|him)\b", q.text, re.I)  # "when did she start?"
+        in_year = IN_YEAR.search(q.text) if q.kind in ("yes_no", "number", "amount", "date") and not q.time[0] and \
+            not q.time_words else None
+        in_year = in_year[1] if in_year else q.year_of if q.kind in _VALUE_KINDS and not q.time[0] and \
+            not q.time_words else None
         # "was procurement rated green?": a heading's rating says yes or no ("Procurement (Green)")
         rated_asked = q.kind == "yes_no" and bool(_RAG_ANY_CASE.search(q.text))
         advice = ADVICE_ASKED.search(q.text)  # "what did the review recommend?": not the paper's own recommendations
@@ -265,7 +272,7 @@ class Scorer:
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating" or rated_asked):
                 present = set(_said_stems(sentence, governing))
-                if in_year and report.meeting_date[:4] != in_year[1] and not _in_the_year(sentence, in_year[1]):
+                if in_year and report.meeting_date[:4] != in_year and not _in_the_year(sentence, in_year):
                     continue
                 if bodies and _another_body(bodies, sentence):
                     continue  # "who chaired the Combined Authority Board?" is not answered of the Programme Board
@@ -278,7 +285,10 @@ class Scorer:
                 prior = before if not rows and paragraph.label != "header" else set()  # (not a field before it)
                 before, present = present, present | (before if back else set())
                 present |= {a for a, long in short if long <= present}
-                present |= {a for a, alike in near if alike & present}
+                # (a word said only by a neighbour weighs as that neighbour: "end" for "finish", however rare "finish")
+                stand_ins = {a: max(self.idf.get(s, 0.0) for s in alike & present) for a, alike in near
+                             if alike & present and a not in present}
+                present |= set(stand_ins)
                 present |= {s for a, long in spelt if a in present for s in long}
                 if advice and not advised & present:
                     continue  # "what did the review recommend?" is answered by a sentence saying what it recommends
@@ -289,16 +299,21 @@ class Scorer:
                 if speech:  # "what did staff say about the conference?": "... staff saying:" speaks of what its
                     present |= paragraph_stems(text) | set(stems([views_asked[0].split()[-1]]))  # paragraph is about,
                     # and is the feedback asked
-                if q.focus and said_otherwise(q.focus, sentence):  # the word asked said otherwise covers it: "when
-                    present.add(stems([q.focus])[0])  # does it finish?" of "continue until the end of May 2025"
+                if q.focus and said_otherwise(q.focus, sentence) and not person_back:  # the word asked said otherwise
+                    present.add(stems([q.focus])[0])  # covers it: "when does it finish?" of "continue until the end of
+                    # May 2025" (of a thing: what "she" did, the papers say of her)
+                    stand_ins.pop(stems([q.focus])[0], None)
                 # "Recommendation 2.2 is a recommendation to Council on 24 September 2025" speaks of what 2.2 says
                 around_it = context | _referred_to(sentence, report)
                 if votes_asked and tally(sentence):  # a vote's count is of what its minute put to the vote
                     around_it |= paragraph_stems(text)
-                own = sum(w for s, w in weighing.items() if s in present) / total
-                wide = sum(w for s, w in weighing.items() if s in present | around_it) / total
-                coverage = sum(w for s, w in weighing.items() if s in present | around_it | prior) / total
+                weigh = {s: min(w, stand_ins.get(s, w)) for s, w in weighing.items()}
+                own = sum(w for s, w in weigh.items() if s in present) / total
+                wide = sum(w for s, w in weigh.items() if s in present | around_it) / total
+                coverage = sum(w for s, w in weigh.items() if s in present | around_it | prior) / total
                 found = find_value(q, sentence, ref, paragraph, placing)
+                if in_year and found and q.kind == "date" and found.value[:4] != in_year:
+                    continue  # "when is the 2024 staff conference?" is not answered by the day of 2023's
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
                 if found and q.kind == "person" and set(words(found.value)) & ROLE_WORDS:
                     score -= 0.01  # of two lines alike, the one naming a person answers "who?" before an office
@@ -350,12 +365,18 @@ class Scorer:
                 said_months |= {MONTHS[m.lower()] for m in _A_MONTH.findall(sentence)} if decided_in else set()
                 if said_months and not said_months & (months_asked | decided_in):
                     continue
+                if decided_on and report.meeting_date not in decided_on and not decided_on & {
+                        f.value for f in find_dates(sentence, ref)}:
+                    continue
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 if q.focus and not _derived(stems([q.focus])[0], present | context):  # nor said otherwise (above)
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
+                elif q.focus and len(weigh) > 1 and not any(
+                        s in present | around_it | prior for s in weigh if s != stems([q.focus])[0]):
+                    coverage = 0.0  # nor "when will the mid-year reviews finish?" by one saying another thing ends
                 if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
                     score += 2 * sum(w for s, w in weights.items() if s in context) / total
                 out.append(Candidate(report, paragraph, sentence, score, coverage, found, dense, unnamed=unnamed))
@@ -944,9 +965,12 @@ _FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion)
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
 _SET_UP_ASKED = re.compile(r"\b(?:set(?: up)?|establish(?:e[sd])?|creat(?:e[sd]?|ing)|form(?:e[sd])?|founded|"
                            r"launch(?:e[sd])?)\b", re.I)
-_START_ASKED = re.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|commenc\w*|tak(?:es?|en|ing) effect|took "
-                          r"effect|(?:come|comes|came|coming) into (?:force|effect)|in force|go(?:es)? live|went live|"
-                          r"launch\w*|open(?:s|ed|ing)?|from)\b", re.I)
+_STARTED = (r"start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|tak(?:es?|en|ing) effect|took effect|"
+            r"(?:come|comes|came|coming) into (?:force|effect)|in force|go(?:es)? live|went live|from")
+_START_ASKED = re.compile(rf"\b(?:{_STARTED}|commenc\w*|launch\w*|open(?:s|ed|ing)?)\b", re.I)
+# a start said in other words ("introduced in March 2023", "established in October 2022"); not work commencing, a
+# launch or an opening, which are of a thing, not of a person taking up a post ("when did she start?")
+_STARTED_SAID = re.compile(rf"\b(?:{_STARTED}|introduc\w*|brought(?: in)?|establish\w*)\b", re.I)
 # actions, recommendations or issues brought up, in any of the words for it: "raised", "identified", "made"
 _RAISED_ASKED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|ma(?:de|ke|kes|king)|set out|"
                            r"issu(?:e|es|ed))\b", re.I)
@@ -981,7 +1005,7 @@ _REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|a
 _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", re.I)
 _SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED,
                    _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
-                   _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED)
+                   _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID)
 _SAID_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on))?|(?:starts?|begins?|commences?)\s+(?:in|on))\s+(?:the\s+)?$",
                         re.I)
 _SAID_UNTIL = re.compile(r"\b(?:until|till|ending(?:\s+(?:in|on))?|(?:ends?|finish(?:es)?|expires?)\s+(?:in|on))\s+"
@@ -1188,7 +1212,8 @@ _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\
 _AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                        rf"({'|'.join(m for m in MONTHS if len(m) > 3 or m == 'may')})\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
 _A_MONTH = re.compile(rf"\b({'|'.join(m for m in MONTHS if len(m) > 3)}|(?-i:May))\b", re.I)  # (not "may" the verb)
-_IN_MONTH = re.compile(rf"\b(?:in|on|during|at (?:its|the) \w+ meeting in)\s+{_A_MONTH.pattern}", re.I)
+_IN_MONTH = re.compile(rf"\b(?:in|on|during|at (?:its|the) \w+ meeting (?:in|on))\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+                       rf"{_A_MONTH.pattern}", re.I)
 _AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|supposed to)\b", re.I)
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
 _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|clos\w*|open\w*|from|until|till|how long|"
@@ -1335,11 +1360,11 @@ def tally(sentence: str) -> bool:
 
 
 # what people said or thought: "what did staff say about the conference?", "what was the feedback?"
-_VIEWS_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?!(?:it|the (?:report|paper|letter|audit))\b)[\w' ]{1,40}? "
+_VIEWS_ASKED = re.compile(r"\bwhat (?:(?:did|do|does|have|has) |(?!(?:did|do|does|have|has)\b))(?!(?:it|the (?:report|paper|letter|audit))\b)[\w' ]{1,40}? "
                           r"(?:say|said|think|thought|feel|felt|make of|comment)\b|"
                           r"\b(?:views|feedback|comments|reactions?|responses|opinions?)\b", re.I)
 # "what did the ward councillors say about it?": people who speak, not a paper ("what does the letter say?")
-_SPEAKER_ASKED = re.compile(r"\bwhat (?:did|do|does|have|has) (?:the |its |their |our )?(?:[\w'-]+ ){0,3}?([a-z]+) "
+_SPEAKER_ASKED = re.compile(r"\bwhat (?:(?:did|do|does|have|has) )?(?:the |its |their |our )?(?:[\w'-]+ ){0,3}?([a-z]+) "
                             r"(?:say|said|think|thought|feel|felt|make of|comment)\b", re.I)
 _SPEAKERS = set("""staff residents resident members member councillors councillor officers officer police auditor auditors
     association group public respondents parents pupils tenants businesses cabinet committee board chair chairman mayor
@@ -1354,8 +1379,6 @@ _SPEAKING = re.compile(r"\b(?:sa(?:y|ys|ying|id)|stat(?:ed|es|ing)|comment(?:ed|
 # a sentence introducing what people said: "... staff saying:", "Comments included:", "respondents said that"
 _REPORTED_SPEECH = re.compile(r"\b(?:say|says|saying|said|stated|commented|told us|felt|views?|comments?|feedback)\b"
                               r"[^.:;]{0,40}(?::\s*$|\s+that\b|\s*[‘'“\"])", re.I)
-# "in 2024", "the 2024 staff conference" (not "in 2024/25", a year of account)
-IN_YEAR = re.compile(r"\b(?:in|during|the)\s+((?:19|20)\d\d)\b(?![/-])")
 # a year an end is set in, not one a thing happened in: "to fund the programme to the end of January 2024"
 _UNTIL_YEAR = re.compile(r"\b(?:to|until|till|up to)\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?$")
 
@@ -1609,6 +1632,8 @@ def _stem(token: str) -> str:
 
     if _DAY_ORDINAL.fullmatch(token):  # "16th" is the day "16" asked
         return token[:-2]
+    if len(token) < 3:  # a short form keeps its letters: the dictionary reads "CA" as the "ca" of "can't"
+        return token.lower()
     lemma = lemmatize(token, lang="en").lower()  # its dictionary may give a capitalised form ("govt" -> "Govt")
     # a noun in -ity keeps its form: Snowball would make "authority" "author" and "community" meet "communal"
     return lemma if lemma.endswith("ity") else _stemmer().stemWord(lemma)

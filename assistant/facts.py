@@ -107,6 +107,16 @@ def find_dates(text: str, ref: dt.date | None = None) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
+_DAY_MONTH_ASKED = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)([a-z]{3,9})\b", re.I)
+
+
+def days_asked(question: str, ref: dt.date | None = None) -> set[str]:
+    """The days a question names, its months as a member types them: "16 october 2024" is the day 2024-10-16 (a month
+    after a day is no verb)."""
+    cased = _DAY_MONTH_ASKED.sub(lambda m: m[1] + m[2].title() if m[2].lower() in MONTHS else m[0], question)
+    return {f.value for f in find_dates(cased, ref) if len(f.value) == 10}
+
+
 # the end of a span that names the year its start leaves out: "from 29 September to 24 November 2025"
 _SPAN_END = re.compile(rf"\s*(?:to|until|till|and|-|–)\s+(?:{_DAY}\s+)?{_MONTH}\s+{_YEAR}", re.I)
 

@@ -45,7 +45,7 @@ PENDING = "ingest.pending"  # present while an ingest runs: if it outlives one, 
 EMBED_GROUP = 400  # paragraphs parsed before one embedding call and one vector insert
 EXACT_SCOPE = 2_000  # a scope of up to this many chunks is scored exactly, without an index search
 LEXICAL_DEPTH = 64  # BM25 results taken before the scope filter and the cut to k
-TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+TOKEN_PATTERN = r"(?u)\b\d{1,2}(?=(?:st|nd|rd|th)\b)|\b\w\w+\b"  # ("16th October" is the day 16 a member types)
 
 
 @dataclass(frozen=True)

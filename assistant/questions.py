@@ -245,7 +245,8 @@ _ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)
 # a sum of the parts asked: "the combined cost of X and Y", "how much in total do A and B ...?"
 # (not "in all three reports", which asks of each)
 SUM_ASKED = re.compile(r"\b(?:combined|in total|altogether|between them|added together)\b|\bin all\b(?=\s*[?,.]|$)", re.I)
-_EVENT_VERB = re.compile(r"(?:re)?(?:open|launch|expire|run)(?:s|ing)?")  # an event dated: "when will the hub open?"
+_EVENT_VERB = re.compile(r"(?:re)?(?:open|launch|expire|run|close|start|begin|finish|end|commence|conclude)(?:s|es|ing)?")
+# (an event dated: "when will the hub open?", "when did the advert close?")
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
 # "the November 2024 report", "the nov 24 paper", "the 2023 one"
@@ -446,6 +447,11 @@ class Question:
     near: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each key word and the report words near it in meaning
     time_words: tuple[str, ...] = ()  # the key words that named its time ("the december meeting"), not in terms
     codes: tuple[str, ...] = ()  # the row references it types, in the form the papers' tables use ("23/24 HR 03")
+    year_of: str = ""  # a follow-up's year of what the question before it asked of: "the 2024 staff conference"
+
+
+# "in 2024", "the 2024 staff conference" (not "in 2024/25", a year of account)
+IN_YEAR = re.compile(r"\b(?:in|during|the)\s+((?:19|20)\d\d)\b(?![/-])")
 
 
 _PREFACED = re.compile(r"^[^?;]{12,};\s*((?:what|when|who|how|which|where|why|is|was|are|were|did|does|do|has|have)\b"
@@ -736,7 +742,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     unnamed = lambda found, naming: tuple(t for t in found if t not in set(words(naming)))
     each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text) or _AT_EACH.search(text)
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
-    others, given, referent, quoted = False, (), (), ()
+    others, given, referent, quoted, year_of = False, (), (), (), ""
     follow_up = bool(earlier and (second or _FOLLOW_UP.search(text) or len(terms) <= 2))
     if earlier:  # what the last answer said, quoting or in its own words ("Housing Rent Arrears Recovery and ...")
         quoted = tuple(re.findall(r'"([^"]{20,})"', last_reply(history))) or (last_reply(history),)
@@ -795,6 +801,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             others, given = False, ()
         elif not time[0] and not OTHER_PAPER.search(text):  # ("what about the other paper?" asks of another)
             time, named = previous_time, previous_named
+            of_year = IN_YEAR.search(previous) if not previous_time[0] else None
+            year_of = of_year[1] if of_year and not re.search(r"\b(?:19|20)\d\d\b", text) else ""
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)
     terms = own or terms
     # "Bryncelyn County Council": the words of an authority's name after its own are its name, not what is asked of
@@ -865,4 +873,5 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     many = bool(_MANY.search(text)) and not (kind == "amount" and EACH_ASKED.search(text))
     return Question(text, " ".join([query] + expansions), kind, terms, time, many, focus, others,
                     order, follow_up, is_open, kind in ("text", "list", "yes_no") and bool(SUMMARY.search(text)),
-                    apart=bool(each), given=given, referent=referent, quoted=quoted, time_words=time_words)
+                    apart=bool(each), given=given, referent=referent, quoted=quoted, time_words=time_words,
+                    year_of=year_of)

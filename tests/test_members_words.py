@@ -1390,3 +1390,57 @@ def test_whether_every_one_was_rated_a_colour_is_no_when_one_was_not(assistant):
     a = assistant.ask("was every workstream green in 2023?")
     assert a.value == "no" and a.answer.startswith("No: not every one was Green."), a.answer
     assert a.citations[0].paragraph == "2.6"  # Partnership working (Green/Amber), the one that was not, first
+
+
+def test_a_short_form_keeps_its_letters_and_a_day_is_its_number():
+    from assistant.evidence import stems
+    from assistant.index import TOKEN_PATTERN
+    assert stems(["CA", "can"]) == ["ca", "can"]  # (the dictionary reads "ca" as the "ca" of "can't")
+    assert re.findall(TOKEN_PATTERN, "on 16th October, the 3rd") == ["on", "16", "October", "the", "3"]
+
+
+def test_a_short_word_of_the_dictionary_is_cut_short_not_spelt_with_letters_left_out(assistant):
+    sources = [(0, None, None, "it is being reviewed; a penetration test", 0.0)]
+    q = assistant._spelt(understand("how big was the pen test?", []), sources)
+    assert dict(q.short_forms) == {"pen": "penetration"}
+
+
+def test_what_a_body_decided_on_a_day_is_what_a_sentence_of_that_day_says(assistant):
+    a = assistant.ask("what did the CA board decide on 16 october 2024?")
+    assert _cited(a) == [("2024-11-07", "2.10")] and "retained" in a.answer, a.answer
+
+
+def test_a_year_naming_what_is_asked_holds_for_its_follow_up(assistant):
+    a = assistant.ask("when is the 2024 staff conference?")
+    assert a.value == "2024-10" and _cited(a) == [("2024-11-07", "2.7")], a.answer  # (not 12 October 2023, the fourth)
+    history = [{"role": "user", "content": "when is the 2024 staff conference?"}, {"role": "assistant", "content": a.answer}]
+    assert assistant.ask("how many staff went to it?", history).abstained  # (85 went to 2023's)
+
+
+def test_what_people_said_asked_without_did(assistant):
+    a = assistant.ask("list what staff said about the fourth conference")
+    assert a.answer_type == "list" and len(a.value) == 3 and "proud to work" in a.value[0], a.answer
+
+
+@pytest.mark.parametrize("question, value", [
+    ("when did the contract manager advert close?", None),  # "anticipated to be advertised in November"
+    ("when will the mid-year reviews finish?", None),  # (no sentence on them says an end: "until March 2025" is not
+    # of them, and "finish" said as "end" weighs as "end")
+    ("when were appraisals brought in?", "2023-03"),  # "introduced in March 2023"
+    ("when did the improvement board start?", "2022-10"),  # "established ... in October 2022"
+])
+def test_the_event_a_date_is_asked_of_must_be_said(assistant, question, value):
+    a = assistant.ask(question)
+    assert (a.value, a.abstained) == (value, value is None), a.answer
+
+
+def test_a_yes_or_no_no_sentence_says_is_not_answered(assistant):
+    history = [{"role": "user", "content": "who sent the letter about the best value notice?"},
+               {"role": "assistant", "content": "Max Soule, Deputy Director. [OSC 7 Nov 2024, 2.1]"}]
+    assert assistant.ask("did the CA write back?", history).abstained
+
+
+def test_an_old_name_is_what_a_thing_was_formerly(assistant):
+    history = [{"role": "user", "content": "when does the advisory and support group end?"},
+               {"role": "assistant", "content": "30 May 2025. [OSC 7 Nov 2024, 2.12]"}]
+    assert "formerly the Independent Improvement Board" in assistant.ask("whats its old name?", history).answer
