@@ -1391,11 +1391,18 @@ def _headed(c: Candidate, whole: bool = False) -> list[Candidate]:
     """A line heading the bullets after it within its paragraph ("Leadership"): the first sentence of each (each whole
     with `whole`); else the candidate itself."""
     lines = c.paragraph.text.split("\n")
-    at = next((i for i, line in enumerate(lines[:-1]) if line.strip() == c.sentence and not BULLET.match(line)
-               and BULLET.match(lines[i + 1])), None)
+    at = next((i for i, line in enumerate(lines[:-1]) if line.strip() == c.sentence and not BULLET.match(line)), None)
     if at is None:
         return [c]
-    under = itertools.takewhile(lambda line: BULLET.match(line), lines[at + 1:])
+    under = list(itertools.takewhile(lambda line: BULLET.match(line), lines[at + 1:]))
+    if not under and not frontmatter.field(lines[at]):  # or a run of fields, under the line and a column's heading
+        start = at + 1 + (not frontmatter.field(lines[at + 1]))  # ("Topic Scoring", "Numerical Score", "Public
+        under = list(itertools.takewhile(frontmatter.field, lines[start:]))  # Interest: 2", "Strategic Value: 2")
+        if len(under) < 2:
+            return [c]
+        return [dataclasses.replace(c, sentence=line) for line in under]
+    if not under:
+        return [c]
     return [dataclasses.replace(c, sentence=BULLET.sub("", line) if whole else (sentences(BULLET.sub("", line)) or
                                                                                 [line])[0]) for line in under]
 

@@ -46,7 +46,8 @@ _ALIASES = [
     # who was at a meeting: "PRESENT: Councillor ..." (the members; officers "also present" or "in attendance")
     (re.compile(r"^(?:(?:members )?present|attendance)\b", re.I), "attended attending came present"),
     # what a thing is called: "the title for the Board moving forwards is ...", "renamed", "(formerly the ...)"
-    (re.compile(r"\b(?:title|renamed|re-named|known as|formerly|new name)\b", re.I), "called named name turned become old former"),
+    (re.compile(r"\b(?:title|renamed|re-named|known as|new name)\b|\(now\s", re.I), "called named name turned become new"),
+    (re.compile(r"\bformerly\b", re.I), "called named name old former"),  # ("X (formerly Y)": Y the old name)
     # what is still to do: "in progress", "awaiting sign off", "not yet agreed", "is being completed"
     (re.compile(r"\b(?:in progress|awaiting|not yet|ongoing|yet to|being (?:developed|completed|finalised|prepared))\b",
                 re.I), "outstanding remaining pending"),
@@ -1360,7 +1361,7 @@ def tally(sentence: str) -> bool:
 
 
 # what people said or thought: "what did staff say about the conference?", "what was the feedback?"
-_VIEWS_ASKED = re.compile(r"\bwhat (?:(?:did|do|does|have|has) |(?!(?:did|do|does|have|has)\b))(?!(?:it|the (?:report|paper|letter|audit))\b)[\w' ]{1,40}? "
+_VIEWS_ASKED = re.compile(r"\bwhat (?:(?:did|do|does|have|has) |(?!(?:did|do|does|have|has)\b))(?!(?:it|the (?:report|paper|letter|audit)|was|is|were|are)\b)[\w' ]{1,40}? "
                           r"(?:say|said|think|thought|feel|felt|make of|comment)\b|"
                           r"\b(?:views|feedback|comments|reactions?|responses|opinions?)\b", re.I)
 # "what did the ward councillors say about it?": people who speak, not a paper ("what does the letter say?")

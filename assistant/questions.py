@@ -25,7 +25,7 @@ STOPWORDS = set(
     would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
     makes made take takes took go goes going getting come comes came put carry carried workstream workstreams
     whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
-    mention mentions mentioned mentioning something anything someone anyone heading headings vs versus""".split()
+    mention mentions mentioned mentioning something anything someone anyone heading headings vs versus according""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
@@ -53,7 +53,7 @@ _OPEN_WORDS = set("happening happened latest position situation state play pictu
 # words that say what kind of answer is wanted rather than what it is about (a rating's among them)
 _RATING_WORDS = set("rate rated rating ratings rag status colour color".split())
 TYPE_WORDS = _RATING_WORDS | set("""when date dates day days month months year years time who whom whose person name
-    named much many long number amount cost costs list decide decided decision decisions outcome happen happens
+    named much many long big large number amount cost costs list decide decided decision decisions outcome happen happens
     happened score scores scoring percentage often frequently""".split())
 
 _LASTING = set("last lasts lasted lasting run runs ran running take takes took taken exist exists existed going".split())
@@ -96,6 +96,8 @@ _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
     ("text", _LIKE),  # (an open question, not a list)
+    # "what was said about the money?": what a paper says of it, whatever it is about
+    ("text", r"\bwhat (?:was|is|were|are|has been|have been) (?:said|written|reported) (?:about|on|of|regarding)\b"),
     ("text", HOW_VOTED.pattern),
     # what a thing is: "what makes something a key decision?", "what counts as green?", "what does BCF mean?"
     ("text", r"^(?:and |so )?what (?:\w+ )?(?:makes|counts as|qualifies as|is meant by)\b|^(?:and |so )?what does .+ (?:mean|stand for)\b"),

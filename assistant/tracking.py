@@ -30,6 +30,9 @@ _STATUS_ONLY = re.compile(r"^(?!.*\b(?:rag|rated|rating|ratings|colou?r|red|ambe
 # status asked in no rating's words
 _CHANGED = re.compile(r"\bwhat (has |have )?changed\b|\bwhat(?: has|'s|s)? happened (?:to|with) .+\b(?:between|since)\b",
                       re.I)
+# "how did the board's role change between the 2023 and 2024 reports?" (a rating asked so is its history)
+_CHANGED_BETWEEN = re.compile(r"^how\s+(?:did|has|have)\b.*\b(?:change|move|develop|evolve)d?\b.*\b(?:between|since)\b",
+                              re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
 _WHICH = re.compile(r"^(?:which|what|list|show|name|any)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
@@ -93,7 +96,7 @@ class Tracker:
     def answer(self, q: Question, report_ids: list[str] | None) -> Answer | None:
         """An answer from the records, or None when the question is not one of theirs."""
         allowed = set(report_ids) if report_ids is not None else set(self.reports)
-        if _CHANGED.search(q.text):
+        if _CHANGED.search(q.text) or q.kind != "rating" and _CHANGED_BETWEEN.search(q.text):
             return self.changes(q, allowed)
         if q.kind == "rating" and _HOW_CHANGED.search(q.text) and not _OVER_TIME.search(q.text):
             history = self.rating_history(q, allowed)  # (else it is asked of what the papers say)

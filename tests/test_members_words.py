@@ -1444,3 +1444,30 @@ def test_an_old_name_is_what_a_thing_was_formerly(assistant):
     history = [{"role": "user", "content": "when does the advisory and support group end?"},
                {"role": "assistant", "content": "30 May 2025. [OSC 7 Nov 2024, 2.12]"}]
     assert "formerly the Independent Improvement Board" in assistant.ask("whats its old name?", history).answer
+
+
+def test_according_to_a_paper_names_the_paper_not_what_is_asked(assistant):
+    a = assistant.ask("when does the advisory group end according to the 2024 paper?")
+    assert a.value == "2025-05-30", a.answer
+
+
+def test_what_was_said_about_a_thing_asks_what_the_papers_say_whatever_it_is():
+    assert understand("In each paper, what was said about the money for the programme?", []).kind == "text"
+
+
+def test_a_line_over_a_run_of_fields_heads_them(assistant):
+    a = assistant.ask("List the topic scores in the 2024 paper")
+    assert a.answer_type == "list" and a.value[:2] == ["Public Interest: 2", "Strategic Value: 2"], a.answer
+
+
+def test_a_new_name_is_the_title_going_forward_and_an_old_one_what_it_was_formerly(assistant):
+    history = [{"role": "user", "content": "what is happening to the independent improvement board?"},
+               {"role": "assistant", "content": "It is to be retained in a revised form. [OSC 7 Nov 2024, 2.10]"}]
+    a = assistant.ask("and its new name?", history)
+    assert "the title for the Board moving forwards is the Independent Advisory and Support Group" in a.answer, a.answer
+
+
+def test_how_a_thing_changed_between_the_reports_sets_them_side_by_side(assistant):
+    a = assistant.ask("How did the Independent Improvement Board's role change between the 2023 and 2024 reports?")
+    assert [c.meeting_date for c in a.citations] == ["2023-11-27", "2024-11-07"], a.answer
+    assert "bi-monthly" in a.answer and "Advisory and Support Group" in a.answer, a.answer
