@@ -490,9 +490,14 @@ class Assistant:
         ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids, section)
         hits = self.fusion(ranked)[: self.settings.top_k]
         wider = self._compose(unnamed, [h for h in hits if h.report_id not in named])
+        which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
+        if q.kind == "yes_no" and _MENTION_ASKED.search(q.text):  # "does the 2024 report mention the hub?" asks of
+            # the paper itself: no, when it does not speak of it (and what the others say, if they do)
+            said = "" if wider.abstained else " Elsewhere: " + _LEADING_YES_NO.sub("", wider.answer)
+            return Answer(q.text, f"No: {which} does not mention it.{said}", "yes_no", "no", False,
+                          () if wider.abstained else wider.citations)
         if wider.abstained or RELATIVE_YEAR.search(q.text):
             return answer if wider.abstained else wider
-        which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
         lead = f"{ABSTAINED}: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
         return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
 
@@ -1349,6 +1354,9 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
                 for line in p.text.split("\n")]
     numbered = _numbered_parts(lines, top.sentence) if top.sentence in lines else []
+    rated = _RATED_AS.search(question)
+    if numbered and rated:  # "which were rated low?": those whose line says so
+        numbered = [part for part in numbered if re.search(rf"\b{rated[1]}\b", part.split("\n")[0], re.I)] or numbered
     if numbered:  # "Management action 1 (Low)" of "... 2 (Low)" and "... 3 (Medium)": each, with the line it heads
         return [(paragraph, part) for part in numbered]
     headed = _headed(top, whole=True)
@@ -1677,6 +1685,9 @@ _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
+_RATED_AS = re.compile(r"\b(?:rated|given|graded)\s+(?:as\s+)?(red|amber|green|high|medium|low)\b", re.I)
+_LEADING_YES_NO = re.compile(r"^(?:Yes|No)[.:]\s*")
+_MENTION_ASKED = re.compile(r"\b(?:mention\w*|refer(?:s|red)? to|talk(?:s|ed)? about|say anything about)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
 _SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting both times?"
 _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up in both papers?"

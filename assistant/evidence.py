@@ -31,7 +31,7 @@ _EXCEPTING = {"bar", "except"}  # words that take away what follows them, not al
 _SHIFTED = r"slipped|put back|pushed back|deferred|delayed|brought forward|extended"
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
-    (re.compile(r"\b(?:Report of|[Aa]uthor)\b"), "author wrote written"),
+    (re.compile(r"\b(?:Report of|[Aa]uthor)\b"), "author wrote written officer behind"),  # ("the officer behind it")
     # a field naming a person and the post they hold: "whats her job title?"
     (re.compile(r"^(?:Report of|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
                 r"member)\b", re.I), "role job title position post"),
@@ -673,6 +673,17 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # nor is the very body asked of who it is: "who will chair the new support group?" is not answered by "the
         # Independent Support Group" (the name's head and most of its words asked)
         found = [f for f in found if not _asked_of(f.value, set(words(q.text)))]
+        which = _WHICH_BODY.search(q.text)
+        if which:  # "which council will do the peer review?": a body of the kind asked, not a post; a firm for "which
+            # contractor?" (whatever bodies the sentence names)
+            kind_asked = which[1].lower()
+            bodies = [] if kind_asked in _FIRM_KINDS else [
+                b for b in find_bodies(sentence) if len(words(b.value)) > 1 and not set(words(b.value.lower())) <= ROLE_WORDS
+                and (kind_asked in _ANY_BODY or kind_asked[:5] in b.value.lower())
+                and not _asked_of(b.value, set(words(q.text)))]
+            firms = [f for f in found if is_firm(f.value)]
+            found = sorted(firms + [b for b in bodies if not any(f.start < b.end and b.start < f.end for f in firms)],
+                           key=lambda f: f.start)
     by = BY_ASKED.search(q.text) if kind in ("amount", "number") else None
     if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
         after_by = [f for f in found if _BY_BEFORE.search(sentence[max(0, f.start - 20): f.start])
@@ -875,6 +886,10 @@ def head_asked(q: Question) -> str:
     return stems([_MONEY_FORMS.get(money[-1], money[-1])])[0] if money else ""
 
 
+_WHICH_BODY = re.compile(r"\bwhich (?:[\w-]+ )?(body|organisation|organization|company|firm|contractor|supplier|council|"
+                         r"authority|department)\b", re.I)
+_FIRM_KINDS = {"company", "firm", "contractor", "supplier"}
+_ANY_BODY = {"body", "organisation", "organization"}
 _MONEY_VERB = re.compile(r"\b(cost(?:s|ing)?|sav(?:e|es|ing|ings)|spen(?:d|ds|t|ding)|pa(?:y|ys|id)|earn(?:s|ed)?|"
                          r"rais(?:e|es|ed)|generat(?:e|es|ed)|borrow(?:s|ed|ing)?)\b", re.I)
 _MONEY_FORMS = {"spent": "spend", "paid": "pay", "savings": "saving"}

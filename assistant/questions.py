@@ -146,7 +146,7 @@ _TYPE_RULES = [
     ("list", r"^which\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+[a-z-]+s\b"),
     # "which strategic risks were rated red?": the things of that rating, however many
     ("list", r"^which\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)s\s+(?:are|were|have been|had been|was|is)\s+(?:rated\s+)?"
-             r"(?:red|amber|green)\b"),
+             r"(?:red|amber|green|high|medium|low)\b"),  # (or a priority: "which management actions were rated low?")
     # "which Stourmouth key decisions are expected in Q1?": the things named, however many words name them
     ("list", r"^which\s+(?:[a-z'-]+\s+){2,3}[a-z-]+(?<!s)s\s+(?:are|were|have|had|will|would)\b"
              r"(?!.*\b(?:when|how|rated|rating|rag)\b)"),
@@ -155,7 +155,8 @@ _TYPE_RULES = [
     # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
-               r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|audit opinion|assurance (?:opinion|level)|level of assurance)\b"),
+               r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|audit opinion|assurance (?:opinion|level)|level of assurance|"
+               r"how much assurance)\b"),
     # (not "when" joining a clause to a question of its own: "what was the outcome when it went to the board?")
     ("date", r"^(?!(?:and |so )?(?:what|which|who|whom|whose|how|why|where)\b).*\bwhen\b|\band when\b|\bwhen\s*\??$|"
              r"\b(dates?|deadlines?|by when|what day|which month|what month|what year|which year)\b"),
@@ -167,7 +168,7 @@ _TYPE_RULES = [
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
     ("number", r"\b(how many|how long|length|duration|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target|rate)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
-               r"organisation|company|firm|contractor|supplier|team))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
+               r"organisation|company|firm|contractor|supplier|team|council|authority|department))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
              r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us|happens|means|needs|remains|goes|comes|seems|"

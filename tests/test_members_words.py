@@ -1471,3 +1471,30 @@ def test_how_a_thing_changed_between_the_reports_sets_them_side_by_side(assistan
     a = assistant.ask("How did the Independent Improvement Board's role change between the 2023 and 2024 reports?")
     assert [c.meeting_date for c in a.citations] == ["2023-11-27", "2024-11-07"], a.answer
     assert "bi-monthly" in a.answer and "Advisory and Support Group" in a.answer, a.answer
+
+
+def test_how_much_assurance_asks_the_audit_opinion(assistant):
+    a = assistant.ask("how much assurance did the audit give the board?")
+    assert (a.answer_type, a.value) == ("rating", "Reasonable"), a.answer
+
+
+def test_which_body_is_answered_by_a_body_not_a_post(assistant):
+    assert kind_of("which council will do our peer review?") == "person"
+    a = assistant.ask("which body agreed the phase 3 improvement plan?")
+    assert a.value == "Combined Authority Board" and _cited(a) == [("2024-11-07", "3.3")], a.answer
+
+
+def test_the_officer_behind_a_report_is_its_author(assistant):
+    a = assistant.ask("was the same officer behind both reports?")
+    assert a.value == "no" and "Janice Gotts" in a.answer and "Angela Probert" in a.answer, a.answer
+
+
+def test_whether_a_paper_mentions_a_thing_is_no_when_it_does_not(assistant):
+    a = assistant.ask("does the 2024 report mention the procurement hub?")
+    assert (a.value, a.abstained) == ("no", False) and _cited(a) == [("2023-11-27", "2.4")], a.answer
+    assert assistant.ask("does the 2023 report mention the procurement hub?").value == "yes"
+
+
+def test_which_numbered_lines_were_rated_a_level_are_those_whose_line_says_it(assistant):
+    a = assistant.ask("which management actions were rated low?")
+    assert [v.split(":")[0] for v in a.value] == ["Management action 1 (Low)", "Management action 2 (Low)"], a.answer
