@@ -326,6 +326,7 @@ class Assistant:
         """The question with the acronyms it uses ("bvn") and the long forms it spells out ("single assurance
         framework": the initials of a run of its words) as the indexed reports give them, found in the catalogue;
         a used acronym's long form joins the retrieval query."""
+        q = self._unclipped(q)
         terms = [t for t in q.terms if t.isalpha()]
         runs = {"".join(w[0] for w in terms[i:j]) for i in range(len(terms)) for j in range(i + 2, min(i + 6, len(terms)) + 1)}
         terms += [t for t in q.terms if re.fullmatch(r"s\d{1,3}[a-z]?", t)]  # "the s106"
@@ -336,6 +337,18 @@ class Assistant:
         q = dataclasses.replace(q, terms=tuple(singular[t] if singular.get(t) in found else t for t in q.terms))
         used = [long for short, long in found.items() if short in q.terms]
         return dataclasses.replace(q, query=" ".join([q.query, *used]), short_forms=tuple(sorted(found.items())))
+
+    def _unclipped(self, q: Question) -> Question:
+        """A word cut short that no report nor the model knows whole ("defib"), with the report word it
+        begins (its nearest in meaning of several) joining the retrieval query: the paragraphs that write it in full
+        are found, and then weigh it as that word."""
+        cut = [t for t in q.terms if t.isalpha() and len(t) >= 4 and stems([t])[0] not in self.scorer.idf
+               and not self.embedder.knows(t)]
+        if not cut:
+            return q
+        vocabulary = " ".join(self.neighbours.words())
+        longer = [long for t in cut if (long := lengthened(t, vocabulary, True, self.neighbours.similarity))]
+        return dataclasses.replace(q, query=" ".join([q.query, *longer])) if longer else q
 
     def _spelt(self, q: Question, sources: list[tuple]) -> Question:
         """An acronym asked that the reports use without defining it ("ehcp", or one no report uses), spelt out by the
@@ -496,7 +509,12 @@ class Assistant:
             said = "" if wider.abstained else " Elsewhere: " + _LEADING_YES_NO.sub("", wider.answer)
             return Answer(q.text, f"No: {which} does not mention it.{said}", "yes_no", "no", False,
                           () if wider.abstained else wider.citations)
-        if wider.abstained or RELATIVE_YEAR.search(q.text):
+        # ("approved back in february" only prefers February's papers, as "last year" that year's: another paper
+        # saying it of that month answers)
+        of_month = q.time[1].startswith("*-") and wider.citations and any(
+            f"-{q.time[1][2:]}" == f.value[4:7] for c in wider.citations
+            for f in find_dates(c.quote, dt.date.fromisoformat(c.meeting_date) if c.meeting_date else None))
+        if wider.abstained or RELATIVE_YEAR.search(q.text) or of_month:
             return answer if wider.abstained else wider
         lead = f"{ABSTAINED}: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
         return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
@@ -1816,6 +1834,9 @@ def _value(kind: str, c: Candidate) -> tuple[object, str]:
     if kind == "number" and PERCENT_AFTER.match(c.sentence, c.found.end):
         return c.found.value, f"{c.found.value}%"  # "71%", said as a share
     unit = TIME_UNIT.match(c.sentence, c.found.end) if kind == "number" else None
-    return c.found.value, f"{c.found.value} {unit[0].strip()}" if unit else c.found.value  # "18 months", said as a time
+    if not unit:
+        return c.found.value, c.found.value
+    said = unit[0].strip(" -")  # "18 months", said as a time (and "12 weeks" of "twelve-week")
+    return c.found.value, f"{c.found.value} {said}{'s' if c.found.value != '1' and not said.endswith('s') else ''}"
 
 

@@ -231,6 +231,8 @@ class Scorer:
         # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
         # (not "in the 2024 report", a paper named, asked of the others); and "how many went to it?" after "when is
         # the 2024 staff conference?" asks of that year's
+        owned = {stems([head.lower()])[0] for _, head in _OWNED.findall(q.text)}  # "the chief constable's salary"
+        asked_words = set(words(q.text))
         person_back = re.search(r"\b(?:she|he|her|him)\b", q.text, re.I)  # "when did she start?"
         in_year = IN_YEAR.search(q.text) if q.kind in ("yes_no", "number", "amount", "date") and not q.time[0] and \
             not q.time_words else None
@@ -277,6 +279,9 @@ class Scorer:
                     continue
                 if bodies and _another_body(bodies, sentence):
                     continue  # "who chaired the Combined Authority Board?" is not answered of the Programme Board
+                if owned and any(stems([head])[0] in owned and owner.lower() not in asked_words
+                                 for owner, head in _OWNED.findall(sentence)):
+                    continue  # nor "what is the chief constable's salary?" by the clerk's
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
                     present |= set(stems(["wrote", "written", "sent"]))
                 # "Of these, 9 were overdue" speaks of what the sentence before it named
@@ -375,7 +380,7 @@ class Scorer:
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
-                elif q.focus and len(weigh) > 1 and not any(
+                elif q.focus and q.kind == "date" and len(weigh) > 1 and not any(
                         s in present | around_it | prior for s in weigh if s != stems([q.focus])[0]):
                     coverage = 0.0  # nor "when will the mid-year reviews finish?" by one saying another thing ends
                 if q.kind == "list":  # a list is asked for by its place in the report: "the recommendations"
@@ -542,6 +547,7 @@ def paragraph_stems(text: str) -> set[str]:
     return set(stems(words(text)))
 
 
+_OWNED = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([A-Za-z]{3,})['’]s\s+([a-z]{3,})")
 _WHOSE_ONLY = re.compile(r"\b(?:his|her|its|their)\s+[a-z]", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|them|him|this|that|these|those)\b", re.I)
 _POSSESSOR = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([a-z]{3,})['’]s\s+[a-z]", re.I)
@@ -729,6 +735,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = [f for f in found if f not in targets] or found
         elif _TARGET_ASKED.search(q.text):
             found = targets or found
+    if kind in ("amount", "number") and not _LIMIT_ASKED.search(q.text):  # "quotes ... up to a limit of £1,500" is
+        found = [f for f in found if not _LIMIT_BEFORE.search(sentence[max(0, f.start - 30): f.start])]  # no cost
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
@@ -886,6 +894,9 @@ def head_asked(q: Question) -> str:
     return stems([_MONEY_FORMS.get(money[-1], money[-1])])[0] if money else ""
 
 
+# a sum said as a limit, which is no sum spent unless a limit is asked: "up to a limit of £1,500", "capped at £5m"
+_LIMIT_BEFORE = re.compile(r"\b(?:(?:limit|maximum|ceiling|cap) of|capped at)\s*$", re.I)
+_LIMIT_ASKED = re.compile(r"\b(?:limit|maximum|max|ceiling|cap|capped|most)\b", re.I)
 _WHICH_BODY = re.compile(r"\bwhich (?:[\w-]+ )?(body|organisation|organization|company|firm|contractor|supplier|council|"
                          r"authority|department)\b", re.I)
 _FIRM_KINDS = {"company", "firm", "contractor", "supplier"}
@@ -1342,12 +1353,15 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     if not counted and head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in its word
         said = set(stems(key_terms(question[m.end():])))
         counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
-    counted = counted or (found if row_cells(sentence) else [])  # a table row's count may be of what its row is about
+    cells = row_cells(sentence)  # a table row's count may be of what its row is about (not of the rows themselves:
+    counted = counted or (found if cells and stems(words(cells[0][1]))[-1:] != [head] else [])  # "how many measures
+    # ...?" is not answered by a figure in the row of one "Measure")
     # what it says of them ("rejected"), but for the time it is asked at ("had been fixed by june") and the body that
     # did it ("how many did cabinet accept?": "accepted")
     asked = AT_TIME_END.sub("", question)
     done = DONE_BY.search(asked[m.end():])
     predicate = [done[1]] if done else [w for w in words(asked[m.end():]) if w not in _SAYING]
+    predicate += [w for w in words(asked[m.end():]) if w in _STANDING and w not in predicate]  # "below target"
     return _said_of(sentence, found, predicate, counted) or counted
 
 
@@ -1447,7 +1461,7 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
     """"How many were rejected?", "how many measures are off track?": of the counts a sentence lists clause by clause
     ("seven were on track, three were at risk and two were off track"), those whose clause says what the question
     says of the things counted, when a clause says all of it and the counts found for the noun do not."""
-    said = set(stems(asked))
+    said = set(stems([w for w in asked if not _PERIOD_WORD.fullmatch(w)]))  # (not when: "below target in q3")
     if not said or len(found) < 2:
         return []
     clause = lambda f: clause_at(sentence, f.start)
@@ -1458,6 +1472,8 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
     return [f for f in full if f in counted] or full
 
 
+_STANDING = {"below", "above", "under", "over", "behind", "ahead", "off"}  # how a thing stands against a mark
+_PERIOD_WORD = re.compile(rf"q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|{'|'.join(MONTHS)}", re.I)
 # a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"
 _MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|reduc\w*|"
                r"went (?:up|down)|chang\w*|cut|moved?")
@@ -1499,7 +1515,7 @@ PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _RATE_ASKED = re.compile(r"\brates?\b", re.I)
 _PER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|for every)\s+\S", re.I)  # "9.7 days per employee"
 _HOW_LONG = re.compile(r"\bhow long\b|\b(?:length|duration)\b", re.I)
-TIME_UNIT = re.compile(r"\s*(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b",
+TIME_UNIT = re.compile(r"(?:\s*|-)(?:calendar\s+|working\s+|more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b",
                        re.I)
 
 

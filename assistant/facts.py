@@ -316,7 +316,7 @@ _PEOPLE_RES = [
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves", "Councillor Duggan moved refusal": a person by the title before the
 # name, initials and all, or the surname alone
-_TITLED = re.compile(rf"\b(?:{TITLES})\.? ({_NAME}|(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+|[A-Z][a-z][\w'’-]+\b)")
+_TITLED = re.compile(rf"\b(?:{TITLES})\.? ({_NAME}|(?:[A-Z](?:\.\s?|\s)){{1,3}}[A-Z][\w'’-]+|[A-Z][a-z][\w'’-]+\b)")  # ("Cllr J Thwaite")
 _LISTED_NAMES = re.compile(rf"(?:,\s*|,?\s+and\s+)({_NAME})")  # the names a plural title goes on to list
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
@@ -569,7 +569,8 @@ FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annual
 # a cause said as such, never a time ("as", "since", "following" may be either)
 # (or a purpose: "deferred ... so that further legal advice could be obtained")
 STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a result of|result(?:ed|ing)? from|driven by|"
-                          r"attributable to|in (?:the )?light of|so that|in order to|so as to)\b", re.I)
+                          r"attributable to|in (?:the )?light of|so that|in order to|so as to|on the grounds (?:that|of)|"
+                          r"(?<!as )follow(?:s|ed) (?:the|a|an)(?= \w+ of\b))\b", re.I)  # ("the shortfall follows the loss of")
 # ("as" of a cause, not of a role or a manner: "as a private landlord", "as set out", "such as", "as part of")
 _AS_CAUSE = (r"(?<!such )(?<!same )\bas\b(?!\s+(?:an?|well|set|part|at|of|follows|soon|much|many|far|long|if|though|per|"
              r"shown|described|outlined|agreed|required|appropriate|necessary|possible|planned|expected|such)\b)")

@@ -178,8 +178,10 @@ def title(lines: list[Line], committee_name: str) -> str:
         unnamed = re.fullmatch(r"(\w+) of (?:the|a) meeting", text, re.I)  # "Minutes of the meeting held at ..."
         if unnamed and committee_name:
             return f"{unnamed[1]} - {committee_name}"
-        if len(text.split()) >= 4 and text.lower() != known and not full_dates(text) and not _AUTHORITY.search(text):
-            return text  # (not the authority's name above it)
+        named = all(w[0].isupper() or w in ("and", "of", "the", "&") for w in text.split())
+        if len(text.split()) >= 4 and text.lower() != known and not full_dates(text) and not (
+                named and _AUTHORITY.search(text)):  # (not the authority's name above it; "Minutes of the meeting of
+            return text  # the Parish Council" is more)
     # a page headed by what it is ("Minutes", "Decisions") under the body's name: "Minutes - Cabinet"
     kind = next((capitalised(l.text) for l in lines if l.heading and re.fullmatch(r"[A-Za-z]+", l.text)), "")
     return f"{kind} - {committee_name}" if kind and committee_name else ""

@@ -118,7 +118,7 @@ _TYPE_RULES = [
     ("text", WHY.pattern),  # a reason, whatever it is about
     # what people thought of something is their views, unless a body that decides thought it ("what did cabinet
     # think of the proposal?" asks what it decided)
-    ("text", rf"\bwhat did (?!(?:the\s+)?(?:{'|'.join(sorted(MEETS))}|members)\b)[\w' ]{{1,30}}? "
+    ("text", rf"\bwhat (?:did|does|do) (?!(?:the\s+)?(?:{'|'.join(sorted(MEETS))}|members)\b)[\w' ]{{1,30}}? "
              r"(?:think|feel|say) (?:of|about)\b"),
     ("number", rf"\bhow many\b|{COUNT_ASKED.pattern}"),  # "how many indicators were rated Red?", "number of measures
     # rated amber?" ask a count, whatever is counted
@@ -152,6 +152,8 @@ _TYPE_RULES = [
              r"(?!.*\b(?:when|how|rated|rating|rag)\b)"),
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
+    # "which measures missed their target?", "which schools closed?": the things a past verb says a thing of
+    ("list", rf"^which\s+(?:[a-z'-]+\s+){{0,3}}[a-z-]+(?<!s)s\s+(?:[a-z]+ed|{IRREGULAR_PAST})\b(?!.*\b(?:when|how)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"

@@ -1498,3 +1498,42 @@ def test_whether_a_paper_mentions_a_thing_is_no_when_it_does_not(assistant):
 def test_which_numbered_lines_were_rated_a_level_are_those_whose_line_says_it(assistant):
     a = assistant.ask("which management actions were rated low?")
     assert [v.split(":")[0] for v in a.value] == ["Management action 1 (Low)", "Management action 2 (Low)"], a.answer
+
+
+def test_a_councillor_named_by_initial_and_what_a_minute_objects_on_the_grounds_of(styles_assistant):
+    assert [f.value for f in find_people("Present: Cllr J Thwaite (Chair), Cllr M Armitage")] == ["J Thwaite", "M Armitage"]
+    a = styles_assistant.ask("who chaired the kirkbride parish meeting?")
+    assert a.value == "J Thwaite", a.answer
+    history = [{"role": "user", "content": "what did kirkbride parish council decide on the 4 beck side extension?"},
+               {"role": "assistant", "content": "To object. [PC 10 Feb 2026, 26/06(b)]"}]
+    a = styles_assistant.ask("why?", history)  # "RESOLVED: to object, on the grounds that ..."
+    assert "overshadow" in a.answer and _cited(a)[0] == ("2026-02-10", "26/06(b)"), a.answer
+
+
+def test_minutes_are_titled_by_their_opening_line_not_the_file(styles_assistant):
+    summary = styles_assistant.store.reports.summaries["kirkbride-parish-minutes"]
+    assert (summary.title, summary.committee, summary.meeting_date) == (
+        "Minutes of the meeting of the Parish Council", "Parish Council", "2026-02-10")
+
+
+def test_a_sum_said_as_a_limit_is_no_cost_but_answers_the_limit(styles_assistant):
+    assert styles_assistant.ask("how much will the replacement defibrillator cost?").abstained
+    a = styles_assistant.ask("whats the spending limit for a new defib?")  # ("defib": "defibrillator", found)
+    assert a.value == "£1,500" and _cited(a) == [("2026-02-10", "26/08")], a.answer
+
+
+@pytest.mark.parametrize("question, value, shown", [
+    ("how many of the fire measures were below target in Q3?", "2", "2."),  # ("two were below target", not "five
+    # were on target", nor a figure in one measure's row)
+    ("how long is the crewing consultation?", "12", "12 weeks."),  # "a twelve-week public consultation"
+])
+def test_counts_and_spans_said_in_a_clause_or_a_compound(styles_assistant, question, value, shown):
+    a = styles_assistant.ask(question)
+    assert a.value == value and a.answer.startswith(shown), a.answer
+
+
+def test_reasons_views_and_lists_in_a_fire_authority_report(styles_assistant):
+    assert kind_of("which fire service measures missed their target?") == "list"
+    assert kind_of("what does the FBU think of it?") == "text"
+    a = styles_assistant.ask("why are the fire safety audits behind?")  # "The shortfall ... follows the loss of ..."
+    assert _cited(a)[0] == ("2026-03-18", "3.2") and "three inspecting officers" in a.answer, a.answer
