@@ -735,6 +735,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = [f for f in found if f not in targets] or found
         elif _TARGET_ASKED.search(q.text):
             found = targets or found
+    if kind == "number" and _SCORE_ASKED.search(q.text) and not (_SCORE_ASKED.search(sentence) or frontmatter.field(
+            sentence) or row_cells(sentence)):  # "what was the score for X?": a figure said as a score, or a field's
+        return None  # ("Strategic Value: 2"), not "five planned sessions"
     if kind in ("amount", "number") and not _LIMIT_ASKED.search(q.text):  # "quotes ... up to a limit of £1,500" is
         found = [f for f in found if not _LIMIT_BEFORE.search(sentence[max(0, f.start - 30): f.start])]  # no cost
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
@@ -896,6 +899,7 @@ def head_asked(q: Question) -> str:
 
 # a sum said as a limit, which is no sum spent unless a limit is asked: "up to a limit of £1,500", "capped at £5m"
 _LIMIT_BEFORE = re.compile(r"\b(?:(?:limit|maximum|ceiling|cap) of|capped at)\s*$", re.I)
+_SCORE_ASKED = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.I)
 _LIMIT_ASKED = re.compile(r"\b(?:limit|maximum|max|ceiling|cap|capped|most)\b", re.I)
 _WHICH_BODY = re.compile(r"\bwhich (?:[\w-]+ )?(body|organisation|organization|company|firm|contractor|supplier|council|"
                          r"authority|department)\b", re.I)
@@ -1030,7 +1034,9 @@ _SPAN_ENDED = re.compile(rf"\b(?:{_SPAN_END_WORD.pattern})\b|{_SPAN.pattern}\d",
 _REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|akes|aking) over|in place of)\b", re.I)
 # who put a motion: "Moved by Councillor ...", "proposed by", "seconded by"
 _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", re.I)
-_SAID_OTHERWISE = (_DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED,
+# a thing done, of an event: "when was it done?" of "an Internal Audit ... was undertaken"
+_HELD_SAID = re.compile(r"\b(?:done|undertaken|carried out|conducted|held|took place|taken place|happened)\b", re.I)
+_SAID_OTHERWISE = (_HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED,
                    _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID)
 _SAID_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on))?|(?:starts?|begins?|commences?)\s+(?:in|on))\s+(?:the\s+)?$",

@@ -96,6 +96,9 @@ _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
     ("text", _LIKE),  # (an open question, not a list)
+    # "what is the rating scale?": what the ratings mean, not one rating
+    ("text", r"\b(?:rating|rag|scoring) (?:scales?|key|definitions?|criteria|bands?)\b|\bwhat (?:does|do) (?:each|the) "
+             r"(?:rating|score|colou?r)s? mean\b"),
     # "what was said about the money?": what a paper says of it, whatever it is about
     ("text", r"\bwhat (?:was|is|were|are|has been|have been) (?:said|written|reported) (?:about|on|of|regarding)\b"),
     ("text", HOW_VOTED.pattern),
@@ -559,7 +562,7 @@ def parts(text: str) -> list[str]:
     done?", the second to be asked after the first; one question as itself."""
     for m in _SECOND.finditer(text):
         first, second = text[: m.start()].strip(), text[m.end():].strip()
-        if len(first.split()) >= 3 and _ASKS.search(first) and not _months_listed(text):
+        if len(first.split()) >= 3 and _ASKS.search(_LEADING_PHRASE.sub("", first)) and not _months_listed(text):
             return [first.rstrip(" ?,") + "?", *parts(second)]
     return [text]
 

@@ -1537,3 +1537,20 @@ def test_reasons_views_and_lists_in_a_fire_authority_report(styles_assistant):
     assert kind_of("what does the FBU think of it?") == "text"
     a = styles_assistant.ask("why are the fire safety audits behind?")  # "The shortfall ... follows the loss of ..."
     assert _cited(a)[0] == ("2026-03-18", "3.2") and "three inspecting officers" in a.answer, a.answer
+
+
+def test_a_second_question_after_a_leading_phrase_is_asked_on_its_own():
+    from assistant.questions import parts
+    assert parts("By the 2024 report, had the Best Value Notice been lifted, and when was the first one issued?") == [
+        "By the 2024 report, had the Best Value Notice been lifted?", "when was the first one issued?"]
+
+
+def test_when_a_thing_was_done_is_when_it_was_undertaken(assistant):
+    history = [{"role": "user", "content": "what did the internal audit conclude?"},
+               {"role": "assistant", "content": "Reasonable assurance. [OSC 27 Nov 2023, 2.10]"}]
+    assert assistant.ask("when was it done?", history).value == "2023-09"
+
+
+def test_a_score_is_a_figure_said_as_one(assistant):
+    assert assistant.ask("What was the score for Strategic Value in the 2023 paper?").abstained  # (2024's has one)
+    assert assistant.ask("What was the score for Strategic Value in the 2024 paper?").value == "2"
