@@ -382,8 +382,8 @@ class Assistant:
             # (of words it may stand for alike, the nearest in meaning, when it is no word of the dictionary: "comms")
             alike = None if is_known(t, lang="en") else self.neighbours.similarity
             long = lengthened(t, written, not self.embedder.knows(t), alike) if len(t) >= 3 and t not in found else None
-            if long and len(t) == 3 and not alike and not long.startswith(t):  # (a short word of the dictionary is
-                long = None  # one cut short, "pen" of "penetration", not one with letters left out: "big" is not "being")
+            if long and len(t) == 3 and not alike and not long.startswith(t):  # (a short word of the dictionary
+                long = None  # is one cut short, "pen" of "penetration", not one with letters left out: "big", "being")
             if long:
                 found[t] = long
         return dataclasses.replace(q, short_forms=q.short_forms + tuple(found.items())) if found else q

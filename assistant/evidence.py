@@ -19,9 +19,9 @@ from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
-from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST, KIND_OF_AUTHORITY,
-                        PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms,
-                        names_asked, words)
+from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
+                        KIND_OF_AUTHORITY, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question,
+                        key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -228,16 +228,15 @@ class Scorer:
         bodies = _bodies(q.text)  # the bodies a question names by name ("the Pennine Vale Combined Authority Board")
         # a name asked that holds a rating's word ("the Green Council priority"): said in full, not the colour
         phrases = [m[0].lower() for m in _NAME_PHRASE.finditer(q.text) if m.start() > 0 and _RAG_ANY_CASE.search(m[0])]
-        # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
-        # (not "in the 2024 report", a paper named, asked of the others); and "how many went to it?" after "when is
-        # the 2024 staff conference?" asks of that year's
         owned = {stems([head.lower()])[0] for _, head in _OWNED.findall(q.text)}  # "the chief constable's salary"
         asked_words = set(words(q.text))
         person_back = re.search(r"\b(?:she|he|her|him)\b", q.text, re.I)  # "when did she start?"
-        in_year = IN_YEAR.search(q.text) if q.kind in ("yes_no", "number", "amount", "date") and not q.time[0] and \
-            not q.time_words else None
-        in_year = in_year[1] if in_year else q.year_of if q.kind in _VALUE_KINDS and not q.time[0] and \
-            not q.time_words else None
+        # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
+        # (not "in the 2024 report", a paper named, asked of the others); and "how many went to it?" after "when is
+        # the 2024 staff conference?" asks of that year's
+        of_year = not q.time[0] and not q.time_words
+        in_year = IN_YEAR.search(q.text) if of_year and q.kind in ("yes_no", "number", "amount", "date") else None
+        in_year = in_year[1] if in_year else q.year_of if of_year and q.kind in _VALUE_KINDS else None
         # "was procurement rated green?": a heading's rating says yes or no ("Procurement (Green)")
         rated_asked = q.kind == "yes_no" and bool(_RAG_ANY_CASE.search(q.text))
         advice = ADVICE_ASKED.search(q.text)  # "what did the review recommend?": not the paper's own recommendations
@@ -684,7 +683,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             # contractor?" (whatever bodies the sentence names)
             kind_asked = which[1].lower()
             bodies = [] if kind_asked in _FIRM_KINDS else [
-                b for b in find_bodies(sentence) if len(words(b.value)) > 1 and not set(words(b.value.lower())) <= ROLE_WORDS
+                b for b in find_bodies(sentence) if len(words(b.value)) > 1
+                and not set(words(b.value.lower())) <= ROLE_WORDS
                 and (kind_asked in _ANY_BODY or kind_asked[:5] in b.value.lower())
                 and not _asked_of(b.value, set(words(q.text)))]
             firms = [f for f in found if is_firm(f.value)]
@@ -1036,8 +1036,8 @@ _REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|a
 _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", re.I)
 # a thing done, of an event: "when was it done?" of "an Internal Audit ... was undertaken"
 _HELD_SAID = re.compile(r"\b(?:done|undertaken|carried out|conducted|held|took place|taken place|happened)\b", re.I)
-_SAID_OTHERWISE = (_HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED,
-                   _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+_SAID_OTHERWISE = (_HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED,
+                   _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID)
 _SAID_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on))?|(?:starts?|begins?|commences?)\s+(?:in|on))\s+(?:the\s+)?$",
                         re.I)
@@ -1245,8 +1245,8 @@ _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\
 _AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                        rf"({'|'.join(m for m in MONTHS if len(m) > 3 or m == 'may')})\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
 _A_MONTH = re.compile(rf"\b({'|'.join(m for m in MONTHS if len(m) > 3)}|(?-i:May))\b", re.I)  # (not "may" the verb)
-_IN_MONTH = re.compile(rf"\b(?:in|on|during|at (?:its|the) \w+ meeting (?:in|on))\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-                       rf"{_A_MONTH.pattern}", re.I)
+_IN_MONTH = re.compile(rf"\b(?:in|on|during|at (?:its|the) \w+ meeting (?:in|on))\s+"
+                       rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_A_MONTH.pattern}", re.I)
 _AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|supposed to)\b", re.I)
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
 _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|clos\w*|open\w*|from|until|till|how long|"
@@ -1396,7 +1396,8 @@ def tally(sentence: str) -> bool:
 
 
 # what people said or thought: "what did staff say about the conference?", "what was the feedback?"
-_VIEWS_ASKED = re.compile(r"\bwhat (?:(?:did|do|does|have|has) |(?!(?:did|do|does|have|has)\b))(?!(?:it|the (?:report|paper|letter|audit)|was|is|were|are)\b)[\w' ]{1,40}? "
+_VIEWS_ASKED = re.compile(r"\bwhat (?:(?:did|do|does|have|has) |(?!(?:did|do|does|have|has)\b))"
+                          r"(?!(?:it|the (?:report|paper|letter|audit)|was|is|were|are)\b)[\w' ]{1,40}? "
                           r"(?:say|said|think|thought|feel|felt|make of|comment)\b|"
                           r"\b(?:views|feedback|comments|reactions?|responses|opinions?)\b", re.I)
 # "what did the ward councillors say about it?": people who speak, not a paper ("what does the letter say?")

@@ -316,7 +316,8 @@ _PEOPLE_RES = [
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves", "Councillor Duggan moved refusal": a person by the title before the
 # name, initials and all, or the surname alone
-_TITLED = re.compile(rf"\b(?:{TITLES})\.? ({_NAME}|(?:[A-Z](?:\.\s?|\s)){{1,3}}[A-Z][\w'’-]+|[A-Z][a-z][\w'’-]+\b)")  # ("Cllr J Thwaite")
+# ("Cllr J Thwaite", "Dr A. B. Smith")
+_TITLED = re.compile(rf"\b(?:{TITLES})\.? ({_NAME}|(?:[A-Z](?:\.\s?|\s)){{1,3}}[A-Z][\w'’-]+|[A-Z][a-z][\w'’-]+\b)")
 _LISTED_NAMES = re.compile(rf"(?:,\s*|,?\s+and\s+)({_NAME})")  # the names a plural title goes on to list
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
