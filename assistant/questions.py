@@ -156,7 +156,8 @@ _TYPE_RULES = [
     ("list", r"^which\s+(?:[a-z-]+(?<!s)s|[a-z-]+\s+[a-z-]+(?<!s)s(?=\s+(?:are|were|have|had|do|did|will|would)\b))\b"
              r"(?! of\b)(?!.*\b(?:when|how|rated|rating|rag)\b)"),
     # "which measures missed their target?", "which schools closed?": the things a past verb says a thing of
-    ("list", rf"^which\s+(?:[a-z'-]+\s+){{0,3}}[a-z-]+(?<!s)s\s+(?:[a-z]+ed|{IRREGULAR_PAST})\b(?!.*\b(?:when|how)\b)"),
+    ("list", rf"^which\s+(?:[a-z'-]+\s+){{0,3}}(?!(?:was|is|has|does|this|its|his)\b)[a-z-]+(?<!s)s\s+"
+             rf"(?:[a-z]+ed|{IRREGULAR_PAST})\b(?!.*\b(?:when|how)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
