@@ -958,7 +958,8 @@ class Assistant:
             reasons = [c for c in relevant if c.report.id == relevant[0].report.id and not _WHY_NOT.match(q.text)
                        and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}")] if relevant else []
             causes = [c for c in relevant if find_causes(c.sentence) and c not in reasons
-                      and c.report.id == relevant[0].report.id]  # (a cause in another paper is of something else)
+                      and c.report.id == relevant[0].report.id  # (a cause in another paper is of something else, and
+                      and 2 * c.coverage >= relevant[0].coverage]  # one of a sentence saying little of what is asked)
             # ("why the delay?" after an answer quoting "... because the ground conditions were worse": that cause)
             causes.sort(key=lambda c: not (_quoted(c.sentence, q.quoted) and STRONG_CAUSE.search(c.sentence)))
             # ("why so few?" of minutes saying "Members asked why only 4 landlords had joined ...": the reply after it)

@@ -1554,3 +1554,8 @@ def test_when_a_thing_was_done_is_when_it_was_undertaken(assistant):
 def test_a_score_is_a_figure_said_as_one(assistant):
     assert assistant.ask("What was the score for Strategic Value in the 2023 paper?").abstained  # (2024's has one)
     assert assistant.ask("What was the score for Strategic Value in the 2024 paper?").value == "2"
+
+
+def test_a_cause_is_of_what_is_asked_not_of_a_neighbouring_minute(styles_assistant):
+    a = styles_assistant.ask("why was the dairy site put off?")  # PL/45 deferred it, PL/43 refused another "for reasons"
+    assert _cited(a)[0] == ("2026-01-21", "PL/45") and "transport assessment" in a.answer, a.answer
