@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export HF_HUB_DISABLE_TELEMETRY := 1
-export GRADIO_ANALYTICS_ENABLED := False
-export ANONYMIZED_TELEMETRY := False
+export GRADIO_ANALYTICS_ENABLED := false
+export ANONYMIZED_TELEMETRY := false
 
 .PHONY: setup browser run test eval bench
 

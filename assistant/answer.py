@@ -31,7 +31,7 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED,
-                        PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
+                        PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
                         clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts,
                         periods_named, series_of, span_asked, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
@@ -346,8 +346,9 @@ class Assistant:
                and not self.embedder.knows(t)]
         if not cut:
             return q
-        vocabulary = " ".join(self.neighbours.words())
-        longer = [long for t in cut if (long := lengthened(t, vocabulary, True, self.neighbours.similarity))]
+        # (of the reports' words, those it could shorten: all begin with its first letter)
+        longer = [long for t in cut if (long := lengthened(t, " ".join(w for w in self.neighbours.words() if w[:1] == t[0]),
+                                                           True, self.neighbours.similarity))]
         return dataclasses.replace(q, query=" ".join([q.query, *longer])) if longer else q
 
     def _spelt(self, q: Question, sources: list[tuple]) -> Question:
@@ -1005,7 +1006,7 @@ class Assistant:
         if _NOW.search(q.text) and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
             relevant = _latest_said(self._newest(relevant)) if q.kind in ("number", "amount") else self._newest(relevant)
         top = relevant[0]
-        if q.kind == "text" and _quoted(top.sentence, q.quoted) and not _PERSON_BACK.search(q.text) and not (
+        if q.kind == "text" and _quoted(top.sentence, q.quoted) and not PERSON_BACK.search(q.text) and not (
                 q.terms and all(stems([t])[0] in set(stems(words(top.sentence))) or said_otherwise(t, top.sentence)
                                 for t in q.terms)):  # ("what does it stand for?" of a quote saying what it stands for)
             # "what did the rent arrears audit find?" after an answer naming it: the paragraph's sentence that says
@@ -1056,9 +1057,12 @@ class Assistant:
                                                      for m in more[:i])]  # (a part both resolved and alike, once)
         denial = _denied_beside(q, top, more) if q.kind == "yes_no" else None
         chosen = [dataclasses.replace(top, found=denial)] if denial else chosen
+        value = _value(q.kind, chosen[0])[0]
+        if q.kind == "yes_no" and value is None:  # "did the CA write back?": sentences neither saying so nor denying it
+            return self._abstain(q, candidates)
         parts, cites = [], []
         for c in chosen:
-            value, phrase = _value(q.kind, c)
+            phrase = _value(q.kind, c)[1]
             cite = citation_for(c.report, c.paragraph, c.sentence)
             # "which councils' papers ...?": name each, and whose it is
             whose = f"{', '.join(filter(None, [c.report.title, c.report.publisher]))}: " if q.apart else ""
@@ -1070,9 +1074,6 @@ class Assistant:
             cite = citation_for(c.report, c.paragraph, c.sentence)
             parts[-1] += f' "{c.sentence}" {cite.written()}'
             cites.append(cite)
-        value = _value(q.kind, chosen[0])[0]
-        if q.kind == "yes_no" and value is None:  # "did the CA write back?": sentences neither saying so nor denying it
-            return self._abstain(q, candidates)
         summed = (_summed(q, chosen) or _ordered(q, chosen)) if len(speaking) > 1 else None
         if summed:  # "what is the combined cost of A's X and B's Y?": the parts added up; "which came first: A's meeting
             value, lines, held = summed  # or B's?": the one of the earlier date; each part cited (meetings by their
@@ -1422,16 +1423,16 @@ def _headed(c: Candidate, whole: bool = False) -> list[Candidate]:
     if at is None:
         return [c]
     under = list(itertools.takewhile(lambda line: BULLET.match(line), lines[at + 1:]))
-    if not under and not frontmatter.field(lines[at]):  # or a run of fields, under the line and a column's heading
-        start = at + 1 + (not frontmatter.field(lines[at + 1]))  # ("Topic Scoring", "Numerical Score", "Public
-        under = list(itertools.takewhile(frontmatter.field, lines[start:]))  # Interest: 2", "Strategic Value: 2")
-        if len(under) < 2:
-            return [c]
-        return [dataclasses.replace(c, sentence=line) for line in under]
-    if not under:
+    if under:
+        return [dataclasses.replace(c, sentence=BULLET.sub("", line) if whole else (sentences(BULLET.sub("", line)) or
+                                                                                    [line])[0]) for line in under]
+    if frontmatter.field(lines[at]):
         return [c]
-    return [dataclasses.replace(c, sentence=BULLET.sub("", line) if whole else (sentences(BULLET.sub("", line)) or
-                                                                                [line])[0]) for line in under]
+    # or a run of fields, under the line and a column's heading ("Topic Scoring", "Numerical Score", "Public Interest:
+    # 2", "Strategic Value: 2")
+    start = at + 1 + (not frontmatter.field(lines[at + 1]))
+    run = list(itertools.takewhile(frontmatter.field, lines[start:]))
+    return [dataclasses.replace(c, sentence=line) for line in run] if len(run) >= 2 else [c]
 
 
 def _subheading(line: str) -> bool:
@@ -1698,7 +1699,6 @@ _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{
                   r"\s*[?.]|\s*$)", re.I)
 # "what was the committee asked to note?", "what does the paper ask members to do?"
 _ASKED_TO = re.compile(r"\b(?:asked|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)", re.I)
-_PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"

@@ -24,8 +24,8 @@ def go_offline() -> None:
         "HF_HUB_OFFLINE": "1",
         "TRANSFORMERS_OFFLINE": "1",
         "HF_HUB_DISABLE_TELEMETRY": "1",
-        "ANONYMIZED_TELEMETRY": "False",
-        "GRADIO_ANALYTICS_ENABLED": "False",
+        "ANONYMIZED_TELEMETRY": "false",
+        "GRADIO_ANALYTICS_ENABLED": "false",
         "TOKENIZERS_PARALLELISM": "false",
         "DISABLE_TQDM": "1",  # bm25s: no progress bars on standard error when loading an index
     }.items():

@@ -20,7 +20,7 @@ from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
-                        KIND_OF_AUTHORITY, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question,
+                        KIND_OF_AUTHORITY, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question,
                         key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
@@ -158,7 +158,7 @@ class Scorer:
         """Each key term's weight: its rarity; half that for whose a thing is, which says which one and which a paper may
         leave unsaid ("the minister's letter": "the letter"), and for when a value is asked of ("at the end of October"),
         but not where its value lies (`whose` False: in full)."""
-        owner = set(stems([m.lower() for m in _POSSESSOR.findall(q.text)])) if whose else set()
+        owner = set(stems([owner.lower() for owner, _ in _POSSESSOR.findall(q.text)])) if whose else set()
         if whose and q.kind in ("amount", "number", "rating", "yes_no"):  # and when it is asked of, which the
             # sentences saying other months are not, and which sentences saying no month leave unsaid ("how was X
             # rated at the end of October 2023?": "X (Green)", not the programme's rating at the end of October)
@@ -228,9 +228,9 @@ class Scorer:
         bodies = _bodies(q.text)  # the bodies a question names by name ("the Pennine Vale Combined Authority Board")
         # a name asked that holds a rating's word ("the Green Council priority"): said in full, not the colour
         phrases = [m[0].lower() for m in _NAME_PHRASE.finditer(q.text) if m.start() > 0 and _RAG_ANY_CASE.search(m[0])]
-        owned = {stems([head.lower()])[0] for _, head in _OWNED.findall(q.text)}  # "the chief constable's salary"
+        owned = {stems([head.lower()])[0] for _, head in _POSSESSOR.findall(q.text)}  # "the chief constable's salary"
         asked_words = set(words(q.text))
-        person_back = re.search(r"\b(?:she|he|her|him)\b", q.text, re.I)  # "when did she start?"
+        person_back = PERSON_BACK.search(q.text)  # "when did she start?"
         # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
         # (not "in the 2024 report", a paper named, asked of the others); and "how many went to it?" after "when is
         # the 2024 staff conference?" asks of that year's
@@ -279,7 +279,7 @@ class Scorer:
                 if bodies and _another_body(bodies, sentence):
                     continue  # "who chaired the Combined Authority Board?" is not answered of the Programme Board
                 if owned and any(stems([head])[0] in owned and owner.lower() not in asked_words
-                                 for owner, head in _OWNED.findall(sentence)):
+                                 for owner, head in _POSSESSOR.findall(sentence)):
                     continue  # nor "what is the chief constable's salary?" by the clerk's
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
                     present |= set(stems(["wrote", "written", "sent"]))
@@ -546,10 +546,11 @@ def paragraph_stems(text: str) -> set[str]:
     return set(stems(words(text)))
 
 
-_OWNED = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([A-Za-z]{3,})['’]s\s+([a-z]{3,})")
 _WHOSE_ONLY = re.compile(r"\b(?:his|her|its|their)\s+[a-z]", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|them|him|this|that|these|those)\b", re.I)
-_POSSESSOR = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([a-z]{3,})['’]s\s+[a-z]", re.I)
+# whose a thing is, and the thing: "the minister's letter" ("minister", "letter")
+_POSSESSOR = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([a-z]{3,})['’]s\s+([a-z]+)",
+                        re.I)
 
 
 _TARGET = re.compile(r"\b(?:targets?|aim(?:ed|s)?|standards?|budget\w*|goals?|ambitions?|planned|expected|forecast\w*)\b", re.I)

@@ -461,6 +461,8 @@ class Question:
 
 # "in 2024", "the 2024 staff conference" (not "in 2024/25", a year of account)
 IN_YEAR = re.compile(r"\b(?:in|during|the)\s+((?:19|20)\d\d)\b(?![/-])")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 
 
 _PREFACED = re.compile(r"^[^?;]{12,};\s*((?:what|when|who|how|which|where|why|is|was|are|were|did|does|do|has|have)\b"
@@ -803,7 +805,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             given = tuple(f.value for f in finder(reply.split('"')[0].strip() or reply)) if finder else ()
         # (unless the last question named a year of what it asked: "and in 2023?" after "how many left in 2024?")
         bare = _BARE_PERIOD.match(text) if not time[0] and (
-            previous_time[0] or not re.search(r"\b(?:19|20)\d\d\b", previous)) else None
+            previous_time[0] or not _A_YEAR.search(previous)) else None
         if bare:  # "and in 2023?", "same in 2024?": that year's paper asked the same (whatever value it gives)
             time, named = ("=", _period(bare[1], bare[2])), bare[0]
             own = unnamed(own, named) or topic  # (asked the same: the period names no thing asked of)
@@ -811,7 +813,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         elif not time[0] and not OTHER_PAPER.search(text):  # ("what about the other paper?" asks of another)
             time, named = previous_time, previous_named
             of_year = IN_YEAR.search(previous) if not previous_time[0] else None
-            year_of = of_year[1] if of_year and not re.search(r"\b(?:19|20)\d\d\b", text) else ""
+            year_of = of_year[1] if of_year and not _A_YEAR.search(text) else ""
     time_words = tuple(t for t in key_terms(text) if t in set(words(named)) and t not in own)
     terms = own or terms
     # "Bryncelyn County Council": the words of an authority's name after its own are its name, not what is asked of

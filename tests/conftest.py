@@ -108,7 +108,7 @@ def chroma_server(tmp_path_factory):
     process = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path_factory.mktemp("chroma-server")),
                                 "--host", "127.0.0.1", "--port", str(port)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "ANONYMIZED_TELEMETRY": "False"})
+                               env={**os.environ, "ANONYMIZED_TELEMETRY": "false"})
     deadline = time.time() + 30
     while time.time() < deadline:
         try:
