@@ -1053,6 +1053,13 @@ def test_a_slip_of_the_keyboard_is_mended_before_the_question_is_read(assistant)
     assert mend("what does the ministry wnat") == "what does the ministry want"  # (two swapped, before "what")
     assert mend("What appenndices came with the Novemer 2023 rpeort?") == \
         "What appendices came with the November 2023 report?"
+    # a word the reports use one slip away before a long one it could be short for ("repoits": not "responsibilities"),
+    # a word the reports use before the dictionary's anagram ("meber"), a word as English spells it before a British
+    # reading of a slip ("frameworrks": no "framewourks"), and two slips in a long word no report nor dictionary knows
+    assert mend("were both repoits public? is the lead meber named?") == \
+        "were both reports public? is the lead member named?"
+    assert mend("which frameworrks were calted in? the imlrovment plan") == \
+        "which frameworks were called in? the improvement plan"
     # left alone: British spellings, short forms, acronyms, names, words a short slip away from another
     kept = "the colour of the organisation's programme centre; comms, cttee, recs, admin; DFGs and Ardnish"
     assert mend(kept) == kept
