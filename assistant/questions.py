@@ -221,8 +221,9 @@ _FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + BACK.patte
 # a follow-up that asks the last question again of something else: "and the hub?", "what about the 2024 one?"
 _MOVES_ON = re.compile(r"^(?:and|so|also|then)?\s*(?:what|how) about\b", re.I)
 # a question of its own: "so what did it say about the notice?", "how often does it meet?"
-_ASKS = re.compile(r"\b(?:whos?|whom|whose|whats?|when|wheres?|which|why|hows?)\b|^(?:and\s+|so\s+)?(?:is|are|was|were|did|does|"
-                   r"do|has|have|had|can|could|will|would|should)\b", re.I)
+_ASKS = re.compile(r"(?:\b(?:from|until|till|by|since|for|to|in|of|at)\s+)?\b(?:whos?|whom|whose|whats?|when|wheres?|which|"
+                   r"why|hows?)\b|^(?:and\s+|so\s+)?(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
+                   r"should)\b", re.I)
 _DONE_YET = re.compile(r"(?:\s[-–]|:)\s+(?:been\s+|is it\s+|has it been\s+)?(?:\w+ed|done|complete|finished|begun|signed off)"
                        r"(?:\s+yet)?\s*\??$")
 _ASKING = re.compile(r"^(?:(?:can|could|would|will) you (?:please )?(?:tell|give|show|let) me|(?:please )?(?:tell|show|give) "
@@ -648,11 +649,11 @@ def as_a_question(text: str) -> str:
 
 def unwrapped(text: str) -> str:
     """The question without what it is wrapped in: "hi, quick question - when is the hub due? thanks" is "when is the
-    hub due?"; "can you tell me when it is due?" asks when it is due (not "can you tell me about the hub?", read as
-    it stands); the question itself if nothing would be left."""
+    hub due?"; "can you tell me when it is due?" asks when it is due, "i was wondering, and last quarter?" follows on
+    (not "can you tell me about the hub?", read as it stands); the question itself if nothing would be left."""
     out = _THANKS.sub("", _WRAPPED.sub("", text))
     asking = _ASKING_FIRST.match(out)
-    if asking and _ASKS.match(out[asking.end():]):
+    if asking and re.match(rf"{_ASKS.pattern}|(?:and|so)\b", out[asking.end():], re.I):  # (or a follow-up: "and X?")
         out = out[asking.end():]
     return out if words(out) else text
 

@@ -27,7 +27,7 @@ from .evidence import in_order
 from .facts import MONTHS
 from .questions import STOPWORDS
 
-_WORD = re.compile(r"(?<![\w'’&-])[A-Za-z]{4,}(?![\w'’&-])")
+_WORD = re.compile(r"(?<![\w'’&-])[A-Za-z]{4,}(?=['’]s\b|(?![\w'’&-]))")  # (with its "'s": "the Auitor's letter")
 # the dictionary spells as Americans do; councils write "colour", "organisation", "centre", "programme", "licence",
 # "travelling": a word is known if its American spelling is
 _AMERICAN = [(re.compile(a), b) for a, b in (

@@ -1060,6 +1060,7 @@ def test_a_slip_of_the_keyboard_is_mended_before_the_question_is_read(assistant)
         "were both reports public? is the lead member named?"
     assert mend("which frameworrks were calted in? the imlrovment plan") == \
         "which frameworks were called in? the improvement plan"
+    assert mend("the External Auitor's letter") == "the External Auditor's letter"  # (a word with its "'s")
     # left alone: British spellings, short forms, acronyms, names, words a short slip away from another
     kept = "the colour of the organisation's programme centre; comms, cttee, recs, admin; DFGs and Ardnish"
     assert mend(kept) == kept
@@ -1093,6 +1094,8 @@ def test_what_a_question_is_wrapped_in_is_not_asked(assistant):
     assert unwrapped("please could you check: when did the SAF go to A&G?") == "when did the SAF go to A&G?"
     assert unwrapped("i was wondering, who wrote it? cheers") == "who wrote it?"
     assert unwrapped("Re: BVN - was it lifted?") == "BVN - was it lifted?"
+    assert unwrapped("can you tell me until when does it fund the programme?") == "until when does it fund the programme?"
+    assert unwrapped("i was wondering, and last quarter?") == "and last quarter?"  # (a follow-up)
     for kept in ("can you tell me about the hub?", "do you know if the notice was lifted?", "how much is spent on TA?",
                  "thanks"):
         assert unwrapped(kept) == kept
