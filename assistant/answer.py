@@ -84,6 +84,8 @@ class Assistant:
         self.neighbours = Neighbours(self.store.reports, self.embedder)
         idf = self.scorer.idf  # (a word the reports use more is the likelier one meant)
         self.speller = Speller(self.neighbours.words, lambda w: -idf.get(stems([w])[0], self.scorer.unseen))
+        self.latest_year = max((int(s.meeting_date[:4]) for s in self.store.reports.summaries.values()
+                                if s.meeting_date), default=None)
         self.row_codes = self.store.reports.row_codes()
         self.codes_like = codes_like(self.row_codes)
 
@@ -123,10 +125,11 @@ class Assistant:
 
     def _as_asked(self, typed: str, first: bool = True) -> str:
         """A question as it is read: its slips of the keyboard mended ("what raing did it get?"), without what it is
-        wrapped in ("hi, can you tell me ...? thanks"), its dates written out ("the 7/11/24 paper"), a thing named
+        wrapped in ("hi, can you tell me ...? thanks"), its dates written out ("the 7/11/24 paper"; "last year's report"
+        the year's before the latest paper's), a thing named
         asked for when it opens a conversation ("the recommendations of the 2024 report?"; after it, "the 2024 one?"
         is a follow-up), with its question mark (read alike typed with or without)."""
-        question = written_out(unwrapped(self.speller.mend(typed)))
+        question = written_out(unwrapped(self.speller.mend(typed)), self.latest_year)
         question = as_a_question(question) if first else question
         return question if re.search(r"[?.!]['\"’”)]*$", question) else f"{question}?"
 

@@ -610,9 +610,15 @@ _SHORTHAND = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
     ("cttee", "committee"))]
 
 
-def written_out(text: str) -> str:
+_YEARS_OWN = re.compile(r"\b(?:the\s+|its\s+)?(this|last|previous)\s+year['’]?s\b", re.I)
+
+
+def written_out(text: str, latest: int | None = None) -> str:
     """A question's dates and shorthand as the reports write them: "the 7/11/24 paper" (day first, as in the UK) is
-    "the 7 November 2024 paper", "Nov '23" and "in nov 23" are "Nov 2023", and "the nov 23 doc" the nov 23 document."""
+    "the 7 November 2024 paper", "Nov '23" and "in nov 23" are "Nov 2023", and "the nov 23 doc" the nov 23 document;
+    with the year of the latest paper, "this year's report" is that year's and "last year's" the year before's."""
+    if latest:
+        text = _YEARS_OWN.sub(lambda m: f"the {latest - (m[1].lower() != 'this')}", text)
     for pattern, full in _SHORTHAND:
         text = pattern.sub(full, text)
     def day_first(m: re.Match) -> str:

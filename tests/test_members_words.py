@@ -1569,3 +1569,12 @@ def test_a_score_is_a_figure_said_as_one(assistant):
 def test_a_cause_is_of_what_is_asked_not_of_a_neighbouring_minute(styles_assistant):
     a = styles_assistant.ask("why was the dairy site put off?")  # PL/45 deferred it, PL/43 refused another "for reasons"
     assert _cited(a)[0] == ("2026-01-21", "PL/45") and "transport assessment" in a.answer, a.answer
+
+
+def test_this_years_report_is_the_latest_papers_and_last_years_the_year_before(assistant):
+    """An archive has no "this year" of its own: "this year's report" is of the year of the latest paper indexed, and
+    "last year's" of the year before."""
+    last = assistant.ask("What appendices come with last year's report?")
+    assert {c.meeting_date for c in last.citations} == {"2023-11-27"} and "HR information" in last.answer, last.answer
+    this = assistant.ask("How was project plans and delivery rated in this year's report?")
+    assert this.abstained and "7 Nov 2024" in this.answer, this.answer  # (the 2024 paper gives it no rating)
