@@ -1041,6 +1041,11 @@ class Assistant:
                             <= asked), top)  # bullets
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         asked_of = [c for c in relevant if c.report.id in pool] if q.apart and 1 < len(pool) <= _A_FEW_REPORTS else []
+        if asked_of:  # a paper asked of whose best sentence says as much of what is asked as the best one: its part,
+            given = {c.report.id for c in asked_of}  # though the model alone doubts it
+            asked_of += list({c.report.id: c for c in reversed(self._said(q, typed)) if c.report.id not in given
+                              and c.report.id in pool and c.coverage >= relevant[0].coverage
+                              and (c.found or q.kind == "text")}.values())
         chosen = _several(asked_of or relevant, q.apart) if q.many or q.apart else [top]  # (each of the reports asked
         # of, as "by each report" is of the series the best paragraph is in)
         if q.order and q.kind != "date" and q.apart:  # "which paper first mentions the board?": the earliest of them

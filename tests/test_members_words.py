@@ -1578,3 +1578,11 @@ def test_this_years_report_is_the_latest_papers_and_last_years_the_year_before(a
     assert {c.meeting_date for c in last.citations} == {"2023-11-27"} and "HR information" in last.answer, last.answer
     this = assistant.ask("How was project plans and delivery rated in this year's report?")
     assert this.abstained and "7 Nov 2024" in this.answer, this.answer  # (the 2024 paper gives it no rating)
+
+
+def test_each_paper_gives_its_part_when_it_says_as_much_of_what_is_asked(assistant):
+    """"Each paper" asks a part of both: the 2024 paper's sentence on internal audit says as much of what is asked as
+    the 2023 paper's, so it is its part, though it alone would not be answer enough."""
+    for asked in ("what role does internal audit play in each paper?", "what role does internal audit play in each report?"):
+        a = assistant.ask(asked)
+        assert [d for d, _ in _cited(a)][:2] == ["2023-11-27", "2024-11-07"], a.answer
