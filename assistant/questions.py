@@ -600,8 +600,9 @@ _THANKS = re.compile(r"[\s,.!;:-]*\b(?:(?:many )?thanks|thank you|thx|cheers|ple
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})/((?:19|20)?\d\d)|\.(\d{1,2})\.((?:19|20)\d\d))"
                            r"(?![\d/.])")
 _APOSTROPHE_YEAR = re.compile(rf"\b{_MONTH_WORD}\s*['’‘](\d\d)\b", re.I)
-# "in nov 23": a month and its year (not "by nov 23", which may be a day)
-_IN_MONTH_YEAR = re.compile(rf"(?:(?<=\bin )|(?<=\bduring ))({_MONTH_WORD[1:-4]})\.?\s+(\d\d)\b(?![:./]\d)", re.I)
+# "in nov 23", "the jan 24 notice": a month and its year (not "by nov 23", which may be a day); "20 june 23": a day
+_IN_MONTH_YEAR = re.compile(rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\bthe )|(?<=\d )|(?<=\d(?:st|nd|rd|th) ))"
+                            rf"({_MONTH_WORD[1:-4]})\.?\s+(\d\d)\b(?![:./]\d)", re.I)
 
 
 # the shorthand people type for the words a question names its papers by

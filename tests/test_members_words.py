@@ -1114,6 +1114,8 @@ def test_a_paper_named_by_a_date_in_figures_or_an_abbreviated_year(assistant):
         "the 7 November 2024 paper, 12 October 2023 and 3.4.10"
     # "in nov 23" is a month and its year ("by nov 23" may be a day: left)
     assert written_out("what rag did it have in nov 23, done by nov 23?") == "what rag did it have in nov 2023, done by nov 23?"
+    # so is "the jan 24 notice"; "20 june 23" is a day
+    assert written_out("the jan 24 notice, the meeting on 20 june 23") == "the jan 2024 notice, the meeting on 20 june 2023"
     assert assistant.ask("what rag did the project plans workstream have in nov 23").value == "Green"
     a = assistant.ask("who wrote the Nov '23 doc?")
     b = assistant.ask("list the recommendations in the 7/11/24 paper")
