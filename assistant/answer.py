@@ -1665,8 +1665,9 @@ _TREND = re.compile(r"\b(?:gone|going|coming|come|got|getting|fallen|falling|ris
 _TWO_THINGS = r"(?:the (?:two|2) (?:committee )?(?:meetings|papers|reports)|(?P<a>.+?)\s+and\s+(?P<b>.+?))"
 _SPAN_BETWEEN = re.compile(r"^(?:and\s+|so\s+)?how (?:long|much time|many (?P<unit>days|weeks|months|years))\s+(?:(?:was|is|"
                            rf"were) (?:there|it)\s+|passed\s+|elapsed\s+|went by\s+)?between\s+{_TWO_THINGS}\s*\??$", re.I)
-_STANDS_FOR = re.compile(r"^(?:and\s+|so\s+)?what(?:'s|’s| is| does| do|s)\s+(?:the\s+|an?\s+)?([a-z&]{2,8})\s*"
-                         r"(?:stand for|short for|mean|means)?\s*\??$", re.I)  # "what does MTFP stand for?", "what's the IIB?"
+_STANDS_FOR = re.compile(r"^(?:and\s+|so\s+)?what(?:'s|’s| is| does| do|s)\s+(?:the\s+|an?\s+)?(?:(?:acronym|abbreviation)\s+)?"
+                         r"([a-z&]{2,8})\s*(?:(?:acronym|abbreviation)\s+)?(?:stand for|short for|mean|means)?\s*\??$",
+                         re.I)  # "what does MTFP stand for?", "what's the IIB?", "what is the LEAP acronym short for?"
 _WHO_IS = re.compile(r"^(?:and\s+|so\s+)?who(?:'s|’s| is| was|s)\s+(?P<name>[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){1,2})\s*\??$",
                      re.I)  # "who's Max Soule?" (a name, not "who is the chair?")
 # "what's her job title?", "and his role?": the post of the person the last answer named

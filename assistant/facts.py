@@ -394,7 +394,8 @@ def acronyms(text: str) -> list[tuple[str, str]]:
         # Up, Housing and Communities": IIB, DLU, HC and DLUHC)
         named = re.split(r",?\s+(?:and\s+)?the\s+", m[0])
         for part in dict.fromkeys([m[0], *named, *(piece for name in named for piece in re.split(r",\s*", name))]):
-            phrase = re.sub(r"^(?:(?:The|A|An|This|That|These|Those|In|On|At|For|Of|And|By|To|From|With)\s+)+", "", part)
+            phrase = re.sub(r"^(?:(?:The|A|An|This|That|These|Those|In|On|At|For|Of|And|By|To|From|With)\s+)+", "",
+                            part).rstrip("'’-")  # (not the quote closing it: "'Learning, ... and Performance'")
             initials = "".join(w[0] for w in phrase.split() if w[0].isupper())
             if 2 <= len(initials) <= 6:
                 out.append((initials, phrase))

@@ -1588,3 +1588,11 @@ def test_each_paper_gives_its_part_when_it_says_as_much_of_what_is_asked(assista
     for asked in ("what role does internal audit play in each paper?", "what role does internal audit play in each report?"):
         a = assistant.ask(asked)
         assert [d for d, _ in _cited(a)][:2] == ["2023-11-27", "2024-11-07"], a.answer
+
+
+def test_an_acronym_asked_of_by_that_word_is_spelt_out(assistant):
+    """"What is the LEAP acronym short for?" asks what it stands for: the paper's long form, without the quote closing
+    it."""
+    a = assistant.ask("what is the LEAP acronym short for?")
+    assert a.answer.startswith("LEAP stands for Learning, Excellence, Achievement and Performance.") and \
+        _cited(a)[0] == ("2023-11-27", "2.7"), a.answer
