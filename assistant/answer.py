@@ -26,8 +26,8 @@ from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF
                        figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences,
                        spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
-                    find_dates, human_date, quantity)
+from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_bodies,
+                    find_causes, find_dates, human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED,
@@ -1032,6 +1032,9 @@ class Assistant:
             if q.kind == "list":
                 weights = self.scorer.weights(q)
                 top = next((c for c in relevant[:FIT_DEPTH] if _rows_asked(c, q.text)), top)
+                bodies = _WHICH_BODIES.search(q.text)  # "which bodies has progress been reported to?": a sentence
+                if bodies:  # naming two or more of the kind
+                    top = next((c for c in relevant[:FIT_DEPTH] if len(_bodies_named(c.sentence, bodies[1])) > 1), top)
                 if not top.sentence.endswith(":") and not inline_items(top.sentence, frozenset(weights)) and not fields(
                         top.sentence):  # "what appendices ...?": the section so named, though the best sentence,
                     # introducing no items, names one elsewhere ("... Appendix E")
@@ -1741,6 +1744,16 @@ def _to_come(event) -> bool:
     ref = dt.date.fromisoformat(event.meeting_date) if event.meeting_date else None
     at = next((f.start for f in find_dates(event.text, ref) if f.value == event.date), len(event.text))
     return bool(FUTURE.search(clause_at(event.text, at)))
+
+
+_WHICH_BODIES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(bodies|organi[sz]ations|committees|boards|councils|departments|"
+                           r"authorities|panels|partners)\b", re.I)
+
+
+def _bodies_named(sentence: str, kind: str) -> list[Found]:
+    """The bodies a sentence names of a kind asked for ("committees"; any for "bodies", "organisations", "partners")."""
+    generic = kind.lower() in ("bodies", "organisations", "organizations", "partners")
+    return [b for b in find_bodies(sentence) if len(words(b.value)) > 1 and (generic or kind[:5].lower() in b.value.lower())]
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:

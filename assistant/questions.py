@@ -54,7 +54,8 @@ _OPEN_WORDS = set("happening happened latest position situation state play pictu
 _RATING_WORDS = set("rate rated rating ratings rag status colour color".split())
 TYPE_WORDS = _RATING_WORDS | set("""when date dates day days month months year years time who whom whose person name
     named much many long big large number amount cost costs list decide decided decision decisions outcome happen happens
-    happened score scores scoring percentage often frequently""".split())
+    happened score scores scoring percentage often frequently bodies organisations organizations""".split())  # (of
+# "which bodies ...?": the kind of thing asked for, which a paper names, not says)
 
 _LASTING = set("last lasts lasted lasting run runs ran running take takes took taken exist exists existed going".split())
 # English verbs whose past is not "-ed" ("letters came in", "when was it withdrawn?"), the participles among them

@@ -1596,3 +1596,10 @@ def test_an_acronym_asked_of_by_that_word_is_spelt_out(assistant):
     a = assistant.ask("what is the LEAP acronym short for?")
     assert a.answer.startswith("LEAP stands for Learning, Excellence, Achievement and Performance.") and \
         _cited(a)[0] == ("2023-11-27", "2.7"), a.answer
+
+
+def test_which_bodies_is_answered_by_a_sentence_naming_bodies(assistant):
+    """"Which bodies ...?" asks for bodies, which a paper names rather than calls "bodies": the sentence naming two or
+    more, not the paragraph of bullets that says most of the rest."""
+    a = assistant.ask("Which bodies has progress on the improvement plan been reported to?")
+    assert _cited(a)[0] == ("2024-11-07", "3.4") and "Overview and Scrutiny Committee" in a.answer, a.answer
