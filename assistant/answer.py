@@ -1297,7 +1297,8 @@ class Assistant:
         """"What was the outcome of the consultation?" when the best paper gives it as still to come: said so, with
         that paper's sentence cited; the outcome asked is not in the reports."""
         cite = citation_for(top.report, top.paragraph, top.sentence)
-        text = f'{ABSTAINED} how it turned out: at {top.report.short} it was still to come. "{top.sentence}" {cite.written()}'
+        when = "to be reported" if _UPDATE_TO_COME.search(top.sentence) else "to come"
+        text = f'{ABSTAINED} how it turned out: at {top.report.short} it was still {when}. "{top.sentence}" {cite.written()}'
         return Answer(q.text, text, q.kind, None, True, (cite,))
 
     def _unsaid_head(self, q: Question) -> str:
@@ -1619,11 +1620,18 @@ def _words_said(reply: str) -> frozenset[str]:
 
 
 # a question after how something turned out: "what was the outcome of the consultation?", "what did the review find?"
-_OUTCOME_ASKED = re.compile(r"\b(?:outcomes?|results?|findings?|verdict)\b|\bwhat did\b.*\b(?:find|conclude|show)\b", re.I)
+_OUTCOME_ASKED = re.compile(r"\b(?:outcomes?|results?|findings?|verdict)\b|\bwhat did\b.*\b(?:find|conclude|show)\b|"
+                            r"\bwhat (?:came|has come|comes) (?:out )?of\b|\bhow did (?:it|that|they) (?:go|turn out)\b", re.I)
+# an outcome put off: "a further update will be provided to the Committee", "will report back"
+_UPDATE_TO_COME = re.compile(r"\bupdates?\s+will\s+be\s+(?:provided|given|brought|reported|circulated)\b|"
+                             r"\bwill\s+(?:report|be\s+reported)\s+back\b", re.I)
 
 
 def _still_to_come(c: Candidate) -> bool:
-    """Whether a sentence gives dates, each after its report's meeting: what it speaks of was yet to happen."""
+    """Whether a sentence gives dates, each after its report's meeting, or puts off its news to an update to come:
+    what it speaks of was yet to happen, or to be told."""
+    if _UPDATE_TO_COME.search(c.sentence):
+        return True
     meeting = c.report.meeting_date
     dates = FINDERS["date"](c.sentence, dt.date.fromisoformat(meeting)) if meeting else []
     return bool(dates) and all(_later(d.value, meeting) for d in dates)

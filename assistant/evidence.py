@@ -31,7 +31,9 @@ _EXCEPTING = {"bar", "except"}  # words that take away what follows them, not al
 _SHIFTED = r"slipped|put back|pushed back|deferred|delayed|brought forward|extended"
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
-    (re.compile(r"\b(?:Report of|[Aa]uthor)\b"), "author wrote written officer behind"),  # ("the officer behind it")
+    (re.compile(r"\b(?:Report of|[Aa]uthor)\b"), "author wrote written officer behind presented"),  # ("the officer
+    # behind it"; who presents a report is whose it is, as "introduced the report" says in minutes)
+    (re.compile(r"\bintroduced\s+(?:the|this|their|his|her)\s+(?:report|item|paper)\b", re.I), "presented"),
     # a field naming a person and the post they hold: "whats her job title?"
     (re.compile(r"^(?:Report of|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
                 r"member)\b", re.I), "role job title position post"),

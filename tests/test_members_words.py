@@ -1603,3 +1603,14 @@ def test_which_bodies_is_answered_by_a_sentence_naming_bodies(assistant):
     more, not the paragraph of bullets that says most of the rest."""
     a = assistant.ask("Which bodies has progress on the improvement plan been reported to?")
     assert _cited(a)[0] == ("2024-11-07", "3.4") and "Overview and Scrutiny Committee" in a.answer, a.answer
+
+
+def test_an_outcome_put_off_to_an_update_is_not_told(assistant):
+    """"What came out of it?" of a hearing whose paper says "a further update will be provided": not in the reports,
+    said so with that sentence cited; "who presented each paper?" asks whose each report is."""
+    history = [{"role": "user", "content": "when was the code of conduct panel hearing?"},
+               {"role": "assistant", "content": "14 November 2023. [OSC 27 Nov 2023, 2.9]"}]
+    a = assistant.ask("what came out of it?", history)
+    assert a.abstained and "still to be reported" in a.answer and _cited(a) == [("2023-11-27", "2.9")], a.answer
+    b = assistant.ask("who presented each paper?")
+    assert "Angela Probert" in b.answer and "Janice Gotts" in b.answer, b.answer
