@@ -1577,7 +1577,9 @@ _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 # "when does it close?", "when's it opening?" do not ask the past
 _PRESENT = re.compile(r"\b(?:does|do|is|are)\b|\b(?:when|where|what|how)(?:'s|’s|s)\b", re.I)
 _AHEAD = re.compile(r"^(?:by\s+)?(?:when|(?:on |by )?what date)(?:\s+(?:will|should|must|shall)|"
-                    r"(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned|back))\b", re.I)
+                    r"(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned|back)|"
+                    r"\s+(?:does|do)\s+(?:[\w'-]+\s+){1,8}?(?:end|finish|close|expire|conclude|stop|open|start|begin|launch))\b",
+                    re.I)  # ("when does it end?": the end still to come)
 
 
 def _of_another_body(q: Question) -> Question:

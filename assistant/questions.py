@@ -612,13 +612,29 @@ _SHORTHAND = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
     ("cttee", "committee"))]
 
 
+# phrasal verbs said in one word, as reports say them: "when does it wind up?" asks when it ends
+_ONE_WORD = {"wind": ("end", "ends", "ended", "ending"), "wrap": ("finish", "finishes", "finished", "finishing"),
+             "kick": ("start", "starts", "started", "starting"), "carry": ("continue", "continues", "continued",
+                                                                         "continuing")}
+_PHRASAL = re.compile(r"\b(?:(wind|winds|wound|winding)\s+up|(wrap|wraps|wrapped|wrapping)\s+up|(kick|kicks|kicked|kicking)\s+"
+                      r"off|(carry|carries|carried|carrying)\s+on)\b(?!\s+(?:the|a|an|its|their|with)\b)", re.I)
+
+
+def _in_one_word(m: re.Match) -> str:
+    verb = next(g for g in m.groups() if g)
+    form = 3 if verb.endswith("ing") else 2 if verb.endswith(("ed", "ound")) else 1 if verb.endswith("s") else 0
+    return _ONE_WORD[next(k for k, i in zip(_ONE_WORD, m.groups()) if i)][form]
+
+
 _YEARS_OWN = re.compile(r"\b(?:the\s+|its\s+)?(this|last|previous)\s+year['’]?s\b", re.I)
 
 
 def written_out(text: str, latest: int | None = None) -> str:
     """A question's dates and shorthand as the reports write them: "the 7/11/24 paper" (day first, as in the UK) is
     "the 7 November 2024 paper", "Nov '23" and "in nov 23" are "Nov 2023", and "the nov 23 doc" the nov 23 document;
-    with the year of the latest paper, "this year's report" is that year's and "last year's" the year before's."""
+    with the year of the latest paper, "this year's report" is that year's and "last year's" the year before's; a
+    phrasal verb, "wind up", in one word, "end"."""
+    text = _PHRASAL.sub(_in_one_word, text)
     if latest:
         text = _YEARS_OWN.sub(lambda m: f"the {latest - (m[1].lower() != 'this')}", text)
     for pattern, full in _SHORTHAND:

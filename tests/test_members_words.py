@@ -1614,3 +1614,16 @@ def test_an_outcome_put_off_to_an_update_is_not_told(assistant):
     assert a.abstained and "still to be reported" in a.answer and _cited(a) == [("2023-11-27", "2.9")], a.answer
     b = assistant.ask("who presented each paper?")
     assert "Angela Probert" in b.answer and "Janice Gotts" in b.answer, b.answer
+
+
+def test_a_phrasal_verb_is_read_as_its_one_word_and_an_end_asked_in_the_present_is_to_come(assistant):
+    """"When does it wind up?" asks when it ends: "wind up" is "end" (as "wrap up" is "finish"), and an end asked of in
+    the present is one still to come at the paper's meeting, not the day the paper's decision was made."""
+    from assistant.questions import written_out
+
+    assert written_out("when was it wound up? are they wrapping up? will they carry on the work?") == \
+        "when was it ended? are they finishing? will they carry on the work?"
+    history = [{"role": "user", "content": "what's the new name for the improvement board?"},
+               {"role": "assistant", "content": "The Independent Advisory and Support Group. [OSC 7 Nov 2024, 2.11]"}]
+    for asked in ("when does it wind up?", "when does it end?"):
+        assert assistant.ask(asked, history).value == "2025-05-30", asked
