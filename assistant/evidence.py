@@ -425,7 +425,12 @@ def _said_stems(sentence: str, governing: str) -> frozenset[str]:
     """The word stems a sentence says, with those of the words it answers to without saying them (`_ALIASES`) and
     those of what governs it (a recommendation, a resolution)."""
     aliases = " ".join(extra for pattern, extra in _ALIASES if pattern.search(sentence))
-    return frozenset(stems(words(f"{sentence} {aliases} {governing}")))
+    return frozenset(stems(words(f"{_IDIOMS.sub(' ', sentence)} {aliases} {governing}")))
+
+
+# English idioms whose words say nothing of their own: "As a result, discussions are taking place" gives no result
+_IDIOMS = re.compile(r"\b(?:as a result(?: of)?|in (?:the )?light of|in terms of|in order to|on behalf of|in respect of|"
+                     r"by way of)\b", re.I)
 
 
 # a sentence about a paragraph of its report, named by its number: "Recommendation 2.2 is a recommendation to Council

@@ -1627,3 +1627,13 @@ def test_a_phrasal_verb_is_read_as_its_one_word_and_an_end_asked_in_the_present_
                {"role": "assistant", "content": "The Independent Advisory and Support Group. [OSC 7 Nov 2024, 2.11]"}]
     for asked in ("when does it wind up?", "when does it end?"):
         assert assistant.ask(asked, history).value == "2025-05-30", asked
+
+
+def test_an_idiom_says_nothing_of_its_words(assistant):
+    """"As a result, discussions are taking place ..." gives no result: "what was the result of the 2023 staff
+    survey?" is not answered by it (no paper gives such a survey's result)."""
+    from assistant.evidence import _said_stems
+
+    assert "result" not in _said_stems("As a result, discussions are taking place.", "")
+    assert "result" in _said_stems("The result of the survey was positive.", "")
+    assert assistant.ask("what was the result of the 2023 staff survey?").abstained
