@@ -1864,6 +1864,8 @@ def _value(kind: str, c: Candidate) -> tuple[object, str]:
         return c.found.value, c.found.text
     if kind in ("yes_no", "decision"):
         return c.found.value, c.found.value.capitalize()
+    if kind == "rating" and c.found.text not in c.sentence:  # the rating of the heading it is under
+        return c.found.value, f'{c.found.value}, under "{c.found.text}"'
     if kind == "number" and PERCENT_AFTER.match(c.sentence, c.found.end):
         return c.found.value, f"{c.found.value}%"  # "71%", said as a share
     unit = TIME_UNIT.match(c.sentence, c.found.end) if kind == "number" else None

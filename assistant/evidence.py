@@ -619,12 +619,34 @@ def names_listed(sentence: str) -> tuple[re.Match, list[str]] | None:
     return named, first + list(re.match(r"(.+)\s+(?:and|or)\s+(?:also\s+)?(?:the\s+)?(.+)", last).groups())
 
 
+def _rated_above(q: Question, sentence: str, paragraph: Paragraph) -> Found | None:
+    """The rating a heading gives what is under it: a part a sub-heading names ("Recruitment, retention, reward, and
+    resourcing") has its paragraph's heading's ("Confidence, culture and capacity (Green)"), and the lines under a
+    rated sub-heading the question speaks of ("Management action 3 (Medium)" for "what priority was the action on
+    ...?") that one's, the heading its text; None for anything else."""
+    lines = [line.strip() for line in paragraph.text.split("\n")]
+    at = next((i for i, line in enumerate(lines) if sentence in line), 0)
+    if at and _a_heading(lines[at]) and paragraph.rating and lines[0] == paragraph.heading:
+        return Found("rating", paragraph.rating, paragraph.heading, 0, 0)
+    above = lines[at - 1] if at > 1 else ""
+    spoken = set(stems(key_terms(q.text))) & set(stems(words(above)))
+    rated = FINDERS["rating"](above) if spoken and _a_heading(above) else []
+    return Found("rating", rated[0].value, lines[at - 1], 0, 0) if rated else None
+
+
+def _a_heading(line: str) -> bool:
+    """Whether a line of a paragraph heads what follows it: a few words, capitalised, no bullet nor full stop."""
+    return bool(line) and line[0].isupper() and len(words(line)) <= 12 and not re.search(r"[.:;,]$", line)
+
+
 def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: dict[str, float]) -> Found | None:
     """The value of the asked kind in a sentence: the one nearest the question's heaviest words."""
     kind = q.kind
     if kind == "rating" and paragraph.rating and sentence == paragraph.heading:
         i = sentence.rfind(paragraph.rating.split("/")[0])
         return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
+    if kind == "rating" and not FINDERS["rating"](sentence):
+        return _rated_above(q, sentence, paragraph)
     if kind == "yes_no":  # a front matter field says yes or no only to what its label names ("Key decision: No")
         label = re.match(r"([^:]{1,40}):\s", sentence) if paragraph.label == "header" else None
         if not label:

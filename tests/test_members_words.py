@@ -1637,3 +1637,16 @@ def test_an_idiom_says_nothing_of_its_words(assistant):
     assert "result" not in _said_stems("As a result, discussions are taking place.", "")
     assert "result" in _said_stems("The result of the survey was positive.", "")
     assert assistant.ask("what was the result of the 2023 staff survey?").abstained
+
+
+def test_a_heading_rates_what_is_under_it(assistant):
+    """A part a sub-heading names has its paragraph heading's rating ("Recruitment, retention, reward, and resourcing"
+    under "Confidence, culture and capacity (Green)"); the lines under a rated sub-heading the question speaks of have
+    that one's ("Management action 3 (Medium)"); a workstream's own rating is not one of a sub-heading it mentions."""
+    a = assistant.ask("how was recruitment and retention rated?")
+    assert (a.value, _cited(a)[0]) == ("Green", ("2023-11-27", "2.7")) and "Confidence, culture and capacity" in \
+        a.answer, a.answer
+    b = assistant.ask("what priority was the action on embedding changes?")
+    assert (b.value, _cited(b)[0]) == ("Medium", ("2023-11-27", "2.10")), b.answer
+    c = assistant.ask("What RAG status was reported for the Governance and decision making workstream?")
+    assert (c.value, _cited(c)[0]) == ("Green", ("2023-11-27", "2.3")), c.answer
