@@ -1650,3 +1650,11 @@ def test_a_heading_rates_what_is_under_it(assistant):
     assert (b.value, _cited(b)[0]) == ("Medium", ("2023-11-27", "2.10")), b.answer
     c = assistant.ask("What RAG status was reported for the Governance and decision making workstream?")
     assert (c.value, _cited(c)[0]) == ("Green", ("2023-11-27", "2.3")), c.answer
+
+
+def test_a_colour_asked_in_a_year_is_that_years_papers_rating(assistant):
+    """A rating is a paper's, as at its meeting: "was procurement still green in 2024?" asks the 2024 paper, which
+    gives no ratings, so it is not answered, and the 2023 paper's rating is said with it (not a sentence of 2023 that
+    names "2024/2025")."""
+    a = assistant.ask("was procurement still green in 2024?")
+    assert a.abstained and "7 Nov 2024" in a.answer and _cited(a)[0] == ("2023-11-27", "2.4"), a.answer
