@@ -341,6 +341,8 @@ _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|
                              r"(?:[\w'-]+\s+){0,4}?([\w'-]+)\s+(?:cost|costs|costing)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
+# a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
+_VAGUE_PART = {"strand", "strands", "side", "bit", "bits", "element", "elements", "aspect", "aspects", "piece", "stuff"}
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
 # asked of each report: "in each report", "both papers", "across the two reports", "the two meetings", "both times"
 _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
@@ -724,13 +726,16 @@ _CONTRACTED = [(re.compile(r"\bwon['’]t\b", re.I), "will not"), (re.compile(r"
 
 def key_terms(text: str, kind: str = "") -> tuple[str, ...]:
     """The words a question asks about: not stopwords, nor the words saying what kind of answer is wanted (but for a
-    yes or no, where they name the thing asked of, "is it a key decision?", unless they ask of a rating)."""
+    yes or no, where they name the thing asked of, "is it a key decision?", unless they ask of a rating), nor a vague
+    noun of a part ("the leadership strand")."""
     kinds = TYPE_WORDS if kind != "yes_no" else _RATING_WORDS
     seen = []
     for pattern, said in _CONTRACTED:  # "why hasn't it been done?": "has not", no word "hasn"
         text = pattern.sub(said, text)
-    for w in words(_TAG.sub(" ", text)):
-        if w not in STOPWORDS and w not in kinds and w not in seen and len(w) > 1:
+    said = words(_TAG.sub(" ", text))
+    for i, w in enumerate(said):
+        vague = w in _VAGUE_PART and 0 < i and said[i - 1] not in STOPWORDS and said[i + 1: i + 2] != ["of"]
+        if w not in STOPWORDS and w not in kinds and w not in seen and len(w) > 1 and not vague:
             seen.append(w)
     return tuple(seen)
 
