@@ -944,6 +944,8 @@ class Assistant:
             asked = set(stems(key_terms(q.text)))  # line heading bullets is told by them; a field by its value)
             relevant = [c for c in relevant if not set(stems(key_terms(c.sentence))) <= asked or len(_headed(c)) > 1
                         or frontmatter.field(c.sentence)] or relevant
+        if q.follow_up and q.quoted:  # "how often will they run?" after a quote of a paragraph: of sentences
+            relevant = _near_the_quote(relevant, q.quoted)  # scoring alike, those next to the quote first
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
         if _IF_ASKED.search(q.text):  # "what happens if they don't?": a sentence saying what would follow, if one is kept
@@ -1754,6 +1756,19 @@ def _to_come(event) -> bool:
     ref = dt.date.fromisoformat(event.meeting_date) if event.meeting_date else None
     at = next((f.start for f in find_dates(event.text, ref) if f.value == event.date), len(event.text))
     return bool(FUTURE.search(clause_at(event.text, at)))
+
+
+def _near_the_quote(candidates: list[Candidate], quoted: tuple[str, ...]) -> list[Candidate]:
+    """Candidates in their order, but of those scoring alike, the ones nearer a sentence the last answer quoted (in the
+    same paragraph) first: they speak of what it spoke of."""
+    said = [piece for quote in quoted for line in re.sub(r"\[[^\]]*\]", "\n", quote).split("\n")
+            for piece in sentences(line.strip(" -•"))]  # (an answer's own lines, its citations aside)
+
+    def apart(c: Candidate) -> int:
+        at = c.paragraph.text.find(c.sentence)
+        return min((abs(at - c.paragraph.text.find(piece)) for piece in said if piece in c.paragraph.text),
+                   default=len(c.paragraph.text) + 1)
+    return [c for _, alike in itertools.groupby(candidates, key=lambda c: c.score) for c in sorted(alike, key=apart)]
 
 
 _WHICH_BODIES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(bodies|organi[sz]ations|committees|boards|councils|departments|"

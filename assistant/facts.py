@@ -566,7 +566,8 @@ CLOCK = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]
 FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annually|yearly|daily)|fortnightly|"
                         r"(?:once|twice|three times|\w+ times) (?:a|an|per|each|every) \w+|every (?:\w+ )?(?:days?|"
                         r"weeks?|months?|years?|quarters?)|each (?:week|month|quarter|year)|a year|per (?:year|annum|month)|"
-                        r"regular(?:ly)?|on a \w+(?:-\w+)? basis)\b", re.I)
+                        r"regular(?:ly)?|on a \w+(?:-\w+)? basis|frequency (?:will |would |may )?depends?)\b", re.I)  # (or
+# a frequency it leaves open: "Frequency will depend upon the number of staff onboarded")
 # the words that give a cause or a purpose: what "why ...?" asks for
 # a cause said as such, never a time ("as", "since", "following" may be either)
 # (or a purpose: "deferred ... so that further legal advice could be obtained")

@@ -1660,3 +1660,13 @@ def test_a_colour_asked_in_a_year_is_that_years_papers_rating(assistant):
     names "2024/2025")."""
     a = assistant.ask("was procurement still green in 2024?")
     assert a.abstained and "7 Nov 2024" in a.answer and _cited(a)[0] == ("2023-11-27", "2.4"), a.answer
+
+
+def test_a_follow_up_is_answered_next_to_what_the_last_answer_said(assistant):
+    """"How often will they run?" after an answer about the staff induction sessions: of the sentences saying how often
+    (the newsletter's "weekly", "Frequency will depend ..."), the one beside the sentence the last answer gave."""
+    history = [{"role": "user", "content": "what are the corporate staff induction sessions?"},
+               {"role": "assistant", "content": "1 item (OSC 27 Nov 2023):\n- A second Corporate Staff Induction "
+                                                "session has taken place. [OSC 27 Nov 2023, 2.7]"}]
+    a = assistant.ask("how often will they run?", history)
+    assert "Frequency will depend" in a.answer and "weekly" not in a.answer, a.answer
