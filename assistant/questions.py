@@ -342,6 +342,7 @@ _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 # a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
+_LABELLING = {"appendix", "annex", "annexe", "schedule", "table", "figure", "option", "part"}  # "appendix d"
 _VAGUE_PART = {"strand", "strands", "side", "bit", "bits", "element", "elements", "aspect", "aspects", "piece", "stuff"}
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
 # asked of each report: "in each report", "both papers", "across the two reports", "the two meetings", "both times"
@@ -735,7 +736,8 @@ def key_terms(text: str, kind: str = "") -> tuple[str, ...]:
     said = words(_TAG.sub(" ", text))
     for i, w in enumerate(said):
         vague = w in _VAGUE_PART and 0 < i and said[i - 1] not in STOPWORDS and said[i + 1: i + 2] != ["of"]
-        if w not in STOPWORDS and w not in kinds and w not in seen and len(w) > 1 and not vague:
+        labelled = len(w) == 1 and 0 < i and said[i - 1] in _LABELLING  # "appendix d": the letter names which
+        if w not in seen and (labelled or w not in STOPWORDS and w not in kinds and len(w) > 1 and not vague):
             seen.append(w)
     return tuple(seen)
 

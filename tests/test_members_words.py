@@ -1670,3 +1670,12 @@ def test_a_follow_up_is_answered_next_to_what_the_last_answer_said(assistant):
                                                 "session has taken place. [OSC 27 Nov 2023, 2.7]"}]
     a = assistant.ask("how often will they run?", history)
     assert "Frequency will depend" in a.answer and "weekly" not in a.answer, a.answer
+
+
+def test_the_letter_of_an_appendix_names_which(assistant):
+    """"What's in appendix d?": the letter after "appendix" (or "table", "option") is a key word, not a stray letter."""
+    from assistant.questions import key_terms
+
+    assert key_terms("what's in appendix d?") == ("appendix", "d") and key_terms("and option 2?") == ("option", "2")
+    a = assistant.ask("what's in appendix d?")
+    assert "Terms of Reference" in a.answer and "Appendix D" in a.answer, a.answer
