@@ -1363,8 +1363,10 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
             # bullets, "Close down ...:": the parts; the bullets of the one the question names ("the looking back
             # activities")
             asked = set(stems(words(question)))
-            named = next((i for i in range(start, len(lines)) if _subheading(lines[i])
-                          and set(stems(words(lines[i]))) <= asked), None)
+            heads = [i for i in range(start, len(lines)) if _subheading(lines[i])]
+            named = next((i for i in heads if set(stems(words(lines[i]))) <= asked), None)
+            named = heads[0] if named is None and len(heads) == 1 else named  # (one alone introduces the bullets:
+            # "The proposals within this report fit under the following strategic objective(s):")
             under = list(itertools.takewhile(lambda line: not _subheading(line), lines[named + 1:])) if named else []
             return [(paragraph, BULLET.sub("", line)) for line in under if BULLET.match(line)] or [
                 (paragraph, line.rstrip(":")) for line in lines[start:] if _subheading(line)]

@@ -715,7 +715,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             bodies = [] if kind_asked in _FIRM_KINDS else [
                 b for b in find_bodies(sentence) if len(words(b.value)) > 1
                 and not set(words(b.value.lower())) <= ROLE_WORDS
-                and (kind_asked in _ANY_BODY or kind_asked[:5] in b.value.lower())
+                and (kind_asked in _ANY_BODY or kind_asked[:5] in b.value.lower() or kind_asked == "department"
+                     and b.value.startswith("Ministry"))
                 and not _asked_of(b.value, set(words(q.text)))]
             firms = [f for f in found if is_firm(f.value)]
             found = sorted(firms + [b for b in bodies if not any(f.start < b.end and b.start < f.end for f in firms)],

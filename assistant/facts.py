@@ -363,6 +363,7 @@ _NOT_NAMES = re.compile(r"\b(Combined|Authority|Board|Committee|Council|Group|Go
 # as in "Grant Funding Agreements (GFA)"), or an office
 _WORD = r"(?!The\b)[A-Z][A-Za-z]*\s+(?:(?:&|and|of)\s+)?"
 BODY = re.compile(rf"\b((?:the )?(?:(?:{_WORD})*(?:Board|Committee|Cabinet|Council)|(?:{_WORD})+(?:Group|Team|Panel)|"
+                  r"(?:Department|Ministry) (?:of|for) [A-Z][A-Za-z]*(?:(?:,? and |, | )[A-Z][A-Za-z]*)*|"
                   r"(?:Combined|Local) Authority|(?<!\()[A-Z]{2,5}\b(?!\))(?: Board)?|Internal Audit|Chief Executive|"
                   r"department))\b")
 

@@ -170,6 +170,10 @@ _TYPE_RULES = [
     # "what's the scrutiny officer's phone number?", "what's the case number?": a number that names, not a count
     ("text", r"^(?!.*\bhow many\b).*\b(?:phone|telephone|tel|mobile|contact|reference|ref|case|application|account) "
              r"(?:number|no)\b"),
+    # "what funding arrangements ...?", "what budget pressures ...?": things a money word qualifies, not a sum
+    ("text", r"^(?:and |so )?(?:what|which)\s+(?:[\w-]+\s+(?:or|and)\s+)?(?:funding|budget|budgetary|financial|cost|money|"
+             r"spending)\s+(?:arrangements|implications|plans|pressures|risks|issues|changes|options|approach|proposals|"
+             r"measures|steps)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),

@@ -1679,3 +1679,17 @@ def test_the_letter_of_an_appendix_names_which(assistant):
     assert key_terms("what's in appendix d?") == ("appendix", "d") and key_terms("and option 2?") == ("option", "2")
     a = assistant.ask("what's in appendix d?")
     assert "Terms of Reference" in a.answer and "Appendix D" in a.answer, a.answer
+
+
+def test_funding_arrangements_bullets_after_an_intro_and_a_ministry(assistant):
+    """"What funding arrangements ...?" asks what is arranged (a money word qualifying it), not a sum; a heading whose
+    one line introduces bullets ("Strategic Objective(s):", "The proposals ... fit under the following ...:") lists
+    the bullets; a ministry or department named in full is a body ("which government department ...?")."""
+    from assistant.questions import kind_of
+
+    assert kind_of("what funding arrangements does each report describe?") == "text"
+    assert kind_of("how much funding was approved?") == "amount"
+    a = assistant.ask("What strategic objectives are listed in the 2024 report?")
+    assert "Achieving good growth" in a.value and "Increased connectivity" in a.value, a.answer
+    b = assistant.ask("Which government department is named in each report?")
+    assert "Department for Levelling Up, Housing and Communities" in b.answer, b.answer
