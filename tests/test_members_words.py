@@ -1693,3 +1693,11 @@ def test_funding_arrangements_bullets_after_an_intro_and_a_ministry(assistant):
     assert "Achieving good growth" in a.value and "Increased connectivity" in a.value, a.answer
     b = assistant.ask("Which government department is named in each report?")
     assert "Department for Levelling Up, Housing and Communities" in b.answer, b.answer
+
+
+def test_a_sum_is_of_a_sentence_saying_something_of_what_is_asked(series_assistant, styles_assistant):
+    """"How much will Hollin Cross station cost?" is not answered by "Eight new rescue pumps have been ordered at a cost
+    of £2.6 million" (its paragraph speaks of the station elsewhere); a count whose headings name what is asked still
+    answers ("how many people responded to the pspo consultation?")."""
+    assert series_assistant.ask("how much will hollin cross station cost?").abstained
+    assert styles_assistant.ask("how many people responded to the pspo consultation?").value == "612"
