@@ -319,9 +319,10 @@ class Scorer:
                 wide = sum(w for s, w in weigh.items() if s in present | around_it) / total
                 coverage = sum(w for s, w in weigh.items() if s in present | around_it | prior) / total
                 found = find_value(q, sentence, ref, paragraph, placing)
-                if found and q.kind in ("amount", "number") and not wide and not q.follow_up:
-                    continue  # "how much will the new station cost?" is not answered by a sum of a sentence that,
-                    # with its headings, says nothing of what is asked ("Eight new rescue pumps ... at a cost of £2.6m")
+                if found and q.kind in _VALUE_KINDS and not wide and not q.follow_up:
+                    continue  # "how much will the new station cost?" is not answered by a value of a sentence
+                    # that, with its headings, says nothing of what is asked ("Eight new rescue pumps ... at a cost of
+                    # £2.6 million")
                 if in_year and found and q.kind == "date" and found.value[:4] != in_year:
                     continue  # "when is the 2024 staff conference?" is not answered by the day of 2023's
                 score = own + 0.5 * wide + 0.3 / (rank + 1) + (0.3 if found else 0.0)
