@@ -125,8 +125,8 @@ class Assistant:
 
     def _as_asked(self, typed: str, first: bool = True) -> str:
         """A question as it is read: its slips of the keyboard mended ("what raing did it get?"), without what it is
-        wrapped in ("hi, can you tell me ...? thanks"), its dates written out ("the 7/11/24 paper"; "last year's report"
-        the year's before the latest paper's), a thing named
+        wrapped in ("hi, can you tell me ...? thanks"), its dates written out ("the 7/11/24 paper"; "last year's report",
+        of the year before the latest paper's), a thing named
         asked for when it opens a conversation ("the recommendations of the 2024 report?"; after it, "the 2024 one?"
         is a follow-up), with its question mark (read alike typed with or without)."""
         question = written_out(unwrapped(self.speller.mend(typed)), self.latest_year)
@@ -1300,7 +1300,8 @@ class Assistant:
         that paper's sentence cited; the outcome asked is not in the reports."""
         cite = citation_for(top.report, top.paragraph, top.sentence)
         when = "to be reported" if _UPDATE_TO_COME.search(top.sentence) else "to come"
-        text = f'{ABSTAINED} how it turned out: at {top.report.short} it was still {when}. "{top.sentence}" {cite.written()}'
+        text = f'{ABSTAINED} how it turned out: at {top.report.short} it was still {when}. "{top.sentence}" ' \
+            f'{cite.written()}'
         return Answer(q.text, text, q.kind, None, True, (cite,))
 
     def _unsaid_head(self, q: Question) -> str:
@@ -1780,7 +1781,8 @@ _WHICH_BODIES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(bodies|organi[sz]ations|co
 def _bodies_named(sentence: str, kind: str) -> list[Found]:
     """The bodies a sentence names of a kind asked for ("committees"; any for "bodies", "organisations", "partners")."""
     generic = kind.lower() in ("bodies", "organisations", "organizations", "partners")
-    return [b for b in find_bodies(sentence) if len(words(b.value)) > 1 and (generic or kind[:5].lower() in b.value.lower())]
+    return [b for b in find_bodies(sentence)
+            if len(words(b.value)) > 1 and (generic or kind[:5].lower() in b.value.lower())]
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:

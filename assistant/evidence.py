@@ -635,7 +635,7 @@ def _rated_above(q: Question, sentence: str, paragraph: Paragraph) -> Found | No
     above = lines[at - 1] if at > 1 else ""
     spoken = set(stems(key_terms(q.text))) & set(stems(words(above)))
     rated = FINDERS["rating"](above) if spoken and _a_heading(above) else []
-    return Found("rating", rated[0].value, lines[at - 1], 0, 0) if rated else None
+    return Found("rating", rated[0].value, above, 0, 0) if rated else None
 
 
 def _a_heading(line: str) -> bool:

@@ -345,8 +345,8 @@ _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|
                              r"(?:[\w'-]+\s+){0,4}?([\w'-]+)\s+(?:cost|costs|costing)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
-# a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
 _LABELLING = {"appendix", "annex", "annexe", "schedule", "table", "figure", "option", "part"}  # "appendix d"
+# a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
 _VAGUE_PART = {"strand", "strands", "side", "bit", "bits", "element", "elements", "aspect", "aspects", "piece", "stuff"}
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
 # asked of each report: "in each report", "both papers", "across the two reports", "the two meetings", "both times"
@@ -629,9 +629,9 @@ _PHRASAL = re.compile(r"\b(?:(wind|winds|wound|winding)\s+up|(wrap|wraps|wrapped
 
 
 def _in_one_word(m: re.Match) -> str:
-    verb = next(g for g in m.groups() if g)
+    base, verb = next((base, said) for base, said in zip(_ONE_WORD, m.groups()) if said)
     form = 3 if verb.endswith("ing") else 2 if verb.endswith(("ed", "ound")) else 1 if verb.endswith("s") else 0
-    return _ONE_WORD[next(k for k, i in zip(_ONE_WORD, m.groups()) if i)][form]
+    return _ONE_WORD[base][form]
 
 
 _YEARS_OWN = re.compile(r"\b(?:the\s+|its\s+)?(this|last|previous)\s+year['’]?s\b", re.I)

@@ -61,7 +61,8 @@ class Speller:
         if acronym or word in self._used or self._known([word]):
             return typed
         edits = english.edit_distance_1(word)
-        if self._shortened(word) and (len(word) < _SHORT or not self._used & edits):  # ("comms": not "comes"; "raing" is "rating")
+        if self._shortened(word) and (len(word) < _SHORT or not self._used & edits):  # ("comms": not "comes";
+            # "raing" is "rating"; "repoits" is "reports")
             edits = {w for w in edits if len(w) == len(word) + 1 and in_order(word, w) and w in self._used}
         if len(word) < _SHORT:
             edits = {w for w in edits if sorted(w) == sorted(word) or (
@@ -69,14 +70,14 @@ class Speller:
         ours = [w for w in edits if w in self._used]
         name = typed[0].isupper() and m.start() > 0  # (a name no report uses: none of the dictionary's words)
         theirs = [] if name else self._known(set(edits) - set(ours))
-        if not ours + theirs:
+        if ours + theirs:
+            fix = max(ours + theirs, key=lambda w: (
+                sorted(w) == sorted(word) and w in self._used, w in self._used and w not in STOPWORDS,
+                sorted(w) == sorted(word), w in self._used, w in english,
+                self._count(w) if w in self._used else self._frequency(w), w))
+        else:
             fix = None if name or self._shortened(word) else self._two_slips(word)
-            return typed if fix is None else fix.capitalize() if typed[0].isupper() else fix
-        fix = max(ours + theirs, key=lambda w: (
-            sorted(w) == sorted(word) and w in self._used, w in self._used and w not in STOPWORDS,
-            sorted(w) == sorted(word), w in self._used, w in english,
-            self._count(w) if w in self._used else self._frequency(w), w))
-        return fix.capitalize() if typed[0].isupper() else fix
+        return typed if fix is None else fix.capitalize() if typed[0].isupper() else fix
 
     def _two_slips(self, word: str) -> str | None:
         """The word the reports use (of _LONG letters or more, its first letter this one's) two slips from a long word,
