@@ -22,12 +22,12 @@ from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE,
-                       TIME_UNIT, VOTE_ASKED, Candidate, Scorer, clause_at, counted_noun, direction, field_items,
-                       figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences,
-                       spelt_out, stems, tally)
+                       TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind, clause_at, counted_noun, direction,
+                       field_items, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise,
+                       sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
-from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_bodies,
-                    find_causes, find_dates, human_date, quantity)
+from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
+                    find_dates, human_date, quantity)
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED,
@@ -939,7 +939,8 @@ class Assistant:
             told = self.decider.keep(self._said(q, candidates))
             if told and _still_to_come(told[0]):
                 return self._not_yet(q, told[0])
-        relevant = self.decider.keep(self._said(q, typed))
+        scored = self._said(q, typed)
+        relevant = self.decider.keep(scored)
         if q.kind == "text":  # "what does the after best value plan involve?" is not answered by its name alone (a
             asked = set(stems(key_terms(q.text)))  # line heading bullets is told by them; a field by its value)
             relevant = [c for c in relevant if not set(stems(key_terms(c.sentence))) <= asked or len(_headed(c)) > 1
@@ -1036,7 +1037,7 @@ class Assistant:
                 top = next((c for c in relevant[:FIT_DEPTH] if _rows_asked(c, q.text)), top)
                 bodies = _WHICH_BODIES.search(q.text)  # "which bodies has progress been reported to?": a sentence
                 if bodies:  # naming two or more of the kind
-                    top = next((c for c in relevant[:FIT_DEPTH] if len(_bodies_named(c.sentence, bodies[1])) > 1), top)
+                    top = next((c for c in relevant[:FIT_DEPTH] if len(bodies_of_kind(c.sentence, bodies[1])) > 1), top)
                 if not top.sentence.endswith(":") and not inline_items(top.sentence, frozenset(weights)) and not fields(
                         top.sentence):  # "what appendices ...?": the section so named, though the best sentence,
                     # introducing no items, names one elsewhere ("... Appendix E")
@@ -1047,10 +1048,11 @@ class Assistant:
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         asked_of = [c for c in relevant if c.report.id in pool] if q.apart and 1 < len(pool) <= _A_FEW_REPORTS else []
         if asked_of:  # a paper asked of whose best sentence says as much of what is asked as the best one: its part,
-            given = {c.report.id for c in asked_of}  # though the model alone doubts it
-            asked_of += list({c.report.id: c for c in reversed(self._said(q, typed)) if c.report.id not in given
-                              and c.report.id in pool and c.coverage >= relevant[0].coverage
-                              and (c.found or q.kind == "text")}.values())
+            of_each = {}  # though the model alone doubts it (each paper's first)
+            for c in asked_of + [c for c in scored if c.coverage >= relevant[0].coverage and (c.found or q.kind == "text")]:
+                if c.report.id in pool:
+                    of_each.setdefault(c.report.id, c)
+            asked_of = list(of_each.values())
         chosen = _several(asked_of or relevant, q.apart) if q.many or q.apart else [top]  # (each of the reports asked
         # of, as "by each report" is of the series the best paragraph is in)
         if q.order and q.kind != "date" and q.apart:  # "which paper first mentions the board?": the earliest of them
@@ -1776,13 +1778,6 @@ def _near_the_quote(candidates: list[Candidate], quoted: tuple[str, ...]) -> lis
 
 _WHICH_BODIES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(bodies|organi[sz]ations|committees|boards|councils|departments|"
                            r"authorities|panels|partners)\b", re.I)
-
-
-def _bodies_named(sentence: str, kind: str) -> list[Found]:
-    """The bodies a sentence names of a kind asked for ("committees"; any for "bodies", "organisations", "partners")."""
-    generic = kind.lower() in ("bodies", "organisations", "organizations", "partners")
-    return [b for b in find_bodies(sentence)
-            if len(words(b.value)) > 1 and (generic or kind[:5].lower() in b.value.lower())]
 
 
 def _several(relevant: list[Candidate], apart: bool = False, most: int = 3) -> list[Candidate]:

@@ -633,8 +633,8 @@ def _rated_above(q: Question, sentence: str, paragraph: Paragraph) -> Found | No
     if at and _a_heading(lines[at]) and paragraph.rating and lines[0] == paragraph.heading:
         return Found("rating", paragraph.rating, paragraph.heading, 0, 0)
     above = lines[at - 1] if at > 1 else ""
-    spoken = set(stems(key_terms(q.text))) & set(stems(words(above)))
-    rated = FINDERS["rating"](above) if spoken and _a_heading(above) else []
+    spoken = set(stems(q.terms)) & set(stems(words(above)))
+    rated = _typed(FINDERS["rating"], above, None) if spoken and _a_heading(above) else ()
     return Found("rating", rated[0].value, above, 0, 0) if rated else None
 
 
@@ -649,7 +649,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "rating" and paragraph.rating and sentence == paragraph.heading:
         i = sentence.rfind(paragraph.rating.split("/")[0])
         return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
-    if kind == "rating" and not FINDERS["rating"](sentence):
+    if kind == "rating" and not _typed(FINDERS["rating"], sentence, None):
         return _rated_above(q, sentence, paragraph)
     if kind == "yes_no":  # a front matter field says yes or no only to what its label names ("Key decision: No")
         label = re.match(r"([^:]{1,40}):\s", sentence) if paragraph.label == "header" else None
@@ -717,10 +717,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             # contractor?" (whatever bodies the sentence names)
             kind_asked = which[1].lower()
             bodies = [] if kind_asked in _FIRM_KINDS else [
-                b for b in find_bodies(sentence) if len(words(b.value)) > 1
-                and not set(words(b.value.lower())) <= ROLE_WORDS
-                and (kind_asked in _ANY_BODY or kind_asked[:5] in b.value.lower() or kind_asked == "department"
-                     and b.value.startswith("Ministry"))
+                b for b in bodies_of_kind(sentence, kind_asked) if not set(words(b.value.lower())) <= ROLE_WORDS
                 and not _asked_of(b.value, set(words(q.text)))]
             firms = [f for f in found if is_firm(f.value)]
             found = sorted(firms + [b for b in bodies if not any(f.start < b.end and b.start < f.end for f in firms)],
@@ -939,7 +936,15 @@ _LIMIT_ASKED = re.compile(r"\b(?:limit|maximum|max|ceiling|cap|capped|most)\b", 
 _WHICH_BODY = re.compile(r"\bwhich (?:[\w-]+ )?(body|organisation|organization|company|firm|contractor|supplier|council|"
                          r"authority|department)\b", re.I)
 _FIRM_KINDS = {"company", "firm", "contractor", "supplier"}
-_ANY_BODY = {"body", "organisation", "organization"}
+
+
+def bodies_of_kind(sentence: str, kind: str) -> list[Found]:
+    """The bodies a sentence names of the kind asked, singular or plural: a council for "council", a committee for
+    "committees", a ministry too for "department", any for "body", "organisations" or "partners"."""
+    kind = kind.lower()[:5]
+    return [b for b in find_bodies(sentence) if len(words(b.value)) > 1 and (
+        kind in ("body", "bodie", "organ", "partn") or kind in b.value.lower()
+        or kind == "depar" and b.value.startswith("Ministry"))]
 _MONEY_VERB = re.compile(r"\b(cost(?:s|ing)?|sav(?:e|es|ing|ings)|spen(?:d|ds|t|ding)|pa(?:y|ys|id)|earn(?:s|ed)?|"
                          r"rais(?:e|es|ed)|generat(?:e|es|ed)|borrow(?:s|ed|ing)?)\b", re.I)
 _MONEY_FORMS = {"spent": "spend", "paid": "pay", "savings": "saving"}

@@ -345,7 +345,6 @@ _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|
                              r"(?:[\w'-]+\s+){0,4}?([\w'-]+)\s+(?:cost|costs|costing)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
-_LABELLING = {"appendix", "annex", "annexe", "schedule", "table", "figure", "option", "part"}  # "appendix d"
 # a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
 _VAGUE_PART = {"strand", "strands", "side", "bit", "bits", "element", "elements", "aspect", "aspects", "piece", "stuff"}
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
@@ -430,8 +429,10 @@ _SAYING_VERB = re.compile(r"mention|say|report|note|record|cite|list|describe|gi
 PLANNED = r"due|expected|scheduled|planned|meant|supposed|set"  # what a date was to be: "first due", "expected to"
 _DUE_TO = re.compile(rf"\b(?:{PLANNED})\s+to\s+(?:be\s+)?([a-z]+)\b", re.I)
 _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]", re.I)  # "and last quarter?"
-_LETTER_NAMED = re.compile(r"\b(?:rated|grade[ds]?|band|category|class|option|appendix|annex|schedule|priority|"
-                           r"level)\s+([A-Z])\b(?!['’])")
+# a grade or a label by its letter or figure ("rated D", "Band D", "Appendix C", "appendix d", "option 2"; not "rated
+# a success")
+_LETTER_NAMED = re.compile(r"\b(?i:rated|grade[ds]?|band|category|class|option|appendix|annexe?|schedule|priority|level|"
+                           r"table|figure|part)\s+([A-Z]|[b-hj-z]|\d)\b(?!['’])")
 _WON = re.compile(r"^who\s+(?:has\s+|have\s+|will\s+|would\s+)?(won|win|wins|chairs?|chaired)\b", re.I)  # (or chairs it)
 _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
@@ -620,18 +621,15 @@ _SHORTHAND = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
     ("cttee", "committee"))]
 
 
-# phrasal verbs said in one word, as reports say them: "when does it wind up?" asks when it ends
-_ONE_WORD = {"wind": ("end", "ends", "ended", "ending"), "wrap": ("finish", "finishes", "finished", "finishing"),
-             "kick": ("start", "starts", "started", "starting"), "carry": ("continue", "continues", "continued",
-                                                                         "continuing")}
-_PHRASAL = re.compile(r"\b(?:(wind|winds|wound|winding)\s+up|(wrap|wraps|wrapped|wrapping)\s+up|(kick|kicks|kicked|kicking)\s+"
-                      r"off|(carry|carries|carried|carrying)\s+on)\b(?!\s+(?:the|a|an|its|their|with)\b)", re.I)
-
-
-def _in_one_word(m: re.Match) -> str:
-    base, verb = next((base, said) for base, said in zip(_ONE_WORD, m.groups()) if said)
-    form = 3 if verb.endswith("ing") else 2 if verb.endswith(("ed", "ound")) else 1 if verb.endswith("s") else 0
-    return _ONE_WORD[base][form]
+# phrasal verbs said in one word, as reports say them: "when does it wind up?" asks when it ends (each form: base, -s,
+# past, -ing)
+_ONE_WORD = {f"{said} {particle}": one for forms, particle, ones in (
+    (("wind", "winds", "wound", "winding"), "up", ("end", "ends", "ended", "ending")),
+    (("wrap", "wraps", "wrapped", "wrapping"), "up", ("finish", "finishes", "finished", "finishing")),
+    (("kick", "kicks", "kicked", "kicking"), "off", ("start", "starts", "started", "starting")),
+    (("carry", "carries", "carried", "carrying"), "on", ("continue", "continues", "continued", "continuing")))
+    for said, one in zip(forms, ones)}
+_PHRASAL = re.compile(r"\b(" + "|".join(_ONE_WORD).replace(" ", r"\s+") + r")\b(?!\s+(?:the|a|an|its|their|with)\b)", re.I)
 
 
 _YEARS_OWN = re.compile(r"\b(?:the\s+|its\s+)?(this|last|previous)\s+year['’]?s\b", re.I)
@@ -642,7 +640,7 @@ def written_out(text: str, latest: int | None = None) -> str:
     "the 7 November 2024 paper", "Nov '23" and "in nov 23" are "Nov 2023", and "the nov 23 doc" the nov 23 document;
     with the year of the latest paper, "this year's report" is that year's and "last year's" the year before's; a
     phrasal verb, "wind up", in one word, "end"."""
-    text = _PHRASAL.sub(_in_one_word, text)
+    text = _PHRASAL.sub(lambda m: _ONE_WORD[" ".join(m[1].lower().split())], text)
     if latest:
         text = _YEARS_OWN.sub(lambda m: f"the {latest - (m[1].lower() != 'this')}", text)
     for pattern, full in _SHORTHAND:
@@ -740,10 +738,10 @@ def key_terms(text: str, kind: str = "") -> tuple[str, ...]:
     said = words(_TAG.sub(" ", text))
     for i, w in enumerate(said):
         vague = w in _VAGUE_PART and 0 < i and said[i - 1] not in STOPWORDS and said[i + 1: i + 2] != ["of"]
-        labelled = len(w) == 1 and 0 < i and said[i - 1] in _LABELLING  # "appendix d": the letter names which
-        if w not in seen and (labelled or w not in STOPWORDS and w not in kinds and len(w) > 1 and not vague):
+        if w not in STOPWORDS and w not in kinds and w not in seen and len(w) > 1 and not vague:
             seen.append(w)
-    return tuple(seen)
+    # and a grade or label's letter, after them ("rated D", "appendix d"; a letter alone is no key word)
+    return tuple(dict.fromkeys(seen + [m.lower() for m in _LETTER_NAMED.findall(text)]))
 
 
 def _value_led(reply: str) -> str:
@@ -864,8 +862,6 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     terms = tuple(t for t in terms if t not in kinds) or terms
     if kind == "person":  # "who's the lead cllr?": a title says a person is asked, not what about
         terms = tuple(t for t in terms if not re.fullmatch(TITLES, t, re.I)) or terms
-    # a grade or a label by its letter ("rated D", "Band D", "Appendix C") is asked of, though a letter alone is not
-    terms += tuple(dict.fromkeys(m.lower() for m in _LETTER_NAMED.findall(text) if m.lower() not in terms))
     terms += tuple(v for k, v in _ASKED_AS.items() if re.search(k, text, re.I) and v not in terms)
     expansions = [v for k, v in _EXPANSIONS.items() if re.search(rf"\b{k}\b", query, re.I)]
     expansions += [v for k, v in _ASKED_AS.items() if re.search(k, text, re.I)]
