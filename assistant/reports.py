@@ -72,6 +72,14 @@ class Report:
     def paragraph(self, key: str) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.key == key), None)
 
+    def passage(self, label: str) -> tuple[Paragraph, ...]:
+        """What a printed label cites: its paragraph (the first, where a label repeats), or else every paragraph of
+        the numbered section or minute it numbers (`45` is minute 45: 45.1 ... 45(3)); () when it is neither."""
+        own = next((p for p in self.paragraphs if p.label == label), None)
+        if own is not None or not label.isdigit():
+            return (own,) if own else ()
+        return tuple(p for p in self.paragraphs if re.match(rf"{label}\.?\s", p.section))
+
 
 _RECOMMENDATIONS = re.compile(r"(?:\d+\.\s*)?recommendations?", re.I)
 

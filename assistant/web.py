@@ -2,7 +2,7 @@
 
 API endpoints for `gradio_client`: `/chat` (message, history) -> the answer text with its
 citations written out (the contract's); `/ask` (message, history, reports, since, until) -> the
-answer's JSON; `/paragraph` (report id, paragraph label) -> that paragraph in full.
+answer's JSON; `/paragraph` (report id, paragraph label) -> that paragraph in full (a section's number, all of it).
 One `Assistant` (model + index) serves everyone.
 """
 
@@ -89,14 +89,16 @@ class ChatApp:
     def paragraph(self, report_id: str, label: str) -> dict:
         """One paragraph in full with its place in the report, or {"error": ...}."""
         report = self.reports.get(report_id)
-        paragraph = next((p for p in report.paragraphs if p.label == label), None) if report else None
-        if paragraph is None:
+        passage = report.passage(label) if report else ()
+        if not passage:
             return {"error": f"no paragraph {label} in report {report_id}"}
-        i = report.paragraphs.index(paragraph)
-        return {"report_id": report_id, "paragraph": label, "section": paragraph.section,
-                "heading": paragraph.heading, "text": paragraph.text,
-                "previous": report.paragraphs[i - 1].label if i else None,
-                "next": report.paragraphs[i + 1].label if i + 1 < len(report.paragraphs) else None}
+        first, last = report.paragraphs.index(passage[0]), report.paragraphs.index(passage[-1])
+        whole = len(passage) > 1  # a section's number: its paragraphs, each under its own label
+        return {"report_id": report_id, "paragraph": label, "section": passage[0].section,
+                "heading": "" if whole else passage[0].heading,
+                "text": "\n".join(f"{p.label} {p.text}" for p in passage) if whole else passage[0].text,
+                "previous": report.paragraphs[first - 1].label if first else None,
+                "next": report.paragraphs[last + 1].label if last + 1 < len(report.paragraphs) else None}
 
     def respond(self, message: str, history: list[dict], report_ids: list[str], since: str, until: str):
         """The page's handler: streams the answer into the chat and fills the card, citations and evidence."""

@@ -254,6 +254,13 @@ def test_furniture_is_never_a_paragraph():
     assert report.fields["Effective from"] == "14/03/2025" and report.meeting_date == "2025-03-04"
 
 
+def test_a_minute_number_cites_the_whole_minute_unless_printed_on_a_paragraph_of_its_own():
+    report = read_report(STYLES / "millbrake_licensing_minutes.txt")
+    assert [p.label for p in report.passage("13")] == ["13.1", "13.2", "13.3", "13(1)", "13(2)"]
+    assert [p.label for p in report.passage("14")] == ["14"]  # the note printed under the minute's own number
+    assert report.passage("13.2")[0].text.startswith("The draft policy") and report.passage("99") == ()
+
+
 def test_sign_off_is_front_matter():
     report = read_report(STYLES / "orrin_vale_tracker.txt")
     assert "Contact: Declan Morrow" in report.paragraph("header").text

@@ -50,6 +50,8 @@ def test_scoped_question_and_citation_lookup(client):
     paragraph = client.predict(REPORT_2023, "2.5", api_name="/paragraph")
     assert paragraph["heading"] == "Project plans and delivery (Green)" and paragraph["previous"] == "2.4"
     assert "8th September for review and approved" in paragraph["text"]
+    section = client.predict(REPORT_2023, "2", api_name="/paragraph")  # a section's number: the whole section
+    assert section["text"].startswith("2.1 ") and "\n2.5 " in section["text"] and section["next"] == "3.1"
     assert client.predict(REPORT_2023, "99.9", api_name="/paragraph") == {"error": f"no paragraph 99.9 in report {REPORT_2023}"}
 
 
