@@ -1298,11 +1298,11 @@ class Assistant:
         return Answer(q.text, "Ratings:\n" + lines, "list", [c.quote for c in cites], False, tuple(cites))
 
     def _not_yet(self, q: Question, top: Candidate) -> Answer:
-        """"What was the outcome of the consultation?" when the best paper gives it as still to come: said so, with
-        that paper's sentence cited; the outcome asked is not in the reports."""
+        """"What was the outcome of the consultation?", "what does the strategy say?" when the best paper gives it as
+        still to come or in the making: said so, with that paper's sentence cited; what is asked is not in the reports."""
         cite = citation_for(top.report, top.paragraph, top.sentence)
         when = "to be reported" if _UPDATE_TO_COME.search(top.sentence) else "to come"
-        text = f'{ABSTAINED} how it turned out: at {top.report.short} it was still {when}. "{top.sentence}" ' \
+        text = f'{ABSTAINED}: at {top.report.short} it was still {when}. "{top.sentence}" ' \
             f'{cite.written()}'
         return Answer(q.text, text, q.kind, None, True, (cite,))
 
@@ -1629,21 +1629,47 @@ def _words_said(reply: str) -> frozenset[str]:
 
 
 # a question after how something turned out: "what was the outcome of the consultation?", "what did the review find?"
-_OUTCOME_ASKED = re.compile(r"\b(?:outcomes?|results?|findings?|verdict)\b|\bwhat did\b.*\b(?:find|conclude|show)\b|"
-                            r"\bwhat (?:came|has come|comes) (?:out )?of\b|\bhow did (?:it|that|they) (?:go|turn out)\b", re.I)
+_OUTCOME_ASKED = re.compile(r"\b(?:outcomes?|results?|findings?|verdict)\b|\bcame out of\b|\bhow did\b.*\b(?:go|turn out)\b|"
+                            r"\bwhat (?:did|does|do)\b.*\b(?:find|conclude|show|recommend|measure|reveal)\b|"
+                            r"\bwhat (?:did|does|do)\b(?!.*\b(?:reports?|papers?|minutes)\b).*\bsay\W*$|"
+                            r"\bwhat (?:came|has come|comes) (?:out )?of\b", re.I)
 # an outcome put off: "a further update will be provided to the Committee", "will report back"
 _UPDATE_TO_COME = re.compile(r"\bupdates?\s+will\s+be\s+(?:provided|given|brought|reported|circulated)\b|"
                              r"\bwill\s+(?:report|be\s+reported)\s+back\b", re.I)
 
 
+# a thing still to be done or in the making ("surveys will be undertaken", "is being developed", "is underway"), and
+# one done ("has been completed", "took place", "found")
+_UNDONE = re.compile(r"\bwill\b|\b(?:is|are)\s+being\s+\w+ed\b|\bunderway\b|\bin progress\b|\bproposed\b|\bplanned\b",
+                     re.I)
+_DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:completed|undertaken|carried out|held|published|"
+                   r"taken place)\b|\btook place\b|\b(?:found|finds|show(?:s|ed|n)|conclude[sd]|confirm(?:s|ed)|"
+                   r"recommends|recommended that|identifies)\b", re.I)
+
+
 def _still_to_come(c: Candidate) -> bool:
-    """Whether a sentence gives dates, each after its report's meeting, or puts off its news to an update to come:
-    what it speaks of was yet to happen, or to be told."""
+    """Whether a sentence gives dates, each after its report's meeting, puts off its news to an update to come, or
+    speaks of its thing (or the line introducing its bullet, or its first bullet) as still to do or in the making: what it
+    speaks of was yet to happen, or to be told."""
     if _UPDATE_TO_COME.search(c.sentence):
+        return True
+    if _DONE.search(c.sentence):
+        return False
+    if any(_UNDONE.search(t) and not _DONE.search(t) for t in (c.sentence, _intro(c), _headed(c)[0].sentence)):
         return True
     meeting = c.report.meeting_date
     dates = FINDERS["date"](c.sentence, dt.date.fromisoformat(meeting)) if meeting else []
     return bool(dates) and all(_later(d.value, meeting) for d in dates)
+
+
+def _intro(c: Candidate) -> str:
+    """The line introducing the run of bullets a sentence is in ("... surveys will be undertaken, for example:"), or ""."""
+    lines = c.paragraph.text.split("\n")
+    at = next((i for i, line in enumerate(lines) if BULLET.match(line) and c.sentence in line), None)
+    if at is None:
+        return ""
+    above = at - 1 - sum(1 for _ in itertools.takewhile(lambda line: line[:1] == lines[at][:1], reversed(lines[:at])))
+    return BULLET.sub("", lines[above]) if above >= 0 else ""  # (a bullet's own line, for the bullets under it)
 
 
 def _after_meeting(c: Candidate) -> bool:

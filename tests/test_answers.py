@@ -733,22 +733,31 @@ def test_whether_any_was_so_is_denied_by_the_sentence_beside_saying_none_was(tmp
 
 
 def test_how_a_thing_still_to_come_turned_out_is_not_in_the_papers_and_is_said_so(tmp_path, embedder):
-    """"What was the outcome of the Elmdale consultation?" when the paper gives it as running after its meeting: the
-    reports don't say how it turned out, and the answer says why, citing the paper; what one that ran before it found
-    is told."""
+    """"What was the outcome of the Elmdale consultation?" when the paper gives it as running after its meeting, "what
+    did the survey show?" of surveys that "will be undertaken", "what does the strategy say?" of one "being developed":
+    the reports don't say, and the answer says why, citing the paper; what one that ran before it found is told."""
     assistant = _assistant_over(tmp_path, embedder, {
         "libraries.txt": _paper("DUNSMERE DISTRICT COUNCIL", "CABINET", "3 March 2026", "Library Service Review",
                                 "This report updates Cabinet on the library service review.",
                                 "2. CONSULTATION\n\n2.1\tA public consultation on the proposed closure of Elmdale "
                                 "Library will run from 6 April 2026 to 18 May 2026.\n\n2.2\tA consultation on Westbury "
                                 "Library's opening hours ran from 5 January 2026 to 16 February 2026 and received 412 "
-                                "responses, most favouring later evening opening.\n"),
+                                "responses, most favouring later evening opening.\n\n3. NEXT STEPS\n\n3.1\tTo test the "
+                                "changes, two surveys will be undertaken, for example:\n• A survey of library users\n"
+                                "• A survey of non-users\n\n3.2\tA reading strategy for children is being developed with "
+                                "schools.\n\n3.3\tThe mystery shopping exercise has been completed and found that 8 of 10 "
+                                "calls were answered within a minute.\n"),
     })
     ahead = assistant.ask("what was the outcome of the elmdale library consultation?")
     assert ahead.abstained and "still to come" in ahead.answer, ahead.answer
     assert [c.paragraph for c in ahead.citations] == ["2.1"]
     held = assistant.ask("what did the westbury library consultation find?")
     assert not held.abstained and held.citations[0].paragraph == "2.2", held.answer
+    for question in ("what did the survey of library users show?", "what does the children's reading strategy say?"):
+        planned = assistant.ask(question)  # a bullet of things "will be undertaken", a thing "being developed"
+        assert planned.abstained and [c.paragraph for c in planned.citations] == ["3.1" if "survey" in question else "3.2"]
+    done = assistant.ask("what did the mystery shopping exercise find?")
+    assert not done.abstained and done.citations[0].paragraph == "3.3", done.answer
 
 
 def test_a_figure_is_chosen_by_the_thing_asked_its_figure_naming_it(tmp_path, embedder):
