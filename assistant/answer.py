@@ -934,10 +934,13 @@ class Assistant:
                 held = set(self._held_by([c.report.id for c in tallies], q.text))
                 tallies = [c for c in tallies if c.report.id in held]
             typed = sorted(tallies, key=lambda c: -c.coverage) if tallies or q.kind == "text" else typed
-        if _OUTCOME_ASKED.search(q.text) and not FUTURE.search(q.text) and best_dense >= self.settings.min_relevance:
-            # "what was the outcome of the consultation?" of a paper giving it as still to come, whatever it gives
+        outcome = _OUTCOME_ASKED.search(q.text) and not FUTURE.search(q.text)
+        if (outcome or q.kind in ("text", "list") and _CONTENT_ASKED.match(q.text)) and \
+                best_dense >= self.settings.min_relevance:
+            # "what was the outcome of the consultation?" of a paper giving it as still to come, whatever it gives;
+            # "what are the KPIs?" of a paper saying their development is underway
             told = self.decider.keep(self._said(q, candidates))
-            if told and _still_to_come(told[0]):
+            if told and (outcome and _still_to_come(told[0]) or _in_making(told[0].sentence, q.text)):
                 return self._not_yet(q, told[0])
         scored = self._said(q, typed)
         relevant = self.decider.keep(scored)
@@ -1660,6 +1663,27 @@ def _still_to_come(c: Candidate) -> bool:
     meeting = c.report.meeting_date
     dates = FINDERS["date"](c.sentence, dt.date.fromisoformat(meeting)) if meeting else []
     return bool(dates) and all(_later(d.value, meeting) for d in dates)
+
+
+# a question after what a thing is or holds: "what are the KPIs?", "what targets do they set?", "list the ..."
+_CONTENT_ASKED = re.compile(r"(?:what|which)\b(?:\s+\w+)?\s+(?:is|are|does|do)\b|(?:list|name)\b", re.I)
+# a thing in the making: "the development of Procurement KPIs is underway", "the guidance ... being developed by"
+_MAKING = re.compile(r"\b(?:development|drafting|preparation|production) of\b|\bbeing (?:developed|drafted|prepared|"
+                     r"produced|written|designed)\b|\bunder development\b", re.I)
+
+
+def _in_making(sentence: str, question: str) -> bool:
+    """Whether a sentence says the thing a question names (two or more of its key words, or all) is still being made,
+    those words within a few of the saying ("The development of Procurement KPIs is underway"), and the question does
+    not ask of the making itself ("what documents is procurement developing?")."""
+    if re.search(r"\b(?:develop|draft|prepar|produc|design)\w*", question, re.I):
+        return False
+    asked = set(stems(key_terms(question)))
+    for m in _MAKING.finditer(sentence):
+        near = set(stems(words(" ".join(words(sentence[: m.start()])[-6:] + words(sentence[m.end():])[:6]))))
+        if len(asked & near) >= min(2, len(asked)):
+            return True
+    return False
 
 
 def _intro(c: Candidate) -> str:

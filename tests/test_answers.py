@@ -753,9 +753,12 @@ def test_how_a_thing_still_to_come_turned_out_is_not_in_the_papers_and_is_said_s
     assert [c.paragraph for c in ahead.citations] == ["2.1"]
     held = assistant.ask("what did the westbury library consultation find?")
     assert not held.abstained and held.citations[0].paragraph == "2.2", held.answer
-    for question in ("what did the survey of library users show?", "what does the children's reading strategy say?"):
+    for question in ("what did the survey of library users show?", "what does the children's reading strategy say?",
+                     "what are the aims of the children's reading strategy?"):
         planned = assistant.ask(question)  # a bullet of things "will be undertaken", a thing "being developed"
         assert planned.abstained and [c.paragraph for c in planned.citations] == ["3.1" if "survey" in question else "3.2"]
+    making = assistant.ask("what strategy is being developed with schools?")  # the making asked of is the answer
+    assert not making.abstained and making.citations[0].paragraph == "3.2", making.answer
     done = assistant.ask("what did the mystery shopping exercise find?")
     assert not done.abstained and done.citations[0].paragraph == "3.3", done.answer
 
