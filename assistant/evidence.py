@@ -705,6 +705,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         sender = _FROM_SENDER.search(sentence) if _SENDER_ASKED.search(q.text) else None
         if sender:  # "who sent it?" of "the Chief Executive received a letter ... from X": X, not who received it
             found = [f for f in found if f.start >= sender.end()] or found
+        if _BY_WHOM.search(q.text):  # "by whom?": the agent of a verb done ("agreed by the Combined Authority Board")
+            found += [b for b in find_bodies(sentence) if _DONE_BY.search(sentence[: b.start])
+                      and not any(f.start < b.end and b.start < f.end for f in found)]
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person, not by a firm
             found = sorted([f for f in found if not is_firm(f.value)] + [b for b in find_bodies(sentence) if not any(
                 f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],
@@ -1339,6 +1342,8 @@ _WHO_DID = re.compile(rf"^(?:and\s+|so\s+)?who\s+({IRREGULAR_PAST}|led|ran|[a-z]
                       re.I)  # "who led the review?"
 
 
+_BY_WHOM = re.compile(r"\bby whom\b|\bwho\b.*\bby\W*$", re.I)
+_DONE_BY = re.compile(r"\b\w+(?:ed|en|wn)\s+by\s+(?:the\s+)?$", re.I)
 _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|sign|clear|accept|reject|resolve|object|oppos|"
                     r"commission|ask|request|recommend|set(?: \w+)? up|establish|creat|launch|introduc|train|consult|"
                     r"inform|brief|notif)\w*",

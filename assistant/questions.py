@@ -163,7 +163,7 @@ _TYPE_RULES = [
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|audit opinion|assurance (?:opinion|level)|level of assurance|"
-               r"how much assurance)\b"),
+               r"how much assurance)\b|\b\w*\d\w*\s+priority\s*\??$|^(?:the\s+)?priority (?:of|for)\b"),  # ("action 2 priority?")
     # (not "when" joining a clause to a question of its own: "what was the outcome when it went to the board?")
     ("date", r"^(?!(?:and |so )?(?:what|which|who|whom|whose|how|why|where)\b).*\bwhen\b|\band when\b|\bwhen\s*\??$|"
              r"\b(dates?|deadlines?|by when|what day|which month|what month|what year|which year)\b"),
@@ -627,7 +627,9 @@ _ONE_WORD = {f"{said} {particle}": one for forms, particle, ones in (
     (("wind", "winds", "wound", "winding"), "up", ("end", "ends", "ended", "ending")),
     (("wrap", "wraps", "wrapped", "wrapping"), "up", ("finish", "finishes", "finished", "finishing")),
     (("kick", "kicks", "kicked", "kicking"), "off", ("start", "starts", "started", "starting")),
-    (("carry", "carries", "carried", "carrying"), "on", ("continue", "continues", "continued", "continuing")))
+    (("carry", "carries", "carried", "carrying"), "on", ("continue", "continues", "continued", "continuing")),
+    (("keep", "keeps", "kept", "keeping"), "going", ("continue", "continues", "continued", "continuing")),
+    (("keep", "keeps", "kept", "keeping"), "on", ("continue", "continues", "continued", "continuing")))
     for said, one in zip(forms, ones)}
 _PHRASAL = re.compile(r"\b(" + "|".join(_ONE_WORD).replace(" ", r"\s+") + r")\b(?!\s+(?:the|a|an|its|their|with)\b)", re.I)
 
@@ -770,13 +772,14 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     what the first found."""
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
-    kind, query = kind_of(text), text
+    # "The 2023 report describes the fourth conference; what does the 2024 report say about one?": the paper asked of is
+    # the one the question names, not the one its preface does, and what it asks is what the question does ("...; was
+    # there one in 2024 too?" asks yes or no)
+    asking = _PREFACED.match(text)
+    kind, query = kind_of(asking[1] if asking else text), text
     terms = key_terms(text, kind)
     if WHY.match(text):  # (the words asking why are not what it is asked of: "what's the problem with it?")
         terms = tuple(t for t in terms if t not in _WHY_WORDS)
-    # "The 2023 report describes the fourth conference; what does the 2024 report say about one?": the paper asked of is
-    # the one the question names, not the one its preface does
-    asking = _PREFACED.match(text)
     time, named = time_named(asking[1] if asking else text, today)
     in_month = _IN_MONTH.search(text) if kind != "date" and not time[0] else None
     listed = _months_listed(text) if kind != "date" and not time[0] else None

@@ -1701,3 +1701,22 @@ def test_a_sum_is_of_a_sentence_saying_something_of_what_is_asked(series_assista
     answers ("how many people responded to the pspo consultation?")."""
     assert series_assistant.ask("how much will hollin cross station cost?").abstained
     assert styles_assistant.ask("how many people responded to the pspo consultation?").value == "612"
+
+
+def test_an_items_priority_by_whom_and_a_question_after_its_preface(assistant):
+    """"Management action 2 priority?" asks a rating (a numbered thing's priority); "by whom?" after an answer that a
+    plan was agreed asks who agreed it, answered by the body the sentence says did ("agreed by the Combined Authority
+    Board"); a question after a preface asks what the question does ("the 2023 paper mentions a conference; was there
+    one in 2024 too?" asks yes or no); "keep going" is "continue"."""
+    from assistant.questions import written_out
+
+    assert [kind_of(q) for q in ("management action 2 priority?", "what is the top priority?")] == ["rating", "text"]
+    assert understand("the 2023 paper mentions a staff conference in october; was there one in october 2024 too?"
+                      ).kind == "yes_no"
+    assert written_out("how long will it keep going?") == "how long will it continue?"
+    a = assistant.ask("management action 2 priority?")
+    assert (a.value, _cited(a)[0]) == ("Low", ("2023-11-27", "2.10")), a.answer
+    history = [{"role": "user", "content": "when was the phase 3 plan agreed?"},
+               {"role": "assistant", "content": "March 2024. [OSC 7 Nov 2024, 3.3]"}]
+    b = assistant.ask("by whom?", history)
+    assert (b.value, _cited(b)[0]) == ("Combined Authority Board", ("2024-11-07", "3.3")), b.answer
