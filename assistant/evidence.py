@@ -969,10 +969,10 @@ def figure_asked(q: Question, said: list[str]) -> str:
         if at is None:
             continue
         speaking += 1
-        after = sentence[at.end(): at.end() + _FIGURE_AFTER]
-        amounts = find_amounts(after)
+        within = lambda f: at.end() <= f.start < at.end() + _FIGURE_AFTER  # (read whole: a date cut is no figure)
+        amounts = [f for f in find_amounts(sentence) if within(f)]
         sums += bool(amounts)
-        figures += bool(amounts or [n for n in find_numbers(after) if not re.match(r"\s*-", after[n.end:])])
+        figures += bool(amounts or [n for n in find_numbers(sentence) if within(n) and not re.match(r"\s*-", sentence[n.end:])])
     return ("amount" if 2 * sums >= figures else "number") if figures and 2 * figures >= speaking else ""
 
 
@@ -1162,7 +1162,7 @@ def _denies(m: re.Match, text: str, question: str, asked: set[str]) -> bool:
     word, after = m[0].lower(), asked & set(stems(words(" ".join(text[m.end():].split()[:5]))))
     if _IF_CLAUSE.search(text[: m.start()]) and not after:  # "If the overspend is not reduced, they would fall ...
         return False  # below the minimum": the condition's "not", not what is said of it
-    if word == "without":
+    if word in ("without", "not"):  # ("has expired and is not being renewed" does not deny it expired)
         return bool(after) or not asked & set(stems(words(text[: m.start()])))
     return word not in _EXCEPTING or bool(_ALL_ASKED.search(question)) or bool(after)
 

@@ -179,7 +179,10 @@ _TYPE_RULES = [
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
     ("number", r"\b(how many|how long|length|duration|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target|rate)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
-               r"organisation|company|firm|contractor|supplier|team|council|authority|department))\b|\b(author|lead member|chair|contact officer|portfolio holder)\b"),
+               r"organisation|company|firm|contractor|supplier|team|council|authority|department))\b|"
+               # (the office named: "the chair of the panel?"; not what its holder did, "what did the chair do?")
+               r"^(?!.*\bwhat\s+(?:did|does|do|has|have|had|will|would)\b).*\b(author|lead member|chair|contact officer|"
+               r"portfolio holder)\b"),
     ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
              r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us|happens|means|needs|remains|goes|comes|seems|"

@@ -1720,3 +1720,15 @@ def test_an_items_priority_by_whom_and_a_question_after_its_preface(assistant):
                {"role": "assistant", "content": "March 2024. [OSC 7 Nov 2024, 3.3]"}]
     b = assistant.ask("by whom?", history)
     assert (b.value, _cited(b)[0]) == ("Combined Authority Board", ("2024-11-07", "3.3")), b.answer
+
+
+def test_a_not_denies_what_it_is_said_of_and_a_date_is_no_figure_of_a_word(assistant):
+    """"Has the notice expired?" of "the notice has expired and is not being renewed" is yes (the "not" is said of the
+    renewing); "did the government reissue the notice?" of "the Notice will not be reissued" is no. A date after a word
+    ("its revised remit will continue until ... 30 May 2025") is no figure of it: "what will the remit be?" asks a text."""
+    expired = assistant.ask("has the best value notice expired?")
+    assert (expired.value, _cited(expired)[0]) == ("yes", ("2024-11-07", "5.2")), expired.answer
+    assert assistant.ask("did the government reissue the notice?").value == "no"
+    assert assistant.ask("what did the chair do?").answer_type != "person"
+    remit = assistant.ask("what will the advisory group's remit be?")
+    assert remit.answer_type == "text" and not remit.abstained, remit.answer
