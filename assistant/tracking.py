@@ -35,9 +35,9 @@ _CHANGED_BETWEEN = re.compile(r"^how\s+(?:did|has|have)\b.*\b(?:change|move|deve
                               re.I)
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
-_WHICH = re.compile(r"^(?:which|what|list|show|name|any)\b(?!\s+(?:does|do|did|is the|was the)\b)", re.I)
-# "rated Red", "were Amber"; "wasn't fully green" (its group 1 the negation)
-_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)(n't|nt| not)(?: been)?(?: rated)?"
+_WHICH = re.compile(r"^(?:which|what|list|show|name|any)\b(?!\s+(?:does|do|did)\b)", re.I)
+# "rated Red", "were Amber"; "wasn't fully green", "the workstream not fully green" (its group 1 the negation)
+_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)?(n't|nt| not|not)(?: been)?(?: rated)?"
                      r"(?: fully| all)?)\s+(?:as\s+|of\s+)?"
                      r"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)  # ("green/amber" too)
 # "were any workstreams red?", "is anything not green?": whether any row is rated so (or not only so)

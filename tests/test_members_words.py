@@ -1732,3 +1732,11 @@ def test_a_not_denies_what_it_is_said_of_and_a_date_is_no_figure_of_a_word(assis
     assert assistant.ask("what did the chair do?").answer_type != "person"
     remit = assistant.ask("what will the advisory group's remit be?")
     assert remit.answer_type == "text" and not remit.abstained, remit.answer
+
+
+def test_a_colour_denied_without_a_verb_asks_the_rows_rated_otherwise(assistant):
+    """"Which was the only workstream not fully green?" asks the rated rows that are not Green, as "which workstream
+    wasn't fully green?" does."""
+    for asked in ("which was the only workstream not fully green?", "which workstream wasn't fully green?"):
+        a = assistant.ask(asked)
+        assert (a.value, _cited(a)) == (["Partnership working"], [("2023-11-27", "2.6")]), a.answer
