@@ -897,6 +897,7 @@ class Assistant:
             q = dataclasses.replace(q, kind=figure)
             candidates = self.scorer.candidates(q, sources, referred)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
+        typed = [c for c in typed if _under_named(c, q.text)]  # ("when is action 4 due?": under "Action 4 (Low)")
         if q.kind == "amount" and not typed and (_HOW_BIG.search(q.text) or BY_ASKED.search(q.text)):  # "how big is
             # the site?": a size, not a sum; "what's council tax going up by?" of a rise said as a share ("by 2.99%")
             q = dataclasses.replace(q, kind="number")
@@ -1684,6 +1685,27 @@ def _in_making(sentence: str, question: str) -> bool:
         if len(asked & near) >= min(2, len(asked)):
             return True
     return False
+
+
+# a sub-heading numbering a thing within a paragraph: "Action 4 (Low)", "Management action 3 (Medium)", "Option B"
+_NUMBERED_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+)?) (\d{1,3}|[A-Z])(?: \([^)]*\))?")
+
+
+def _under_named(c: Candidate, question: str) -> bool:
+    """Whether a sentence is under the sub-heading a question names ("when is action 4 due?" of the line under
+    "Action 4 (Low)"), or names it itself, when its paper's sub-headings number things so; True when the question
+    names none of them."""
+    heads = lambda p: {i: m for i, line in enumerate(p.text.split("\n")) if (m := _NUMBERED_HEAD.fullmatch(line.strip()))}
+    names = {m[1].lower() for p in c.report.paragraphs for m in heads(p).values()}
+    asked = [m for name in names for m in re.finditer(rf"\b({name})\s+(\d{{1,3}}|[a-z])\b", question, re.I)]
+    if not asked:
+        return True
+    own = heads(c.paragraph)
+    at = next((i for i, line in enumerate(c.paragraph.text.split("\n")) if c.sentence in line), None)
+    over = max((i for i in own if at is not None and i <= at), default=None)
+    if over is None:  # (a sentence of another paragraph names it: "Action 3 will cost about £6,500")
+        return any(re.search(rf"\b{m[1]}\s+{m[2]}\b", c.sentence, re.I) for m in asked)
+    return any(own[over][2].lower() == m[2].lower() for m in asked)
 
 
 def _intro(c: Candidate) -> str:

@@ -138,6 +138,11 @@ def extract(report: Report) -> dict[str, list]:
                 out[kind].append(record)
         if p.rating and lines[0] not in rows:  # a row's own rating came with the row
             out["ratings"].append(Rating(*place, workstream, p.rating, p.heading))
+        for i, line in enumerate(lines[1:], 1):  # a sub-heading rated in its last words, "Management action 3
+            rated = _RATED_LINE.fullmatch(line.strip())  # (Medium)", with the line under it that says what it is
+            if rated and line not in rows and (found := find_ratings(rated[2])):
+                under = lines[i + 1] if i + 1 < len(lines) and not _RATED_LINE.fullmatch(lines[i + 1].strip()) else ""
+                out["ratings"].append(Rating(*place, rated[1], found[0].value, "\n".join(filter(None, (line, under)))))
         if rows:  # the rest is read as prose
             p = dataclasses.replace(p, text="\n".join(line for line in lines if line not in rows))
         if recommends(p):
@@ -160,6 +165,10 @@ def extract(report: Report) -> dict[str, list]:
                 if len(d.value) >= 7 and "/" not in d.value and p.label != "header":
                     out["events"].append(Event(*place, d.value, s))
     return out
+
+
+# a line naming a thing and its rating in brackets, as a sub-heading prints it: "Management action 3 (Medium)"
+_RATED_LINE = re.compile(r"([A-Z][\w ,&'’/-]{2,80}?)\s*(\((?:[A-Za-z]+(?:\s*/\s*[A-Za-z]+)?)\))")
 
 
 def _row_records(place, line: str, ref: dt.date | None, workstream: str) -> dict[str, object]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 
 from .answer_types import Answer, citation_for
@@ -36,13 +37,15 @@ _CHANGED_BETWEEN = re.compile(r"^how\s+(?:did|has|have)\b.*\b(?:change|move|deve
 _SINCE = re.compile(r"\bsince\s+(.+?)[?.]?$", re.I)
 # "which indicators were rated Red?", "which recommendations are overdue?": rows of the records, not one sentence
 _WHICH = re.compile(r"^(?:which|what|list|show|name|any)\b(?!\s+(?:does|do|did)\b)", re.I)
+# a level of priority or risk asked ("were low priority", "rated medium")
+_LEVEL = r"(?:high|medium|low)(?=\s+(?:priority|risk)\b|\s*\??$)"
 # "rated Red", "were Amber"; "wasn't fully green", "the workstream not fully green" (its group 1 the negation)
-_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|(?:was|were|is|are)?(n't|nt| not|not)(?: been)?(?: rated)?"
+_COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|many|(?:was|were|is|are)?(n't|nt| not|not)(?: been)?(?: rated)?"
                      r"(?: fully| all)?)\s+(?:as\s+|of\s+)?"
-                     r"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)  # ("green/amber" too)
+                     rf"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?|{_LEVEL})\b", re.I)  # ("green/amber" too)
 # "were any workstreams red?", "is anything not green?": whether any row is rated so (or not only so)
 _ANY_COLOUR = re.compile(r"^(?:and\s+|so\s+)?(?:were|was|are|is|has|have|did)\b.*?\bany(?:thing|one)?\b.*?"
-                         r"\b(?:(not|n't)\s+)?((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?)\b", re.I)
+                         rf"\b(?:(not|n't)\s+)?((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?|{_LEVEL})\b", re.I)
 # "red in every quarter", "amber in both reports", "at each update": rated so in each report, not in one
 _EVERY = re.compile(r"\b(?:in|at|for)\s+(?:every|each|all|both)\b|\bthroughout\b|\b(?:all|every|each)\s+(?:two|three|four)?\s*"
                     r"(?:quarters?|reports?|papers?|updates?)\b", re.I)
@@ -67,18 +70,38 @@ _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "e
 
 # "which workstream had the lowest rating?", "the worst-rated indicator": the end of the RAG scale asked
 _LOW, _HIGH = r"(lowest|worst|poorest|weakest)", r"(?:highest|best(?!\s+value\b)|strongest)"  # (not the Best Value duty)
-_EXTREME = re.compile(rf"\b(?:{_LOW}|{_HIGH})(?:[- ]rated\b|\s+(?:[\w-]+\s+){{0,2}}?(?:rating|rag)\b)|"
+_EXTREME = re.compile(rf"\b(?:{_LOW}|{_HIGH})(?:[- ]rated\b|\s+(?:[\w-]+\s+){{0,2}}?(?:rating|rag|priority|risk)\b)|"
                       rf"\brated\s+(?:the\s+)?(?:{_LOW}|{_HIGH})\b", re.I)
-_RAG_PLACE = {"Red": 0, "Amber": 1, "Green": 2}
+# the scales rows are rated on, lowest first: RAG, and a level of priority or risk (asked of first when named)
+_SCALES = ({"Red": 0, "Amber": 1, "Green": 2}, {"Low": 0, "Medium": 1, "High": 2})
+_LEVEL_ASKED = re.compile(r"\b(?:priority|priorities|risks?)\b", re.I)
 
 
-def _rag_place(rating: str) -> float | None:
-    """A RAG rating's place on the scale, Red 0 to Green 2; one of two colours between them; None for another."""
-    parts = [_RAG_PLACE.get(part) for part in (rating or "").split("/")]
+def _place(rating: str, scale: dict[str, int]) -> float | None:
+    """A rating's place on a scale (Red 0 to Green 2); one of two ratings between them; None for another."""
+    parts = [scale.get(part) for part in (rating or "").split("/")]
     return sum(parts) / len(parts) if parts and None not in parts else None
 
 
 _WHOLE = re.compile(r"(?:overall|total|all)\b", re.I)
+
+
+def _under_heading(report, r) -> bool:
+    """Whether a rating is a rated sub-heading's within its paragraph ("Management action 3 (Medium)"), not its
+    paragraph heading's, a table row's or the whole's."""
+    return r.text.split("\n")[0] != report.paragraph(r.key).heading and not fields(r.text) and not _WHOLE.match(
+        r.workstream)
+
+
+def _named_in(r, question: str) -> bool:
+    """Whether a question names what a row is by the words of its name, its number aside ("the three management
+    actions" of "Management action 3")."""
+    return set(stems(re.findall(r"[a-z]{2,}", r.workstream.lower()))) <= set(stems(words(question)))
+
+
+def _row_line(r) -> str:
+    """A rated row as an answer lists it: its name and rating, and what a rated sub-heading's line under it says."""
+    return f"{r.workstream}: {r.rating}" + "".join(f". {under}" for under in r.text.split("\n")[1:])
 
 
 def _rating_named(text: str) -> str:
@@ -146,15 +169,17 @@ class Tracker:
             spoken = " ".join(p.text for p in report.paragraphs if fields(p.text) or p.key in recorded)
             if n and topic and not topic & set(stems(words(spoken))):
                 continue
-            if colour:  # (the whole's rating, "Overall programme", is not one of the things asked of, unless asked)
-                asked = _rating_named(colour[2])
-                ratings = [r for r in records if not _WHOLE.match(r.workstream) or _WHOLE.search(q.text)]
+            if colour:  # (the whole's rating, "Overall programme", is not one of the things asked of, unless asked;
+                asked = _rating_named(colour[2])  # nor a row rated on another scale than the one asked)
+                scale = next((s for s in _SCALES if _place(asked, s) is not None), None)
+                ratings = [r for r in records if (not _WHOLE.match(r.workstream) or _WHOLE.search(q.text))
+                           and (scale is None or _place(r.rating, scale) is not None)]
                 if colour[1]:  # "which workstream wasn't fully green?": any other rating
                     rows, said = [r for r in ratings if r.rating and r.rating != asked], f"not rated {asked}"
                 else:  # "Green/Amber" is rated Green only when no row is rated Green alone
                     rated = [r for r in ratings if r.rating == asked or asked in r.rating.split("/")]
                     rows, said = [r for r in rated if r.rating == asked] or rated, f"rated {asked}"
-                lines = [f"{r.workstream}: {r.rating}" for r in rows]
+                lines = [_row_line(r) for r in rows]
             else:
                 rows = [c for c in records if _late(c, report.meeting_date)]
                 lines = [f"{c.paragraph}: {c.text} ({'; '.join(x for x in (c.owner, 'due ' + (c.revised or c.due), c.status) if x)})"
@@ -184,15 +209,16 @@ class Tracker:
     def extreme(self, q: Question, lowest: bool, located: list[str]) -> Answer | None:
         """The rows of the first report found that rates any, rated lowest (or highest): Red under Amber under Green,
         a rating of two colours between them ("Green/Amber")."""
-        for rid in located[:3]:
+        scales = _SCALES[::-1] if _LEVEL_ASKED.search(q.text) else _SCALES
+        for rid, scale in itertools.product(located[:3], scales):
             report = self.reports[rid]
-            rated = [(r, place) for r in self.records.all("ratings", rid) if (place := _rag_place(r.rating)) is not None]
+            rated = [(r, place) for r in self.records.all("ratings", rid) if (place := _place(r.rating, scale)) is not None]
             if len({v for _, v in rated}) < 2:  # (all rated alike: none is lowest)
                 continue
             end = (min if lowest else max)(v for _, v in rated)
             rows = [r for r, v in rated if v == end]
             cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
-            lines = [f"- {r.workstream}: {r.rating} {cite.written()}" for r, cite in zip(rows, cites)]
+            lines = [f"- {_row_line(r)} {cite.written()}" for r, cite in zip(rows, cites)]
             lead = f"Rated {'lowest' if lowest else 'highest'} in {report.short}:"
             return Answer(q.text, "\n".join([lead, *lines]), "list", [r.workstream for r in rows], False, tuple(cites))
         return None
@@ -203,18 +229,25 @@ class Tracker:
         count = next((int(n.value) for n in find_numbers(numbered[1])), 0)
         kind = set(stems(words(numbered[2])))  # "the eight corporate measures": a paper speaking of corporate ones
         for rid in located[:3] if count >= 2 else []:
-            report, rows = self.reports[rid], self.records.all("ratings", rid)
+            report, rated = self.reports[rid], self.records.all("ratings", rid)
             if not kind <= paragraph_stems(" ".join([report.title] + [p.text for p in report.paragraphs])):
                 continue
             order = [p.key for p in report.paragraphs]  # (in the paper's order)
-            rows = sorted(rows, key=lambda r: order.index(r.key) if r.key in order else len(order))
-            names = list(dict.fromkeys(r.workstream for r in rows))
-            if len(names) != count:  # ("Overall programme" rates the whole, not one of the things counted)
-                names = [n for n in names if not _WHOLE.match(n)]
+            rated = sorted(rated, key=lambda r: order.index(r.key) if r.key in order else len(order))
+            # the things the paper rates in its headings, else those of its rated sub-headings if named so ("the
+            # three management actions")
+            under = [r for r in rated if _under_heading(report, r)]
+            named = [r for r in under if _named_in(r, q.text)]
+            for rows in [[r for r in rated if r not in under]] + ([named] if named else []):
+                names = list(dict.fromkeys(r.workstream for r in rows))
+                if len(names) != count:  # ("Overall programme" rates the whole, not one of the things counted)
+                    names = [n for n in names if not _WHOLE.match(n)]
+                if len(names) == count:
+                    break
             if len(names) == count:
                 rows = [next(r for r in rows if r.workstream == name) for name in names]
                 cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
-                lines = [f"- {r.workstream}: {r.rating} {cite.written()}" for r, cite in zip(rows, cites)]
+                lines = [f"- {_row_line(r)} {cite.written()}" for r, cite in zip(rows, cites)]
                 lead = f"The {numbered[1]} {numbered[2]}{numbered[3]} in {report.short}:"
                 return Answer(q.text, "\n".join([lead, *lines]), "list", names, False, tuple(cites))
         return None
@@ -308,7 +341,7 @@ class Tracker:
         worse = _WORSE.search(q.text)
         if q.kind == "yes_no" and not _BETTER_OR_WORSE.search(q.text):  # "has it improved?": yes or no by how its
             # rating moved from the first report to the last
-            first, last = _rag_place(rows[0].rating), _rag_place(rows[-1].rating)
+            first, last = (_place(r.rating, _SCALES[0]) for r in (rows[0], rows[-1]))
             if len(rated_in) < 2 or first is None or last is None:  # (a move no two reports rate is not said)
                 return Answer(q.text, f"{ABSTAINED} how it moved: {history}", "yes_no", None, True, tuple(cites))
             moved = (first > last) if worse else (last > first)
@@ -319,7 +352,9 @@ class Tracker:
 
     def _every_rating(self, q: Question, allowed: set[str]) -> Answer:
         """Each report's ratings, oldest report first; a report that rates nothing said so."""
-        rows = [r for r in self.records.ratings() if r.report_id in allowed]
+        rows = [r for r in self.records.ratings() if r.report_id in allowed and (
+            not _under_heading(self.reports[r.report_id], r) or _named_in(r, q.text))]  # (a sub-heading's rating
+        # only when named: "the workstream ratings" are not an audit's actions)
         place = {(rid, p.key): i for rid in {r.report_id for r in rows} for i, p in enumerate(self.reports[rid].paragraphs)}
         rows.sort(key=lambda r: (r.meeting_date, place[r.report_id, r.key]))
         if not rows:

@@ -121,7 +121,8 @@ def test_commitments_decisions_and_ratings_tabs(page, tmp_path):
     page.get_by_role("tab", name="Ratings").click()
     chart = page.locator("#ratings-chart")
     assert "Partnership working" in chart.inner_text() and "Green/Amber" in chart.inner_text()
-    assert chart.locator(".chip.rating").count() == 6
+    assert chart.locator(".chip.rating").count() == 9  # the five workstreams, the whole, the audit's three actions
+    assert "Management action 3" in chart.inner_text() and "Medium" in chart.inner_text()
     page.screenshot(path=str(tmp_path / "ratings.png"), full_page=True)
     page.get_by_role("tab", name="Ask").click()
 

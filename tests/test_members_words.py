@@ -44,7 +44,7 @@ def test_which_papers_answers_report_by_report_naming_each(styles_assistant):
 
 def test_meetings_in_a_month_are_listed_every_one(styles_assistant):
     a = styles_assistant.ask("what meetings were there in march 2025?")
-    assert [c.meeting_date for c in a.citations] == ["2025-03-04", "2025-03-06", "2025-03-12"], a.answer
+    assert [c.meeting_date for c in a.citations] == ["2025-03-04", "2025-03-06", "2025-03-12", "2025-03-18"], a.answer
     assert all(c.paragraph == "header" for c in a.citations)
     assert understand("did the CA Board go along to an IIB meeting in sept 23?").time == ("", "")  # an event, not a paper
 
@@ -1394,8 +1394,10 @@ def test_lines_numbered_alike_are_the_items_each_with_the_line_it_heads(assistan
 
 
 def test_a_list_of_things_only_one_bullet_names_is_that_bullet_not_its_neighbours(assistant):
-    a = assistant.ask("what are the procurement KPIs?")  # (the workstream's other news are not KPIs)
-    assert a.value == ["The development of Procurement KPIs is underway in conjunction with the Strategy & Policy Team."]
+    a = assistant.ask("what are the procurement KPIs?")  # (the workstream's other news are not KPIs; the one bullet
+    # naming them says they are still being developed: not told, that bullet cited)
+    assert a.abstained and [c.quote for c in a.citations] == [
+        "The development of Procurement KPIs is underway in conjunction with the Strategy & Policy Team."], a.answer
 
 
 def test_whether_every_one_was_rated_a_colour_is_no_when_one_was_not(assistant):
@@ -1509,7 +1511,7 @@ def test_whether_a_paper_mentions_a_thing_is_no_when_it_does_not(assistant):
 
 def test_which_numbered_lines_were_rated_a_level_are_those_whose_line_says_it(assistant):
     a = assistant.ask("which management actions were rated low?")
-    assert [v.split(":")[0] for v in a.value] == ["Management action 1 (Low)", "Management action 2 (Low)"], a.answer
+    assert a.value == ["Management action 1", "Management action 2"], a.answer
 
 
 def test_a_councillor_named_by_initial_and_what_a_minute_objects_on_the_grounds_of(styles_assistant):

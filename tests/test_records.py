@@ -79,7 +79,9 @@ def test_every_rated_heading_with_its_rating(records):
     assert [(r.paragraph, r.workstream, r.rating) for r in records[REPORT_2023]["ratings"]] == [
         ("2.2", "Overall programme", "Green"), ("2.3", "Governance and decision making", "Green"),
         ("2.4", "Procurement", "Green"), ("2.5", "Project plans and delivery", "Green"),
-        ("2.6", "Partnership working", "Green/Amber"), ("2.7", "Confidence, culture and capacity", "Green")]
+        ("2.6", "Partnership working", "Green/Amber"), ("2.7", "Confidence, culture and capacity", "Green"),
+        ("2.10", "Management action 1", "Low"), ("2.10", "Management action 2", "Low"),  # rated sub-headings
+        ("2.10", "Management action 3", "Medium")]
     assert records[REPORT_2024]["ratings"] == []
 
 

@@ -16,6 +16,9 @@ import fixtures  # noqa: E402
 STYLES = Path(__file__).resolve().parent.parent / "evals" / "styles"
 
 EXPECTED = {
+    "holmbridge_procurement_audit.txt": (  # actions and risks rated in sub-headings within their paragraphs
+        "Audit and Standards Committee", "2025-03-18", "Internal Audit Report - Procurement Compliance 2024/25",
+        ["header", "1.1", "2.1", "3.1", "3.2", "4.1", "5.1"]),
     "brightwater_decision.html": (
         "Cabinet", "2025-03-04", "Library Opening Hours Review",
         ["header", "Purpose", "Decision", "(a)", "(b)", "(c)", "Reasons for the decision", "Accompanying Documents"]),
@@ -503,3 +506,22 @@ def test_when_a_tracked_action_happened_is_not_when_it_was_raised_or_due(styles_
     assert styles_assistant.ask("When did the visit happen?", history).abstained
     assert styles_assistant.ask("when was kelsworth action ES/24/02 raised?").value == "2024-02-06"
     assert styles_assistant.ask("when was kelsworth action ES/24/01 completed?").value == "2024-03-12"
+
+
+def test_things_rated_in_sub_headings_are_rated_rows_of_their_scale(styles_assistant):
+    """"Action 3 (Medium)" within a paragraph is a rated row of its own, on the scale of priorities: which are medium,
+    the highest, how many are low, each with the line under it; a RAG question is not answered by them, and a date
+    asked of a numbered action is one said under its sub-heading ("when is action 4 due?": none is)."""
+    from assistant.records import extract
+
+    rated = {(r.workstream, r.rating) for r in extract(read_report(STYLES / "holmbridge_procurement_audit.txt"))["ratings"]}
+    assert rated == {("Action 1", "High"), ("Action 2", "Medium"), ("Action 3", "Medium"), ("Action 4", "Low"),
+                     ("Supplier failure", "Amber"), ("Fraud and corruption", "Red")}
+    medium = styles_assistant.ask("which of the holmbridge audit actions are medium priority?")
+    assert medium.value == ["Action 2", "Action 3"] and "contracts register" in medium.answer, medium.answer
+    assert styles_assistant.ask("what's the highest priority action from the procurement compliance audit?").value == \
+        ["Action 1"]
+    assert styles_assistant.ask("how many low priority actions came out of the procurement compliance audit?").value == "1"
+    assert styles_assistant.ask("which risk is red in the holmbridge audit report?").value == ["Fraud and corruption"]
+    assert styles_assistant.ask("when is action 4 of the holmbridge procurement audit due?").abstained
+    assert styles_assistant.ask("when is action 3 of the holmbridge procurement audit due?").value == "2025-09-30"
