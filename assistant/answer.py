@@ -1689,15 +1689,20 @@ def _in_making(sentence: str, question: str) -> bool:
 
 # a sub-heading numbering a thing within a paragraph: "Action 4 (Low)", "Management action 3 (Medium)", "Option B"
 _NUMBERED_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+)?) (\d{1,3}|[A-Z])(?: \([^)]*\))?")
+_HEAD_NAMES: dict[tuple[str, str], frozenset[str]] = {}  # (report id, sha256) -> the names its sub-headings number
 
 
 def _under_named(c: Candidate, question: str) -> bool:
     """Whether a sentence is under the sub-heading a question names ("when is action 4 due?" of the line under
     "Action 4 (Low)"), or names it itself, when its paper's sub-headings number things so; True when the question
     names none of them."""
+    if not re.search(r"\b(?:\d{1,3}|[b-hj-z])\b", question, re.I):  # (no number nor letter: none named)
+        return True
     heads = lambda p: {i: m for i, line in enumerate(p.text.split("\n")) if (m := _NUMBERED_HEAD.fullmatch(line.strip()))}
-    names = {m[1].lower() for p in c.report.paragraphs for m in heads(p).values()}
-    asked = [m for name in names for m in re.finditer(rf"\b({name})\s+(\d{{1,3}}|[a-z])\b", question, re.I)]
+    key = (c.report.id, c.report.sha256)
+    if key not in _HEAD_NAMES:
+        _HEAD_NAMES[key] = frozenset(m[1].lower() for p in c.report.paragraphs for m in heads(p).values())
+    asked = [m for name in _HEAD_NAMES[key] for m in re.finditer(rf"\b({name})\s+(\d{{1,3}}|[a-z])\b", question, re.I)]
     if not asked:
         return True
     own = heads(c.paragraph)
