@@ -898,6 +898,9 @@ class Assistant:
             candidates = self.scorer.candidates(q, sources, referred)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         typed = [c for c in typed if _under_named(c, q.text)]  # ("when is action 4 due?": under "Action 4 (Low)")
+        if _PLACE_ASKED.search(q.text):  # "where was it held?": a sentence saying where, if any does, of what it asks
+            typed = [c for c in typed if _PLACE_SAID.search(c.sentence) and (  # of ("it": the staff conference)
+                not q.referent or set(stems(q.referent)) & set(stems(words(c.sentence))))]
         if q.kind == "amount" and not typed and (_HOW_BIG.search(q.text) or BY_ASKED.search(q.text)):  # "how big is
             # the site?": a size, not a sum; "what's council tax going up by?" of a rise said as a share ("by 2.99%")
             q = dataclasses.replace(q, kind="number")
@@ -1687,6 +1690,12 @@ def _in_making(sentence: str, question: str) -> bool:
     return False
 
 
+# a place asked ("where was it held?", "where will they meet?"; not "where are we with it?") and one said: "held in the
+# Village Hall", "at Lowmoor Town Hall", "Venue: Council Chamber", "online" (not "in October")
+_PLACE_ASKED = re.compile(r"\bwhere\b(?!\s+(?:are|is|do)\s+(?:we|they|things)\b)(?=.*\b(?:held|hold|located|based|meet\w*|"
+                          r"met|take place|took place|taking place|sited|hosted|venue)\b)", re.I)
+_PLACE_SAID = re.compile(rf"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?!(?i:{'|'.join(MONTHS)}|\w+day)\b)[A-Z]|"
+                         r"(?i:\b(?:venue|location)\s*:|\b(?:online|virtually|remotely|hybrid)\b)")
 # a sub-heading numbering a thing within a paragraph: "Action 4 (Low)", "Management action 3 (Medium)", "Option B"
 _NUMBERED_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+)?) (\d{1,3}|[A-Z])(?: \([^)]*\))?")
 _HEAD_NAMES: dict[tuple[str, str], frozenset[str]] = {}  # (report id, sha256) -> the names its sub-headings number

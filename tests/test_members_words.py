@@ -1742,3 +1742,20 @@ def test_a_colour_denied_without_a_verb_asks_the_rows_rated_otherwise(assistant)
     for asked in ("which was the only workstream not fully green?", "which workstream wasn't fully green?"):
         a = assistant.ask(asked)
         assert (a.value, _cited(a)) == (["Partnership working"], [("2023-11-27", "2.6")]), a.answer
+
+
+def test_where_it_was_held_is_a_place_said_or_not_told(assistant, styles_assistant):
+    """"Where was it held?" is answered by a sentence saying where ("held in the Village Hall"), of what it asks;
+    a sentence saying only when ("on 12 October the fourth staff conference was held") does not answer it, nor a
+    place said of something else ("any future review to be held at Directorate level"). "Where are we with it?" asks
+    how it stands, not a place."""
+    from assistant.answer import _PLACE_ASKED
+
+    conference = [{"role": "user", "content": "when was the staff conference?"},
+                  {"role": "assistant", "content": "12 October 2023. [OSC 27 Nov 2023, 2.11]"}]
+    assert assistant.ask("where was it held?", conference).abstained
+    parish = [{"role": "user", "content": "when did the kirkbride parish council meet?"},
+              {"role": "assistant", "content": "10 February 2026. [PC 10 Feb 2026, header]"}]
+    held = styles_assistant.ask("where was it held?", parish)
+    assert "Village Hall" in held.answer and not held.abstained, held.answer
+    assert not _PLACE_ASKED.search("where are we with the hub?")
