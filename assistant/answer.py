@@ -1092,9 +1092,15 @@ class Assistant:
                 phrase = f"Rated {c.paragraph.rating}"  # what the paragraph's heading rates it, as a briefing leads
             parts.append(whose + (f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
             cites.append(cite)
+        back = q.kind == "text" and _POINTS_BACK.search(top.sentence)  # (what it points back to, before it)
+        at = top.paragraph.text.find(top.sentence)
         for c in more:
             cite = citation_for(c.report, c.paragraph, c.sentence)
-            parts[-1] += f' "{c.sentence}" {cite.written()}'
+            quote = f'"{c.sentence}" {cite.written()}'
+            if back and c.paragraph is top.paragraph and top.paragraph.text.find(c.sentence) < at:
+                parts[-1] = parts[-1].replace(f'"{top.sentence}"', f'{quote} "{top.sentence}"', 1)
+            else:
+                parts[-1] += f" {quote}"
             cites.append(cite)
         summed = (_summed(q, chosen) or _ordered(q, chosen)) if len(speaking) > 1 else None
         if summed:  # "what is the combined cost of A's X and B's Y?": the parts added up; "which came first: A's meeting
@@ -1194,6 +1200,12 @@ class Assistant:
                           (".", "!", "?")) or WHY.search(q.text) and not STRONG_CAUSE.search(top.sentence)) else None
         if headed:
             gain[headed.sentence] = max(gain[headed.sentence], max(gain.values(), default=0.0)) + 1.0
+        # a sentence pointing back ("MHCLG ... wishes to see further progress on this") is read with the one before it
+        start = text.find(top.sentence)
+        antecedent = next((c for c in sorted(same, key=lambda c: -text.find(c.sentence)) if 0 <= text.find(c.sentence)
+                           < start), None) if q.kind == "text" and _POINTS_BACK.search(top.sentence) else None
+        if antecedent:
+            gain[antecedent.sentence] = max(gain[antecedent.sentence], max(gain.values(), default=0.0)) + 1.0
         if q.kind == "text":
             whole = len(sentences(top.paragraph.text)) <= BRIEFINGBULLETS
             return sorted({c.sentence: c for c in same if whole or gain[c.sentence] > 0}.values(),
@@ -1690,6 +1702,9 @@ def _in_making(sentence: str, question: str) -> bool:
     return False
 
 
+# a demonstrative standing for what was said before it: "progress on this in the coming months", "This is ..."
+_POINTS_BACK = re.compile(r"\b(?:this|these|those)\b(?=\s*(?:[.,;:]|$|\s+(?:in|on|at|by|for|to|with|over|during|and|but|is|"
+                          r"are|was|were|will|has|have)\b))", re.I)
 # a place asked ("where was it held?", "where will they meet?"; not "where are we with it?") and one said: "held in the
 # Village Hall", "at Lowmoor Town Hall", "Venue: Council Chamber", "online" (not "in October")
 _PLACE_ASKED = re.compile(r"\bwhere\b(?!\s+(?:are|is|do)\s+(?:we|they|things)\b)(?=.*\b(?:held|hold|located|based|meet\w*|"

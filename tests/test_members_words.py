@@ -1759,3 +1759,10 @@ def test_where_it_was_held_is_a_place_said_or_not_told(assistant, styles_assista
     held = styles_assistant.ask("where was it held?", parish)
     assert "Village Hall" in held.answer and not held.abstained, held.answer
     assert not _PLACE_ASKED.search("where are we with the hub?")
+
+
+def test_a_sentence_pointing_back_is_read_after_what_it_points_to(assistant):
+    """"MHCLG state that it wishes to see further progress on this": the answer gives what "this" is, the sentence
+    before it, first."""
+    a = assistant.ask("what does MHCLG wish to see further progress on?")
+    assert a.answer.index("strategic ambitions") < a.answer.index("further progress on this"), a.answer
