@@ -1129,7 +1129,7 @@ class Assistant:
         asked for."""
         pool = named if named is not None else list(self.store.reports)
         rids = pool if (q.apart and len(pool) <= LISTED) or len(pool) == 1 else [hits[0].report_id] if hits else []
-        lines, cites, counts, papers = [], [], [], []
+        lines, cites, counts, papers, every = [], [], [], [], []
         for report in sorted((self.store.reports[rid] for rid in rids), key=lambda r: r.meeting_date):
             asked = [p for p in report.paragraphs if recommends(p)]
             asked = [p for p in asked if not any(o.label.startswith(f"{p.label}(") for o in asked)]  # items, not "2.1:"
@@ -1143,6 +1143,7 @@ class Assistant:
             cites += ends
             counts.append([p.label for p in asked])
             papers.append(report)
+            every += [citation_for(report, p, p.text.split("\n")[0]) for p in asked]
         if not counts:  # a count of the items, not a value printed in them: a list, as the rows of a table are given
             return None
         if most and len(counts) > 1:
@@ -1155,6 +1156,9 @@ class Assistant:
                                 f"({pick}):")
                 cites.sort(key=lambda c: c.report_id != paper.id)
             return Answer(q.text, "\n".join(lines), "text", None, False, tuple(cites))
+        if len(counts) > 1 and _ACROSS.search(q.text):  # "how many across both papers?": the counts added up, each
+            total = sum(len(c) for c in counts)  # recommendation cited
+            return Answer(q.text, f"{total} in all:\n" + "\n".join(lines), "number", str(total), False, tuple(every))
         return Answer(q.text, "\n".join(lines), "list", counts[0], False, tuple(cites))
 
     def _compared(self, q: Question, chosen: list[Candidate]) -> Answer:
@@ -1164,12 +1168,15 @@ class Assistant:
         label = next((f[0] for c in chosen if (f := frontmatter.field(c.sentence))), None)
         if label:  # "Report of: ..." in one report is set beside the same field of the others
             chosen = [_same_field(c, label) for c in chosen]
-        said = {(frontmatter.field(c.sentence) or ("", c.sentence))[1].rstrip(".").lower() for c in chosen}
+        items = [_bullets_under(c) for c in chosen]  # ("Strategic Objective(s):" is told by its bullets)
+        said = {tuple(i.lower() for i in listed) if listed else (frontmatter.field(c.sentence) or ("", c.sentence))[1]
+                .rstrip(".").lower() for c, listed in zip(chosen, items)}
         same = len(said) == 1
         value = "yes" if same == bool(_SAME_ASKED.search(q.text)) else "no"
         cites = [citation_for(c.report, c.paragraph, c.sentence) for c in chosen]
         lead = f"{value.capitalize()}: the reports {'say the same' if same else 'differ'}."
-        lines = [f'{c.report.short}: "{c.sentence}" {cite.written()}' for c, cite in zip(chosen, cites)]
+        lines = [f'{c.report.short}: "{c.sentence}" {cite.written()}' + "".join(f"\n- {i}" for i in listed)
+                 for c, cite, listed in zip(chosen, cites, items)]
         return Answer(q.text, "\n".join([lead, *lines]), "yes_no", value, False, tuple(cites))
 
     def _only_in(self, q: Question, chosen: list[Candidate], pool: list[str]) -> Answer:
@@ -1702,6 +1709,8 @@ def _in_making(sentence: str, question: str) -> bool:
     return False
 
 
+# a count asked of several papers together: "across both papers", "in total", "altogether", "between them"
+_ACROSS = re.compile(r"\b(?:across|in total|altogether|all told|combined|between them|put together|overall)\b", re.I)
 # a demonstrative standing for what was said before it: "progress on this in the coming months", "This is ..."
 _POINTS_BACK = re.compile(r"\b(?:this|these|those)\b(?=\s*(?:[.,;:]|$|\s+(?:in|on|at|by|for|to|with|over|during|and|but|is|"
                           r"are|was|were|will|has|have)\b))", re.I)
@@ -1735,6 +1744,17 @@ def _under_named(c: Candidate, question: str) -> bool:
     if over is None:  # (a sentence of another paragraph names it: "Action 3 will cost about £6,500")
         return any(re.search(rf"\b{m[1]}\s+{m[2]}\b", c.sentence, re.I) for m in asked)
     return any(own[over][2].lower() == m[2].lower() for m in asked)
+
+
+def _bullets_under(c: Candidate) -> list[str]:
+    """The bullets a line ending in a colon heads in its paragraph, past one more such line ("Strategic Objective(s):",
+    "The proposals ... fit under the following strategic objective(s):", then the bullets); [] for another."""
+    lines = [line.strip() for line in c.paragraph.text.split("\n")]
+    at = next((i for i, line in enumerate(lines) if line == c.sentence and line.endswith(":")), None)
+    if at is None:
+        return []
+    start = at + 1 + (at + 1 < len(lines) and lines[at + 1].endswith(":") and not BULLET.match(lines[at + 1]))
+    return [BULLET.sub("", line) for line in itertools.takewhile(lambda line: BULLET.match(line), lines[start:])]
 
 
 def _intro(c: Candidate) -> str:

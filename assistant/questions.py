@@ -355,6 +355,7 @@ _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?
 _EACH_REPORT = re.compile(r"\b(?:each|both|all|across|either)\s+(?:of\s+)?(?:the\s+)?(?:two\s+|three\s+)?(?:report|paper|"
                           r"document|meeting)s?\b|\bthe\s+(?:two|three)\s+(?:report|paper|document|meeting|year)s\b|"
                           r"\bin\s+(?:each|both)\b|\b(?:both|the two)\s+times\b|"  # "both times": at both meetings
+                          r"\bbetween\s+(?:the\s+)?(?:report|paper|document)s\b|"  # ("did it change between the papers?")
                           r"\bwhat\s+do\s+(?:the\s+|our\s+)?(?:report|paper|document)s\s+say\b", re.I)  # (each its part)
 # "the recycling rate at each quarter", "in every report": a part from each report (not "meets each quarter", a rate)
 _AT_EACH = re.compile(r"\b(?:at|in|for|by|over|across)\s+(?:each|every|all)\s+(?:of\s+the\s+)?(?:quarter|month|year|period|"

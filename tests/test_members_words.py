@@ -1766,3 +1766,15 @@ def test_a_sentence_pointing_back_is_read_after_what_it_points_to(assistant):
     before it, first."""
     a = assistant.ask("what does MHCLG wish to see further progress on?")
     assert a.answer.index("strategic ambitions") < a.answer.index("further progress on this"), a.answer
+
+
+def test_papers_compared_by_what_their_headings_list_and_counts_added_across_them(assistant):
+    """"Were the strategic objectives the same in both reports?" compares the bullets under each paper's heading, not
+    the heading's words; "between the papers" asks of each paper; "how many recommendations across both papers?" adds
+    each paper's up, every one cited."""
+    same = assistant.ask("were the strategic objectives the same in both reports?")
+    assert same.value == "yes" and same.answer.count("- Achieving good growth") == 2, same.answer
+    changed = assistant.ask("did the report author change between the papers?")
+    assert changed.value == "yes" and "Janice Gotts" in changed.answer, changed.answer
+    total = assistant.ask("how many recommendations were there across both papers?")
+    assert (total.value, len(total.citations)) == ("10", 10), total.answer
