@@ -898,6 +898,10 @@ class Assistant:
             candidates = self.scorer.candidates(q, sources, referred)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         typed = [c for c in typed if _under_named(c, q.text)]  # ("when is action 4 due?": under "Action 4 (Low)")
+        if q.kind == "decision" and _DECIDED_PAST.match(q.text):  # "what did they decide?" is not answered by a
+            typed = [c for c in typed if not _TO_DECIDE.search(c.sentence[: c.found.start]) or c.found.value.startswith(
+                "not ")] or typed  # decision still to be taken ("Changes ... will be agreed by the Board"; a decision
+            # not to is taken: "the Notice will not be reissued")
         if _PLACE_ASKED.search(q.text):  # "where was it held?": a sentence saying where, if any does, of what it asks
             typed = [c for c in typed if _PLACE_SAID.search(c.sentence) and (  # of ("it": the staff conference)
                 not q.referent or set(stems(q.referent)) & set(stems(words(c.sentence))))]
@@ -1709,6 +1713,11 @@ def _in_making(sentence: str, question: str) -> bool:
     return False
 
 
+# a decision asked as taken ("what did the board decide ...?", "what was agreed?") and one still to take ("will be
+# agreed", "is expected to agree")
+_DECIDED_PAST = re.compile(r"^(?:and\s+|so\s+)?(?:what|how|which)\b.*?\b(?:did|was|were|has|have|had)\b", re.I)
+_TO_DECIDE = re.compile(r"\b(?:will|would|shall)\s+(?:(?:need|have)\s+to\s+)?(?:be\s+)?(?:\w+\s+)?$|\bto\s+be\s+(?:\w+\s+)?$|"
+                        r"\b(?:expected|due|asked|invited)\s+to\s+$", re.I)
 # a count asked of several papers together: "across both papers", "in total", "altogether", "between them"
 _ACROSS = re.compile(r"\b(?:across|in total|altogether|all told|combined|between them|put together|overall)\b", re.I)
 # a demonstrative standing for what was said before it: "progress on this in the coming months", "This is ..."

@@ -736,14 +736,15 @@ _CONTRACTED = [(re.compile(r"\bwon['’]t\b", re.I), "will not"), (re.compile(r"
 def key_terms(text: str, kind: str = "") -> tuple[str, ...]:
     """The words a question asks about: not stopwords, nor the words saying what kind of answer is wanted (but for a
     yes or no, where they name the thing asked of, "is it a key decision?", unless they ask of a rating), nor a vague
-    noun of a part ("the leadership strand")."""
+    noun of a part ("the leadership strand") or of what becomes of a thing ("its future")."""
     kinds = TYPE_WORDS if kind != "yes_no" else _RATING_WORDS
     seen = []
     for pattern, said in _CONTRACTED:  # "why hasn't it been done?": "has not", no word "hasn"
         text = pattern.sub(said, text)
     said = words(_TAG.sub(" ", text))
     for i, w in enumerate(said):
-        vague = w in _VAGUE_PART and 0 < i and said[i - 1] not in STOPWORDS and said[i + 1: i + 2] != ["of"]
+        vague = w in _VAGUE_PART and 0 < i and said[i - 1] not in STOPWORDS and said[i + 1: i + 2] != ["of"] or (
+            w in ("future", "fate") and said[i - 1: i] in (["its"], ["their"]))  # ("decide about its future")
         if w not in STOPWORDS and w not in kinds and w not in seen and len(w) > 1 and not vague:
             seen.append(w)
     # and a grade or label's letter, after them ("rated D", "appendix d"; a letter alone is no key word)

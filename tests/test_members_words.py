@@ -1778,3 +1778,17 @@ def test_papers_compared_by_what_their_headings_list_and_counts_added_across_the
     assert changed.value == "yes" and "Janice Gotts" in changed.answer, changed.answer
     total = assistant.ask("how many recommendations were there across both papers?")
     assert (total.value, len(total.citations)) == ("10", 10), total.answer
+
+
+def test_what_was_decided_about_its_future_is_a_decision_taken(assistant):
+    """"What did the 2024 paper decide about its future?": "its future" names no word to find (what becomes of it),
+    and a decision still to be taken ("Changes ... will be agreed by the Board") is not one made; a decision not to
+    is ("the Notice will not be reissued")."""
+    from assistant.questions import key_terms
+
+    assert "future" not in key_terms("what did they decide about its future?")
+    a = assistant.ask("how often did the IIB meet according to the 2023 paper, and what did the 2024 paper decide "
+                      "about its future?")
+    assert not a.abstained and ("2024-11-07", "5.2") not in _cited(a)[1:2], a.answer
+    assert "bi-monthly" in a.answer and "agreed" in a.answer.split("\n\n")[-1].lower(), a.answer
+    assert assistant.ask("what did ministers decide about the BVN in the end?").value in ("not reissued", "not renewed")
