@@ -1387,6 +1387,10 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     heads = {head} | {stems([w])[0] for t, alike in near for w in alike if stems([t])[0] == head}  # "kids": "children"
     # the thing counted follows its number, past any compound that says what kind ("40 two- and three-bedroom homes")
     counted = [f for f in found if heads & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
+    if _DID_TO.match(m[1]):  # "how many attended the first board session?" counts who did it, not what was done to
+        done_to = set(stems(words(m[1])[-1:]))  # ("the first of five sessions")
+        found = [f for f in found if not done_to & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
+        counted = [f for f in counted if f in found]
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
     # "eleven of the 26 machines are more than ten years old": the count is the number before "of the"
@@ -1575,6 +1579,7 @@ TIME_UNIT = re.compile(r"(?:\s*|-)(?:calendar\s+|working\s+|more\s+)?(?:years?|m
 
 
 _ANYONE = {"", "people", "persons", "individuals", "folk"}
+_DID_TO = re.compile(rf"(?:[a-z]+ed|{IRREGULAR_PAST})\s+(?:the|a|an|this|that|its|their|our|his|her)\s", re.I)
 # nouns that count or list whatever a sentence names, not a thing of their own: "what categories ...?", "how many times?"
 KINDS_OF_THING = _ANYONE | {"things", "items", "ones", "categories", "types", "kinds", "sorts", "ways", "options", "times",
                             "groups", "parts", "areas", "steps", "stages", "words"}
@@ -1587,13 +1592,17 @@ def listed_count(question: str, intro: str, text: str) -> int:
     m = HOW_MANY.search(question)
     noun = counted_noun(words(m[1])) if m else ""
     head = stems([noun])[0] if noun else ""
-    if not head or head not in stems(words(intro)):
+    named = [w for w in words(intro) if stems([w])[0] == head]
+    if not named:
         return 0
     after = text[text.find(intro) + len(intro):] if intro in text else ""
     lines = [line.strip() for line in after.split("\n") if line.strip()]
     items = [_ITEM_NUMBERED.match(line) for line in lines]
     numbered = {m[2] for m in items if m and stems([m[1].lower()])[0] == head}
-    listed = list(itertools.takewhile(lambda line: bool(BULLET.match(line)), lines))
+    # bullets are the things a line names in the plural ("The following actions ...:"), not one it names in the
+    # singular, as a kind of the things listed ("Review governance / policy / process changes:")
+    plural = any(w in PLURALS or w.endswith("s") and not w.endswith("ss") for w in named)
+    listed = list(itertools.takewhile(lambda line: bool(BULLET.match(line)), lines)) if plural else []
     count = len(numbered) or len(listed)
     return count if count >= 2 else 0
 

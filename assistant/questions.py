@@ -23,7 +23,7 @@ STOPWORDS = set(
     other our out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why will with
     would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
-    makes made take takes took go goes going getting come comes came put carry carried workstream workstreams
+    makes made take takes took go goes going getting come comes came arrive arrives arrived put carry carried workstream workstreams
     whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
     mention mentions mentioned mentioning something anything someone anyone heading headings vs versus according""".split()
 )
@@ -349,6 +349,8 @@ _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 # a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
+_NEXT_ONE = re.compile(r"(?<=\bthe )next(?=\s+one\b)", re.I)
+_KINDS_ASKED = {"areas", "ways", "respects", "aspects", "things", "kinds", "types", "sorts", "categories"}
 _VAGUE_PART = {"strand", "strands", "side", "bit", "bits", "element", "elements", "aspect", "aspects", "piece", "stuff"}
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
 # asked of each report: "in each report", "both papers", "across the two reports", "the two meetings", "both times"
@@ -744,7 +746,8 @@ def key_terms(text: str, kind: str = "") -> tuple[str, ...]:
     said = words(_TAG.sub(" ", text))
     for i, w in enumerate(said):
         vague = w in _VAGUE_PART and 0 < i and said[i - 1] not in STOPWORDS and said[i + 1: i + 2] != ["of"] or (
-            w in ("future", "fate") and said[i - 1: i] in (["its"], ["their"]))  # ("decide about its future")
+            w in ("future", "fate") and said[i - 1: i] in (["its"], ["their"])) or (  # ("decide about its future")
+            w in _KINDS_ASKED and said[i - 1: i] in (["what"], ["which"]))  # ("in what areas ...?": the things asked)
         if w not in STOPWORDS and w not in kinds and w not in seen and len(w) > 1 and not vague:
             seen.append(w)
     # and a grade or label's letter, after them ("rated D", "appendix d"; a letter alone is no key word)
@@ -777,6 +780,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     what the first found."""
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
+    if earlier and re.search(r"\bfirst\b", earlier[-1], re.I):  # "and when did the next one come?" after "the first
+        text = _NEXT_ONE.sub("second", text)  # notice": the second of them, not one after the paper's meeting
     # "The 2023 report describes the fourth conference; what does the 2024 report say about one?": the paper asked of is
     # the one the question names, not the one its preface does, and what it asks is what the question does ("...; was
     # there one in 2024 too?" asks yes or no)

@@ -41,7 +41,7 @@ _WHICH = re.compile(r"^(?:which|what|list|show|name|any)\b(?!\s+(?:does|do|did)\
 _LEVEL = r"(?:high|medium|low)(?=\s+(?:priority|risk)\b|\s*\??$)"
 # "rated Red", "were Amber"; "wasn't fully green", "the workstream not fully green" (its group 1 the negation)
 _COLOUR = re.compile(r"\b(?:rated|rag|status|were|are|was|is|many|(?:was|were|is|are)?(n't|nt| not|not)(?: been)?(?: rated)?"
-                     r"(?: fully| all)?)\s+(?:as\s+|of\s+)?"
+                     r"(?: fully| all| plain| entirely| completely| wholly)?)\s+(?:as\s+|of\s+)?"
                      rf"((?:red|amber|green)(?:\s*[/-]\s*(?:red|amber|green))?|{_LEVEL})\b", re.I)  # ("green/amber" too)
 # "were any workstreams red?", "is anything not green?": whether any row is rated so (or not only so)
 _ANY_COLOUR = re.compile(r"^(?:and\s+|so\s+)?(?:were|was|are|is|has|have|did)\b.*?\bany(?:thing|one)?\b.*?"

@@ -1792,3 +1792,28 @@ def test_what_was_decided_about_its_future_is_a_decision_taken(assistant):
     assert not a.abstained and ("2024-11-07", "5.2") not in _cited(a)[1:2], a.answer
     assert "bi-monthly" in a.answer and "agreed" in a.answer.split("\n\n")[-1].lower(), a.answer
     assert assistant.ask("what did ministers decide about the BVN in the end?").value in ("not reissued", "not renewed")
+
+
+def test_how_many_attended_a_thing_is_not_a_count_of_such_things(assistant):
+    """"How many attended the first board activity session?" counts who attended, not sessions ("the first of five
+    planned Board Activity sessions ... was well attended": not said, so not answered); "85 staff attended" still
+    answers "how many attended the fourth staff conference?"."""
+    assert assistant.ask("how many attended the first board activity session?").abstained
+    assert assistant.ask("how many attended the fourth staff conference?").value == "85"
+
+
+def test_bullets_count_what_their_line_names_in_the_plural(assistant):
+    """"Review governance / policy / process changes:" heads bullets that are changes, not policies: "how many
+    policies will the calendar of reviews cover?" is not answered by counting them; "The following actions have been
+    identified" still counts its actions."""
+    assert assistant.ask("how many policies will the calendar of reviews cover?").abstained
+    assert assistant.ask("how many actions came out of the internal audit?").value == "3"
+
+
+def test_the_next_one_after_the_first_is_the_second(assistant):
+    """"How long did the first best value notice run, and when did the next one arrive?": the next of the notices
+    (January 2024), not a date after the paper's meeting; "plain green" is green alone."""
+    a = assistant.ask("How long did the first best value notice run, and when did the next one arrive?")
+    assert a.value == "12" and "January 2024" in a.answer.split("\n\n")[-1], a.answer
+    other = assistant.ask("Which 2023 workstream was the only one not rated plain green?")
+    assert other.value == ["Partnership working"], other.answer
