@@ -33,7 +33,7 @@ from .neighbours import Neighbours
 from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED,
                         PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
                         clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts,
-                        periods_named, series_of, span_asked, understand, unwrapped, words, written_out)
+                        periods_named, series_of, span_asked, time_named, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -203,6 +203,10 @@ class Assistant:
         if role:  # "what's his job title?" of the person the last answer named: the post written beside their name
             return role
         report_ids = scope.select(self.store)
+        more = _MORE_THAN.search(q.text) if q.kind == "yes_no" else None
+        compared = self._more_than(more, report_ids) if more else None
+        if compared:  # "did the later paper have more recommendations than the earlier one?": each counted
+            return compared
         spelt = self._spelt_out(q, report_ids)
         if spelt:  # "what does MTFP stand for?", "what's the IIB?": the long form, where a paper spells it out
             return spelt
@@ -1135,8 +1139,7 @@ class Assistant:
         rids = pool if (q.apart and len(pool) <= LISTED) or len(pool) == 1 else [hits[0].report_id] if hits else []
         lines, cites, counts, papers, every = [], [], [], [], []
         for report in sorted((self.store.reports[rid] for rid in rids), key=lambda r: r.meeting_date):
-            asked = [p for p in report.paragraphs if recommends(p)]
-            asked = [p for p in asked if not any(o.label.startswith(f"{p.label}(") for o in asked)]  # items, not "2.1:"
+            asked = _recommendations_of(report)
             if not asked:
                 continue
             first_last = list(dict.fromkeys([asked[0], asked[-1]]))
@@ -1164,6 +1167,32 @@ class Assistant:
             total = sum(len(c) for c in counts)  # recommendation cited
             return Answer(q.text, f"{total} in all:\n" + "\n".join(lines), "number", str(total), False, tuple(every))
         return Answer(q.text, "\n".join(lines), "list", counts[0], False, tuple(cites))
+
+    def _more_than(self, more: re.Match, report_ids: list[str] | None) -> Answer | None:
+        """"Did the later paper have more recommendations than the earlier one?": the two papers its words name, each
+        one's recommendations counted and its first cited; None unless it names two papers that give some."""
+        pool = sorted(report_ids or self.store.reports, key=lambda rid: self.store.reports.summaries[rid].meeting_date)
+        papers = []
+        for said in (more["a"], more["b"]):
+            op, period = time_named(said)[0]
+            if not op:
+                op = "earliest" if _EARLIER_NAMED.search(said) else "latest" if _LATER_NAMED.search(said) else ""
+            ids = pool[:1] if op == "earliest" else pool[-1:] if op == "latest" else [
+                rid for rid in pool if op == "=" and self.store.reports.summaries[rid].meeting_date.startswith(period)]
+            papers.append(self.store.reports[ids[0]] if len(ids) == 1 else None)
+        if None in papers or papers[0] is papers[1]:
+            return None
+        counted = [_recommendations_of(r) for r in papers]
+        if not all(counted):
+            return None
+        fewer = more["more"].lower() != "more"
+        yes = len(counted[0]) < len(counted[1]) if fewer else len(counted[0]) > len(counted[1])
+        ends = [[citation_for(r, p, p.text.split("\n")[0]) for p in dict.fromkeys((c[0], c[-1]))]
+                for r, c in zip(papers, counted)]
+        lines = [f"{r.short}: {len(c)} recommendation{'s' if len(c) != 1 else ''}, {c[0].label} to {c[-1].label} "
+                 + " ".join(e.written() for e in cited) for r, c, cited in zip(papers, counted, ends)]
+        return Answer(more.string, f"{'Yes' if yes else 'No'}.\n" + "\n".join(lines), "yes_no", "yes" if yes else "no",
+                      False, tuple(e for cited in ends for e in cited))
 
     def _compared(self, q: Question, chosen: list[Candidate]) -> Answer:
         """"Did the lead member change between the two reports?", "was the same director reporting both times?": the
@@ -1796,6 +1825,10 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them
 _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
+_MORE_THAN = re.compile(r"\b(?:did|does|do|has|had)\s+(?:the\s+)?(?P<a>.+?)\s+(?:have|has|had|make|give|contain|include)\s+"
+                        r"(?P<more>more|fewer|less)\s+recommendations\s+than\s+(?:the\s+)?(?P<b>.+?)\s*\??$", re.I)
+_EARLIER_NAMED = re.compile(r"\b(?:earlier|earliest|older|oldest|first|previous)\b", re.I)
+_LATER_NAMED = re.compile(r"\b(?:later|latest|newer|newest|second|last|recent)\b", re.I)
 _MOST_RECOMMENDATIONS = re.compile(r"\bwhich (?:paper|report|document|meeting)s? (?:had|has|made|gave|contained|contains|"
                                    r"included|includes) (?:the )?(more|most|fewer|fewest|less|least) recommendations\b", re.I)
 _IF_ASKED = re.compile(r"\bwhat\s+(?:happens|will happen|would happen|happened|could happen)\s+if\b", re.I)
@@ -2019,3 +2052,7 @@ def _value(kind: str, c: Candidate) -> tuple[object, str]:
     return c.found.value, f"{c.found.value} {said}{'s' if c.found.value != '1' and not said.endswith('s') else ''}"
 
 
+def _recommendations_of(report) -> list:
+    """A report's recommendations, each once (the items, not a paragraph "2.1:" that lists them)."""
+    asked = [p for p in report.paragraphs if recommends(p)]
+    return [p for p in asked if not any(o.label.startswith(f"{p.label}(") for o in asked)]

@@ -1817,3 +1817,12 @@ def test_the_next_one_after_the_first_is_the_second(assistant):
     assert a.value == "12" and "January 2024" in a.answer.split("\n\n")[-1], a.answer
     other = assistant.ask("Which 2023 workstream was the only one not rated plain green?")
     assert other.value == ["Partnership working"], other.answer
+
+
+def test_did_one_paper_have_more_recommendations_than_the_other(assistant):
+    """"Did the later paper have more recommendations than the earlier one?": each paper its words name counted (6
+    against 4), yes or no, the first and last of each cited; "fewer" asks the other way."""
+    more = assistant.ask("did the later paper have more recommendations than the earlier one?")
+    assert (more.value, _cited(more)[0]) == ("yes", ("2024-11-07", "A")), more.answer
+    assert "6 recommendations" in more.answer and "4 recommendations" in more.answer
+    assert assistant.ask("did the 2024 report have fewer recommendations than the 2023 one?").value == "no"
