@@ -27,10 +27,11 @@ from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF
                        sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
-                    find_dates, human_date, quantity)
+                    find_dates, human_date, proper_names, quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS, OTHER_PAPER, PERIOD_NAMED,
+from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
+                        OTHER_PAPER, PERIOD_NAMED,
                         PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
                         clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts,
                         periods_named, series_of, span_asked, time_named, understand, unwrapped, words, written_out)
@@ -493,6 +494,9 @@ class Assistant:
         counted = collections.Counter(keys.values())  # a period tells apart reports of one series only (or of one
         bodies = collections.Counter(key[0] for key in keys.values())  # committee: "Year 1" and "Mid-Year" reports)
         serial = [rid for rid, key in keys.items() if counted[key] > 1 or bodies[key[0]] > 1]
+        # (of one authority: two councils' audit committees are no series)
+        own = {rid: (keys[rid][0], _authority_of(self.store.reports[rid])) for rid in serial}
+        serial = [rid for rid in serial if list(own.values()).count(own[rid]) > 1]
         chosen = [ids for ids in ({rid for rid in serial if in_title(self.store.reports.summaries[rid].title, period)}
                                   for period in periods) if ids and len(ids) < len(pool)]
         if not chosen:
@@ -896,6 +900,9 @@ class Assistant:
         # (a follow-up of an answer in its own words, citing nothing: its topic is wherever the papers found say it)
         referred = {(r.id, p.key) for r, p, _ in carried} or (None if q.follow_up and any(q.quoted) else set())
         candidates = self.scorer.candidates(q, sources, referred)
+        every = _all_agreed(q, candidates) if q.kind == "yes_no" and _ALL_AGREED.search(q.text) else None
+        if every:  # "did management accept all the recommendations?": each row's response, of the table found first
+            return every
         figure = figure_asked(q, [c.sentence for c in candidates[:FIGURE_DEPTH]])
         if figure:  # "what was primary meal uptake?" of papers giving uptake as a figure: that figure
             q = dataclasses.replace(q, kind=figure)
@@ -2056,3 +2063,40 @@ def _recommendations_of(report) -> list:
     """A report's recommendations, each once (the items, not a paragraph "2.1:" that lists them)."""
     asked = [p for p in report.paragraphs if recommends(p)]
     return [p for p in asked if not any(o.label.startswith(f"{p.label}(") for o in asked)]
+
+
+def _all_agreed(q: Question, candidates: list[Candidate]) -> Answer | None:
+    """"Did management accept all the auditor's recommendations?", "were all the recommendations agreed?": the rows of
+    the table the best candidate row is in, each by its response ("Agreed", "Partly agreed", "Rejected"); no, the
+    rows not wholly agreed first, when any is not; None when no row found gives a response."""
+    row = next((c for c in candidates[:FIGURE_DEPTH] if _response(c.paragraph.text) is not None), None)
+    if row is None:
+        return None
+    rows = [p for p in row.report.paragraphs if _response(p.text) is not None]
+    short = [p for p in rows if not _AGREED.match(_response(p.text)) or _NOT_WHOLLY.search(_response(p.text))]
+    said = short or rows
+    cites = tuple(citation_for(row.report, p, p.text) for p in said[:LISTED])
+    lines = "\n".join(f"- {p.label}: {_response(p.text)} {c.written()}" for p, c in zip(said, cites))
+    head = (f"No: {len(short)} of the {len(rows)} {'was' if len(short) == 1 else 'were'} not wholly agreed." if short
+            else f"Yes: all {len(rows)}.")
+    return Answer(q.text, f"{head}\n{lines}", "yes_no", "no" if short else "yes", False, cites)
+
+
+def _response(text: str) -> str | None:
+    """A table row's response or decision on what it recommends ("Management response: Partly agreed. ..."), or
+    None."""
+    return next((cell.strip() for head, cell in fields(text) if _RESPONSE_HEADER.search(head)), None)
+
+
+_ALL_AGREED = re.compile(r"\b(?:all|every|each)\b.*\b(?:accept|agree)\w*|\b(?:accept|agree)\w*\s+(?:all|every|each)\b",
+                         re.I)
+_RESPONSE_HEADER = re.compile(r"\b(?:response|decision|accepted|agreed)\b", re.I)
+_AGREED = re.compile(r"\W*(?:accepted|agreed|yes)\b", re.I)
+_NOT_WHOLLY = re.compile(r"^\W*\w+\s+(?:in part|with\b)|\b(?:partly|partially|not|rejected|declined)\b", re.I)
+
+
+def _authority_of(report: Report) -> frozenset[str]:
+    """The names of the authorities a report's front matter gives, in any case ("ASHWORTH AND DALE DISTRICT COUNCIL")."""
+    said = "\n".join([report.title, *report.fields.values(), *(p.text for p in report.paragraphs if p.label == "header")])
+    said = "\n".join(line.title() if line.isupper() else line for line in said.split("\n"))
+    return frozenset(m[0].lower() for m in AUTHORITY_NAME.finditer(said) if proper_names(m[1]))

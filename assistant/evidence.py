@@ -105,8 +105,8 @@ def _sentences(text: str, with_headings: bool) -> tuple[str, ...]:
         if is_heading and not with_headings:
             continue
         start = 0
-        for end in _SENTENCE_END.finditer(line):
-            if not _NOT_AN_END.search(line[start: end.start()]):
+        for end in _SENTENCE_END.finditer(line) if not fields(line) else ():  # (a table's row is one, whatever its
+            if not _NOT_AN_END.search(line[start: end.start()]):  # cells say: "Partly agreed. A reconciliation ...")
                 out.append(line[start: end.start()].strip())
                 start = end.end()
         out += [line[start:].strip()]

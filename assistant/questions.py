@@ -887,6 +887,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         last = words(text)[-2]  # verb, not "up"
     # "how many complaints were upheld?": the event counted, as "when was X appointed?" ends on the event dated
     asks_count = kind in ("number", "amount") and re.match(r"(?:and |so )?how (?:many|much)\b", text, re.I)
+    if asks_count and len(ending) > 1 and last == "by":  # "how much was it corrected by?": the change, "corrected"
+        last = ending[-2]
     # (not "dated": any date a note gives is the date it is dated, said or not; nor "LED", a name in capitals)
     focus = last if (asks_when or asks_count) and last in terms and last != "dated" and re.search(
         rf"\b{re.escape(last)}\b", text) and (

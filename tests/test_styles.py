@@ -16,6 +16,10 @@ import fixtures  # noqa: E402
 STYLES = Path(__file__).resolve().parent.parent / "evals" / "styles"
 
 EXPECTED = {
+    "thistlecombe_audit_findings.txt": (  # an auditor's findings: coded risk and recommendation rows, lettered asks
+        "Audit and Governance Committee", "2025-07-24", "External Audit Findings Report 2024/25",
+        ["header", "A", "B", "C", "1.1", "1.2", "1.3", "1.4", "2.1", "SR1", "SR2", "SR3", "SR4", "3.1", "3.2", "3.3",
+         "4.1", "R1", "R2", "R3", "R4", "5.1", "6.1", "6.2"]),
     "holmbridge_procurement_audit.txt": (  # actions and risks rated in sub-headings within their paragraphs
         "Audit and Standards Committee", "2025-03-18", "Internal Audit Report - Procurement Compliance 2024/25",
         ["header", "1.1", "2.1", "3.1", "3.2", "4.1", "5.1"]),
@@ -525,3 +529,30 @@ def test_things_rated_in_sub_headings_are_rated_rows_of_their_scale(styles_assis
     assert styles_assistant.ask("which risk is red in the holmbridge audit report?").value == ["Fraud and corruption"]
     assert styles_assistant.ask("when is action 4 of the holmbridge procurement audit due?").abstained
     assert styles_assistant.ask("when is action 3 of the holmbridge procurement audit due?").value == "2025-09-30"
+
+
+def test_all_agreed_is_asked_of_each_rows_response(styles_assistant):
+    """"Did management accept all the auditor's recommendations?": no, by the one row whose response is "Partly
+    agreed" (a row is one unit, whatever full stops its cells hold: its officer answers who owns it); of a cabinet's
+    response to a review, the rows partially accepted and rejected."""
+    agreed = styles_assistant.ask("did thistlecombe's management accept all the auditor's recommendations?")
+    assert (agreed.value, [c.paragraph for c in agreed.citations]) == ("no", ["R3"]), agreed.answer
+    owner = styles_assistant.ask("who owns the recommendation on the fixed asset register?")
+    assert owner.value == "Chief Accountant" and owner.citations[0].paragraph == "R3", owner.answer
+    review = styles_assistant.ask("did cabinet accept all the scrutiny recommendations on travel?")
+    assert review.value == "no" and {c.paragraph for c in review.citations} == {"R2", "R5", "R8"}, review.answer
+
+
+def test_a_period_chooses_among_one_authoritys_papers(styles_assistant):
+    """Two councils' audit committees share a name: "the Q3 scorecard" is not looked for among their papers only
+    because one of them is a quarter 3 report."""
+    assert styles_assistant.ask("when will we see the Q3 scorecard?").value == "2026-02-19"
+
+
+def test_how_much_it_was_changed_by_asks_of_the_change(styles_assistant):
+    """"How much was the valuation corrected by?": the sum said of the correcting (not "by", the last word)."""
+    from assistant.questions import understand
+
+    assert understand("how much was the valuation corrected by?").focus == "corrected"
+    a = styles_assistant.ask("how much was the land and buildings valuation corrected by at thistlecombe?")
+    assert (a.value, a.citations[0].paragraph) == ("£1,100,000", "SR2"), a.answer
