@@ -225,6 +225,8 @@ class Scorer:
         speaker = _speaker(q.text) if q.kind in ("text", "list") else None
         head = head_asked(q)
         every_word = asked_stems(q)
+        kind_of_it = _KIND_BEFORE(q.focus).search(q.text) if q.focus and q.kind in ("amount", "number") else None
+        kind_of_it = kind_of_it[1].lower() if kind_of_it and kind_of_it[1].lower() in q.terms else ""  # ("licence")
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
         unit = _unit_asked(q)
         bodies = _bodies(q.text)  # the bodies a question names by name ("the Pennine Vale Combined Authority Board")
@@ -388,6 +390,9 @@ class Scorer:
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
+                elif kind_of_it and stems([kind_of_it])[0] not in present | context and (
+                        other := _KIND_BEFORE(q.focus).search(sentence)) and other[1].lower() not in STOPWORDS:
+                    coverage = 0.0  # "how much was the licence fee?" is not answered by "the scale fee", another kind
                 elif q.focus and q.kind == "date" and len(weigh) > 1 and not any(
                         s in present | around_it | prior for s in weigh if s != stems([q.focus])[0]):
                     coverage = 0.0  # nor "when will the mid-year reviews finish?" by one saying another thing ends
@@ -563,6 +568,11 @@ def paragraph_stems(text: str) -> set[str]:
 _WHOSE_ONLY = re.compile(r"\b(?:his|her|its|their)\s+[a-z]", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|them|him|this|that|these|those)\b", re.I)
 # whose a thing is, and the thing: "the minister's letter" ("minister", "letter")
+def _KIND_BEFORE(head: str) -> re.Pattern:
+    """The word naming what kind of thing a head noun is, before it ("licence" in "the licence fee")."""
+    return re.compile(rf"\b([a-z][\w'-]*)\s+{re.escape(head)}\b", re.I)
+
+
 _POSSESSOR = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([a-z]{3,})['’]s\s+([a-z]+)",
                         re.I)
 

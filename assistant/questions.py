@@ -340,7 +340,8 @@ RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the|an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b",
                       re.I)
 _HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|will be|would be) (?:the|its|their)\s+"
-                          r"(?:[\w'-]+\s+){0,3}?(?!worth\b|[\w'-]+ing\b)([\w'-]+)\s*\??$", re.I)  # (not "... X worth?",
+                          r"(?:[\w'-]+\s+){0,3}?(?!worth\b|[\w'-]+ing\b)([\w'-]+)"
+                          r"(?:\s+(?:at|in)\s+(?:[\w'/-]+\s*){1,3})?\s*\??$", re.I)  # (not "... X worth?",
 # "... X costing?": the worth of X)
 # "how much did the data protection training cost?", "how much are the new officers costing?": a sum said of the thing
 # costed (the head of its name)

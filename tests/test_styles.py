@@ -556,3 +556,10 @@ def test_how_much_it_was_changed_by_asks_of_the_change(styles_assistant):
     assert understand("how much was the valuation corrected by?").focus == "corrected"
     a = styles_assistant.ask("how much was the land and buildings valuation corrected by at thistlecombe?")
     assert (a.value, a.citations[0].paragraph) == ("£1,100,000", "SR2"), a.answer
+
+
+def test_a_sum_of_another_kind_of_the_thing_asked_does_not_answer(styles_assistant):
+    """"How much was the licence fee?" is not answered by "The scale fee ... is £198,000" (another kind of fee, the
+    question's kind unsaid), though "how much is the scale fee at thistlecombe?" is (the place is not the fee)."""
+    assert styles_assistant.ask("how much was the licence fee?").abstained
+    assert styles_assistant.ask("how much is the scale fee at thistlecombe?").value == "£198,000"
