@@ -967,6 +967,12 @@ class Assistant:
             asked = set(stems(key_terms(q.text)))  # line heading bullets is told by them; a field by its value)
             relevant = [c for c in relevant if not set(stems(key_terms(c.sentence))) <= asked or len(_headed(c)) > 1
                         or frontmatter.field(c.sentence)] or relevant
+        if q.kind in ("text", "list") and relevant and not q.apart and not _NEGATED.search(q.text):  # "where did the
+            # auditor find a significant weakness?" is answered by "one significant weakness, in financial
+            # sustainability" before "no significant weaknesses in governance", when both are kept (what each paper
+            # says is said, "no direct implications" too)
+            said = [c for c in relevant if not _none_of(c.sentence, q.terms)]
+            relevant = said + [c for c in relevant if c not in said] if said else relevant
         if q.follow_up and q.quoted:  # "how often will they run?" after a quote of a paragraph: of sentences
             relevant = _near_the_quote(relevant, q.quoted)  # scoring alike, those next to the quote first
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
@@ -2100,3 +2106,13 @@ def _authority_of(report: Report) -> frozenset[str]:
     said = "\n".join([report.title, *report.fields.values(), *(p.text for p in report.paragraphs if p.label == "header")])
     said = "\n".join(line.title() if line.isupper() else line for line in said.split("\n"))
     return frozenset(m[0].lower() for m in AUTHORITY_NAME.finditer(said) if proper_names(m[1]))
+
+
+def _none_of(sentence: str, terms: tuple[str, ...]) -> bool:
+    """Whether a sentence says there is none of a thing asked of ("We found no significant weaknesses in ...")."""
+    asked = set(stems(terms))
+    return any(set(stems(words(m[1]))) & asked for m in _NONE_OF.finditer(sentence))
+
+
+_NONE_OF = re.compile(r"\b(?:no|none of the|not any)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|none|never|n't|without)\b", re.I)

@@ -563,3 +563,10 @@ def test_a_sum_of_another_kind_of_the_thing_asked_does_not_answer(styles_assista
     question's kind unsaid), though "how much is the scale fee at thistlecombe?" is (the place is not the fee)."""
     assert styles_assistant.ask("how much was the licence fee?").abstained
     assert styles_assistant.ask("how much is the scale fee at thistlecombe?").value == "£198,000"
+
+
+def test_a_thing_found_is_told_before_one_saying_there_was_none(styles_assistant):
+    """"Where did the auditor find a significant weakness?": "one significant weakness, in financial sustainability"
+    before "We found no significant weaknesses in governance ...", though the second says "found"."""
+    a = styles_assistant.ask("where did the auditor find a significant weakness at thistlecombe?")
+    assert a.citations[0].paragraph == "3.2" and "financial sustainability" in a.answer, a.answer
