@@ -156,6 +156,10 @@ class Assistant:
             b = re.sub(r"\bone\b", noun[1], b, count=1) if noun else b
             verb = "did" if m.re is _SPAN_AFTER else "was"  # ("... did the second one come?": a clause)
             answers = [self._ask(f"when was {a}?", history, scope), self._ask(f"when {verb} {b}?", history, scope)]
+            if answers[0].value is not None and answers[0].value == answers[1].value:  # "between agreeing the plan
+                # and agreeing the phase 3 plan": the first is another than the second, asked after it
+                said = [{"role": "user", "content": f"when {verb} {b}?"}, {"role": "assistant", "content": answers[1].answer}]
+                answers[0] = self._ask(f"when was {a}?", [*history, *said], scope, second=True)
             ends = [(a.value, a.citations[0]) for a in answers if not a.abstained and a.answer_type == "date"
                     and isinstance(a.value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", a.value) and a.citations]
         if len(ends) != 2:

@@ -1152,6 +1152,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     part = _part_of_all(q.text, sentence)
     if part:  # "did it find enough evidence for every action it tested?" of "tested 15 ... found sufficient evidence
         return part  # for 13": not all
+    later = _later_than(q.text, sentence)
+    if later:  # "is it expected to continue beyond May 2025?" of "end date ... end of May 2025": no
+        return later
     other = _other_value(q.text, clause, offset) or _other_value(q.text, sentence, 0)
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
@@ -1205,6 +1208,24 @@ _RAG_ANY_CASE = re.compile(RATING_RE.pattern, re.I)  # "was it rated green?"
 _REPORT_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:report|paper|meeting|update|agenda|minutes)\b", re.I)
 _COMPARED_ASKED = re.compile(r"\b(?:more|less|fewer|over|under|above|below|at least|at most|up to|within|before|after|"
                              r"by|until|since|between|than)\b", re.I)
+
+
+def _later_than(question: str, sentence: str) -> Found | None:
+    """Yes or no, with the date said, when the question asks whether a thing goes on or happens beyond, after or
+    before a date ("continue beyond May 2025?") and the sentence dates it (to the precision asked); None otherwise."""
+    question = _MONTH_NAME.sub(lambda m: m[0].title(), question)  # ("before january 2024", typed in small letters)
+    asked = next((a for a in find_dates(question) if _LATER_ASKED.search(question[: a.start])), None)
+    said = [f for f in find_dates(sentence) if len(f.value) >= len(asked.value)] if asked else []
+    if not said:
+        return None
+    later = _LATER_ASKED.search(question[: asked.start])[1].lower() != "before"
+    f = max(said, key=lambda f: f.value) if later else min(said, key=lambda f: f.value)
+    beyond = f.value[: len(asked.value)] > asked.value if later else f.value[: len(asked.value)] < asked.value
+    return Found("yes_no", "yes" if beyond else "no", f.text, f.start, f.end)
+
+
+_MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
+_LATER_ASKED = re.compile(r"\b(beyond|after|past|later than|before)\s+(?:the\s+(?:end\s+of\s+)?)?$", re.I)
 
 
 def _other_value(question: str, text: str, offset: int) -> Found | None:

@@ -210,6 +210,9 @@ def figure_kind(text: str) -> str:
 _YES_NO = (r"^(?:(?:and|so|but|then|ok|okay|right)\b,?\s+)?"
            r"(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b")
 # "anything on the HR policies - were they signed off?", "re the depot: when does it open?": the question proper
+# "Beyond not reissuing the notice, what does the letter expect?": what it sets aside is not what it asks
+_BESIDES = re.compile(r"^(?:beyond|besides|apart from|aside from|other than|except for|leaving aside)\s+[^,?]{3,80},\s*"
+                      r"(?=(?:what|when|who|how|which|where|why|is|are|was|were|did|does|do|has|have)\b)", re.I)
 _LEAD_IN = re.compile(r"^[^?]{3,60}?\s(?:-|–|—)\s+(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                       r"should|what|when|who|how|why|where|which)\b)")
 _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
@@ -690,7 +693,7 @@ def unwrapped(text: str) -> str:
     """The question without what it is wrapped in: "hi, quick question - when is the hub due? thanks" is "when is the
     hub due?"; "can you tell me when it is due?" asks when it is due, "i was wondering, and last quarter?" follows on
     (not "can you tell me about the hub?", read as it stands); the question itself if nothing would be left."""
-    out = _THANKS.sub("", _WRAPPED.sub("", text))
+    out = _BESIDES.sub("", _THANKS.sub("", _WRAPPED.sub("", text)))
     asking = _ASKING_FIRST.match(out)
     if asking and re.match(rf"{_ASKS.pattern}|(?:and|so)\b", out[asking.end():], re.I):  # (or a follow-up: "and X?")
         out = out[asking.end():]

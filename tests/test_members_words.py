@@ -1826,3 +1826,22 @@ def test_did_one_paper_have_more_recommendations_than_the_other(assistant):
     assert (more.value, _cited(more)[0]) == ("yes", ("2024-11-07", "A")), more.answer
     assert "6 recommendations" in more.answer and "4 recommendations" in more.answer
     assert assistant.ask("did the 2024 report have fewer recommendations than the 2023 one?").value == "no"
+
+
+def test_a_date_asked_beyond_or_before_is_compared_with_the_one_said(assistant):
+    """"Is the group expected to continue beyond May 2025?": no, its end date is the end of May 2025; "agreed before
+    january 2024?" of "agreed ... in March 2024": no, "after": yes."""
+    assert assistant.ask("Is the Independent Advisory and Support Group expected to continue beyond May 2025?").value == "no"
+    assert assistant.ask("was the phase 3 plan agreed before january 2024?").value == "no"
+    assert assistant.ask("was the phase 3 plan agreed after january 2024?").value == "yes"
+
+
+def test_the_time_between_two_things_is_between_two_dates(assistant):
+    """"How many months passed between agreeing the improvement plan and agreeing the phase 3 plan?": the first is
+    another than the second (May 2023 to March 2024), not the same date twice; "Beyond not reissuing the notice, what
+    does the letter expect?" asks what the letter expects."""
+    a = assistant.ask("How many months passed between the CA Board agreeing the improvement plan and agreeing the "
+                      "phase 3 plan?")
+    assert a.value == "10" and _cited(a) == [("2023-11-27", "2.1"), ("2024-11-07", "3.3")], a.answer
+    b = assistant.ask("Beyond not reissuing the notice, what does the letter expect of the Authority?")
+    assert "sustain its improvement journey" in b.answer, b.answer
