@@ -1917,7 +1917,8 @@ _RATED_AS = re.compile(r"\b(?:rated|given|graded)\s+(?:as\s+)?(red|amber|green|h
 _LEADING_YES_NO = re.compile(r"^(?:Yes|No)[.:]\s*")
 _MENTION_ASKED = re.compile(r"\b(?:mention\w*|refer(?:s|red)? to|talk(?:s|ed)? about|say anything about)\b", re.I)
 _CHANGE_ASKED = re.compile(r"\b(?:chang\w*|differ\w*)\b", re.I)  # "did X change between the reports?"
-_SAME_ASKED = re.compile(r"\bsame\b", re.I)  # "was the same director reporting both times?"
+_SAME_ASKED = re.compile(r"\bsame\b|\balso\b", re.I)  # "was the same director reporting both times?", "was the
+# author of the 2024 paper also an author of the 2023 one?"
 _IN_EVERY = re.compile(r"\b(?:both|each|all|every)\b", re.I)  # "did it come up in both papers?"
 _REPORTS_ASKED = re.compile(r"\b(?:reports|papers|documents|meetings)\b", re.I)
 _ASKED_WHY = re.compile(r"\b(?:asked|queried|questioned|wanted to know|sought clarification (?:on|of))\s+(?:why|how|"

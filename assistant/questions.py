@@ -25,7 +25,7 @@ STOPWORDS = set(
     would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
     makes made take takes took go goes going getting come comes came arrive arrives arrived put carry carried workstream workstreams
     whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
-    mention mentions mentioned mentioning something anything someone anyone heading headings vs versus according""".split()
+    mention mentions mentioned mentioning something anything someone anyone heading headings vs versus according also""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"

@@ -1845,3 +1845,10 @@ def test_the_time_between_two_things_is_between_two_dates(assistant):
     assert a.value == "10" and _cited(a) == [("2023-11-27", "2.1"), ("2024-11-07", "3.3")], a.answer
     b = assistant.ask("Beyond not reissuing the notice, what does the letter expect of the Authority?")
     assert "sustain its improvement journey" in b.answer, b.answer
+
+
+def test_also_asks_whether_two_papers_say_the_same(assistant):
+    """"Was the author of the 2024 paper also an author of the 2023 paper?": the two papers' "Report of" fields set
+    side by side, no; "also" is no word to find."""
+    a = assistant.ask("Was the author of the 2024 paper also an author of the 2023 paper?")
+    assert a.value == "no" and "Janice Gotts" in a.answer and "Angela Probert" in a.answer, a.answer
