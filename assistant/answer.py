@@ -907,6 +907,10 @@ class Assistant:
         every = _all_agreed(q, candidates) if q.kind == "yes_no" and _ALL_AGREED.search(q.text) else None
         if every:  # "did management accept all the recommendations?": each row's response, of the table found first
             return every
+        extreme = _SUPERLATIVE.search(q.text) if q.kind in ("text", "list", "amount", "number") else None
+        ranked = _table_extreme(q, candidates, extreme) if extreme else None
+        if ranked:  # "which service had the most complaints?": the row of the table found first, by its figures
+            return ranked
         figure = figure_asked(q, [c.sentence for c in candidates[:FIGURE_DEPTH]])
         if figure:  # "what was primary meal uptake?" of papers giving uptake as a figure: that figure
             q = dataclasses.replace(q, kind=figure)
@@ -981,6 +985,8 @@ class Assistant:
             relevant = _near_the_quote(relevant, q.quoted)  # scoring alike, those next to the quote first
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
+        if _FOR_WHAT.search(q.text):  # "what was the £750 payment for?": a sentence saying what the thing is for, if one
+            relevant = [c for c in relevant if _purpose_said(c.sentence, q.terms)] or relevant  # is kept
         if _IF_ASKED.search(q.text):  # "what happens if they don't?": a sentence saying what would follow, if one is kept
             relevant = [c for c in relevant if _CONDITION.search(c.sentence)] or relevant  # ("If the framework is not
             # extended, around 120 people ... would need another provider")
@@ -2121,3 +2127,54 @@ def _none_of(sentence: str, terms: tuple[str, ...]) -> bool:
 
 _NONE_OF = re.compile(r"\b(?:no|none of the|not any)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|none|never|n't|without)\b", re.I)
+
+
+def _purpose_said(sentence: str, terms: tuple[str, ...]) -> bool:
+    """Whether a sentence says what a thing asked of is for: "a payment of £750 to the complainant for distress"."""
+    return any(re.search(rf"\b{re.escape(t)}\w*\b[^.;]{{0,60}}?\b(?:for\s+(?!\d)|to\s+(?:fund|pay|cover|support)\b)",
+                         sentence, re.I) for t in stems(terms))
+
+
+_FOR_WHAT = re.compile(r"^(?:and\s+|so\s+)?what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\bfor\s*\??$", re.I)
+
+
+def _table_extreme(q: Question, candidates: list[Candidate], asked: re.Match) -> Answer | None:
+    """"Which service had the most complaints?", "which restriction had the least support?": of the rows of the table
+    the best candidate is in, the one whose figure is highest (lowest) in the column the question names most, else in
+    its first column of figures; None when the paragraphs found have no such table."""
+    found = next(((c, t) for c in candidates[:FIGURE_DEPTH] if (t := _table_of(c.paragraph.text))), None)
+    if found is None:
+        return None
+    (row, (heads, rows)), named = found, set(stems(words(asked[2])))
+    figures = [h for h in heads[1:] if all(_figure(r.get(h, "")) is not None for r, _ in rows)]
+    if len(rows) < 2 or not figures:
+        return None
+    near = {s for t, alike in q.near for s in stems(alike) if stems([t])[0] in named}  # ("overspend": "Variance"?)
+    column = max(figures, key=lambda h: (len((named | near) & set(stems(words(h)))), -figures.index(h)))
+    pick = (max if asked[1].lower() in _MOST else min)(rows, key=lambda r: _figure(r[0][column]))
+    cite = citation_for(row.report, row.paragraph, pick[1])
+    return Answer(q.text, f'{pick[0][heads[0]]} ({column}: {pick[0][column]}). "{pick[1]}" {cite.written()}', "text",
+                  None, False, (cite,))
+
+
+def _table_of(text: str) -> tuple[list[str], list[tuple[dict, str]]] | None:
+    """A paragraph's table: its headers and its rows (cells by header, and the row's line), from rows as the reader
+    writes them ("Service: Housing · Stage 1: 198 · ...") or lines of cells between bars; None without one."""
+    written = [line for line in text.split("\n") if fields(line)]
+    if len(written) >= 2:
+        return [h for h, _ in fields(written[0])], [(dict(fields(line)), line) for line in written]
+    barred = [line for line in text.split("\n") if line.count("|") >= 2]
+    cells = [[c.strip() for c in line.strip().strip("|").split("|")] for line in barred]
+    if len(cells) < 3 or any(len(c) != len(cells[0]) for c in cells):
+        return None
+    return cells[0], [(dict(zip(cells[0], c)), line) for c, line in zip(cells[1:], barred[1:])]
+
+
+def _figure(cell: str) -> float | None:
+    m = re.fullmatch(r"\s*[£$€]?\s*(-?[\d,]*\.?\d+)\s*(%|m|k|bn)?\s*(over|under)?\s*", cell, re.I)
+    return (-1 if m[3] and m[3].lower() == "under" else 1) * float(m[1].replace(",", "")) if m else None
+
+
+_MOST = {"most", "highest", "largest", "biggest", "greatest", "best", "top"}
+_SUPERLATIVE = re.compile(r"^(?:and\s+)?(?:which|what)\b.*?\b(most|highest|largest|biggest|greatest|fewest|least|lowest|"
+                          r"smallest)\b\s*((?:[\w-]+\s*){0,3})", re.I)

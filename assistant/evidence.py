@@ -718,6 +718,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         sender = _FROM_SENDER.search(sentence) if _SENDER_ASKED.search(q.text) else None
         if sender:  # "who sent it?" of "the Chief Executive received a letter ... from X": X, not who received it
             found = [f for f in found if f.start >= sender.end()] or found
+        does = _WHO_DOES.match(q.text)
+        agent = re.search(rf"\b{re.escape(stems([does[1]])[0])}\w*\s+by\s+((?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?"
+                          rf"(?:{'|'.join(sorted(ROLE_WORDS))}))\b", sentence) if does else None
+        if agent and not any(f.start < agent.end(1) and agent.start(1) < f.end for f in found):  # "who reviews them?" of
+            found.append(Found("person", agent[1], agent[1], agent.start(1), agent.end(1)))  # "reviewed by a senior manager"
         if _BY_WHOM.search(q.text):  # "by whom?": the agent of a verb done ("agreed by the Combined Authority Board")
             found += [b for b in find_bodies(sentence) if _DONE_BY.search(sentence[: b.start])
                       and not any(f.start < b.end and b.start < f.end for f in found)]
@@ -758,7 +763,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # it is now, unless the question asks what it was
         start = sentence.rindex("from", moved.start(), moved.start(1))
         now = not _BEFORE_ASKED.search(q.text)
-        found = [f for f in found if (f.start == moved.start(1)) == now and start < f.start <= moved.start(1)] or found
+        both = [f for f in found if start < f.start <= moved.start(1)]
+        asked = {d.value for d in find_dates(_MONTH_NAME.sub(lambda m: m[0].title(), q.text))}
+        dated = [f for f in both if asked & {d.value for d in find_dates(sentence[f.end: f.end + 25])}]
+        found = dated[:1] or [f for f in both if (f.start == moved.start(1)) == now] or found  # ("fell from 96 in
+        # October 2024 to 31 in March 2025": the one of the month asked)
     if kind == "date":  # "completion moved from March to June 2025": when it is now, unless asked when it was
         found = [_moved_date(f, sentence, _BEFORE_ASKED.search(q.text)) for f in found]
         if not _BEFORE_ASKED.search(q.text):  # "originally due to open in April 2026; it is now expected to open in
@@ -1152,6 +1161,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     part = _part_of_all(q.text, sentence)
     if part:  # "did it find enough evidence for every action it tested?" of "tested 15 ... found sufficient evidence
         return part  # for 13": not all
+    against = _against_target(sentence) if asked == "met" and not said else None
+    if against:  # "did it hit its target?" of "88% ... answered within the target (target 95%)": a share under it
+        return against
     later = _later_than(q.text, sentence)
     if later:  # "is it expected to continue beyond May 2025?" of "end date ... end of May 2025": no
         return later
@@ -1208,6 +1220,21 @@ _RAG_ANY_CASE = re.compile(RATING_RE.pattern, re.I)  # "was it rated green?"
 _REPORT_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:report|paper|meeting|update|agenda|minutes)\b", re.I)
 _COMPARED_ASKED = re.compile(r"\b(?:more|less|fewer|over|under|above|below|at least|at most|up to|within|before|after|"
                              r"by|until|since|between|than)\b", re.I)
+
+
+def _against_target(sentence: str) -> Found | None:
+    """Whether a share said met the target said beside it ("88% of complaints were answered on time (target 95%)":
+    no), a share being the better the higher; None unless the sentence gives one share and its target."""
+    shares = [f for f in find_numbers(sentence) if PERCENT_AFTER.match(sentence, f.end)]
+    targets = [f for f in shares if _TARGET_SAID.search(sentence[max(0, f.start - 20): f.start])]
+    done = [f for f in shares if f not in targets]
+    if len(targets) != 1 or len(done) != 1:
+        return None
+    met = float(done[0].value) >= float(targets[0].value)
+    return Found("yes_no", "yes" if met else "no", done[0].text, done[0].start, done[0].end)
+
+
+_TARGET_SAID = re.compile(r"\btargets?\s*(?:of|was|is|:)?\s*$", re.I)
 
 
 def _later_than(question: str, sentence: str) -> Found | None:
@@ -1372,6 +1399,8 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
 _POST_OF = re.compile(r",\s+([A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)(?=\s*(?:[.;:)]|$))")
 
 
+_WHO_DOES = re.compile(r"^(?:and\s+|so\s+)?who\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should)\b)"
+                       r"([a-z]{3,})\b", re.I)  # "who reviews them?"
 _WHO_DID = re.compile(rf"^(?:and\s+|so\s+)?who\s+({IRREGULAR_PAST}|led|ran|[a-z]{{3,}}ed)\b(?!\s+(?:by|to|with|from)\b)",
                       re.I)  # "who led the review?"
 
@@ -1567,7 +1596,7 @@ _PERIOD_WORD = re.compile(rf"q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|{'|'.join(MO
 # a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"
 _MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|reduc\w*|"
                r"went (?:up|down)|chang\w*|cut|moved?")
-_MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,3}}?to\s+(\S)", re.I)
+_MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,5}}?to\s+(\S)", re.I)
 _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED}|revised)\s+from\s+$", re.I)
 
@@ -1600,7 +1629,7 @@ _BEFORE_ASKED = re.compile(rf"\b(?:old|previous|previously|before|originally|use
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
 _COUNT_SUBJECT = re.compile(r"\s+(?:of\s+(?:the|these|those|them)\s+(?:[\w-]+\s+){0,2}?)?(?:\(\d+%\)\s+)?"
                             r"(?:were|was|are|is|have|has|had|will|would|remain|remained)\b", re.I)
-_PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion)\b|%", re.I)
+_PERCENT_ASKED = re.compile(r"\b(?:percentage|per ?cent|proportion|what share|which share)\b|%", re.I)
 PERCENT_AFTER = re.compile(r"\s?(?:%|per ?cent\b)", re.I)
 _RATE_ASKED = re.compile(r"\brates?\b", re.I)
 _PER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:per|for every)\s+\S", re.I)  # "9.7 days per employee"

@@ -261,7 +261,7 @@ _EXPANSIONS = {
 # a key word a question asks by other words: "who was at the meeting?" asks who attended (evidence._ALIASES gives
 # the word to an attendance line)
 _ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b|"
-             r"\bhow many\b.*\b(?:went|came|turned up|showed up|were there)\b": "attended",
+             r"\bhow many\b.*\b(?:went|came|turned up|showed up)\b|\bhow many (?:people )?were there\b": "attended",
              r"\bcombined\b": "total"}  # "the combined cost of X and Y": each one's total
 # a sum of the parts asked: "the combined cost of X and Y", "how much in total do A and B ...?"
 # (not "in all three reports", which asks of each)
@@ -354,6 +354,7 @@ ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 # a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
 _NEXT_ONE = re.compile(r"(?<=\bthe )next(?=\s+one\b)", re.I)
+_AT_PLACE_END = re.compile(r"\s(?:at|in|for|by)\s+((?:[\w'’-]+\s*){1,2}?)(?:['’]s)?\s*\??$", re.I)
 _KINDS_ASKED = {"areas", "ways", "respects", "aspects", "things", "kinds", "types", "sorts", "categories"}
 _VAGUE_PART = {"strand", "strands", "side", "bit", "bits", "element", "elements", "aspect", "aspects", "piece", "stuff"}
 _COUNTING = re.compile(rf"{NUMBER_WORD}|{'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)?|last|latest|earliest", re.I)
@@ -639,7 +640,10 @@ _ONE_WORD = {f"{said} {particle}": one for forms, particle, ones in (
     (("kick", "kicks", "kicked", "kicking"), "off", ("start", "starts", "started", "starting")),
     (("carry", "carries", "carried", "carrying"), "on", ("continue", "continues", "continued", "continuing")),
     (("keep", "keeps", "kept", "keeping"), "going", ("continue", "continues", "continued", "continuing")),
-    (("keep", "keeps", "kept", "keeping"), "on", ("continue", "continues", "continued", "continuing")))
+    (("keep", "keeps", "kept", "keeping"), "on", ("continue", "continues", "continued", "continuing")),
+    (("go", "goes", "went", "gone", "going"), "up", ("increase", "increases", "increased", "increased", "increasing")),
+    (("go", "goes", "went", "gone", "going"), "down", ("decrease", "decreases", "decreased", "decreased",
+                                                      "decreasing")))
     for said, one in zip(forms, ones)}
 _PHRASAL = re.compile(r"\b(" + "|".join(_ONE_WORD).replace(" ", r"\s+") + r")\b(?!\s+(?:the|a|an|its|their|with)\b)", re.I)
 
@@ -884,6 +888,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     expansions += [v for k, v in _ASKED_AS.items() if re.search(k, text, re.I)]
     # the last word but for a time it is asked at: "how many had been fixed by june?" ends on "fixed"
     ending = words(AT_TIME_END.sub("", text)) or words(text)
+    place = _AT_PLACE_END.search(text)  # "how many were upheld at wyvernmoor?": the event, not the council's name
+    if place and len(ending) > 2 and set(words(place[1])) <= {n.lower() for n in names_asked(text)}:
+        ending = ending[: -len(words(place[1])) - 1]
     last = ending[-1] if ending else ""
     what_time = WHAT_TIME.search(text)  # "what time did the meeting finish?": when, of the event it ends on
     asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I) or what_time

@@ -16,6 +16,9 @@ import fixtures  # noqa: E402
 STYLES = Path(__file__).resolve().parent.parent / "evals" / "styles"
 
 EXPECTED = {
+    "wyvernmoor_complaints_annual_report.md": (  # a Markdown report, its fields a two-column table, a table of services
+        "Corporate Governance Scrutiny Panel", "2025-10-09", "Annual Complaints and Compliments Report 2024/25",
+        ["header", "1.1", "1.2", "1.3", "2.1", "3.1", "3.2", "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "6.1", "6.2"]),
     "thistlecombe_audit_findings.txt": (  # an auditor's findings: coded risk and recommendation rows, lettered asks
         "Audit and Governance Committee", "2025-07-24", "External Audit Findings Report 2024/25",
         ["header", "A", "B", "C", "1.1", "1.2", "1.3", "1.4", "2.1", "SR1", "SR2", "SR3", "SR4", "3.1", "3.2", "3.3",
@@ -570,3 +573,29 @@ def test_a_thing_found_is_told_before_one_saying_there_was_none(styles_assistant
     before "We found no significant weaknesses in governance ...", though the second says "found"."""
     a = styles_assistant.ask("where did the auditor find a significant weakness at thistlecombe?")
     assert a.citations[0].paragraph == "3.2" and "financial sustainability" in a.answer, a.answer
+
+
+def test_a_tables_highest_row_answers_which_had_the_most(styles_assistant):
+    """"Which service had the most complaints?": the row highest in the column the question names, else in the first
+    column of figures (Waste and recycling, 512); "the fewest stage 2 complaints" reads the Stage 2 column (Parking);
+    a table written between bars is read alike ("which restriction had the least support?")."""
+    most = styles_assistant.ask("which service had the most complaints at wyvernmoor?")
+    assert most.answer.startswith("Waste and recycling") and most.citations[0].paragraph == "3.1", most.answer
+    assert styles_assistant.ask("which service had the fewest stage 2 complaints?").answer.startswith("Parking")
+    assert "alcohol" in styles_assistant.ask("which restriction had the least support?").answer.split(".")[0]
+
+
+def test_shares_targets_months_and_agents_read_by_grammar(styles_assistant):
+    """"Did it hit its target?" of "88% ... (target 95%)": no; "what share ... were upheld?" a percentage (44%, not
+    the 198 complaints of the same row); of "fell from 96 in October 2024 to 31 in March 2025", the figure of the month
+    asked; "who reviews them?" of "reviewed by a senior manager"; "upheld at wyvernmoor?" counts the upheld."""
+    assert styles_assistant.ask("did wyvernmoor hit its target for answering stage 1 complaints on time?").value == "no"
+    assert styles_assistant.ask("what share of housing complaints were upheld at stage 1?").value == "44"
+    assert styles_assistant.ask("how many missed bin complaints were there in october 2024?").value == "96"
+    assert styles_assistant.ask("how many missed bin complaints were there in march 2025?").value == "31"
+    assert styles_assistant.ask("how many ombudsman complaints were upheld at wyvernmoor?").value == "4"
+    stage2 = [{"role": "user", "content": "how many stage 2 complaints were there at wyvernmoor?"},
+              {"role": "assistant", "content": "114. [CGSP 9 Oct 2025, 3.2]"}]
+    assert styles_assistant.ask("and who reviews them?", stage2).value == "a senior manager"
+    paid = styles_assistant.ask("what was the £750 payment for?")
+    assert paid.citations[0].paragraph == "4.2" and "distress" in paid.answer, paid.answer
