@@ -733,6 +733,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # nor is the very body asked of who it is: "who will chair the new support group?" is not answered by "the
         # Independent Support Group" (the name's head and most of its words asked)
         found = [f for f in found if not _asked_of(f.value, set(words(q.text)))]
+        doer = _WHO_DOES_IT.match(q.text)  # "who does the new assistant director of HR report to?" is not answered by
+        doing = set(key_terms(doer[1])) if doer else set()  # that assistant director
+        found = [f for f in found if not (doing and len(doing & set(words(f.text))) >= max(2, len(doing) - 1))]
         which = _WHICH_BODY.search(q.text)
         if which:  # "which council will do the peer review?": a body of the kind asked, not a post; a firm for "which
             # contractor?" (whatever bodies the sentence names)
@@ -1047,10 +1050,11 @@ _EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:l
                             r"ago)\b", re.I)
 # work said to be still going on, not done: "in progress", "underway", "being developed", "awaiting sign off"
 _STILL_GOING = re.compile(r"\b(?:in progress|under ?way|ongoing|being (?:developed|completed|prepared|drafted|finalised|"
-                          r"updated|reviewed)|not yet|yet to be|awaiting|expected completion|due to be completed)\b", re.I)
+                          r"updated|reviewed)|not yet|yet to be|awaiting|expected completion|due to be completed|"
+                          r"scheduled for|planned for)\b", re.I)
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved|"
                          r"up and running|in place|live|operational|ready|launched|set up|in use|signed off|"
-                         r"finali[sz]ed)\b", re.I)  # (a state reached: "is the hub up and running?")
+                         r"finali[sz]ed|happened|taken place)\b", re.I)  # (a state reached: "is the hub up and running?")
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?|"
                         r"(?:should|to|will) be (?:[\w-]+ ){0,6}?by)\b", re.I)  # ("should be in place ... by the end of")
@@ -1171,6 +1175,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
     going = _STILL_GOING.search(sentence, offset) if _DONE_ASKED.search(q.text) and not FUTURE.search(q.text) else None
+    if going and going.start() >= offset + len(clause):  # said after the clause asked of: of what the words before it
+        said_of = asked_stems & set(stems(words(sentence[max(0, going.start() - 90): going.start()])))  # name, if they
+        going = going if len(said_of) >= len(asked_stems & set(stems(words(clause)))) else None  # say as much of it
     # (in what it says of the thing asked; a plan asked, "was it expected to be in place by November?", is not a state)
     if going:  # "are the templates finished?" of "... is in progress, with an expected completion date"
         return Found("yes_no", "no", going[0], going.start(), going.end())
@@ -1399,6 +1406,8 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
 _POST_OF = re.compile(r",\s+([A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)(?=\s*(?:[.;:)]|$))")
 
 
+_WHO_DOES_IT = re.compile(r"^(?:and\s+|so\s+)?who\s+(?:does|did|do|will|would|should)\s+(?:the\s+|their\s+|its\s+)?"
+                          r"((?:[\w'-]+\s+){1,6}?)[a-z]+\s+(?:to|for|with)\s*\??$", re.I)  # (what it asks of: its subject)
 _WHO_DOES = re.compile(r"^(?:and\s+|so\s+)?who\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should)\b)"
                        r"([a-z]{3,})\b", re.I)  # "who reviews them?"
 _WHO_DID = re.compile(rf"^(?:and\s+|so\s+)?who\s+({IRREGULAR_PAST}|led|ran|[a-z]{{3,}}ed)\b(?!\s+(?:by|to|with|from)\b)",

@@ -353,6 +353,7 @@ _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 # a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
+_SET_AGAINST = re.compile(r"\b(?:compared (?:to|with)|vs\.?|versus|against)\s+(?:in\s+)?((?:19|20)\d\d)\b(?!\s*/)", re.I)
 _NEXT_ONE = re.compile(r"(?<=\bthe )next(?=\s+one\b)", re.I)
 _AT_PLACE_END = re.compile(r"\s(?:at|in|for|by)\s+((?:[\w'’-]+\s*){1,2}?)(?:['’]s)?\s*\??$", re.I)
 _KINDS_ASKED = {"areas", "ways", "respects", "aspects", "things", "kinds", "types", "sorts", "categories"}
@@ -449,7 +450,9 @@ _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a ph
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 _EARLIER_VALUE = re.compile(r"^(?:and |so )?what (?:was|were) (?:it|that|this|they|the figure)\s+(?:before|then|originally|"
-                            r"previously|at the start|to begin with|last (?:year|time|quarter|month))\s*\??$", re.I)
+                            r"previously|at the start|to begin with|last (?:year|time|quarter|month))\s*\??$|"
+                            r"^(?:and |so )?(?:when|what|how many|how much) (?:was|were|did) the (?:one|ones) before\b",
+                            re.I)  # ("when was the one before?" after when the fourth conference was)
 
 
 @dataclass(frozen=True)
@@ -534,6 +537,10 @@ def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str]
             for n in later:
                 if _period(n[1], n[2]) not in period.split("|"):
                     period, named = f"{period}|{_period(n[1], n[2])}", f"{named} {n[0]}"
+            # "did the 2023 paper have more compared to 2024?": a year set against the one named, a paper's too
+            against = _SET_AGAINST.search(text, m.end()) if op == "=" and not later else None
+            if against and against[1] not in period.split("|"):
+                period, named = f"{period}|{against[1]}", f"{named} {against[0]}"
             return (op, period), named
     return ("", ""), ""
 

@@ -1854,3 +1854,19 @@ def test_also_asks_whether_two_papers_say_the_same(assistant):
     side by side, no; "also" is no word to find."""
     a = assistant.ask("Was the author of the 2024 paper also an author of the 2023 paper?")
     assert a.value == "no" and "Janice Gotts" in a.answer and "Angela Probert" in a.answer, a.answer
+
+
+def test_follow_ups_and_done_asked_of_the_part_a_sentence_says(assistant):
+    """"Has the training for project managers happened yet?" of "... initial training completed with the PMO and
+    training for ... Project Managers scheduled for November": no, though the PMO's is done (yes, asked of that); "who
+    does the new assistant director of HR report to?" is not answered by that director; "when was the one before?"
+    after the fourth staff conference's date is the one before (December 2022); a year set against the one named
+    ("the 2023 paper ... compared to 2024") is a paper asked of too."""
+    assert assistant.ask("has the risk software training for project managers happened yet?").value == "no"
+    assert assistant.ask("has the initial risk software training with the PMO been done?").value == "yes"
+    assert assistant.ask("who does the new assistant director of HR report to?").abstained
+    conference = [{"role": "user", "content": "when did the fourth staff conference happen?"},
+                  {"role": "assistant", "content": "12 October 2023. [OSC 27 Nov 2023, 2.11]"}]
+    assert assistant.ask("when was the one before?", conference).value == "2022-12"
+    both = assistant.ask("how many recommendations did the 2023 paper have compared to 2024?")
+    assert "4 recommendations" in both.answer and "6 recommendations" in both.answer, both.answer
