@@ -1686,7 +1686,7 @@ def _before_meeting(c: Candidate) -> bool:
 _HAPPENED = re.compile(r"(?:and |so )?(?:did|has|have|had|was|were)\b", re.I)  # a question whether something happened
 # what may happen, or is sought or proposed: "any party may appeal", "to seek approval to establish a DPS"
 _MAY = re.compile(r"\b(?:may|might|can|could|seek(?:s|ing)? (?:approval|agreement|permission) to|(?:is|are) asked to|"
-                  r"(?:is|are) recommended to|proposes? to)\s+((?:\w+\s+){0,2}\w+)", re.I)
+                  r"(?:is|are) recommended to|proposes? to|(?:be|is|are|been) invited to)\s+((?:\w+\s+){0,2}\w+)", re.I)
 
 
 def _only_possible(sentence: str, terms: tuple[str, ...]) -> bool:
@@ -2069,7 +2069,8 @@ def _value(kind: str, c: Candidate) -> tuple[object, str]:
         return c.found.value, f'{c.found.value}, under "{c.found.text}"'
     if kind == "number" and PERCENT_AFTER.match(c.sentence, c.found.end):
         return c.found.value, f"{c.found.value}%"  # "71%", said as a share
-    unit = TIME_UNIT.match(c.sentence, c.found.end) if kind == "number" else None
+    unit = (TIME_UNIT.match(c.sentence, c.found.end) or _DISTANCE.match(c.sentence, c.found.end)) if kind == "number" \
+        else None
     if not unit:
         return c.found.value, c.found.value
     said = unit[0].strip(" -")  # "18 months", said as a time (and "12 weeks" of "twelve-week")
@@ -2135,6 +2136,7 @@ def _purpose_said(sentence: str, terms: tuple[str, ...]) -> bool:
                          sentence, re.I) for t in stems(terms))
 
 
+_DISTANCE = re.compile(r"\s*(?:miles?|kilometres?|km|metres?)\b", re.I)  # "4.2 miles away": said as a distance
 _FOR_WHAT = re.compile(r"^(?:and\s+|so\s+)?what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\bfor\s*\??$", re.I)
 
 

@@ -1105,7 +1105,10 @@ _REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|a
 _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", re.I)
 # a thing done, of an event: "when was it done?" of "an Internal Audit ... was undertaken"
 _HELD_SAID = re.compile(r"\b(?:done|undertaken|carried out|conducted|held|took place|taken place|happened)\b", re.I)
-_SAID_OTHERWISE = (_HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED,
+# a paper or recommendation put before a body: "when will cabinet consider it?" of "be reported to Cabinet on ..."
+_CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|(?:reported|presented|submitted|taken|brought|referred) to)\b",
+                              re.I)
+_SAID_OTHERWISE = (_CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED,
                    _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID)
 _SAID_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on))?|(?:starts?|begins?|commences?)\s+(?:in|on))\s+(?:the\s+)?$",
@@ -1451,6 +1454,10 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
              and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
     if not TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
         found = [f for f in found if not TIME_UNIT.match(sentence, f.end)]
+    if noun in _ANYONE and not verb:  # "how many people signed it?" is not answered by "by two buses": a number of
+        things = lambda f: _COUNTS_THINGS.match(sentence, f.end)  # things, not of people (unless of what they did:
+        found = [f for f in found if not things(f) or things(f)[1].lower() in _PEOPLE  # "31,400 visits", visiting)
+                 or any(w[:4] == things(f)[1][:4].lower() for w in words(question))]
     if not head:
         return found
     heads = {head} | {stems([w])[0] for t, alike in near for w in alike if stems([t])[0] == head}  # "kids": "children"
@@ -1648,6 +1655,10 @@ TIME_UNIT = re.compile(r"(?:\s*|-)(?:calendar\s+|working\s+|more\s+)?(?:years?|m
 
 
 _ANYONE = {"", "people", "persons", "individuals", "folk"}
+_COUNTS_THINGS = re.compile(r"\s+([a-z]{3,}s)\b")  # a number's plural noun straight after it ("two buses")
+_PEOPLE = {"residents", "members", "councillors", "officers", "attendees", "participants", "respondents", "pupils",
+           "adults", "households", "families", "users", "visitors", "volunteers", "applicants", "petitioners",
+           "signatories", "tenants", "employees", "customers", "patients", "delegates", "parents", "carers", "others"}
 _DID_TO = re.compile(rf"(?:[a-z]+ed|{IRREGULAR_PAST})\s+(?:the|a|an|this|that|its|their|our|his|her)\s", re.I)
 # nouns that count or list whatever a sentence names, not a thing of their own: "what categories ...?", "how many times?"
 KINDS_OF_THING = _ANYONE | {"things", "items", "ones", "categories", "types", "kinds", "sorts", "ways", "options", "times",

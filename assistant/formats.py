@@ -167,6 +167,7 @@ def read_html(path: Path, data: bytes) -> Document:
 _FURNITURE = re.compile(r"^(?:mg|site|page|global)?[-_]?(?:header|footer|breadcrumbs?|nav|menu|banner|cookies?|skip-?links?)$",
                         re.I)
 _FILE_SIZE = re.compile(r"\s*\b(?:PDF|Word|DOCX?|XLSX?|ODT|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
+_RESOLVING = re.compile(r"\b(?:resolved|decision|decided|agreed)\b\s*:?\s*$", re.I)  # a heading over what was resolved
 _HTML_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ol", "ul", "li", "div", "section", "article",
                 "main", "body", "dl", "blockquote"}
 
@@ -210,10 +211,11 @@ def _html_block(element, lines: list[str], number: str) -> None:
                 else:
                     lines.append("\t".join(filter(None, [term, item.decode_contents().replace("\n", " ").strip()])))
                     term = ""
-        elif name == "ol" and child.get("type") in _LETTERED:  # `<ol type="a">`: items printed (a), (b) ...
-            start = int(child.get("start", 1) or 1)
+        elif name == "ol" and (child.get("type") in _LETTERED or lines and _RESOLVING.search(lines[-1])):
+            # `<ol type="a">`: items printed (a), (b) ...; a list of what was resolved, (1), (2) ...
+            start, lettered = int(child.get("start", 1) or 1), _LETTERED.get(child.get("type"), str)
             for i, item in enumerate(child.find_all("li", recursive=False)):
-                lines.append(f"({_LETTERED[child['type']](start + i)}) {item.get_text(' ', strip=True)}")
+                lines.append(f"({lettered(start + i)}) {item.get_text(' ', strip=True)}")
         elif name == "ol":
             start = int(child.get("start", 1) or 1)
             for i, item in enumerate(child.find_all("li", recursive=False)):

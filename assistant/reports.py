@@ -152,6 +152,7 @@ LETTER_RE = re.compile(r"^([A-Z])\t+(.+)$")
 ITEM_RE = re.compile(r"^\(?([a-z]{1,2}|[ivx]{1,4}|\d{1,2})\)\s+(\S.*)$")
 NUMBERED_ITEM_RE = re.compile(r"^(\d{1,2})\t+(?=[A-Z])(.+)$")  # `1<TAB>That Cabinet ...`: a numbered recommendation
 _LISTED = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")  # `1. That ...`, `1. the consultation ...` in a list a colon or RESOLVED opened
+_RESOLVED_HEADING = re.compile(r"(?:resolved|agreed|decided|decision)\s*:?", re.I)
 RESOLVED_RE = re.compile(r"^(RESOLVED|AGREED|DECIDED)\b\s*(?:to|that)?\s*:?\s*(.*)$")
 APPENDIX_RE = re.compile(r"^((?:Appendix|Annex|Annexe|Schedule)\s+[A-Z0-9]{1,3})\b")
 # `4. The plan contains 24 audits.`: a paragraph numbered on one level, in a report that numbers no `3.4`
@@ -521,7 +522,8 @@ class _BodyReader:
             self.subsection = clean_html(heading_text(line))
             self.titled = _as_label(self.subsection) if level else self.titled
             self.pending.append(n)
-            self.items = None
+            # (a heading "Resolved:" opens the list of what was resolved: its items (1), (2) ...)
+            self.items = (self.number or "") if _RESOLVED_HEADING.fullmatch(self.subsection) else None
         elif RESOLVED_RE.match(plain) and self.number:
             rest = RESOLVED_RE.match(plain)[2]
             if rest:

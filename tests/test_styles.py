@@ -16,6 +16,9 @@ import fixtures  # noqa: E402
 STYLES = Path(__file__).resolve().parent.parent / "evals" / "styles"
 
 EXPECTED = {
+    "lindenfield_petition_item.html": (  # a ModernGov agenda item page: a petition, options, minutes, "Resolved:" <ol>
+        "Communities Overview and Scrutiny Committee", "2026-01-15", "Petition: Keep Orchard Lane Library Open",
+        ["header", "Purpose", "Background", "Options", "Minutes", "(1)", "(2)", "(3)", "(4)", "Supporting documents"]),
     "wyvernmoor_complaints_annual_report.md": (  # a Markdown report, its fields a two-column table, a table of services
         "Corporate Governance Scrutiny Panel", "2025-10-09", "Annual Complaints and Compliments Report 2024/25",
         ["header", "1.1", "1.2", "1.3", "2.1", "3.1", "3.2", "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "6.1", "6.2"]),
@@ -599,3 +602,16 @@ def test_shares_targets_months_and_agents_read_by_grammar(styles_assistant):
     assert styles_assistant.ask("and who reviews them?", stage2).value == "a senior manager"
     paid = styles_assistant.ask("what was the £750 payment for?")
     assert paid.citations[0].paragraph == "4.2" and "distress" in paid.answer, paid.answer
+
+
+def test_a_petition_item_page_read_and_asked(styles_assistant):
+    """An agenda item page whose resolutions are a numbered list under "Resolved:": each is its own resolution, (1) to
+    (4). "When will cabinet consider it?" is answered by "be reported to Cabinet on 10 February 2026"; "has a group
+    submitted a business plan?" is no (it is "invited to submit" one, and "had not yet submitted" one); "how far?" is
+    a distance; "how many people signed the bus lane petition?" is not "by two buses"."""
+    cabinet = styles_assistant.ask("when will cabinet consider the orchard lane library recommendation?")
+    assert (cabinet.value, cabinet.citations[0].paragraph) == ("2026-02-10", "(4)"), cabinet.answer
+    assert styles_assistant.ask("has a community group submitted a business plan for orchard lane library?").value == "no"
+    far = styles_assistant.ask("how far away is the nearest other library from lindenfield?")
+    assert far.answer.startswith("4.2 miles"), far.answer
+    assert styles_assistant.ask("how many people signed the bus lane petition?").value != "2"
