@@ -31,10 +31,10 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
-                        OTHER_PAPER, PERIOD_NAMED,
-                        PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
-                        clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts,
-                        periods_named, series_of, span_asked, time_named, understand, unwrapped, words, written_out)
+                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS,
+                        WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words, in_title,
+                        key_terms, last_reply, names_asked, parts, periods_named, series_of, span_asked, time_named,
+                        understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -158,7 +158,8 @@ class Assistant:
             answers = [self._ask(f"when was {a}?", history, scope), self._ask(f"when {verb} {b}?", history, scope)]
             if answers[0].value is not None and answers[0].value == answers[1].value:  # "between agreeing the plan
                 # and agreeing the phase 3 plan": the first is another than the second, asked after it
-                said = [{"role": "user", "content": f"when {verb} {b}?"}, {"role": "assistant", "content": answers[1].answer}]
+                said = [{"role": "user", "content": f"when {verb} {b}?"},
+                        {"role": "assistant", "content": answers[1].answer}]
                 answers[0] = self._ask(f"when was {a}?", [*history, *said], scope, second=True)
             ends = [(a.value, a.citations[0]) for a in answers if not a.abstained and a.answer_type == "date"
                     and isinstance(a.value, str) and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", a.value) and a.citations]
@@ -985,8 +986,8 @@ class Assistant:
             relevant = _near_the_quote(relevant, q.quoted)  # scoring alike, those next to the quote first
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
-        if _FOR_WHAT.search(q.text):  # "what was the £750 payment for?": a sentence saying what the thing is for, if one
-            relevant = [c for c in relevant if _purpose_said(c.sentence, q.terms)] or relevant  # is kept
+        if _FOR_WHAT.search(q.text):  # "what was the £750 payment for?": a sentence saying what the thing is for, if
+            relevant = [c for c in relevant if _purpose_said(c.sentence, q.terms)] or relevant  # one is kept
         if _IF_ASKED.search(q.text):  # "what happens if they don't?": a sentence saying what would follow, if one is kept
             relevant = [c for c in relevant if _CONDITION.search(c.sentence)] or relevant  # ("If the framework is not
             # extended, around 120 people ... would need another provider")
@@ -1848,8 +1849,9 @@ _OF_A_REPORT = set("""document documents report reports paper papers collection 
 # a report's own recommendations, not those a tracker or table follows up, nor some of them
 _RECOMMENDATIONS_COUNTED = re.compile(r"\bhow many recommendations\b(?!.*\b(?:implemented|complete|overdue|"
                                       r"outstanding|open|closed|accepted|rejected|agreed|tracker|table|log)\b)", re.I)
-_MORE_THAN = re.compile(r"\b(?:did|does|do|has|had)\s+(?:the\s+)?(?P<a>.+?)\s+(?:have|has|had|make|give|contain|include)\s+"
-                        r"(?P<more>more|fewer|less)\s+recommendations\s+than\s+(?:the\s+)?(?P<b>.+?)\s*\??$", re.I)
+_MORE_THAN = re.compile(r"\b(?:did|does|do|has|had)\s+(?:the\s+)?(?P<a>.+?)\s+(?:have|has|had|make|give|contain|"
+                        r"include)\s+(?P<more>more|fewer|less)\s+recommendations\s+than\s+(?:the\s+)?(?P<b>.+?)\s*\??$",
+                        re.I)
 _EARLIER_NAMED = re.compile(r"\b(?:earlier|earliest|older|oldest|first|previous)\b", re.I)
 _LATER_NAMED = re.compile(r"\b(?:later|latest|newer|newest|second|last|recent)\b", re.I)
 _MOST_RECOMMENDATIONS = re.compile(r"\bwhich (?:paper|report|document|meeting)s? (?:had|has|made|gave|contained|contains|"
@@ -2114,8 +2116,10 @@ _NOT_WHOLLY = re.compile(r"^\W*\w+\s+(?:in part|with\b)|\b(?:partly|partially|no
 
 
 def _authority_of(report: Report) -> frozenset[str]:
-    """The names of the authorities a report's front matter gives, in any case ("ASHWORTH AND DALE DISTRICT COUNCIL")."""
-    said = "\n".join([report.title, *report.fields.values(), *(p.text for p in report.paragraphs if p.label == "header")])
+    """The names of the authorities a report's front matter gives, in any case ("ASHWORTH AND DALE DISTRICT
+    COUNCIL")."""
+    header = [p.text for p in report.paragraphs if p.label == "header"]
+    said = "\n".join([report.title, *report.fields.values(), *header])
     said = "\n".join(line.title() if line.isupper() else line for line in said.split("\n"))
     return frozenset(m[0].lower() for m in AUTHORITY_NAME.finditer(said) if proper_names(m[1]))
 
@@ -2173,10 +2177,11 @@ def _table_of(text: str) -> tuple[list[str], list[tuple[dict, str]]] | None:
 
 
 def _figure(cell: str) -> float | None:
+    """A table cell's figure ("£12.6m", "44%", "£0.8m over"; "under" is less than none), or None."""
     m = re.fullmatch(r"\s*[£$€]?\s*(-?[\d,]*\.?\d+)\s*(%|m|k|bn)?\s*(over|under)?\s*", cell, re.I)
     return (-1 if m[3] and m[3].lower() == "under" else 1) * float(m[1].replace(",", "")) if m else None
 
 
 _MOST = {"most", "highest", "largest", "biggest", "greatest", "best", "top"}
-_SUPERLATIVE = re.compile(r"^(?:and\s+)?(?:which|what)\b.*?\b(most|highest|largest|biggest|greatest|fewest|least|lowest|"
-                          r"smallest)\b\s*((?:[\w-]+\s*){0,3})", re.I)
+_SUPERLATIVE = re.compile(r"^(?:and\s+)?(?:which|what)\b.*?\b(most|highest|largest|biggest|greatest|fewest|least|"
+                          r"lowest|smallest)\b\s*((?:[\w-]+\s*){0,3})", re.I)

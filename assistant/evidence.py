@@ -225,7 +225,7 @@ class Scorer:
         speaker = _speaker(q.text) if q.kind in ("text", "list") else None
         head = head_asked(q)
         every_word = asked_stems(q)
-        kind_of_it = _KIND_BEFORE(q.focus).search(q.text) if q.focus and q.kind in ("amount", "number") else None
+        kind_of_it = _kind_before(q.focus).search(q.text) if q.focus and q.kind in ("amount", "number") else None
         kind_of_it = kind_of_it[1].lower() if kind_of_it and kind_of_it[1].lower() in q.terms else ""  # ("licence")
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
         unit = _unit_asked(q)
@@ -391,7 +391,7 @@ class Scorer:
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
                 elif kind_of_it and stems([kind_of_it])[0] not in present | context and (
-                        other := _KIND_BEFORE(q.focus).search(sentence)) and other[1].lower() not in STOPWORDS:
+                        other := _kind_before(q.focus).search(sentence)) and other[1].lower() not in STOPWORDS:
                     coverage = 0.0  # "how much was the licence fee?" is not answered by "the scale fee", another kind
                 elif q.focus and q.kind == "date" and len(weigh) > 1 and not any(
                         s in present | around_it | prior for s in weigh if s != stems([q.focus])[0]):
@@ -567,12 +567,12 @@ def paragraph_stems(text: str) -> set[str]:
 
 _WHOSE_ONLY = re.compile(r"\b(?:his|her|its|their)\s+[a-z]", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|them|him|this|that|these|those)\b", re.I)
-# whose a thing is, and the thing: "the minister's letter" ("minister", "letter")
-def _KIND_BEFORE(head: str) -> re.Pattern:
+def _kind_before(head: str) -> re.Pattern:
     """The word naming what kind of thing a head noun is, before it ("licence" in "the licence fee")."""
     return re.compile(rf"\b([a-z][\w'-]*)\s+{re.escape(head)}\b", re.I)
 
 
+# whose a thing is, and the thing: "the minister's letter" ("minister", "letter")
 _POSSESSOR = re.compile(r"\b(?!(?:what|who|that|it|there|here|where|how|let|he|she)['’]s\b)([a-z]{3,})['’]s\s+([a-z]+)",
                         re.I)
 
@@ -721,8 +721,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         does = _WHO_DOES.match(q.text)
         agent = re.search(rf"\b{re.escape(stems([does[1]])[0])}\w*\s+by\s+((?:an?|the)\s+(?:[a-z-]+\s+){{0,3}}?"
                           rf"(?:{'|'.join(sorted(ROLE_WORDS))}))\b", sentence) if does else None
-        if agent and not any(f.start < agent.end(1) and agent.start(1) < f.end for f in found):  # "who reviews them?" of
-            found.append(Found("person", agent[1], agent[1], agent.start(1), agent.end(1)))  # "reviewed by a senior manager"
+        if agent and not any(f.start < agent.end(1) and agent.start(1) < f.end for f in found):  # "who reviews
+            found.append(Found("person", agent[1], agent[1], agent.start(1), agent.end(1)))  # them?": "reviewed by a
+            # senior manager"
         if _BY_WHOM.search(q.text):  # "by whom?": the agent of a verb done ("agreed by the Combined Authority Board")
             found += [b for b in find_bodies(sentence) if _DONE_BY.search(sentence[: b.start])
                       and not any(f.start < b.end and b.start < f.end for f in found)]
@@ -767,8 +768,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         start = sentence.rindex("from", moved.start(), moved.start(1))
         now = not _BEFORE_ASKED.search(q.text)
         both = [f for f in found if start < f.start <= moved.start(1)]
-        asked = {d.value for d in find_dates(_MONTH_NAME.sub(lambda m: m[0].title(), q.text))}
-        dated = [f for f in both if asked & {d.value for d in find_dates(sentence[f.end: f.end + 25])}]
+        months = {d.value for d in find_dates(_MONTH_NAME.sub(lambda m: m[0].title(), q.text))}
+        dated = [f for f in both if months & {d.value for d in find_dates(sentence[f.end: f.end + 25])}]
         found = dated[:1] or [f for f in both if (f.start == moved.start(1)) == now] or found  # ("fell from 96 in
         # October 2024 to 31 in March 2025": the one of the month asked)
     if kind == "date":  # "completion moved from March to June 2025": when it is now, unless asked when it was
@@ -1054,7 +1055,8 @@ _STILL_GOING = re.compile(r"\b(?:in progress|under ?way|ongoing|being (?:develop
                           r"scheduled for|planned for)\b", re.I)
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved|"
                          r"up and running|in place|live|operational|ready|launched|set up|in use|signed off|"
-                         r"finali[sz]ed|happened|taken place)\b", re.I)  # (a state reached: "is the hub up and running?")
+                         r"finali[sz]ed|happened|taken place)\b", re.I)  # (a state reached: "is the hub up and
+# running?")
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?|"
                         r"(?:should|to|will) be (?:[\w-]+ ){0,6}?by)\b", re.I)  # ("should be in place ... by the end of")
@@ -1106,10 +1108,10 @@ _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", 
 # a thing done, of an event: "when was it done?" of "an Internal Audit ... was undertaken"
 _HELD_SAID = re.compile(r"\b(?:done|undertaken|carried out|conducted|held|took place|taken place|happened)\b", re.I)
 # a paper or recommendation put before a body: "when will cabinet consider it?" of "be reported to Cabinet on ..."
-_CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|(?:reported|presented|submitted|taken|brought|referred) to)\b",
-                              re.I)
-_SAID_OTHERWISE = (_CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED, _END_ASKED,
-                   _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+_CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|(?:reported|presented|submitted|taken|brought|referred) "
+                              r"to)\b", re.I)
+_SAID_OTHERWISE = (_CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED,
+                   _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID)
 _SAID_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on))?|(?:starts?|begins?|commences?)\s+(?:in|on))\s+(?:the\s+)?$",
                         re.I)
@@ -1409,10 +1411,11 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
 _POST_OF = re.compile(r",\s+([A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)(?=\s*(?:[.;:)]|$))")
 
 
+# "who does the new assistant director report to?": what it asks of, its subject
 _WHO_DOES_IT = re.compile(r"^(?:and\s+|so\s+)?who\s+(?:does|did|do|will|would|should)\s+(?:the\s+|their\s+|its\s+)?"
-                          r"((?:[\w'-]+\s+){1,6}?)[a-z]+\s+(?:to|for|with)\s*\??$", re.I)  # (what it asks of: its subject)
-_WHO_DOES = re.compile(r"^(?:and\s+|so\s+)?who\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should)\b)"
-                       r"([a-z]{3,})\b", re.I)  # "who reviews them?"
+                          r"((?:[\w'-]+\s+){1,6}?)[a-z]+\s+(?:to|for|with)\s*\??$", re.I)
+_WHO_DOES = re.compile(r"^(?:and\s+|so\s+)?who\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|"
+                       r"should)\b)([a-z]{3,})\b", re.I)  # "who reviews them?"
 _WHO_DID = re.compile(rf"^(?:and\s+|so\s+)?who\s+({IRREGULAR_PAST}|led|ran|[a-z]{{3,}}ed)\b(?!\s+(?:by|to|with|from)\b)",
                       re.I)  # "who led the review?"
 
@@ -1465,7 +1468,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     counted = [f for f in found if heads & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
     if _DID_TO.match(m[1]):  # "how many attended the first board session?" counts who did it, not what was done to
         done_to = set(stems(words(m[1])[-1:]))  # ("the first of five sessions")
-        found = [f for f in found if not done_to & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
+        found = [f for f in found
+                 if not done_to & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
         counted = [f for f in counted if f in found]
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]

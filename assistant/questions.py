@@ -23,9 +23,10 @@ STOPWORDS = set(
     other our out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why will with
     would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
-    makes made take takes took go goes going getting come comes came arrive arrives arrived put carry carried workstream workstreams
-    whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
-    mention mentions mentioned mentioning something anything someone anyone heading headings vs versus according also""".split()
+    makes made take takes took go goes going getting come comes came arrive arrives arrived put carry carried workstream
+    workstreams whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
+    mention mentions mentioned mentioning something anything someone anyone heading headings vs versus according
+    also""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
@@ -353,7 +354,8 @@ _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
 _TAG = re.compile(r"\b(?:right|ok|okay|yeah|yes|no|eh)\s*\?", re.I)  # "there were two, right?" asks nothing of "right"
 # a vague noun after the thing it is a part of: "the leadership strand", "the procurement side", "the hub bit"
-_SET_AGAINST = re.compile(r"\b(?:compared (?:to|with)|vs\.?|versus|against)\s+(?:in\s+)?((?:19|20)\d\d)\b(?!\s*/)", re.I)
+_SET_AGAINST = re.compile(r"\b(?:compared (?:to|with)|vs\.?|versus|against)\s+(?:in\s+)?((?:19|20)\d\d)\b(?!\s*/)",
+                          re.I)
 _NEXT_ONE = re.compile(r"(?<=\bthe )next(?=\s+one\b)", re.I)
 _AT_PLACE_END = re.compile(r"\s(?:at|in|for|by)\s+((?:[\w'’-]+\s*){1,2}?)(?:['’]s)?\s*\??$", re.I)
 _KINDS_ASKED = {"areas", "ways", "respects", "aspects", "things", "kinds", "types", "sorts", "categories"}
