@@ -34,7 +34,7 @@ from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_D
                         OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS,
                         WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words, in_title,
                         key_terms, last_reply, names_asked, parts, periods_named, series_of, span_asked, time_named,
-                        understand, unwrapped, words, written_out)
+                        uncited, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -223,6 +223,9 @@ class Assistant:
             if role:
                 return role
         by_name, apart = self._reports_of_names(q, report_ids)
+        if by_name is report_ids and q.follow_up and asked_before and uncited(history):  # "why is the auditor asking
+            # for more?" after "what fee is Thistlecombe's auditor charging?", answered citing nothing: that council's
+            by_name, apart = self._reports_of_names(dataclasses.replace(q, text=asked_before[0]), report_ids)
         by_name, q = self._reports_of_periods(q, by_name)
         if apart:  # each council's paper gives its part: none is held to the other councils' names
             q = dataclasses.replace(q, terms=tuple(t for t in q.terms if t not in apart) or q.terms)

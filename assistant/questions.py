@@ -785,6 +785,18 @@ def last_reply(history) -> str:
     return "" if reply.startswith(ABSTAINED) else re.sub(r"\[[^\]]*\]", " ", reply)[:600]
 
 
+def _the_same(text: str, before: str) -> bool:
+    """Whether a question names with "the" a thing the question before it asked of ("the auditor")."""
+    named = {m.lower() for m in re.findall(r"\bthe\s+([a-z]{4,})\b", text, re.I)} - STOPWORDS
+    return bool(named & set(key_terms(before)))
+
+
+def uncited(history) -> bool:
+    """Whether the conversation's last answer cites no paragraph (an answer from elsewhere, in its own words)."""
+    said = history[-1].get("content") or "" if history and history[-1].get("role") == "assistant" else ""
+    return bool(said) and "[" not in said and not said.startswith(ABSTAINED)
+
+
 def in_own_words(history) -> bool:
     """Whether the conversation's last answer was short and in its own words, citing nothing ("The Head of ICT.")."""
     said = history[-1].get("content") or "" if history and history[-1].get("role") == "assistant" else ""
@@ -822,7 +834,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text) or _AT_EACH.search(text)
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
     others, given, referent, quoted, year_of = False, (), (), (), ""
-    follow_up = bool(earlier and (second or _FOLLOW_UP.search(text) or len(terms) <= 2))
+    follow_up = bool(earlier and (second or _FOLLOW_UP.search(text) or len(terms) <= 2 or (
+        uncited(history) and _the_same(text, earlier[-1]))))  # ("why is the auditor asking for more?" after "what
+    # fee is X's external auditor charging?" answered citing nothing: the same auditor)
     if earlier:  # what the last answer said, quoting or in its own words ("Housing Rent Arrears Recovery and ...")
         quoted = tuple(re.findall(r'"([^"]{20,})"', last_reply(history))) or (last_reply(history),)
     if follow_up:

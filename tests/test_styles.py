@@ -615,3 +615,13 @@ def test_a_petition_item_page_read_and_asked(styles_assistant):
     far = styles_assistant.ask("how far away is the nearest other library from lindenfield?")
     assert far.answer.startswith("4.2 miles"), far.answer
     assert styles_assistant.ask("how many people signed the bus lane petition?").value != "2"
+
+
+def test_a_follow_up_of_an_answer_citing_nothing_keeps_to_the_council_asked(styles_assistant):
+    """A conversation whose last answer came from elsewhere, in its own words and citing nothing (as a dev set writes
+    them): "why is the auditor asking for more money?" after "What fee is Thistlecombe's external auditor charging?"
+    asks of that auditor, in that council's papers, not another council's internal auditor."""
+    fee = [{"role": "user", "content": "What fee is Thistlecombe's external auditor charging for 2024/25?"},
+           {"role": "assistant", "content": "A scale fee of £198,000, with an additional £24,500 proposed."}]
+    a = styles_assistant.ask("why is the auditor asking for more money?", fee)
+    assert a.citations and a.citations[0].report_id == "thistlecombe-audit-findings", a.answer
