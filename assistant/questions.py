@@ -791,15 +791,20 @@ def _the_same(text: str, before: str) -> bool:
     return bool(named & set(key_terms(before)))
 
 
+def _last_said(history) -> str:
+    """What the conversation's last turn said, if it is an answer."""
+    return history[-1].get("content") or "" if history and history[-1].get("role") == "assistant" else ""
+
+
 def uncited(history) -> bool:
     """Whether the conversation's last answer cites no paragraph (an answer from elsewhere, in its own words)."""
-    said = history[-1].get("content") or "" if history and history[-1].get("role") == "assistant" else ""
+    said = _last_said(history)
     return bool(said) and "[" not in said and not said.startswith(ABSTAINED)
 
 
 def in_own_words(history) -> bool:
     """Whether the conversation's last answer was short and in its own words, citing nothing ("The Head of ICT.")."""
-    said = history[-1].get("content") or "" if history and history[-1].get("role") == "assistant" else ""
+    said = _last_said(history)
     return bool(said) and "[" not in said and len(words(said)) <= 12
 
 
