@@ -21,10 +21,10 @@ from .answer_types import Answer, Citation, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, ROW_CODE,
-                       TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind, clause_at, counted_noun, direction,
-                       field_items, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise,
-                       sentences, spelt_out, stems, tally)
+from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, REPORTS_KEPT,
+                       ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind, clause_at, counted_noun,
+                       direction, field_items, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of,
+                       said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
                     find_dates, human_date, proper_names, quantity)
@@ -210,7 +210,7 @@ class Assistant:
             return role
         report_ids = scope.select(self.store)
         more = _MORE_THAN.search(q.text) if q.kind == "yes_no" else None
-        compared = self._more_than(more, report_ids) if more else None
+        compared = self._more_than(q, more, report_ids) if more else None
         if compared:  # "did the later paper have more recommendations than the earlier one?": each counted
             return compared
         spelt = self._spelt_out(q, report_ids)
@@ -1195,18 +1195,17 @@ class Assistant:
             return Answer(q.text, f"{total} in all:\n" + "\n".join(lines), "number", str(total), False, tuple(every))
         return Answer(q.text, "\n".join(lines), "list", counts[0], False, tuple(cites))
 
-    def _more_than(self, more: re.Match, report_ids: list[str] | None) -> Answer | None:
+    def _more_than(self, q: Question, more: re.Match, report_ids: list[str] | None) -> Answer | None:
         """"Did the later paper have more recommendations than the earlier one?": the two papers its words name, each
         one's recommendations counted and its first cited; None unless it names two papers that give some."""
-        pool = sorted(report_ids or self.store.reports, key=lambda rid: self.store.reports.summaries[rid].meeting_date)
         papers = []
         for said in (more["a"], more["b"]):
-            op, period = time_named(said)[0]
-            if not op:
-                op = "earliest" if _EARLIER_NAMED.search(said) else "latest" if _LATER_NAMED.search(said) else ""
-            ids = pool[:1] if op == "earliest" else pool[-1:] if op == "latest" else [
-                rid for rid in pool if op == "=" and self.store.reports.summaries[rid].meeting_date.startswith(period)]
-            papers.append(self.store.reports[ids[0]] if len(ids) == 1 else None)
+            time = time_named(said)[0]
+            if not time[0]:  # ("the earlier one")
+                time = ("earliest", "") if _EARLIER_NAMED.search(said) else ("latest", "") if _LATER_NAMED.search(
+                    said) else time
+            ids = self._named_reports(dataclasses.replace(q, time=time), report_ids) if time[0] else None
+            papers.append(self.store.reports[ids[0]] if ids and len(ids) == 1 else None)
         if None in papers or papers[0] is papers[1]:
             return None
         counted = [_recommendations_of(r) for r in papers]
@@ -1799,6 +1798,8 @@ def _under_named(c: Candidate, question: str) -> bool:
     heads = lambda p: {i: m for i, line in enumerate(p.text.split("\n")) if (m := _NUMBERED_HEAD.fullmatch(line.strip()))}
     key = (c.report.id, c.report.sha256)
     if key not in _HEAD_NAMES:
+        if len(_HEAD_NAMES) > REPORTS_KEPT:
+            _HEAD_NAMES.clear()
         _HEAD_NAMES[key] = frozenset(m[1].lower() for p in c.report.paragraphs for m in heads(p).values())
     asked = [m for name in _HEAD_NAMES[key] for m in re.finditer(rf"\b({name})\s+(\d{{1,3}}|[a-z])\b", question, re.I)]
     if not asked:
@@ -2095,11 +2096,11 @@ def _all_agreed(q: Question, candidates: list[Candidate]) -> Answer | None:
     row = next((c for c in candidates[:FIGURE_DEPTH] if _response(c.paragraph.text) is not None), None)
     if row is None:
         return None
-    rows = [p for p in row.report.paragraphs if _response(p.text) is not None]
-    short = [p for p in rows if not _AGREED.match(_response(p.text)) or _NOT_WHOLLY.search(_response(p.text))]
-    said = short or rows
-    cites = tuple(citation_for(row.report, p, p.text) for p in said[:LISTED])
-    lines = "\n".join(f"- {p.label}: {_response(p.text)} {c.written()}" for p, c in zip(said, cites))
+    rows = [(p, said) for p in row.report.paragraphs if (said := _response(p.text)) is not None]
+    short = [(p, said) for p, said in rows if not _AGREED.match(said) or _NOT_WHOLLY.search(said)]
+    told = (short or rows)[:LISTED]
+    cites = tuple(citation_for(row.report, p, p.text) for p, _ in told)
+    lines = "\n".join(f"- {p.label}: {said} {c.written()}" for (p, said), c in zip(told, cites))
     head = (f"No: {len(short)} of the {len(rows)} {'was' if len(short) == 1 else 'were'} not wholly agreed." if short
             else f"Yes: all {len(rows)}.")
     return Answer(q.text, f"{head}\n{lines}", "yes_no", "no" if short else "yes", False, cites)
@@ -2120,11 +2121,19 @@ _NOT_WHOLLY = re.compile(r"^\W*\w+\s+(?:in part|with\b)|\b(?:partly|partially|no
 
 def _authority_of(report: Report) -> frozenset[str]:
     """The names of the authorities a report's front matter gives, in any case ("ASHWORTH AND DALE DISTRICT
-    COUNCIL")."""
-    header = [p.text for p in report.paragraphs if p.label == "header"]
-    said = "\n".join([report.title, *report.fields.values(), *header])
-    said = "\n".join(line.title() if line.isupper() else line for line in said.split("\n"))
-    return frozenset(m[0].lower() for m in AUTHORITY_NAME.finditer(said) if proper_names(m[1]))
+    COUNCIL"); read once per version of a report."""
+    key = (report.id, report.sha256)
+    if key not in _AUTHORITIES:
+        if len(_AUTHORITIES) > REPORTS_KEPT:  # (a server over a large archive meets every report in time)
+            _AUTHORITIES.clear()
+        header = [p.text for p in report.paragraphs if p.label == "header"]
+        said = "\n".join([report.title, *report.fields.values(), *header])
+        said = "\n".join(line.title() if line.isupper() else line for line in said.split("\n"))
+        _AUTHORITIES[key] = frozenset(m[0].lower() for m in AUTHORITY_NAME.finditer(said) if proper_names(m[1]))
+    return _AUTHORITIES[key]
+
+
+_AUTHORITIES: dict[tuple[str, str], frozenset[str]] = {}  # (report id, sha256) -> the authorities it names
 
 
 def _none_of(sentence: str, terms: tuple[str, ...]) -> bool:
@@ -2180,9 +2189,15 @@ def _table_of(text: str) -> tuple[list[str], list[tuple[dict, str]]] | None:
 
 
 def _figure(cell: str) -> float | None:
-    """A table cell's figure ("£12.6m", "44%", "£0.8m over"; "under" is less than none), or None."""
+    """A table cell's figure, in its unit ("£12.6m", "£800k", "44%", "£0.8m over"; "under" is less than none), or None."""
     m = re.fullmatch(r"\s*[£$€]?\s*(-?[\d,]*\.?\d+)\s*(%|m|k|bn)?\s*(over|under)?\s*", cell, re.I)
-    return (-1 if m[3] and m[3].lower() == "under" else 1) * float(m[1].replace(",", "")) if m else None
+    if not m:
+        return None
+    unit = _UNITS.get((m[2] or "").lower(), 1)
+    return (-1 if m[3] and m[3].lower() == "under" else 1) * float(m[1].replace(",", "")) * unit
+
+
+_UNITS = {"k": 1e3, "m": 1e6, "bn": 1e9}
 
 
 _MOST = {"most", "highest", "largest", "biggest", "greatest", "best", "top"}

@@ -119,7 +119,7 @@ def resolution_of(label: str) -> str | None:
     return label[: m.start()] if m else None
 
 
-_FRONTS_KEPT = 10_000  # reports whose front-matter words are kept between questions
+REPORTS_KEPT = 10_000  # reports whose words (front matter, authorities, sub-headings) are kept between questions
 
 
 class Scorer:
@@ -140,7 +140,7 @@ class Scorer:
         and the name of the authority it is written for wherever the report gives it ("Pennine Vale Combined
         Authority", "Harrowfield Borough Council"); and that name's stems alone."""
         if report.id not in self._fronts:
-            if len(self._fronts) > _FRONTS_KEPT:  # a server over a large archive meets every report in time
+            if len(self._fronts) > REPORTS_KEPT:  # a server over a large archive meets every report in time
                 self._fronts.clear()
             header = [p.text for p in report.paragraphs if p.label == "header"]
             said = [report.title, report.committee, *report.fields.values(), *header]
@@ -225,8 +225,9 @@ class Scorer:
         speaker = _speaker(q.text) if q.kind in ("text", "list") else None
         head = head_asked(q)
         every_word = asked_stems(q)
-        kind_of_it = _kind_before(q.focus).search(q.text) if q.focus and q.kind in ("amount", "number") else None
-        kind_of_it = kind_of_it[1].lower() if kind_of_it and kind_of_it[1].lower() in q.terms else ""  # ("licence")
+        kind_before = _kind_before(q.focus) if q.focus and q.kind in ("amount", "number") else None
+        kind_of_it = kind_before.search(q.text) if kind_before else None  # ("licence" of "the licence fee")
+        kind_of_it = kind_of_it[1].lower() if kind_of_it and kind_of_it[1].lower() in q.terms else ""
         who_are = q.kind == "text" and _WHO_ARE.match(q.text)
         unit = _unit_asked(q)
         bodies = _bodies(q.text)  # the bodies a question names by name ("the Pennine Vale Combined Authority Board")
@@ -391,7 +392,7 @@ class Scorer:
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
                 elif kind_of_it and stems([kind_of_it])[0] not in present | context and (
-                        other := _kind_before(q.focus).search(sentence)) and other[1].lower() not in STOPWORDS:
+                        other := kind_before.search(sentence)) and other[1].lower() not in STOPWORDS:
                     coverage = 0.0  # "how much was the licence fee?" is not answered by "the scale fee", another kind
                 elif q.focus and q.kind == "date" and len(weigh) > 1 and not any(
                         s in present | around_it | prior for s in weigh if s != stems([q.focus])[0]):
@@ -768,7 +769,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         start = sentence.rindex("from", moved.start(), moved.start(1))
         now = not _BEFORE_ASKED.search(q.text)
         both = [f for f in found if start < f.start <= moved.start(1)]
-        months = {d.value for d in find_dates(_MONTH_NAME.sub(lambda m: m[0].title(), q.text))}
+        months = {d.value for d in find_dates(_months_cased(q.text))}
         dated = [f for f in both if months & {d.value for d in find_dates(sentence[f.end: f.end + 25])}]
         found = dated[:1] or [f for f in both if (f.start == moved.start(1)) == now] or found  # ("fell from 96 in
         # October 2024 to 31 in March 2025": the one of the month asked)
@@ -998,7 +999,8 @@ def figure_asked(q: Question, said: list[str]) -> str:
         within = lambda f: at.end() <= f.start < at.end() + _FIGURE_AFTER  # (read whole: a date cut is no figure)
         amounts = [f for f in find_amounts(sentence) if within(f)]
         sums += bool(amounts)
-        figures += bool(amounts or [n for n in find_numbers(sentence) if within(n) and not re.match(r"\s*-", sentence[n.end:])])
+        figures += bool(amounts or [n for n in find_numbers(sentence)
+                                    if within(n) and not re.match(r"\s*-", sentence[n.end:])])
     return ("amount" if 2 * sums >= figures else "number") if figures and 2 * figures >= speaking else ""
 
 
@@ -1252,7 +1254,7 @@ _TARGET_SAID = re.compile(r"\btargets?\s*(?:of|was|is|:)?\s*$", re.I)
 def _later_than(question: str, sentence: str) -> Found | None:
     """Yes or no, with the date said, when the question asks whether a thing goes on or happens beyond, after or
     before a date ("continue beyond May 2025?") and the sentence dates it (to the precision asked); None otherwise."""
-    question = _MONTH_NAME.sub(lambda m: m[0].title(), question)  # ("before january 2024", typed in small letters)
+    question = _months_cased(question)
     asked = next((a for a in find_dates(question) if _LATER_ASKED.search(question[: a.start])), None)
     said = [f for f in find_dates(sentence) if len(f.value) >= len(asked.value)] if asked else []
     if not said:
@@ -1261,6 +1263,11 @@ def _later_than(question: str, sentence: str) -> Found | None:
     f = max(said, key=lambda f: f.value) if later else min(said, key=lambda f: f.value)
     beyond = f.value[: len(asked.value)] > asked.value if later else f.value[: len(asked.value)] < asked.value
     return Found("yes_no", "yes" if beyond else "no", f.text, f.start, f.end)
+
+
+def _months_cased(text: str) -> str:
+    """A question's months as the date reader reads them ("before january 2024", typed in small letters)."""
+    return _MONTH_NAME.sub(lambda m: m[0].title(), text)
 
 
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
@@ -1457,10 +1464,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
              and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
     if not TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
         found = [f for f in found if not TIME_UNIT.match(sentence, f.end)]
-    if noun in _ANYONE and not verb:  # "how many people signed it?" is not answered by "by two buses": a number of
-        things = lambda f: _COUNTS_THINGS.match(sentence, f.end)  # things, not of people (unless of what they did:
-        found = [f for f in found if not things(f) or things(f)[1].lower() in _PEOPLE  # "31,400 visits", visiting)
-                 or any(w[:4] == things(f)[1][:4].lower() for w in words(question))]
+    if noun in _ANYONE and not verb:  # "how many people signed it?" is not answered by "by two buses"
+        found = [f for f in found if _of_people(sentence, f, words(question))]
     if not head:
         return found
     heads = {head} | {stems([w])[0] for t, alike in near for w in alike if stems([t])[0] == head}  # "kids": "children"
@@ -1659,6 +1664,14 @@ TIME_UNIT = re.compile(r"(?:\s*|-)(?:calendar\s+|working\s+|more\s+)?(?:years?|m
 
 
 _ANYONE = {"", "people", "persons", "individuals", "folk"}
+def _of_people(sentence: str, f: Found, asked: list[str]) -> bool:
+    """Whether a number may count people: no plural noun straight after it, or one of people, or of what the question
+    says they did ("31,400 visits" for "how many people visited?"; not "two buses")."""
+    things = _COUNTS_THINGS.match(sentence, f.end)
+    thing = things[1].lower() if things else ""
+    return not thing or thing in _PEOPLE or any(w[:4] == thing[:4] for w in asked)
+
+
 _COUNTS_THINGS = re.compile(r"\s+([a-z]{3,}s)\b")  # a number's plural noun straight after it ("two buses")
 _PEOPLE = {"residents", "members", "councillors", "officers", "attendees", "participants", "respondents", "pupils",
            "adults", "households", "families", "users", "visitors", "volunteers", "applicants", "petitioners",
