@@ -625,3 +625,11 @@ def test_a_follow_up_of_an_answer_citing_nothing_keeps_to_the_council_asked(styl
            {"role": "assistant", "content": "A scale fee of £198,000, with an additional £24,500 proposed."}]
     a = styles_assistant.ask("why is the auditor asking for more money?", fee)
     assert a.citations and a.citations[0].report_id == "thistlecombe-audit-findings", a.answer
+
+
+def test_table_figures_are_compared_in_their_units():
+    """A table cell's figure is read in its unit: £800k is less than £1.2m, "£0.8m under" less than none."""
+    from assistant.answer import _figure
+
+    assert _figure("£800k") < _figure("£1.2m") < _figure("£2bn")
+    assert _figure("£0.8m under") < 0 < _figure("£0.8m over") and _figure("44%") == 44 and _figure("n/a") is None
