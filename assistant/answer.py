@@ -450,6 +450,9 @@ class Assistant:
         asked = dataclasses.replace(q, text=text, kind=figure_kind(q.text), query=text, terms=terms or q.terms)
         hits = self.fusion(self.retriever.rankings(asked.query, self.settings.top_k, named))[: self.settings.top_k]
         given = [c for rid in (self._on_topic(hits) if hits else []) if (c := self._best_candidate(asked, rid))]
+        # each paper's figure is of the thing asked, as fully said as the best paper says it: not another spend of a
+        # paper that speaks of none ("the b&b spend": not the programme's)
+        given = [c for c in given if c.coverage >= max(g.coverage for g in given)]
         if len(given) < 2:
             return None
         first, last = given[0], given[-1]

@@ -188,6 +188,9 @@ def test_whether_a_figure_went_down_compares_the_first_paper_with_the_newest(ser
     assert answer.value == "yes" and cited(answer) == [("2025-06-24", "3.1"), ("2026-01-20", "3.1")]
     up = ask(series_assistant, "has the number of households in temporary accommodation gone up?")
     assert up.value == "no" and up.answer.startswith("No: 188 in") and cited(up)[-1] == ("2026-01-20", "3.1")
+    # a paper giving another thing's spend is no point of the series: not "Yes: £1.7m ..., £640,000" (a programme's)
+    spend = ask(series_assistant, "is the b&b spend coming down?")
+    assert spend.abstained or all(d[:4] != "2025-09" for d, _ in cited(spend)) and "640,000" not in spend.answer
 
 
 def test_a_recorded_vote_answers_how_it_went_who_voted_which_way_and_how_many(series_assistant):
