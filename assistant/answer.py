@@ -939,11 +939,13 @@ class Assistant:
         if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):
             # "when was X elected?" asks the past; "when does it close?" does not
             typed = [c for c in typed if not _after_meeting(c)]
-        if q.kind == "date" and q.focus and DATE_DID.search(q.text):  # "on what date did CMT agree it?" is not answered by
-            # when it was still to do ("CMT expected to agree a final version in November")
+        if q.kind == "date" and DATE_DID.search(q.text):  # "on what date did CMT agree it?" is not answered by when it
+            # was still to do ("CMT expected to agree a final version in November"), in any words ("what date did CMT
+            # sign it off?": the clause of its date)
             to_come = re.compile(rf"\b(?:{PLANNED}|anticipated|likely|going)\s+to\s+(?:be\s+)?{re.escape(q.focus[:4])}",
-                                 re.I)
-            typed = [c for c in typed if not to_come.search(c.sentence)]
+                                 re.I) if q.focus else None
+            typed = [c for c in typed if not (to_come and to_come.search(c.sentence)) and not _TO_COME.search(
+                clause_at(c.sentence, c.found.start))]
         if q.kind == "date" and _EXACTLY.search(q.text):  # "when exactly?": a day, not a month or year it falls in
             typed = [c for c in typed if len(c.found.value) == 10]
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
@@ -1429,6 +1431,8 @@ class Assistant:
         items = _items(top, weights, q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         said = [c.quote.replace("\n", ": ") for c in cites]  # (a numbered line and the line it heads, as one)
+        said = [f"{p.subsection or p.heading}: {quote}" if _NIL.fullmatch(quote) and (p.subsection or p.heading) else quote
+                for (p, _), quote in zip(items, said)]  # ("None" under its heading: "Public Health Implications: None")
         lines = [f"- {quote} {c.written()}" for quote, c in zip(said, cites)]
         # "Of the 14 strategic risks, 3 were rated red:" (up to its colon), "... cleared by the review teams in DLUHC,
         # DfE and DfT" (the whole sentence)
@@ -1478,8 +1482,13 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         return [(paragraph, item) for item in listed]  # Financial Sustainability, SR07 Cyber Security and SR11
     # Temporary Accommodation Demand": each; "Wards affected: Riverside; Castle": each
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
-        return [(p, BULLET.sub("", line)) for p in report.paragraphs if p.section == paragraph.section
-                for line in p.text.split("\n")]
+        section = [p for p in report.paragraphs if p.section == paragraph.section]
+        # (or, "which implications are marked none?", the headings of those that say so: "Public Health Implications:
+        # None", of the kind asked if some are: not "Background Papers: None")
+        nil = [p for p in section if _NIL.fullmatch(p.text.strip())] if _SAYS_NONE.search(question) else []
+        nil = [p for p in nil if set(stems(words(p.subsection or p.heading))) & set(weights)] or nil
+        nil = [(p, p.text.strip()) for p in nil]
+        return nil or [(p, BULLET.sub("", line)) for p in section for line in p.text.split("\n")]
     numbered = _numbered_parts(lines, top.sentence) if top.sentence in lines else []
     rated = _RATED_AS.search(question)
     if numbered and rated:  # "which were rated low?": those whose line says so
@@ -1927,7 +1936,11 @@ _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
+_TO_COME = re.compile(rf"\b(?:{PLANNED}|anticipated|likely)\s+to\b", re.I)
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
+_SAYS_NONE = re.compile(r"\b(?:say|says|said|marked|are|were|is|given as|listed as|states?|put)\s+(?:as\s+)?['\"‘“]?"
+                        r"(?:none|nil|n/a|not applicable)\b", re.I)
+_NIL = re.compile(r"(?:none|nil|n/?a|not applicable)\.?", re.I)
 _RATED_AS = re.compile(r"\b(?:rated|given|graded)\s+(?:as\s+)?(red|amber|green|high|medium|low)\b", re.I)
 _LEADING_YES_NO = re.compile(r"^(?:Yes|No)[.:]\s*")
 _MENTION_ASKED = re.compile(r"\b(?:mention\w*|refer(?:s|red)? to|talk(?:s|ed)? about|say anything about)\b", re.I)

@@ -43,7 +43,8 @@ OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|p
                   r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b(?!\s*\??$)|\bhow are things\b|"
                   r"^(?:is there )?anything (?:new )?(?:on|about)\b|"
                   r"^what (?:do|does|did) (?:the |this |that |our )?(?:[\w'-]+ )?(?:reports?|papers?|documents?|minutes) "
-                  r"(?:say|said) (?:about|on)\b|^what(?:'s| is| was) said (?:about|on)\b|" + _LIKE,
+                  r"(?:say|said) (?:about|on)\b|^what(?:'s| is| was) said (?:about|on)\b|"
+                  r"^what (?:do|does|did) (?:each|both|they|either)(?: of them| one)? (?:say|said) (?:about|on)\b|" + _LIKE,
                   re.I)  # (not "what do they want to see more progress on?", asking what of)
 # a whole report asked for: "summarise the 2024 paper", "give me an overview of the November report"
 SUMMARY = re.compile(r"^(?:please\s+|can you\s+|could you\s+)*(?:summar(?:ise|ize)|give (?:me |us )?(?:a |an |the )?"
@@ -177,7 +178,8 @@ _TYPE_RULES = [
              r"measures|steps)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
-               r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|pay|paid|buy|bought) for\b"),
+               r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|buy|bought) for\b"
+               r"|\b(?:pay|paid) for\b(?!\W*$)"),  # ("how much did they pay for it?", not "what will it pay for?", a use)
     ("number", r"\b(how many|how long|how far|length|duration|(?:which|what) (?:number|place|position)|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target|rate)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
                r"organisation|company|firm|contractor|supplier|team|council|authority|department))\b|"
@@ -492,7 +494,7 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
 
 
-_PREFACED = re.compile(r"^[^?;]{12,};\s*((?:what|when|who|how|which|where|why|is|was|are|were|did|does|do|has|have)\b"
+_PREFACED = re.compile(r"^[^?;]{12,}(?:;|\s[-–—]\s)\s*((?:what|when|who|how|which|where|why|is|was|are|were|did|does|do|has|have)\b"
                        r"[^;]*)$", re.I)
 
 
@@ -967,7 +969,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     if paper_order:
         order = "first" if paper_order[1].lower() in ("first", "earliest") else "last"
         terms = tuple(t for t in terms if t not in set(words(paper_order[1]))) or terms
-    is_open = kind == "text" and bool(OPEN.search(text) or asks_again and OPEN.search(earlier[-1]))
+    is_open = kind == "text" and bool(OPEN.search(asking[1] if asking else text) or asks_again and OPEN.search(earlier[-1]))
     if is_open:  # "how's X going?" is about X: the words that ask how it stands are not what it must say
         terms = tuple(t for t in terms if t not in _OPEN_WORDS) or terms
     # (not a sum of each of some things: "how much does each vehicle cost?")

@@ -1870,3 +1870,32 @@ def test_follow_ups_and_done_asked_of_the_part_a_sentence_says(assistant):
     assert assistant.ask("when was the one before?", conference).value == "2022-12"
     both = assistant.ask("how many recommendations did the 2023 paper have compared to 2024?")
     assert "4 recommendations" in both.answer and "6 recommendations" in both.answer, both.answer
+
+
+def test_which_sections_say_none_are_listed_under_their_headings(assistant):
+    a = assistant.ask("which implications in the 2023 report are marked none?")
+    assert _cited(a) == [("2023-11-27", "7.1"), ("2023-11-27", "8.1"), ("2023-11-27", "9.1")], a.answer
+    assert "Public Health Implications: None" in a.answer and all(c.quote == "None" for c in a.citations)
+    # of the kind asked: not the background papers a paper lists as none beside them
+    later = assistant.ask("which implications sections of the 2024 report say none?")
+    assert [p for _, p in _cited(later)] == ["5.3", "5.4", "5.5"], later.answer
+
+
+def test_what_a_sum_will_pay_for_asks_its_use_not_a_sum():
+    assert kind_of("what did the 2023 paper say the £250K would pay for?") == "text"
+    assert kind_of("how much did the council pay for the depot?") == "amount"
+
+
+def test_a_preface_set_off_by_a_dash_leaves_the_question_it_asks(assistant):
+    q = understand("both papers mention a staff conference - what does each say about it?", [], 500)
+    assert (q.kind, q.open, q.apart) == ("text", True, True)
+    a = assistant.ask("both papers mention a staff conference - what does each say about it?")
+    assert {d for d, _ in _cited(a)} == {"2023-11-27", "2024-11-07"}, a.answer
+
+
+def test_a_past_date_asked_is_not_the_date_a_thing_was_expected(assistant):
+    # "CMT expected to agree a final version in November": the paper tells of it still to come, in any words asked
+    a = assistant.ask("what date did CMT sign off the grant funding agreement template?")
+    assert a.abstained, a.answer
+    b = assistant.ask("when did the CA board sign off the improvement plan in each year?")
+    assert "May 2023" in b.answer and "March 2024" in b.answer, b.answer
