@@ -904,7 +904,9 @@ class Assistant:
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         sources = self._sources(q, hits)
         q = self._spelt(q, sources)
-        if self._unsaid_head(q):  # "which commissioners did the government send in?" of papers never using the word
+        head = self._unsaid_head(q)  # "which commissioners did the government send in?" of papers never using the word
+        if head and not set(stems(words(head))) <= paragraph_stems(" ".join(  # (nor their headings: "5. IMPLICATIONS")
+                f"{p.section} {p.heading} {p.subsection}" for _, _, p, _, _ in sources)):
             return self._abstain(q, [])
         have = {(r.id, p.key) for _, r, p, _, _ in sources}
         sources += self._carried(q, [(r, p) for r, p, _ in carried if (r.id, p.key) not in have])
@@ -1488,7 +1490,10 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         nil = [p for p in section if _NIL.fullmatch(p.text.strip())] if _SAYS_NONE.search(question) else []
         nil = [p for p in nil if set(stems(words(p.subsection or p.heading))) & set(weights)] or nil
         nil = [(p, p.text.strip()) for p in nil]
-        return nil or [(p, BULLET.sub("", line)) for p in section for line in p.text.split("\n")]
+        lines = [(p, BULLET.sub("", line)) for p in section for line in p.text.split("\n")]
+        if _SAYS_NONE.search(question) and not nil:  # (or its lines: "Personnel: None")
+            nil = [(p, line) for p, line in lines if (f := frontmatter.field(line)) and _NIL.fullmatch(f[1].strip())]
+        return nil or lines
     numbered = _numbered_parts(lines, top.sentence) if top.sentence in lines else []
     rated = _RATED_AS.search(question)
     if numbered and rated:  # "which were rated low?": those whose line says so

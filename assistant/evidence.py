@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
-                    days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, human_date, is_firm,
+                    days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_people, find_ordinals, human_date, is_firm,
                     proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
                         KIND_OF_AUTHORITY, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question,
@@ -101,7 +101,7 @@ def _sentences(text: str, with_headings: bool) -> tuple[str, ...]:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         line = re.sub(r"^[•○]\s*", "", line)
-        is_heading = i == 0 and len(lines) > 1 and not line.endswith((".", ":")) and len(line) < 90
+        is_heading = i == 0 and len(lines) > 1 and not line.endswith((".", ":")) and len(line) < 90 and not fields(line)
         if is_heading and not with_headings:
             continue
         start = 0
@@ -366,6 +366,9 @@ class Scorer:
                     score += 0.4
                 name = next((v for _, v in fields(sentence) if not re.search(r"\d", re.sub(r"^\d+\s+", "", v))), "") if (
                     rows > 1 and (q.kind in _VALUE_KINDS or WHY.search(q.text))) else ""
+                if q.kind == "person" and name and find_people(name):
+                    name = ""  # (a row of people, "Attendee: Councillor Sarah Penhaligon · Role: Chair", names whom
+                    # "who chaired?" asks for)
                 if name and not set(stems(words(name))) & (asked | topical | spoken_as) and 2 * sum(
                         w for s, w in weighing.items() if s in _values_said(sentence, name)) < total:
                     continue  # one row of a table is about what its first named cell names: not the audit asked of
@@ -1158,13 +1161,14 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     # avoidable admissions"
     asked_stems = set(stems(key_terms(q.text)))
     offset, clause = max(_clauses(sentence), key=lambda part: len(asked_stems & set(stems(words(part[1])))))
-    if not asked_stems & set(stems(words(clause))):  # (no clause says it: the sentence as a whole, "Direction:
-        offset, clause = 0, sentence  # Worsening" for "is it getting any better?")
+    if cells or not asked_stems & set(stems(words(clause))):  # (no clause says it: the sentence as a whole,
+        offset, clause = 0, sentence  # "Direction: Worsening" for "is it getting any better?"; a table's row is one)
     vote = recorded_vote(sentence) if _VOTED.search(q.text) else None
     if vote:  # "did councillor whitfield vote to refer it back?" of "Against the motion (2): Councillors Whitfield ..."
         named = [n for n in vote[1] if set(words(n)) & set(words(q.text))]
         return Found("yes_no", "yes" if vote[0] == _side_asked(q.text) else "no", named[0], 0, 0) if named else None
-    asked = direction(q.text, ("kept", "ended")) or direction(q.text)  # ("is the improvement board scrapped?")
+    asked = direction(q.text, ("kept", "ended")) or direction(q.text) or direction(q.text, ("changed", "present"))
+    # ("is the improvement board scrapped?")
     said = direction(clause, next((pair for pair in _OPPOSITES if asked in pair), ()))
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
         m = _DIRECTIONS[said].search(clause)  # one saying it missed it
@@ -1308,10 +1312,18 @@ _DIRECTIONS = {
     "worse": re.compile(r"\b(?:worse\w*|deteriorat\w*)\b", re.I),
     "kept": GOES_ON,
     "ended": ENDS,
+    # a change asked ("is the primary distance changing?") and none said ("remains at two miles")
+    "changed": re.compile(r"\b(?:chang(?:e|es|ed|ing)|alter\w*|different|amend\w*)\b", re.I),
+    "unchanged": re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|unchanged|unaltered|no change|the same)\b", re.I),
+    # whether one was at a meeting ("was Councillor X there?") and a register saying not ("Attendance: Absent")
+    "present": re.compile(r"\b(?:attend(?:s|ed|ing)?|in attendance|present|there|at (?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|committee|session))\b",
+                          re.I),
+    "absent": re.compile(r"\b(?:absent|apologies|not (?:present|attend\w*)|did not attend)\b", re.I),
 }
 
 
-_OPPOSITES = (("up", "down"), ("met", "missed"), ("better", "worse"), ("kept", "ended"))
+_OPPOSITES = (("up", "down"), ("met", "missed"), ("better", "worse"), ("kept", "ended"), ("changed", "unchanged"),
+              ("present", "absent"))
 _MOVES = ("up", "down", "met", "missed", "better", "worse")  # how a figure or a target went
 
 

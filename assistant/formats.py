@@ -164,6 +164,7 @@ def read_html(path: Path, data: bytes) -> Document:
 
 # page furniture around a council page's content, by a class or id naming it whole: `mgHeader`, `site-footer`,
 # `breadcrumb` (a `report-header` table or a `menu-of-options` list is content)
+_NUMBERED_CAPTION = re.compile(r"(?:table|figure|chart|appendix)\s+[\dA-Z]", re.I)
 _FURNITURE = re.compile(r"^(?:mg|site|page|global)?[-_]?(?:header|footer|breadcrumbs?|nav|menu|banner|cookies?|skip-?links?)$",
                         re.I)
 _FILE_SIZE = re.compile(r"\s*\b(?:PDF|Word|DOCX?|XLSX?|ODT|HTML?)\s+\d+(?:\.\d+)?\s*[KM]B\b", re.I)
@@ -196,7 +197,9 @@ def _html_block(element, lines: list[str], number: str) -> None:
         elif name == "table":
             caption = child.find("caption")
             if caption is not None and caption.get_text(strip=True):
-                lines.append(caption.get_text(" ", strip=True))
+                text = caption.get_text(" ", strip=True)  # a caption naming what a page's table holds heads it
+                lines.append(text if _NUMBERED_CAPTION.match(text) else f"### {text}")  # ("Apologies"; not "Table 1:
+                # Major schemes", a paragraph's table)
             for row in child.find_all("tr"):
                 cells = row.find_all(["td", "th"], recursive=False)
                 if cells:

@@ -65,6 +65,11 @@ def _is_label(text: str) -> bool:
         not re.search(r"[.;!]\s", text)
 
 
+def names_meeting(label: str) -> bool:
+    """A field's label that names the meeting or body: "Meeting", "Committee", "Decision maker"."""
+    return bool(_COMMITTEE_LABEL.match(label.strip()))
+
+
 def names_body(text: str) -> bool:
     """`Overview and Scrutiny Committee`, `CABINET`: a short line naming a body that meets."""
     return len(text.split()) <= 10 and bool(_BODY.search(text.strip())) and not re.search(r"[.:]$", text)
@@ -88,6 +93,9 @@ def _without_dates(text: str) -> str:
     text = re.sub(r"\([^)]*\)", " ", text)
     parts = [p.strip() for p in re.split(r"\s+[-–—|]\s+|\t", text) if p.strip()]
     parts = [p for p in parts if not full_dates(p) and not re.match(r"(agenda )?item\b", p, re.I)]
+    if not parts and full_dates(text):  # "Licensing Committee, Tuesday, 20th January, 2026 6.30 pm": the body before
+        first = text.split(",")[0].strip()  # its date
+        parts = [first] if _BODY.search(first) and not full_dates(first) else []
     return parts[0] if parts else ""
 
 
@@ -157,7 +165,7 @@ def title(lines: list[Line], committee_name: str) -> str:
     the committee or a date line; else the first sentence-like line ("Minutes of the meeting of ...")."""
     for line in lines:
         if line.label and _TITLE_LABEL.search(line.label) and line.value:
-            return line.value
+            return capitalised(line.value)
     known = committee_name.lower()
 
     def plain(text: str) -> bool:

@@ -291,13 +291,21 @@ def body_start(lines: list[str], single: bool = False) -> int | None:
             return i
         if tables.is_row(line) and any(r.label for r in tables.read_table(_table_run(lines, i)[0])):
             return i
+        if fields_seen and tables.is_row(line):  # a page of tables after the meeting's fields (an attendance page)
+            return i
         following = next((l for l in lines[i + 1:] if l.strip()), "")
         if fields_seen and heading_level(line) and not heading_level(following) and not re.match(r"^([A-Z]|x)\t", following) \
                 and not frontmatter.field(_plain(following)) \
                 and not heading_text(line).lower().startswith(("recommendation", "strategic objective")):
             return i
-        fields_seen = fields_seen or frontmatter.field(_plain(line)) is not None
+        fields_seen = fields_seen or frontmatter.field(_plain(line)) is not None or _meeting_heading(line)
     return None
+
+
+def _meeting_heading(line: str) -> bool:
+    """A heading that is the meeting's field: "## Meeting: Licensing Committee, Tuesday, 20th January, 2026"."""
+    found = frontmatter.field(_plain(heading_text(line))) if heading_level(line) else None
+    return bool(found and frontmatter.names_meeting(found[0]))
 
 
 def _plain_headings(lines: list[str]) -> list[str]:
@@ -387,8 +395,11 @@ class _FrontMatter:
     def _header_line(self, line: str, level: int) -> None:
         cells = [c.strip() for c in line.split("\t") if c.strip()]
         found = frontmatter.field(line)
-        if level and not line.endswith(":") and not (level == CAPITALS and found and _CAPITAL_LABEL.search(found[0])):
-            found = None  # a heading, though it has a colon: "SCHOOL MEALS: UPTAKE AND DEBT"
+        if level and not line.endswith(":") and not (level == CAPITALS and found and (
+                _CAPITAL_LABEL.search(found[0]) or _ALIGNED.search(line))) and not (
+                found and frontmatter.names_meeting(found[0])):  # ("## Meeting: Licensing Committee, 20 January 2026")
+            found = None  # a heading, though it has a colon: "SCHOOL MEALS: UPTAKE AND DEBT" (not a field set out as
+            # one, its value apart from its label: "SUBJECT:      SCHOOL TRANSPORT POLICY REVIEW")
         if cells[0] == "x" and len(cells) == 2:
             self.header_text.append(f"• {clean_html(cells[1])}")
         elif found:
@@ -451,6 +462,7 @@ class _FrontMatter:
 
 
 # an all-capitals line that is a field all the same, by how its label ends: "REPORT BY:", "REPORT NO:", "DATE:"
+_ALIGNED = re.compile(r"^[^:]{1,48}:(?:\t|\s{2,})\S")
 _CAPITAL_LABEL = re.compile(r"(?:^|\s)(?:by|of|to|from|no\.?|number|ref|reference|date|dated)$", re.I)
 
 
@@ -710,7 +722,7 @@ def _heading(text: str) -> tuple[str, str]:
     run_in = re.match(r"([A-Z][^.():;]{1,60}?)\s*\(\s*(" + RATING_RE.pattern + r")\s*\)[.:]\s+\S", first)
     if run_in:  # "Customer Access (Amber). The new website went live ...": a workstream and its rating run in
         return f"{run_in[1]} ({run_in[2]})", re.sub(r"\s+", "", run_in[2])
-    if not rest or len(first) > 90 or first.endswith((".", ",", ";")):
+    if not rest or len(first) > 90 or first.endswith((".", ",", ";")) or tables.fields(first):  # (nor a table's row)
         return "", ""
     m = re.search(r"\(\s*(" + RATING_RE.pattern + r")\s*\)\s*$", first)
     return first.rstrip(":"), (re.sub(r"\s+", "", m[1]) if m else "")

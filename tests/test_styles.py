@@ -16,6 +16,14 @@ import fixtures  # noqa: E402
 STYLES = Path(__file__).resolve().parent.parent / "evals" / "styles"
 
 EXPECTED = {
+    "duncairn_school_transport_report.txt": (  # a Scottish council's report: fields in capitals set apart by spaces,
+        # recommendations (i) to (iv), implications as label-value lines
+        "Education and Children's Services Committee", "2026-03-03", "School Transport Policy Review",
+        ["header", "1.1", "2.1", "2.1(i)", "2.1(ii)", "2.1(iii)", "2.1(iv)", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3",
+         "4.4", "5", "6.1"]),
+    "hartwell_meeting_attendance.html": (  # a ModernGov attendance page: the meeting in a heading, captioned tables
+        "Licensing and Regulatory Committee", "2026-01-20", "Attendance - Licensing and Regulatory Committee",
+        ["header", "Attendance details", "Apologies", "Declarations of interest"]),
     "lindenfield_petition_item.html": (  # a ModernGov agenda item page: a petition, options, minutes, "Resolved:" <ol>
         "Communities Overview and Scrutiny Committee", "2026-01-15", "Petition: Keep Orchard Lane Library Open",
         ["header", "Purpose", "Background", "Options", "Minutes", "(1)", "(2)", "(3)", "(4)", "Supporting documents"]),
@@ -633,3 +641,27 @@ def test_table_figures_are_compared_in_their_units():
 
     assert _figure("£800k") < _figure("£1.2m") < _figure("£2bn")
     assert _figure("£0.8m under") < 0 < _figure("£0.8m over") and _figure("44%") == 44 and _figure("n/a") is None
+
+
+def cited(answer) -> list[tuple[str, str]]:
+    return [(c.meeting_date, c.paragraph) for c in answer.citations]
+
+
+def test_an_attendance_page_answers_who_chaired_who_was_absent_and_who_declared(styles_assistant):
+    """A ModernGov attendance page: the meeting in a heading's field, captioned tables of rows, each row one sentence
+    (the first too, not taken as a heading)."""
+    chair = styles_assistant.ask("who chaired hartwell's licensing committee on 20 january?")
+    assert chair.value == "Sarah Penhaligon" and cited(chair)[0] == ("2026-01-20", "Attendance details"), chair.answer
+    absent = styles_assistant.ask("was councillor siddique at the hartwell licensing meeting?")
+    assert absent.value == "no", absent.answer  # "Attendance: Absent"
+    there = styles_assistant.ask("did councillor talbot attend the hartwell licensing committee?")
+    assert there.value == "yes", there.answer
+    declared = styles_assistant.ask("who declared an interest at the hartwell licensing committee?")
+    assert declared.value == "Tom Fitzwilliam", declared.answer
+
+
+def test_implications_set_out_as_lines_say_which_are_none_and_no_change_is_a_no(styles_assistant):
+    none = styles_assistant.ask("which implications in the duncairn transport report are none?")
+    assert none.value == ["Personnel: None", "Fairer Scotland Duty: None", "Property: None"], none.answer
+    same = styles_assistant.ask("is the primary walking distance changing in duncairn?")
+    assert same.value == "no" and cited(same) == [("2026-03-03", "2.1(ii)")], same.answer
