@@ -31,7 +31,7 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
-                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SUM_ASKED, TYPE_WORDS,
+                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SOURCE_ASKED, SUM_ASKED, TYPE_WORDS,
                         WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words, in_title,
                         key_terms, last_reply, names_asked, parts, periods_named, series_of, span_asked, time_named,
                         uncited, understand, unwrapped, words, written_out)
@@ -996,6 +996,9 @@ class Assistant:
             relevant = _near_the_quote(relevant, q.quoted)  # scoring alike, those next to the quote first
         if HOW_OFTEN.search(q.text):  # "how often does it meet?": a sentence saying how often (its value), when one is kept
             relevant = [c for c in relevant if c.found] or relevant
+        if SOURCE_ASKED.search(q.text):  # "where is that money coming from?": a sentence saying what pays, if one is
+            relevant = [c for c in relevant if _PAID_FROM.search(c.sentence)] or relevant  # kept ("will be met from the
+            # Education budget's demographic growth provision")
         if _FOR_WHAT.search(q.text):  # "what was the £750 payment for?": a sentence saying what the thing is for, if
             relevant = [c for c in relevant if _purpose_said(c.sentence, q.terms)] or relevant  # one is kept
         if _IF_ASKED.search(q.text):  # "what happens if they don't?": a sentence saying what would follow, if one is kept
@@ -1417,7 +1420,8 @@ class Assistant:
         shortened = {a for a, _ in q.short_forms}
         asked = names_asked(q.text) | set(CODE_ASKED.findall(q.text.lower())) | {self._unsaid_head(q)} - {""}
         unused = [m[0] for m in re.finditer(r"[\w'’-]+", q.text) if m[0].lower() in asked - shortened
-                  and stems([m[0].lower()])[0] not in self.scorer.idf]
+                  and stems([m[0].lower()])[0] not in self.scorer.idf
+                  and not self.store.reports.reports_named({m[0].lower()})]  # (nor their front matter: a page's title)
         missing = [c for c in q.codes if c not in self.row_codes]  # "23/24 HR 02" of a tracker with HR 01, 03 and 04
         text = f"{ABSTAINED}: none of the indexed papers mentions {' or '.join(dict.fromkeys(unused))}." if unused else \
             f"{ABSTAINED}: no table of the indexed papers has a row {' or '.join(missing)}." if missing else \
@@ -2174,6 +2178,8 @@ def _purpose_said(sentence: str, terms: tuple[str, ...]) -> bool:
 
 
 _DISTANCE = re.compile(r"\s*(?:miles?|kilometres?|km|metres?)\b", re.I)  # "4.2 miles away": said as a distance
+_PAID_FROM = re.compile(r"\b(?:met|funded|financed|paid(?: for)?|covered|found)\s+(?:from|by|through|out of|within)\b|"
+                        r"\bfunded\b|\bfunding from\b", re.I)
 _FOR_WHAT = re.compile(r"^(?:and\s+|so\s+)?what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\bfor\s*\??$", re.I)
 
 

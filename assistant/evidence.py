@@ -390,7 +390,9 @@ class Scorer:
                     continue
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
-                if q.focus and not _derived(stems([q.focus])[0], present | context):  # nor said otherwise (above)
+                starts = _STARTS.fullmatch(q.focus) and WHAT_TIME.search(q.text) and CLOCK.search(sentence)
+                if q.focus and not starts and not _derived(stems([q.focus])[0], present | context):  # nor said otherwise
+                    # (above; a meeting's time beside its name is when it starts: "Meeting: ..., 6.30 pm")
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
@@ -405,6 +407,9 @@ class Scorer:
                 out.append(Candidate(report, paragraph, sentence, score, coverage, found, dense, unnamed=unnamed))
         # "when was it completed?": sentences that say the event asked before any that do not, however close
         return sorted(out, key=lambda c: (bool(q.focus) and not c.coverage, -c.score))
+
+
+_STARTS = re.compile(r"start(?:s|ed)?|begin(?:s)?|began|commence(?:s|d)?", re.I)
 
 
 def _speaker(text: str) -> re.Pattern | None:

@@ -95,6 +95,9 @@ ADVICE_ASKED = re.compile(r"^(?:and\s+|so\s+)?what (?:did|does|do|has|have|will)
                           r"(?:[\w'-]+\s+){0,3}?(?:review|reviews|audit|audits|auditors?|inspectors?|inspection|assessment|"
                           r"consultants?|survey|study|evaluation|investigation)\s+(?:recommend|propose|suggest|advise)\w*"
                           r"\s*\??$", re.I)
+# "where is the money coming from?", "how will it be paid for?": where a sum comes from
+SOURCE_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:where|how)\b.*\b(?:com(?:e|es|ing)|came)\s+from\b|"
+                          r"^(?:and\s+|so\s+)?how\b.*\b(?:funded|financed|paid for|met|covered)\s*\??$", re.I)
 _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
@@ -172,6 +175,8 @@ _TYPE_RULES = [
     # "what's the scrutiny officer's phone number?", "what's the case number?": a number that names, not a count
     ("text", r"^(?!.*\bhow many\b).*\b(?:phone|telephone|tel|mobile|contact|reference|ref|case|application|account) "
              r"(?:number|no)\b"),
+    # "where is the money coming from?", "how will it be paid for?": where a sum comes from, not the sum
+    ("text", SOURCE_ASKED.pattern),
     # "what funding arrangements ...?", "what budget pressures ...?": things a money word qualifies, not a sum
     ("text", r"^(?:and |so )?(?:what|which)\s+(?:[\w-]+\s+(?:or|and)\s+)?(?:funding|budget|budgetary|financial|cost|money|"
              r"spending)\s+(?:arrangements|implications|plans|pressures|risks|issues|changes|options|approach|proposals|"

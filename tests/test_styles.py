@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.questions import kind_of
 from assistant.reports import read_report
 from assistant.tables import normalise_rating
 
@@ -665,3 +666,18 @@ def test_implications_set_out_as_lines_say_which_are_none_and_no_change_is_a_no(
     assert none.value == ["Personnel: None", "Fairer Scotland Duty: None", "Property: None"], none.answer
     same = styles_assistant.ask("is the primary walking distance changing in duncairn?")
     assert same.value == "no" and cited(same) == [("2026-03-03", "2.1(ii)")], same.answer
+
+
+def test_where_the_money_comes_from_and_when_a_meeting_starts(styles_assistant):
+    assert kind_of("where is that money coming from?") == "text" and kind_of("how will it be paid for?") == "text"
+    funded = styles_assistant.ask("where is that money coming from?", [
+        {"role": "user", "content": "what would the extra school transport cost in Duncairn?"},
+        {"role": "assistant", "content": "£385,000 a year."}])
+    assert "demographic growth provision" in funded.answer and cited(funded) == [("2026-03-03", "5")], funded.answer
+    start = styles_assistant.ask("what time did the hartwell licensing meeting start?")
+    assert "6.30 pm" in start.answer and cited(start) == [("2026-01-20", "header")], start.answer
+
+
+def test_a_name_only_a_page_title_gives_is_not_said_to_be_unmentioned(styles_assistant):
+    a = styles_assistant.ask("how many wardens does hartwell employ?")
+    assert a.abstained and "mentions hartwell" not in a.answer.lower(), a.answer
