@@ -679,5 +679,5 @@ def test_where_the_money_comes_from_and_when_a_meeting_starts(styles_assistant):
 
 
 def test_a_name_only_a_page_title_gives_is_not_said_to_be_unmentioned(styles_assistant):
-    a = styles_assistant.ask("how many wardens does hartwell employ?")
+    a = styles_assistant.ask("how many complaints did hartwell receive?")  # (its papers give no such count)
     assert a.abstained and "mentions hartwell" not in a.answer.lower(), a.answer
