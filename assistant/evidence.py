@@ -246,6 +246,7 @@ class Scorer:
         rated_asked = q.kind == "yes_no" and bool(_RAG_ANY_CASE.search(q.text))
         advice = ADVICE_ASKED.search(q.text)  # "what did the review recommend?": not the paper's own recommendations
         advised = set(stems(["recommend", "propose", "suggest", "advise"])) if advice else set()
+        quoted = [m[1].lower() for m in _QUOTES_ASKED.finditer(q.text)]  # "named under 'Report of'": the words it quotes
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -337,6 +338,8 @@ class Scorer:
                     # due: 10 Mar 2026" for "when's the decision due?"), as a figure the word asked governs
                     whole = set(stems(words(label[0]))) <= every_word and q.kind in _VALUE_KINDS and not label[0].isupper()
                     score += 0.3 if whole else 0.02
+                if quoted and any(p in f"{sentence} {around}".lower() for p in quoted):  # as it quotes them
+                    score += 0.5
                 if phrases and any(p in sentence.lower() for p in phrases):  # (not "Priority 1 - Supportive Council:
                     score += 0.3  # progress Green")
                 if speech:  # and introduces what they said
@@ -410,6 +413,9 @@ class Scorer:
 
 
 _STARTS = re.compile(r"start(?:s|ed)?|begin(?:s)?|began|commence(?:s|d)?", re.I)
+
+
+_QUOTES_ASKED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^'’\"”?]{2,60}?)['’\"”](?=\s|[?.,!;:]|$)")
 
 
 def _speaker(text: str) -> re.Pattern | None:

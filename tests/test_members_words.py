@@ -1899,3 +1899,8 @@ def test_a_past_date_asked_is_not_the_date_a_thing_was_expected(assistant):
     assert a.abstained, a.answer
     b = assistant.ask("when did the CA board sign off the improvement plan in each year?")
     assert "May 2023" in b.answer and "March 2024" in b.answer, b.answer
+
+
+def test_words_a_question_quotes_are_looked_for_as_quoted(assistant):
+    a = assistant.ask("Which officers are named under 'Report of' in the 2024 paper?")
+    assert "Janice Gotts" in a.answer and _cited(a)[0] == ("2024-11-07", "header"), a.answer
