@@ -55,6 +55,8 @@ _ALIASES = [
                 re.I), "outstanding remaining pending"),
     # what a thing was first: "completion has moved from December 2025 to March 2026", "slipped from July to October"
     (re.compile(rf"\b(?:moved|changed|{_SHIFTED})\s+from\s+\S", re.I), "first originally initially previously"),
+    # money in members' words: "what was said about the money for it?" of "an additional £250K to fund the programme"
+    (re.compile(r"£\s?\d|\bbudgets?\b|\bfund(?:s|ed|ing)?\b|\bfinancial\b", re.I), "money finances"),
     # which way a thing is going: "Direction: Worsening" answers "is it getting any better?"
     (re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.I), "better worse improving worsening"),
 ]

@@ -1904,3 +1904,8 @@ def test_a_past_date_asked_is_not_the_date_a_thing_was_expected(assistant):
 def test_words_a_question_quotes_are_looked_for_as_quoted(assistant):
     a = assistant.ask("Which officers are named under 'Report of' in the 2024 paper?")
     assert "Janice Gotts" in a.answer and _cited(a)[0] == ("2024-11-07", "header"), a.answer
+
+
+def test_money_in_members_words_is_a_sum_a_budget_or_funding(assistant):
+    a = assistant.ask("was there any money in the 2024 paper?")
+    assert a.value == "yes" and _cited(a)[0] == ("2024-11-07", "5.1"), a.answer
