@@ -414,6 +414,8 @@ class Scorer:
         return sorted(out, key=lambda c: (bool(q.focus) and not c.coverage, -c.score))
 
 
+_ANOTHER_NAME = re.compile(r"\b(?:formerly|previously|now|renamed(?: as)?|known as|(?:title|name) (?:for|of))\s+(?:the\s+)?$",
+                           re.I)  # ("the title for the Board moving forwards is ...")
 _STARTS = re.compile(r"start(?:s|ed)?|begin(?:s)?|began|commence(?:s|d)?", re.I)
 
 
@@ -751,6 +753,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # nor is the very body asked of who it is: "who will chair the new support group?" is not answered by "the
         # Independent Support Group" (the name's head and most of its words asked)
         found = [f for f in found if not _asked_of(f.value, set(words(q.text)))]
+        # nor another name of it: "the Independent Advisory and Support Group (formerly the Independent Improvement
+        # Board)", "the title for the Board moving forwards is ..." do not say who chairs the group
+        found = [f for f in found if not _ANOTHER_NAME.search(sentence[: f.start])]
         doer = _WHO_DOES_IT.match(q.text)  # "who does the new assistant director of HR report to?" is not answered by
         doing = set(key_terms(doer[1])) if doer else set()  # that assistant director
         found = [f for f in found if not (doing and len(doing & set(words(f.text))) >= max(2, len(doing) - 1))]

@@ -111,6 +111,7 @@ _TYPE_RULES = [
     # what a thing is: "what makes something a key decision?", "what counts as green?", "what does BCF mean?"
     ("text", r"^(?:and |so )?what (?:\w+ )?(?:makes|counts as|qualifies as|is meant by)\b|^(?:and |so )?what does .+ (?:mean|stand for)\b"),
     ("date", r"^(?:by |until |till )?when\b|^on what date\b"),  # "when will Council be asked to adopt it?" asks a date
+    ("date", r"^(?:and |so )?(?:what|which) (?:[\w-]+ )?(?:date|deadline)\b"),  # ("what end date was it asked to note?")
     ("date", WHICH_FIRST.pattern),  # "which came first: A or B?": their dates, compared
     ("amount", r"^(?:and |so )?how (?:big|large)\b"),  # "how big is the programme?": a sum (else a size: the answer)
     # "what did the rent arrears audit find?", "what did cabinet decide about parking charges?": what the verb asks, not

@@ -1909,3 +1909,12 @@ def test_words_a_question_quotes_are_looked_for_as_quoted(assistant):
 def test_money_in_members_words_is_a_sum_a_budget_or_funding(assistant):
     a = assistant.ask("was there any money in the 2024 paper?")
     assert a.value == "yes" and _cited(a)[0] == ("2024-11-07", "5.1"), a.answer
+
+
+def test_a_bodys_other_name_is_not_who_chairs_it_and_an_end_date_noted_is_a_date(assistant):
+    # "the Independent Advisory and Support Group (formerly the Independent Improvement Board)", "the title for the
+    # Board moving forwards is the Independent Advisory and Support Group": no chair named
+    chair = assistant.ask("Who is the chair of the Independent Advisory and Support Group?")
+    assert "Improvement Board" not in chair.answer.split('"')[0] and chair.value != "Board", chair.answer
+    end = assistant.ask("What end date for the Independent Advisory and Support Group was the committee asked to note?")
+    assert end.value == "2025-05-30", end.answer
