@@ -1131,8 +1131,8 @@ _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", 
 # a thing done, of an event: "when was it done?" of "an Internal Audit ... was undertaken"
 _HELD_SAID = re.compile(r"\b(?:done|undertaken|carried out|conducted|held|took place|taken place|happened)\b", re.I)
 # a paper or recommendation put before a body: "when will cabinet consider it?" of "be reported to Cabinet on ..."
-_CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|(?:reported|presented|submitted|taken|brought|referred) "
-                              r"to)\b", re.I)
+_CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|hear(?:s|d|ing)?|(?:reported|presented|submitted|taken|brought|"
+                              r"referred) to)\b", re.I)  # (and "when will the authority hear the outcome?")
 _SAID_OTHERWISE = (_CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED,
                    _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID)

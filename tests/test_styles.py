@@ -681,3 +681,12 @@ def test_where_the_money_comes_from_and_when_a_meeting_starts(styles_assistant):
 def test_a_name_only_a_page_title_gives_is_not_said_to_be_unmentioned(styles_assistant):
     a = styles_assistant.ask("how many complaints did hartwell receive?")  # (its papers give no such count)
     assert a.abstained and "mentions hartwell" not in a.answer.lower(), a.answer
+
+
+def test_follow_ups_of_answers_citing_nothing_find_what_pays_and_when_it_is_heard(styles_assistant):
+    savings = styles_assistant.ask("Where do they come from?", [
+        {"role": "user", "content": "How much in savings is built into Tolworth's 2026/27 budget?"},
+        {"role": "assistant", "content": "£450,000."}])
+    assert "Bridge Street" in savings.answer and cited(savings)[0] == ("2026-03-05", "2.1"), savings.answer
+    assert styles_assistant.ask("when will the fire authority hear the outcome of the crewing consultation?"
+                                ).value == "2026-07-15"
