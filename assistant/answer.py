@@ -938,8 +938,9 @@ class Assistant:
             q = dataclasses.replace(q, kind="number")
             candidates = self.scorer.candidates(q, sources, referred)
             typed = [c for c in candidates if c.found is not None]
-        if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text):
-            # "when was X elected?" asks the past; "when does it close?" does not
+        if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text) and not re.search(
+                r"\bwould\b", q.text, re.I):  # "when was X elected?" asks the past; "when does it close?", "when would
+            # it start?" do not
             typed = [c for c in typed if not _after_meeting(c)]
         if q.kind == "date" and DATE_DID.search(q.text):  # "on what date did CMT agree it?" is not answered by when it
             # was still to do ("CMT expected to agree a final version in November"), in any words ("what date did CMT

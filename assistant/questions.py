@@ -96,6 +96,9 @@ ADVICE_ASKED = re.compile(r"^(?:and\s+|so\s+)?what (?:did|does|do|has|have|will)
                           r"consultants?|survey|study|evaluation|investigation)\s+(?:recommend|propose|suggest|advise)\w*"
                           r"\s*\??$", re.I)
 # "where is the money coming from?", "how will it be paid for?": where a sum comes from
+# what an answer names first: "A twelve-week consultation on day crewing ..." -> "consultation"
+_THING_NAMED = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,})(?:\s+(?:on|of|for|to|at|in|with|from|by)\b|[,.;])",
+                          re.I)
 SOURCE_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:where|how)\b.*\b(?:com(?:e|es|ing)|came)\s+from\b|"
                           r"^(?:and\s+|so\s+)?how\b.*\b(?:funded|financed|paid for|met|covered)\s*\??$", re.I)
 _TYPE_RULES = [
@@ -878,6 +881,14 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
                 referent = tuple(t for t in referent if t not in own)
             elif not own or own_words:  # ("until when?" names nothing: what the last answer said it of)
                 referent += tuple(t for t in key_terms(last_reply(history)) if t not in referent and t not in own)
+            decided = _THING_NAMED.match(last_reply(history)) if not own and own_words and kind_of(
+                previous) == "decision" else None
+            if decided:  # "what will it cost?" after "what is the authority asked to approve?" answered "A twelve-week
+                # consultation on ...": of the thing decided, as the answer names it, among the papers the question
+                # named
+                names = {n.lower() for n in names_asked(previous)}
+                own = tuple(t for t in topic if t in names) + (decided[1].lower(),)
+                referent = ()  # (not what the question and its answer said of the rest)
         # "and the second one?" after "when did the first notice come in?", "and last quarter?" after "how many
         # households are in temporary accommodation?": another of what it asked about
         # (the one asked for by its place, "second", not the last one's, "first")

@@ -690,3 +690,14 @@ def test_follow_ups_of_answers_citing_nothing_find_what_pays_and_when_it_is_hear
     assert "Bridge Street" in savings.answer and cited(savings)[0] == ("2026-03-05", "2.1"), savings.answer
     assert styles_assistant.ask("when will the fire authority hear the outcome of the crewing consultation?"
                                 ).value == "2026-07-15"
+
+
+def test_a_follow_up_of_a_decision_answered_in_words_asks_of_the_thing_decided(styles_assistant):
+    """"What will it cost?" after "what is the authority asked to approve?" answered "A twelve-week consultation on
+    ..." (citing nothing) asks the consultation's cost, not the approval's; "when would it start?" is no past date."""
+    asked = [{"role": "user", "content": "What is the Fernleigh fire authority asked to approve?"},
+             {"role": "assistant", "content": "A twelve-week consultation on day crewing at Brackwell and Tollard."}]
+    cost = styles_assistant.ask("What will it cost?", asked)
+    assert cost.value == "£18,000" and cited(cost) == [("2026-03-18", "5.1")], cost.answer
+    start = styles_assistant.ask("When would it start?", asked)
+    assert start.value == "2026-04-07", start.answer
