@@ -31,8 +31,8 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
-                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SOURCE_ASKED, SUM_ASKED, TYPE_WORDS,
-                        WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words, in_title,
+                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SOURCE_ASKED, SUM_ASKED,
+                        TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words, in_title,
                         key_terms, last_reply, names_asked, parts, periods_named, series_of, span_asked, time_named,
                         uncited, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
@@ -938,9 +938,8 @@ class Assistant:
             q = dataclasses.replace(q, kind="number")
             candidates = self.scorer.candidates(q, sources, referred)
             typed = [c for c in candidates if c.found is not None]
-        if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _PRESENT.search(q.text) and not re.search(
-                r"\bwould\b", q.text, re.I):  # "when was X elected?" asks the past; "when does it close?", "when would
-            # it start?" do not
+        if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _NOT_PAST.search(q.text):
+            # "when was X elected?" asks the past; "when does it close?", "when would it start?" do not
             typed = [c for c in typed if not _after_meeting(c)]
         if q.kind == "date" and DATE_DID.search(q.text):  # "on what date did CMT agree it?" is not answered by when it
             # was still to do ("CMT expected to agree a final version in November"), in any words ("what date did CMT
@@ -1490,15 +1489,15 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
     # Temporary Accommodation Demand": each; "Wards affected: Riverside; Castle": each
     if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
         section = [p for p in report.paragraphs if p.section == paragraph.section]
-        # (or, "which implications are marked none?", the headings of those that say so: "Public Health Implications:
-        # None", of the kind asked if some are: not "Background Papers: None")
-        nil = [p for p in section if _NIL.fullmatch(p.text.strip())] if _SAYS_NONE.search(question) else []
-        nil = [p for p in nil if set(stems(words(p.subsection or p.heading))) & set(weights)] or nil
-        nil = [(p, p.text.strip()) for p in nil]
         lines = [(p, BULLET.sub("", line)) for p in section for line in p.text.split("\n")]
-        if _SAYS_NONE.search(question) and not nil:  # (or its lines: "Personnel: None")
-            nil = [(p, line) for p, line in lines if (f := frontmatter.field(line)) and _NIL.fullmatch(f[1].strip())]
-        return nil or lines
+        if not _SAYS_NONE.search(question):
+            return lines
+        # "which implications are marked none?": the paragraphs saying so, of the kind asked if some are ("Public
+        # Health Implications: None", not "Background Papers: None"), else the lines ("Personnel: None")
+        nil = [p for p in section if _NIL.fullmatch(p.text.strip())]
+        nil = [p for p in nil if set(stems(words(p.subsection or p.heading))) & set(weights)] or nil
+        return [(p, p.text.strip()) for p in nil] or [
+            (p, line) for p, line in lines if (f := frontmatter.field(line)) and _NIL.fullmatch(f[1].strip())] or lines
     numbered = _numbered_parts(lines, top.sentence) if top.sentence in lines else []
     rated = _RATED_AS.search(question)
     if numbered and rated:  # "which were rated low?": those whose line says so
@@ -1689,7 +1688,7 @@ def _rows_asked(top: Candidate, question: str) -> list[tuple[Paragraph, str]]:
 
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 # "when does it close?", "when's it opening?" do not ask the past
-_PRESENT = re.compile(r"\b(?:does|do|is|are)\b|\b(?:when|where|what|how)(?:'s|’s|s)\b", re.I)
+_NOT_PAST = re.compile(r"\b(?:does|do|is|are|would)\b|\b(?:when|where|what|how)(?:'s|’s|s)\b", re.I)
 _AHEAD = re.compile(r"^(?:by\s+)?(?:when|(?:on |by )?what date)(?:\s+(?:will|should|must|shall)|"
                     r"(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned|back)|"
                     r"\s+(?:does|do)\s+(?:[\w'-]+\s+){1,8}?(?:end|finish|close|expire|conclude|stop|open|start|begin|launch))\b",

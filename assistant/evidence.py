@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
-                    days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_people, find_ordinals, human_date, is_firm,
-                    proper_names, recorded_vote)
+                    days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
+                    human_date, is_firm, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
                         KIND_OF_AUTHORITY, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question,
                         key_terms, names_asked, words)
@@ -1334,8 +1334,8 @@ _DIRECTIONS = {
     "changed": re.compile(r"\b(?:chang(?:e|es|ed|ing)|alter\w*|different|amend\w*)\b", re.I),
     "unchanged": re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|unchanged|unaltered|no change|the same)\b", re.I),
     # whether one was at a meeting ("was Councillor X there?") and a register saying not ("Attendance: Absent")
-    "present": re.compile(r"\b(?:attend(?:s|ed|ing)?|in attendance|present|there|at (?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|committee|session))\b",
-                          re.I),
+    "present": re.compile(r"\b(?:attend(?:s|ed|ing)?|in attendance|present|there|"
+                          r"at (?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|committee|session))\b", re.I),
     "absent": re.compile(r"\b(?:absent|apologies|not (?:present|attend\w*)|did not attend)\b", re.I),
 }
 

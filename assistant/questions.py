@@ -95,10 +95,10 @@ ADVICE_ASKED = re.compile(r"^(?:and\s+|so\s+)?what (?:did|does|do|has|have|will)
                           r"(?:[\w'-]+\s+){0,3}?(?:review|reviews|audit|audits|auditors?|inspectors?|inspection|assessment|"
                           r"consultants?|survey|study|evaluation|investigation)\s+(?:recommend|propose|suggest|advise)\w*"
                           r"\s*\??$", re.I)
-# "where is the money coming from?", "how will it be paid for?": where a sum comes from
 # what an answer names first: "A twelve-week consultation on day crewing ..." -> "consultation"
 _THING_NAMED = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,})(?:\s+(?:on|of|for|to|at|in|with|from|by)\b|[,.;])",
                           re.I)
+# "where is the money coming from?", "how will it be paid for?": where a sum comes from
 SOURCE_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:where|how)\b.*\b(?:com(?:e|es|ing)|came)\s+from\b|"
                           r"^(?:and\s+|so\s+)?how\b.*\b(?:funded|financed|paid for|met|covered)\s*\??$", re.I)
 _TYPE_RULES = [
