@@ -506,7 +506,7 @@ class Assistant:
         bodies = collections.Counter(key[0] for key in keys.values())  # committee: "Year 1" and "Mid-Year" reports)
         serial = [rid for rid, key in keys.items() if counted[key] > 1 or bodies[key[0]] > 1]
         # (of one authority: two councils' audit committees are no series)
-        own = {rid: (keys[rid][0], _authority_of(self.store.reports[rid])) for rid in serial}
+        own = {rid: (keys[rid][0], _authorities_named(self.store.reports[rid])) for rid in serial}
         serial = [rid for rid in serial if list(own.values()).count(own[rid]) > 1]
         chosen = [ids for ids in ({rid for rid in serial if in_title(self.store.reports.summaries[rid].title, period)}
                                   for period in periods) if ids and len(ids) < len(pool)]
@@ -2144,7 +2144,7 @@ _AGREED = re.compile(r"\W*(?:accepted|agreed|yes)\b", re.I)
 _NOT_WHOLLY = re.compile(r"^\W*\w+\s+(?:in part|with\b)|\b(?:partly|partially|not|rejected|declined)\b", re.I)
 
 
-def _authority_of(report: Report) -> frozenset[str]:
+def _authorities_named(report: Report) -> frozenset[str]:
     """The names of the authorities a report's front matter gives, in any case ("ASHWORTH AND DALE DISTRICT
     COUNCIL"); read once per version of a report."""
     key = (report.id, report.sha256)

@@ -417,8 +417,6 @@ class Scorer:
 _ANOTHER_NAME = re.compile(r"\b(?:formerly|previously|now|renamed(?: as)?|known as|(?:title|name) (?:for|of))\s+(?:the\s+)?$",
                            re.I)  # ("the title for the Board moving forwards is ...")
 _STARTS = re.compile(r"start(?:s|ed)?|begin(?:s)?|began|commence(?:s|d)?", re.I)
-
-
 _QUOTES_ASKED = re.compile(r"(?:^|(?<=\s))['‘\"“]([^'’\"”?]{2,60}?)['’\"”](?=\s|[?.,!;:]|$)")
 
 
@@ -586,6 +584,8 @@ def paragraph_stems(text: str) -> set[str]:
 
 _WHOSE_ONLY = re.compile(r"\b(?:his|her|its|their)\s+[a-z]", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|it|they|them|him|this|that|these|those)\b", re.I)
+
+
 def _kind_before(head: str) -> re.Pattern:
     """The word naming what kind of thing a head noun is, before it ("licence" in "the licence fee")."""
     return re.compile(rf"\b([a-z][\w'-]*)\s+{re.escape(head)}\b", re.I)
@@ -1694,6 +1694,8 @@ TIME_UNIT = re.compile(r"(?:\s*|-)(?:calendar\s+|working\s+|more\s+)?(?:years?|m
 
 
 _ANYONE = {"", "people", "persons", "individuals", "folk"}
+
+
 def _of_people(sentence: str, f: Found, asked: list[str]) -> bool:
     """Whether a number may count people: no plural noun straight after it, or one of people, or of what the question
     says they did ("31,400 visits" for "how many people visited?"; not "two buses")."""

@@ -95,9 +95,6 @@ ADVICE_ASKED = re.compile(r"^(?:and\s+|so\s+)?what (?:did|does|do|has|have|will)
                           r"(?:[\w'-]+\s+){0,3}?(?:review|reviews|audit|audits|auditors?|inspectors?|inspection|assessment|"
                           r"consultants?|survey|study|evaluation|investigation)\s+(?:recommend|propose|suggest|advise)\w*"
                           r"\s*\??$", re.I)
-# what an answer names first: "A twelve-week consultation on day crewing ..." -> "consultation"
-_THING_NAMED = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,})(?:\s+(?:on|of|for|to|at|in|with|from|by)\b|[,.;])",
-                          re.I)
 # "where is the money coming from?", "how will it be paid for?": where a sum comes from
 SOURCE_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:where|how)\b.*\b(?:com(?:e|es|ing)|came)\s+from\b|"
                           r"^(?:and\s+|so\s+)?how\b.*\b(?:funded|financed|paid for|met|covered)\s*\??$", re.I)
@@ -222,13 +219,13 @@ def figure_kind(text: str) -> str:
 _YES_NO = (r"^(?:(?:and|so|but|then|ok|okay|right)\b,?\s+)?"
            r"(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|any)\b")
 # "anything on the HR policies - were they signed off?", "re the depot: when does it open?": the question proper
-# "Beyond not reissuing the notice, what does the letter expect?": what it sets aside is not what it asks
-_BESIDES = re.compile(r"^(?:beyond|besides|apart from|aside from|other than|except for|leaving aside)\s+[^,?]{3,80},\s*"
-                      r"(?=(?:what|when|who|how|which|where|why|is|are|was|were|did|does|do|has|have)\b)", re.I)
 _LEAD_IN = re.compile(r"^[^?]{3,60}?\s(?:-|–|—)\s+(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                       r"should|what|when|who|how|why|where|which)\b)")
 _LEADING_PHRASE = re.compile(r"^[^,?]{3,60},\s*(?=(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|"
                              r"should)\b)")
+# "Beyond not reissuing the notice, what does the letter expect?": what it sets aside is not what it asks
+_BESIDES = re.compile(r"^(?:beyond|besides|apart from|aside from|other than|except for|leaving aside)\s+[^,?]{3,80},\s*"
+                      r"(?=(?:what|when|who|how|which|where|why|is|are|was|were|did|does|do|has|have)\b)", re.I)
 # "when was it due, and has it been done?", "what did scrutiny recommend and what is cabinet asked to approve?", "...
 # and until when?": a second question after the first, asked of what the first found (not "which councils are
 # changing opening hours and from when?", one question of each)
@@ -461,6 +458,9 @@ _LETTER_NAMED = re.compile(r"\b(?i:rated|grade[ds]?|band|category|class|option|a
 _WON = re.compile(r"^who\s+(?:has\s+|have\s+|will\s+|would\s+)?(won|win|wins|chairs?|chaired)\b", re.I)  # (or chairs it)
 _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
+# what an answer names first: "A twelve-week consultation on day crewing ..." -> "consultation"
+_THING_NAMED = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,})(?:\s+(?:on|of|for|to|at|in|with|from|by)\b|[,.;])",
+                          re.I)
 _OTHERS_RE = re.compile(r"\b(other|others|rest|remaining|every)\b", re.I)
 _EARLIER_VALUE = re.compile(r"^(?:and |so )?what (?:was|were) (?:it|that|this|they|the figure)\s+(?:before|then|originally|"
                             r"previously|at the start|to begin with|last (?:year|time|quarter|month))\s*\??$|"
@@ -829,7 +829,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         text = _NEXT_ONE.sub("second", text)  # notice": the second of them, not one after the paper's meeting
     # "The 2023 report describes the fourth conference; what does the 2024 report say about one?": the paper asked of is
     # the one the question names, not the one its preface does, and what it asks is what the question does ("...; was
-    # there one in 2024 too?" asks yes or no)
+    # there one in 2024 too?" asks yes or no; "the 2023 paper says X - what's it called by the 2024 paper?")
     asking = _PREFACED.match(text)
     kind, query = kind_of(asking[1] if asking else text), text
     terms = key_terms(text, kind)
