@@ -171,13 +171,14 @@ class Assistant:
                 f"to {human_date(then)} {cite2.written()}.")
         return Answer(question, text, "number", str(n), False, (cite1, cite2))
 
-    def _ask(self, question: str, history: list[dict], scope: Scope, second: bool = False) -> Answer:
+    def _ask(self, question: str, history: list[dict], scope: Scope, second: bool = False, follow: bool = False) -> Answer:
         if self.store.reports.stale:  # an ingest by another process committed: answer from it from now on
             with self._reloading:
                 if self.store.reports.stale:
                     self.store.reload()
                     self.refresh()
-        q = self._short_forms(understand(question, history, self.settings.max_question_chars, second=second))
+        q = self._short_forms(understand(question, history, self.settings.max_question_chars, second=second,
+                                            follow=follow))
         q = dataclasses.replace(q, codes=tuple(c for c in codes_asked(self.codes_like, q.text)
                                                if c.lower() not in dict(q.short_forms)))
         asked_before = [t.get("content") or "" for t in history or () if t.get("role") == "user"][-1:]
@@ -288,6 +289,13 @@ class Assistant:
             # of the board the 2024 paper tells was set up, which only the 2023 paper says meets): the others may
             better = not wider[0].abstained and (answer.abstained or self._speaks_of(q, wider[0]))
             answer, ranked, hits = wider if better else (answer, ranked, hits)
+        if answer.abstained and asked_before and not q.follow_up and q.kind != "yes_no":  # "what's being gathered to
+            # show the approach?" after "what was partnership working rated?": unanswered on its own words, it may be
+            # of the last topic (not a yes or no, which the last topic's words alone would give: "did the CA write
+            # back?" after "who sent the letter?")
+            within = self._ask(question, history, scope, second, follow=True)
+            if not within.abstained:
+                return within
         return dataclasses.replace(answer, hits=tuple(hits), retrieved=ranked)
 
     def _speaks_of(self, q: Question, answer: Answer) -> bool:

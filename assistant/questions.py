@@ -820,9 +820,9 @@ def in_own_words(history) -> bool:
 
 
 def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, today: dt.date | None = None,
-               second: bool = False) -> Question:
+               second: bool = False, follow: bool = False) -> Question:
     """The question, read with the conversation before it; `second` when it is a question's second part, asked of
-    what the first found."""
+    what the first found; `follow` when it is to be read as a follow-up whatever its words."""
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
     if earlier and re.search(r"\bfirst\b", earlier[-1], re.I):  # "and when did the next one come?" after "the first
@@ -850,7 +850,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     each = _EACH_REPORT.search(text) or _WHICH_REPORTS.search(text) or _AT_EACH.search(text)
     own = unnamed(terms, f"{named} {each[0] if each else ''}")  # nor are the words asking of each report
     others, given, referent, quoted, year_of = False, (), (), (), ""
-    follow_up = bool(earlier and (second or _FOLLOW_UP.search(text) or len(terms) <= 2 or (
+    follow_up = bool(earlier and (second or follow or _FOLLOW_UP.search(text) or len(terms) <= 2 or (
         uncited(history) and _the_same(text, earlier[-1]))))  # ("why is the auditor asking for more?" after "what
     # fee is X's external auditor charging?" answered citing nothing: the same auditor)
     if earlier:  # what the last answer said, quoting or in its own words ("Housing Rent Arrears Recovery and ...")

@@ -81,6 +81,22 @@ def test_follow_up_uses_the_conversation(assistant):
     assert (answer.answer_type, answer.value, answer.citations[0].paragraph) == ("rating", "Green/Amber", "2.6")
 
 
+def test_a_question_unanswered_on_its_own_words_is_read_in_the_conversation(assistant):
+    """"What's being gathered to show the approach?" names no topic and points at none with a pronoun: after a
+    question about partnership working it asks of that, not of every approach the papers show; a yes or no is not
+    given from the last topic's words alone."""
+    history = [{"role": "user", "content": "what was partnership working rated in 2023?"},
+               {"role": "assistant", "content": "Green/Amber. [OSC 27 Nov 2023, 2.6]"}]
+    alone = assistant.ask("what's being gathered to show the approach?")
+    assert alone.abstained, alone.answer
+    within = assistant.ask("what's being gathered to show the approach?", history)
+    assert not within.abstained and within.citations[0].paragraph == "2.6", within.answer
+    assert "Case studies" in within.answer
+    letter = [{"role": "user", "content": "who sent the letter about the best value notice?"},
+              {"role": "assistant", "content": "Max Soule, Deputy Director, MHCLG. [OSC 7 Nov 2024, 2.1]"}]
+    assert assistant.ask("did the CA write back?", letter).abstained
+
+
 def test_report_scope_filters(assistant):
     scoped = assistant.ask("Who is the lead member?", scope=Scope.from_flags([REPORT_2024]))
     assert {c.report_id for c in scoped.citations} == {REPORT_2024}
