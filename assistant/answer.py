@@ -191,7 +191,9 @@ class Assistant:
             # "when is it due now?" after "who owns 24/25 HR 02?" answered "The HR Manager.", citing nothing: that row
             q = dataclasses.replace(q, codes=codes_asked(self.codes_like, asked_before[0]))
         q = dataclasses.replace(q, near=tuple((t, tuple(alike)) for t, alike in self.neighbours.of(q.terms).items()
-                                              if alike))  # "extra" asked, "additional" written: weighed alike
+                                              if alike)  # "extra" asked, "additional" written: weighed alike
+                                + tuple((t, (str(ORDINALS.index(t) + 1),)) for t in q.terms if t in ORDINALS))
+        # (and "the third action" asked, "Management action 3" written)
         goes_on = direction(q.text, ("kept", "ended")) if q.kind == "yes_no" and not q.focus and not re.search(
             RATING_RE.pattern, q.text, re.I) else ""  # (not "still rated green?": its rating is asked)
         decided = _DECIDED_LAST.search(q.text) if q.kind == "yes_no" and not q.focus else None
@@ -1141,8 +1143,11 @@ class Assistant:
             cite = citation_for(c.report, c.paragraph, c.sentence)
             # "which councils' papers ...?": name each, and whose it is
             whose = f"{', '.join(filter(None, [c.report.title, c.report.publisher]))}: " if q.apart else ""
-            if q.kind == "text" and c.paragraph.rating and c.paragraph.rating not in c.sentence:
+            if q.kind == "text" and c.paragraph.rating and c.paragraph.rating not in c.sentence and (
+                    q.open or set(stems(q.terms)) & set(stems(words(c.paragraph.heading)))):
                 phrase = f"Rated {c.paragraph.rating}"  # what the paragraph's heading rates it, as a briefing leads
+                # (when the question asks how it stands or of what the heading names: not "how did the board receive
+                # the Q1 report?" of a bullet under "Confidence, culture and capacity (Green)")
             parts.append(whose + (f"{phrase}. " if phrase else "") + f'"{c.sentence}" {cite.written()}')
             cites.append(cite)
         back = q.kind == "text" and _POINTS_BACK.search(top.sentence)  # (what it points back to, before it)

@@ -554,14 +554,14 @@ _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s?[/-]\s?((?:19|20)?\d\d)\b")  
 
 
 def in_series(text: str) -> set[tuple[str, str]]:
-    """The (series, place) pairs a text names: ("quarter", "1") for "Quarter 1" or "Q2", ("survey", "first"),
-    ("action", "1") and ("action", "2") for "actions 1 and 2", ("financial year", "2024/25")."""
+    """The (series, place) pairs a text names: ("quarter", "1") for "Quarter 1" or "Q2", ("survey", "1") for "the first
+    survey", ("action", "1") and ("action", "2") for "actions 1 and 2", ("financial year", "2024/25")."""
     out = {("financial year", f"{m[1]}/{m[2][-2:]}") for m in _FINANCIAL_YEAR.finditer(text)}
     for m in _IN_SERIES.finditer(text):
         if m[1]:
             out.add(("quarter" if m[1].lower() == "q" else m[1].lower(), m[2].upper()))
-        elif m[3]:
-            out.add((stems([m[4].lower()])[0], m[3].lower()))
+        elif m[3]:  # (its place as a number: "the third action" is "action 3")
+            out.add((stems([m[4].lower()])[0], str(ORDINALS.index(m[3].lower()) + 1)))
         elif m[5].lower() not in STOPWORDS and m[5].lower() not in MONTHS:
             out |= {(stems([m[5].lower()])[0], n) for n in re.findall(r"\d+", m[6])}
     return out
@@ -1203,6 +1203,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     other = _other_value(q.text, clause, offset) or _other_value(q.text, sentence, 0)
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
+    ahead = _still_to_do(q.text, sentence, asked_stems)
+    if ahead:  # "had they agreed how to check the changes stick?" of "The CPCA will agree and document a clear
+        return Found("yes_no", "no", ahead[0], ahead.start(), ahead.end())  # approach ...": not yet
     going = _STILL_GOING.search(sentence, offset) if _DONE_ASKED.search(q.text) and not FUTURE.search(q.text) else None
     if going and going.start() >= offset + len(clause):  # said after the clause asked of: of what the words before it
         said_of = asked_stems & set(stems(words(sentence[max(0, going.start() - 90): going.start()])))  # name, if they
@@ -1215,6 +1218,20 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
         if denied:
             return Found("yes_no", "no", denied[0], start + denied.start(), start + denied.end())
     return Found("yes_no", "yes", "", 0, 0)
+
+
+# a question asking whether a thing was done ("had they agreed ...?", "Per the audit, were the methods agreed?")
+_DONE_BEFORE = re.compile(r"^(?:[^?,;]{0,60}(?:,|\s[-–—])\s*)?(?:had|has|have|did|was|were)\b", re.I)
+_TO_DO = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|due\s+to|going\s+to)\s+(?:(?:now|then|also|be|need\s+to)\s+)?([a-z]+)\b",
+                    re.I)
+
+
+def _still_to_do(question: str, clause: str, asked: set[str]) -> re.Match | None:
+    """Where a clause puts an act a question asks was done still to come: "had they agreed ...?" of "will agree",
+    "is to be agreed"."""
+    if not _DONE_BEFORE.search(question):
+        return None
+    return next((m for m in _TO_DO.finditer(clause) if stems([m[1].lower()])[0] in asked), None)
 
 
 def _denies(m: re.Match, text: str, question: str, asked: set[str]) -> bool:

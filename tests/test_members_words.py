@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant.evidence import HOW_MANY, find_value, inline_items
+from assistant.evidence import HOW_MANY, find_value, in_series, inline_items
 from assistant.facts import acronyms, find_people
 from assistant.questions import kind_of, understand
 from assistant.reports import Paragraph
@@ -1918,3 +1918,32 @@ def test_a_bodys_other_name_is_not_who_chairs_it_and_an_end_date_noted_is_a_date
     assert "Improvement Board" not in chair.answer.split('"')[0] and chair.value != "Board", chair.answer
     end = assistant.ask("What end date for the Independent Advisory and Support Group was the committee asked to note?")
     assert end.value == "2025-05-30", end.answer
+
+
+def test_which_day_asks_a_date_and_which_item_its_number():
+    assert kind_of("which day was the 4th staff conference?") == "date"
+    assert kind_of("which agenda item was the 2023 paper?") == "number"
+    assert kind_of("how high a priority was the third audit action?") == "rating"
+    assert kind_of("what was the priority of the third management action?") == "rating"
+
+
+def test_a_place_in_a_series_asked_by_its_ordinal_is_its_number(assistant):
+    # "Management action 3 (Medium)": "the third audit action" is action 3, not the first two (Low)
+    assert in_series("the third audit action") == {("action", "3")}
+    a = assistant.ask("how high a priority was the third audit action?")
+    assert a.value == "Medium" and _cited(a)[0] == ("2023-11-27", "2.10"), a.answer
+
+
+def test_a_thing_done_asked_of_a_sentence_putting_it_to_come_is_not_yet(assistant):
+    # "The CPCA will agree and document a clear approach ...": not agreed yet
+    a = assistant.ask("had they agreed how to make sure the governance changes stick, according to internal audit?")
+    assert a.value == "no" and _cited(a)[0] == ("2023-11-27", "2.10"), a.answer
+    b = assistant.ask("will the CPCA agree an approach to check the changes are embedded?")
+    assert b.value == "yes", b.answer
+
+
+def test_a_paragraphs_rating_leads_only_an_answer_about_what_its_heading_names(assistant):
+    # "Q1 Corporate Performance Report was presented to CA Board where it was accepted" sits under "Confidence,
+    # culture and capacity (Green)": that rating is not how the board received the report
+    a = assistant.ask("how did the CA board receive the Q1 performance report?")
+    assert "accepted" in a.answer and "Rated" not in a.answer, a.answer
