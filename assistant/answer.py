@@ -23,7 +23,7 @@ from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, REPORTS_KEPT,
                        ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind, clause_at, counted_noun,
-                       direction, field_items, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of,
+                       direction, event_before, field_items, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of,
                        said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
@@ -1041,7 +1041,9 @@ class Assistant:
             asked = key_terms(q.text)  # "cleared" in "who cleared it?"; "set up" said as "established"
             relevant = [c for c in relevant if (c.report.id, c.paragraph.key) in cited and (not asked or any(
                 stems([t])[0] in paragraph_stems(c.paragraph.text) or said_otherwise(t, c.paragraph.text)
-                for t in asked))] or relevant
+                for t in asked)) and not (q.kind == "date" and q.focus and c.found and not event_before(
+                    q.focus, c.sentence, c.found))] or relevant  # (and a date of the event asked: "until when will it
+            # continue?" is not answered by the day the board agreed to retain it)
         counted = self._counted(q, candidates) or self._instances(q, candidates, pool) if q.kind == "number" and not \
             relevant and best_dense >= self.settings.min_relevance else None
         if counted:  # "how many appendices were there?", no sentence giving the number: the section's items counted;
@@ -1415,10 +1417,12 @@ class Assistant:
         return Answer(q.text, text, q.kind, None, True, (cite,))
 
     def _unsaid_head(self, q: Question) -> str:
-        """The things a list or a count asks for ("which commissioners ...?", "how many wardens ...?") when no indexed
-        paper uses the word, nor one the model finds near it, nor a short form of it; else ""."""
+        """The things a list or a count asks for ("which commissioners ...?", "who were the commissioners?", "how many
+        wardens ...?") when no indexed paper uses the word, nor one the model finds near it, nor a short form of it;
+        else ""."""
         many = HOW_MANY.search(q.text) if q.kind == "number" else None
-        which = _WHICH_THINGS.match(q.text) if q.kind == "list" else None
+        which = _WHICH_THINGS.match(q.text) if q.kind == "list" else _WHO_THINGS.match(q.text) if q.kind == "text" \
+            else None  # ("who were the commissioners sent in?": those a sentence names, a text)
         head = counted_noun(many[1].split()) if many else which[1].lower() if which else ""
         head = "" if head in KINDS_OF_THING else head
         near = {t for t, alike in q.near if alike} | {a for a, _ in q.short_forms}
@@ -1933,8 +1937,10 @@ _THINGS_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:what|which)\s+(?:are|were)\s+(
 # "which commissioners ...?": the things a list asks for (not "what does ...?")
 _WHICH_THINGS = re.compile(r"^(?:and\s+|so\s+)?(?:which|what)\s+(?!(?:was|does|has|this|its|his|happens|means|goes|comes|"
                            r"seems|remains|needs|makes|counts|takes|gets)\b)([a-z]{3,}s)\b", re.I)
+_WHO_THINGS = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were)\s+(?:the|its|their|our)\s+([a-z]{3,}s)\b", re.I)
 # what a person did that a sentence answering must say: "who replaced X?", "who proposed the motion?"
-_ACT_ASKED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|moved|seconded)\b", re.I)
+_ACT_ASKED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|moved|seconded|signed(?=\s+off\b)|"
+                        r"approved|endorsed)\b", re.I)  # ("who signed off the terms of reference?": one said to agree them)
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|"
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")

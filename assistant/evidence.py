@@ -238,6 +238,10 @@ class Scorer:
         owned = {stems([head.lower()])[0] for _, head in _POSSESSOR.findall(q.text)}  # "the chief constable's salary"
         asked_words = set(words(q.text))
         person_back = PERSON_BACK.search(q.text)  # "when did she start?"
+        # of the person the last answer named: "what date did she take up the post?" is not answered by a date of
+        # something else in the paragraph that named her
+        backed = _people_named(q.quoted) if person_back and q.follow_up and q.kind in ("date", "amount", "number") \
+            else set()
         # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
         # (not "in the 2024 report", a paper named, asked of the others); and "how many went to it?" after "when is
         # the 2024 staff conference?" asks of that year's
@@ -289,6 +293,8 @@ class Scorer:
                 if owned and any(stems([head])[0] in owned and owner.lower() not in asked_words
                                  for owner, head in _POSSESSOR.findall(sentence)):
                     continue  # nor "what is the chief constable's salary?" by the clerk's
+                if backed and not backed & set(words(sentence)) and not PERSON_BACK.search(sentence):
+                    continue
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
                     present |= set(stems(["wrote", "written", "sent"]))
                 # "Of these, 9 were overdue" speaks of what the sentence before it named
@@ -780,7 +786,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     ending = _EVENT_ASKED.search(q.text) if kind == "date" else None
     event = q.focus or (ending[1] if ending else "")
     moved = _MOVED.search(sentence) if kind in ("amount", "number", "date") else None
-    if moved and kind == "date" and event and any(_event_before(event, sentence, f) for f in found):
+    if moved and kind == "date" and event and any(event_before(event, sentence, f) for f in found):
         moved = None  # (not when the event asked is said of a date of its own: "... because the consultation closes on")
     to_share = moved and re.match(r"\S*%|\S+\s+per\s?cent\b", sentence[moved.start(1):], re.I)
     if moved and _PERCENT_ASKED.search(q.text) and not to_share:
@@ -879,7 +885,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     # 2026", "takes effect on 1 January 2026"), whichever column holds it
     said_at = found  # (a value said more precisely beside the one chosen counts, whatever is said before it)
     if kind == "date" and event:
-        found = [f for f in found if _event_before(event, sentence, f)] or found
+        found = [f for f in found if event_before(event, sentence, f)] or found
     if cells:
         # the cell naming the row ("Measure: Working days lost ... (rolling 12 months)") holds no value of it
         naming = next(((m.start(2), m.end(2)) for m in row if len(re.findall(r"[A-Za-z]{2,}", m[2])) >= 3), None)
@@ -930,7 +936,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                                     _START_ASKED.search(q.text) and _RUNS_FROM.search(sentence[: f.start]))
         # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
-        said = (kind == "date" and event and _event_before(event, sentence, f))
+        said = (kind == "date" and event and event_before(event, sentence, f))
         # (a figure the word asked governs weighs as that word said at it, not as the heaviest word asked: "the
         # savings of £450,000" is not what "shutting the office" saves, "the office (£180,000)" is)
         governed = not said and governs(head, sentence, f)
@@ -1133,7 +1139,9 @@ _HELD_SAID = re.compile(r"\b(?:done|undertaken|carried out|conducted|held|took p
 # a paper or recommendation put before a body: "when will cabinet consider it?" of "be reported to Cabinet on ..."
 _CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|hear(?:s|d|ing)?|(?:reported|presented|submitted|taken|brought|"
                               r"referred) to)\b", re.I)  # (and "when will the authority hear the outcome?")
-_SAID_OTHERWISE = (_CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED,
+# a letter written, sent or dated: "when did the auditor write the letter?" of "the auditor's letter dated June 2022"
+_WRITTEN_SAID = re.compile(r"\b(?:writ(?:e|es|ing|ten)|wrote|sen[dt]|sends|sending|dated)\b", re.I)
+_SAID_OTHERWISE = (_WRITTEN_SAID, _CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED,
                    _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID)
 _SAID_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on))?|(?:starts?|begins?|commences?)\s+(?:in|on))\s+(?:the\s+)?$",
@@ -1146,12 +1154,23 @@ _EVENT_ASKED = re.compile(r"\b(start|begin|end|finish|close|open|expire|launch|c
 _AGENT = re.compile(r"\bby (?:the )?(?:[A-Z][\w&'’-]*\s+){1,6}(?=(?:in|on|at|during)\s*$)")
 
 
-def _event_before(event: str, sentence: str, f: Found) -> bool:
+def event_before(event: str, sentence: str, f: Found) -> bool:
     """Whether a value is said of the event asked, in its words or others ("takes effect on 1 January" for
     "when does it start?"; a start said as "from" tells one value from another, not what a sentence is about)."""
     # (past the body named as its agent: "established by the Combined Authority Board in October 2022")
     before = words(_AGENT.sub(" ", sentence[max(0, f.start - 120): f.start]))[-3:]
     return stems([event])[0] in stems(before) or said_otherwise(event, " ".join(before), _SAID_OTHERWISE + (_START_ASKED,))
+
+
+_A_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\.?")
+
+
+def _people_named(said: tuple[str, ...]) -> set[str]:
+    """The words of the people the last answer named, in its quotes (find_people) or as its own words ("Nicky
+    McLoughlin.")."""
+    people = [f.value for text in said for f in find_people(text)]
+    own = [m[1] for text in said if (m := _A_NAME.fullmatch(text.split("[")[0].strip()))]
+    return {w for name in people + own for w in words(name)} - STOPWORDS
 
 
 def said_otherwise(word: str, text: str, among=_SAID_OTHERWISE) -> bool:
@@ -1200,6 +1219,11 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     later = _later_than(q.text, sentence)
     if later:  # "is it expected to continue beyond May 2025?" of "end date ... end of May 2025": no
         return later
+    place = _PLACE_ASKED.search(q.text)
+    places = find_ordinals(sentence) if place else []
+    if places and all(f.value != (place[1] or str(ORDINALS.index(place[2].lower()) + 1)) for f in places):
+        # "was that the first one?" of "the fourth staff conference": no, the fourth
+        return Found("yes_no", "no", places[0].text, places[0].start, places[0].end)
     other = _other_value(q.text, clause, offset) or _other_value(q.text, sentence, 0)
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
@@ -1311,6 +1335,11 @@ def _months_cased(text: str) -> str:
 
 _MONTH_NAME = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b", re.I)
 _LATER_ASKED = re.compile(r"\b(beyond|after|past|later than|before)\s+(?:the\s+(?:end\s+of\s+)?)?$", re.I)
+
+
+# a place in a series asked as what a thing is: "was that the first one?", "is this the 3rd?"
+_PLACE_ASKED = re.compile(rf"\b(?:is|was|are|were)\s+(?:that|this|it|they|these|those)\s+(?:the\s+)?"
+                          rf"(?:(\d{{1,3}})(?:st|nd|rd|th)|({'|'.join(ORDINALS)}))\b", re.I)
 
 
 def _other_value(question: str, text: str, offset: int) -> Found | None:

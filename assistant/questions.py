@@ -346,6 +346,8 @@ _EARLIEST_RE = re.compile(r"\b(?:first|earliest|oldest)\s+(?:report|meeting|pape
                           r"\bthe\s+(?:earlier|older)\s+(?:report|paper|document)\b|"
                           r"\b(?:which|what)\s+(?:report|meeting|paper|update|document)\b(?:\s+[\w-]+){0,3}?\s+"
                           r"(?:first|earliest)\s*\??$", re.I)  # "which report was presented first?"
+_A_PAPER = re.compile(r"\b(?:report|paper|document)\b", re.I)
+_ONE_IN_TIME = re.compile(r"\b(later|newer|earlier|older)\s+one\b", re.I)
 RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # "what is the <thing> of/at/for ...": the thing asked, which an answer must speak of
 # (a noun after its article: "what's still outstanding on it?" asks no thing by name)
@@ -667,7 +669,8 @@ _ONE_WORD = {f"{said} {particle}": one for forms, particle, ones in (
     for said, one in zip(forms, ones)}
 _PHRASAL = re.compile(r"\b(" + "|".join(_ONE_WORD).replace(" ", r"\s+") + r")\b(?!\s+(?:the|a|an|its|their|with)\b)", re.I)
 
-
+_CONTINUE = dict(zip(("keep", "keeps", "kept", "keeping"), ("continue", "continues", "continued", "continuing")))
+_KEEP_DOING = re.compile(r"\b(keep|keeps|kept|keeping)\s+(?!going\b)([a-z]{3,}ing)\b", re.I)
 _YEARS_OWN = re.compile(r"\b(?:the\s+|its\s+)?(this|last|previous)\s+year['’]?s\b", re.I)
 
 
@@ -675,8 +678,9 @@ def written_out(text: str, latest: int | None = None) -> str:
     """A question's dates and shorthand as the reports write them: "the 7/11/24 paper" (day first, as in the UK) is
     "the 7 November 2024 paper", "Nov '23" and "in nov 23" are "Nov 2023", and "the nov 23 doc" the nov 23 document;
     with the year of the latest paper, "this year's report" is that year's and "last year's" the year before's; a
-    phrasal verb, "wind up", in one word, "end"."""
+    phrasal verb, "wind up", in one word, "end" (and "keep checking", "continue checking")."""
     text = _PHRASAL.sub(lambda m: _ONE_WORD[" ".join(m[1].lower().split())], text)
+    text = _KEEP_DOING.sub(lambda m: f"{_CONTINUE[m[1].lower()]} {m[2]}", text)  # "keep checking": continue checking
     if latest:
         text = _YEARS_OWN.sub(lambda m: f"the {latest - (m[1].lower() != 'this')}", text)
     for pattern, full in _SHORTHAND:
@@ -825,6 +829,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     what the first found; `follow` when it is to be read as a follow-up whatever its words."""
     text = clean(text, limit)
     earlier = [turn.get("content", "") for turn in history or () if turn.get("role") == "user" and turn.get("content")]
+    if earlier and _A_PAPER.search(earlier[-1]):  # "and the later one?" after "who wrote the 2023 paper?": the later
+        text = _ONE_IN_TIME.sub(r"\1 paper", text)  # paper
     if earlier and re.search(r"\bfirst\b", earlier[-1], re.I):  # "and when did the next one come?" after "the first
         text = _NEXT_ONE.sub("second", text)  # notice": the second of them, not one after the paper's meeting
     # "The 2023 report describes the fourth conference; what does the 2024 report say about one?": the paper asked of is

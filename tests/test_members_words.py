@@ -1947,3 +1947,42 @@ def test_a_paragraphs_rating_leads_only_an_answer_about_what_its_heading_names(a
     # culture and capacity (Green)": that rating is not how the board received the report
     a = assistant.ask("how did the CA board receive the Q1 performance report?")
     assert "accepted" in a.answer and "Rated" not in a.answer, a.answer
+
+
+def _turn(question: str, reply: str) -> list[dict]:
+    return [{"role": "user", "content": question}, {"role": "assistant", "content": reply}]
+
+
+def test_follow_ups_in_members_words(assistant):
+    # "the later one" after a question naming a paper is the later paper
+    later = assistant.ask("what about the later one?", _turn("who was the author of the 2023 paper?",
+                                                             "Angela Probert and Nick Bell. [OSC 27 Nov 2023, header]"))
+    assert later.value == "Janice Gotts", later.answer
+    # "she" is the person the last answer named: no date of something else in the paragraph naming her
+    she = assistant.ask("what date did she take up the post?", _turn("who is the new permanent AD of HR?",
+                                                                     "Nicky McLoughlin. [OSC 27 Nov 2023, 2.7]"))
+    assert she.abstained, she.answer
+    # "keep checking" is "continue checking": "The department will continue to review ... the next six months"
+    checking = assistant.ask("for how long will the department keep checking?", _turn(
+        "was the notice reissued?", "No - the Notice will not be reissued at this time. [OSC 7 Nov 2024, 2.3]"))
+    assert checking.value == "6", checking.answer
+    # an end asked of what the last answer cited is its end, not the day the board agreed to keep it
+    kept = assistant.ask("how long is it kept for?", _turn(
+        "what's becoming of the improvement board?",
+        "It is being retained in a revised form as the Independent Advisory and Support Group. [OSC 7 Nov 2024, 2.10-2.11]"))
+    assert kept.value == "2025-05-30", kept.answer
+    # "was that the first one?" of "The fourth staff conference": no
+    first = assistant.ask("was that the first one?", _turn("how many staff attended the october 2023 conference?",
+                                                           "Over 85 staff. [OSC 27 Nov 2023, 2.11]"))
+    assert first.value == "no" and "fourth" in first.answer, first.answer
+    # "signed off" asked, "agreed in principle with the Independent Improvement Board and now by the CA Board" said
+    signed = assistant.ask("who signed off its terms of reference?", _turn(
+        "what's the IIB called now?", "The Independent Advisory and Support Group. [OSC 7 Nov 2024, 2.11]"))
+    assert _cited(signed)[0] == ("2024-11-07", "2.11"), signed.answer
+
+
+def test_things_no_paper_names_and_a_letter_dated(assistant):
+    assert assistant.ask("who were the commissioners sent in by government?").abstained
+    # "the External Auditor's letter dated June 2022": written then
+    a = assistant.ask("when did the external auditor write the letter behind the first notice?")
+    assert a.value == "2022-06", a.answer
