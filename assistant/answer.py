@@ -1126,7 +1126,13 @@ class Assistant:
                             key=lambda c: top.paragraph.text.find(c.sentence))
         speaking = {c.report.id for c in chosen}
         if q.kind == "yes_no" and len(speaking) > 1 and (_CHANGE_ASKED.search(q.text) or _SAME_ASKED.search(q.text)):
-            return self._compared(q, chosen)
+            # (a front matter field naming all that is asked is what each paper says of it: "is the same mayor named
+            # in both?" of "Lead Member: Mayor, Dr Nik Johnson", not another sentence speaking of mayoral authorities)
+            asked = set(stems(q.terms))
+            fielded = [c for c in relevant if c.paragraph.label == "header" and frontmatter.field(c.sentence)
+                       and asked <= set(stems(words(c.sentence)))]
+            fielded = sorted({c.report.id: c for c in reversed(fielded)}.values(), key=lambda c: c.report.meeting_date)
+            return self._compared(q, fielded if len(fielded) > 1 else chosen)
         if q.kind == "yes_no" and q.apart and _IN_EVERY.search(q.text) and len(speaking) < len(pool) <= _A_FEW_REPORTS:
             return self._only_in(q, chosen, pool)
         # the paragraph's sentence on what else the question asks; a resolution's other parts

@@ -25,7 +25,7 @@ STOPWORDS = set(
     would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
     makes made take takes took go goes going getting come comes came arrive arrives arrived put carry carried workstream
     workstreams whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
-    mention mentions mentioned mentioning something anything someone anyone heading headings vs versus according
+    mention mentions mentioned mentioning named something anything someone anyone heading headings vs versus according
     also""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
@@ -610,7 +610,10 @@ def parts(text: str) -> list[str]:
     for m in _SECOND.finditer(text):
         first, second = text[: m.start()].strip(), text[m.end():].strip()
         if len(first.split()) >= 3 and _ASKS.search(_LEADING_PHRASE.sub("", first)) and not _months_listed(text):
-            return [first.rstrip(" ?,") + "?", *parts(second)]
+            each = _EACH_REPORT.search(first)  # "what plan did each report follow, and when was it agreed?": it, in
+            return [first.rstrip(" ?,") + "?", *(  # each report
+                f"{rest.rstrip(' ?')} {'' if each[0].startswith(('in ', 'across', 'between')) else 'in '}{each[0]}?"
+                if each and BACK.search(rest) and not _EACH_REPORT.search(rest) else rest for rest in parts(second))]
     return [text]
 
 

@@ -60,9 +60,9 @@ _NOT_TOPIC = {"changed", "change", "changes", "last", "two", "between", "newest"
 # "did it get better or worse since june?": how its rating moved, when it is rated
 _BETTER_OR_WORSE = re.compile(r"\b(?:better|improv\w*)\s+or\s+(?:worse|deteriorat\w*)\b|"
                               r"\b(?:worse|deteriorat\w*)\s+or\s+(?:better|improv\w*)\b", re.I)
-# "has its rating improved?", "did the rating get worse?": how a rating moved, asked yes or no
+# "has its rating improved?", "did the rating get worse?", "did its rating change?": how a rating moved, asked yes or no
 _WORSE = re.compile(r"\b(?:worse\w*|deteriorat\w*|slipp\w*|(?:gone|go|went|moved?) down)\b", re.I)
-_RATING_MOVED = re.compile(rf"^(?=.*\b(?:rat(?:ed|ing)|rag)\b).*(?:\b(?:better|improv\w*|(?:gone|go|went|moved?) up)\b|"
+_RATING_MOVED = re.compile(rf"^(?=.*\b(?:rat(?:ed|ing)|rag)\b).*(?:\b(?:better|improv\w*|(?:gone|go|went|moved?) up|chang\w*)\b|"
                            rf"{_WORSE.pattern})", re.I)
 # an event said in other words: a notice "lifted" is one "not re-issued" or "not renewed"
 _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "end": "expir until", "ended": "expir"}

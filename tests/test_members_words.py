@@ -7,7 +7,7 @@ import pytest
 
 from assistant.evidence import HOW_MANY, find_value, in_series, inline_items
 from assistant.facts import acronyms, find_people
-from assistant.questions import kind_of, understand
+from assistant.questions import kind_of, parts, understand
 from assistant.reports import Paragraph
 from assistant.retrieve import Scope
 
@@ -1986,3 +1986,17 @@ def test_things_no_paper_names_and_a_letter_dated(assistant):
     # "the External Auditor's letter dated June 2022": written then
     a = assistant.ask("when did the external auditor write the letter behind the first notice?")
     assert a.value == "2022-06", a.answer
+
+
+def test_a_second_part_pointing_back_is_asked_of_each_report_the_first_names():
+    assert parts("what improvement plan did each report follow, and when was it agreed?") == [
+        "what improvement plan did each report follow?", "when was it agreed in each report?"]
+
+
+def test_the_same_thing_in_both_papers_is_the_field_naming_it_and_a_rating_changed_is_its_history(assistant):
+    same = assistant.ask("is the same mayor named in both?")
+    assert same.value == "yes" and {p for _, p in _cited(same)} == {"header"}, same.answer
+    assert "Nik Johnson" in same.answer
+    # only the 2023 paper rates procurement: how it moved is not said, and its one rating is shown
+    moved = assistant.ask("did procurement's rating change between the two reports?")
+    assert moved.abstained and "Green" in moved.answer and _cited(moved)[0] == ("2023-11-27", "2.4"), moved.answer
