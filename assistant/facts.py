@@ -398,7 +398,7 @@ def acronyms(text: str) -> list[tuple[str, str]]:
             phrase = re.sub(r"^(?:(?:The|A|An|This|That|These|Those|In|On|At|For|Of|And|By|To|From|With)\s+)+", "",
                             part).rstrip("'’-")  # (not the quote closing it: "'Learning, ... and Performance'")
             initials = "".join(w[0] for w in phrase.split() if w[0].isupper())
-            if 2 <= len(initials) <= 6:
+            if 2 <= len(initials) <= 6 and not re.search(r"\b[A-Z]\b", phrase):  # (not a label: "Appendix D")
                 out.append((initials, phrase))
     out += [(f"s{m[1]}", m[0]) for m in _SECTION.finditer(text)]  # "Section 106" is written "s106" ("the s106")
     return out

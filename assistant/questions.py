@@ -185,7 +185,8 @@ _TYPE_RULES = [
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|buy|bought) for\b"
-               r"|\b(?:pay|paid) for\b(?!\W*$)"),  # ("how much did they pay for it?", not "what will it pay for?", a use)
+               r"|\b(?:pay|paid) for\b(?!\W*$)|^(?:and |so )?what\b.*\bpaid\s*\??$"),  # ("how much
+    # did they pay for it?", not "what will it pay for?", a use; "what is the AD of HR paid?", a salary)
     ("number", r"\b(how many|how long|how far|length|duration|(?:which|what) (?:number|place|position)|(?:which|what) (?:agenda )?item (?:was|is|no)\b|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target|rate)\b|%"),
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
                r"organisation|company|firm|contractor|supplier|team|council|authority|department))\b|"

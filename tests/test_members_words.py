@@ -2000,3 +2000,10 @@ def test_the_same_thing_in_both_papers_is_the_field_naming_it_and_a_rating_chang
     # only the 2023 paper rates procurement: how it moved is not said, and its one rating is shown
     moved = assistant.ask("did procurement's rating change between the two reports?")
     assert moved.abstained and "Green" in moved.answer and _cited(moved)[0] == ("2023-11-27", "2.4"), moved.answer
+
+
+def test_a_label_is_no_acronym_and_what_someone_is_paid_is_a_sum(assistant):
+    assert ("AD", "Appendix D") not in acronyms("Appendix D. Draft Terms of Reference")
+    assert ("IIB", "Independent Improvement Board") in acronyms("the Independent Improvement Board met")
+    assert kind_of("what is the AD of HR paid?") == "amount" and kind_of("what will the £250K pay for?") == "text"
+    assert assistant.ask("what is the AD of HR paid?").abstained
