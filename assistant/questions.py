@@ -64,7 +64,7 @@ _LASTING = set("last lasts lasted lasting run runs ran running take takes took t
 IRREGULAR_PAST = ("came|went|got|took|taken|made|gave|given|saw|seen|put|ran|won|lost|met|held|left|sent|paid|spent|kept|"
                   "brought|bought|built|told|said|found|set|sat|stood|began|begun|became|rose|risen|fell|fallen|grew|"
                   "grown|wrote|written|chose|chosen|cut|shut|heard|read|led|fed|felt|meant|sold|taught|thought|"
-                  "understood|drawn|withdrawn|shown|known")
+                  "understood|drawn|withdrawn|shown|known|done")
 # a cause asked: "why ...?", "what's it mainly down to?", "what's behind the overspend?", "what caused it?"
 WHY = re.compile(r"^(?:why|how come|what (?:is|was|are|were) the reasons?|what reasons?|what caused|"
                  r"what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:[\w'-]+\s+){0,4}?(?:down to|behind|driving|causing)|"

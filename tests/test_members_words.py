@@ -2007,3 +2007,8 @@ def test_a_label_is_no_acronym_and_what_someone_is_paid_is_a_sum(assistant):
     assert ("IIB", "Independent Improvement Board") in acronyms("the Independent Improvement Board met")
     assert kind_of("what is the AD of HR paid?") == "amount" and kind_of("what will the £250K pay for?") == "text"
     assert assistant.ask("what is the AD of HR paid?").abstained
+
+
+def test_how_many_were_done_counts_what_was_done():
+    # "27 actions were complete" answers "how many actions were done?": the event counted, said in other words
+    assert understand("how many improvement actions were done by the end of 2024?", [], 500).focus == "done"
