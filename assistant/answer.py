@@ -560,8 +560,8 @@ class Assistant:
         """The reports a question about reports themselves, not what they say, asks of: the one its time words
         choose, or each of a few when it asks of each ("when were the two meetings held?"); none otherwise."""
         asked = {t for t in q.terms if not (t.isdigit() or t in MONTHS)}  # "meetings in March 2025": of meetings
-        if q.kind not in ("date", "text", "list") or not asked <= _OF_A_REPORT:
-            return []
+        if q.kind not in ("date", "text", "list") or not asked <= _OF_A_REPORT or _EVERY_RATED.search(q.text):
+            return []  # (not "list the workstreams in the 2023 paper with their ratings": what it rates)
         if named and q.time[0] and (len(named) == 1 or _REPORTS_ASKED.search(q.text)):
             return sorted(named, key=lambda rid: self.store.reports.summaries[rid].meeting_date)  # every one the time
             # words name: "what meetings were there in March 2025?"
@@ -1965,7 +1965,7 @@ _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{
                   rf"(?=\s+(?:was|were|is|be|been|come|came|issued|received|served|given|sent|published|made|held)\b|"
                   r"\s*[?.]|\s*$)", re.I)
 # "what was the committee asked to note?", "what does the paper ask members to do?"
-_ASKED_TO = re.compile(r"\b(?:asked|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)", re.I)
+_ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)", re.I)
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"

@@ -193,7 +193,7 @@ _TYPE_RULES = [
                # (the office named: "the chair of the panel?"; not what its holder did, "what did the chair do?")
                r"^(?!.*\bwhat\s+(?:did|does|do|has|have|had|will|would)\b).*\b(author|lead member|chair|contact officer|"
                r"portfolio holder)\b"),
-    ("list", r"^(what|which) (are|were) the\b|\b(list|name the|what are|which are)\b"
+    ("list", r"^(what|which) (are|were) the\b|\b(list|name (?:the|some|all|any|a few)|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
              r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us|happens|means|needs|remains|goes|comes|seems|"
              r"matters|makes|counts|takes|gets)\b)\w+(?<!s)s\b"

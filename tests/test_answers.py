@@ -382,7 +382,7 @@ def test_a_place_in_a_series_is_not_answered_by_another():
     from assistant.evidence import _another_in_series, in_series
 
     assert in_series("the recycling rate in Q1 of 2022/23, the first all-staff survey") == {
-        ("quarter", "1"), ("financial year", "2022/23"), ("survey", "first")}
+        ("quarter", "1"), ("financial year", "2022/23"), ("survey", "1")}
     first = in_series("What was the response rate to the first all-staff survey?")
     assert _another_in_series(first, "The second all-staff survey closed with a response rate of 61%.")
     assert not _another_in_series(first, "The first all-staff survey had a response rate of 48%.")
@@ -392,6 +392,7 @@ def test_a_place_in_a_series_is_not_answered_by_another():
     # any noun numbered so: "management action 3", "actions 1 and 2"; not a day of a month or a length of time
     assert in_series("what priority were audit actions 1 and 2?") == {("action", "1"), ("action", "2")}
     assert _another_in_series(in_series("management action 3"), "Management action 1 (Low)")
+    assert not _another_in_series(in_series("the third management action"), "Management action 3 (Medium)")
     assert in_series("the letter dated 9 September, over 12 months") == set()
     assert _another_in_series(in_series("the 2025/26 audit plan"), "The 2024/25 plan contains 24 audits.")
 

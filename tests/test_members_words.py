@@ -2012,3 +2012,16 @@ def test_a_label_is_no_acronym_and_what_someone_is_paid_is_a_sum(assistant):
 def test_how_many_were_done_counts_what_was_done():
     # "27 actions were complete" answers "how many actions were done?": the event counted, said in other words
     assert understand("how many improvement actions were done by the end of 2024?", [], 500).focus == "done"
+
+
+def test_lists_in_members_words(assistant):
+    # a question asking the ratings of a paper's workstreams is about what the paper rates, not the paper itself
+    rated = assistant.ask("list the workstreams in the 2023 paper with their ratings")
+    assert "Partnership working (Green/Amber)" in rated.answer, rated.answer
+    # "recommended to do" is "asked to do": each recommendation
+    asked = assistant.ask("what is the committee recommended to do in the 2024 report?")
+    assert {p for _, p in _cited(asked)} >= {"A", "B", "C", "D", "E", "F"}, asked.answer
+    # "name some of the partners": the partners a sentence lists
+    assert kind_of("name some of the partners the CA has worked with") == "list"
+    partners = assistant.ask("name some of the partners the CA has worked with")
+    assert "OxCam Partnership" in partners.value, partners.answer
