@@ -913,6 +913,9 @@ class Assistant:
             return timeline
         best_dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
         sources = self._sources(q, hits)
+        legend = _legend(q, sources)
+        if legend:  # "what does a score of 2 mean?": the key's line "2 = Medium"
+            return legend
         q = self._spelt(q, sources)
         head = self._unsaid_head(q)  # "which commissioners did the government send in?" of papers never using the word
         if head and not set(stems(words(head))) <= paragraph_stems(" ".join(  # (nor their headings: "5. IMPLICATIONS")
@@ -1831,6 +1834,25 @@ _PLACE_SAID = re.compile(rf"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?!(?i:{'|'.join(MONT
 # a sub-heading numbering a thing within a paragraph: "Action 4 (Low)", "Management action 3 (Medium)", "Option B"
 _NUMBERED_HEAD = re.compile(r"([A-Z][a-z]+(?: [a-z]+)?) (\d{1,3}|[A-Z])(?: \([^)]*\))?")
 _HEAD_NAMES: dict[tuple[str, str], frozenset[str]] = {}  # (report id, sha256) -> the names its sub-headings number
+
+
+# what a key's value stands for: "what does a score of 2 mean?", "in the rating scores what does 3 mean?"
+_LEGEND_ASKED = re.compile(r"\bwhat\s+(?:does|do|is)\s+(?:an?\s+|the\s+)?(?:(?:score|rating|grade|level|value|code)\s+"
+                           r"(?:of\s+)?)?['‘\"]?(?P<key>\d{1,2}|[A-Z])['’\"]?\s+(?:mean|stand for)\b", re.I)
+
+
+def _legend(q: Question, sources: list) -> Answer | None:
+    """The line of a key that says what the value asked stands for ("2 = Medium"), in the paragraphs found."""
+    asked = _LEGEND_ASKED.search(q.text)
+    if not asked:
+        return None
+    key = re.compile(rf"\s*{re.escape(asked['key'])}\s*(?:=|:|–|-)\s*(\S.{{0,60}}?)\s*", re.I)
+    for _, report, paragraph, _, _ in sources:
+        line = next((m for line in paragraph.text.split("\n") if (m := key.fullmatch(line))), None)
+        if line:
+            cite = citation_for(report, paragraph, line[0].strip())
+            return Answer(q.text, f'{line[1]}. "{line[0].strip()}" {cite.written()}', "text", line[1], False, (cite,))
+    return None
 
 
 def _under_named(c: Candidate, question: str) -> bool:

@@ -2025,3 +2025,9 @@ def test_lists_in_members_words(assistant):
     assert kind_of("name some of the partners the CA has worked with") == "list"
     partners = assistant.ask("name some of the partners the CA has worked with")
     assert "OxCam Partnership" in partners.value, partners.answer
+
+
+def test_what_a_keys_value_stands_for_is_its_line_in_the_key(assistant):
+    # "Rating Scores / 1 = Low / 2 = Medium / 3 = High" in the 2024 paper's front matter
+    a = assistant.ask("in the topic scoring, what does a score of 2 mean?")
+    assert a.value == "Medium" and _cited(a)[0] == ("2024-11-07", "header"), a.answer
