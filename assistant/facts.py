@@ -575,9 +575,12 @@ FREQUENCY = re.compile(r"\b(?:(?:bi-?|half-?)?(?:weekly|monthly|quarterly|annual
 STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a result of|result(?:ed|ing)? from|driven by|"
                           r"attributable to|in (?:the )?light of|so that|in order to|so as to|on the grounds (?:that|of)|"
                           r"(?<!as )follow(?:s|ed) (?:the|a|an)(?= \w+ of\b))\b", re.I)  # ("the shortfall follows the loss of")
-# ("as" of a cause, not of a role or a manner: "as a private landlord", "as set out", "such as", "as part of")
+# ("as" of a cause, not of a role or a manner: "as a private landlord", "as set out", "such as", "as part of", "as
+# scheduled", "considered as best practice", "rebranded as 'LEAP'")
 _AS_CAUSE = (r"(?<!such )(?<!same )\bas\b(?!\s+(?:an?|well|set|part|at|of|follows|soon|much|many|far|long|if|though|per|"
-             r"shown|described|outlined|agreed|required|appropriate|necessary|possible|planned|expected|such)\b)")
+             r"shown|described|outlined|agreed|required|appropriate|necessary|possible|planned|expected|such|best|"
+             r"leading|usual|normal|before|[a-z]+ed)\b)(?<!rebranded as)(?<!renamed as)(?<!known as)(?<!considered as)"
+             r"(?<!regarded as)(?<!seen as)")
 _ANY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # "september", "sept", "sep" (longest first)
 # ("since" and "following" of a time are no cause: "since 4 August 2025", "following the May meeting")
 _AFTER_TIME = (r"(?<!\bthe )(?<!\bas )\b(?:since|following)\b(?!\s+(?:\d|then|last|the (?:start|end|beginning|last|previous|"

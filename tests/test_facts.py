@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.facts import (find_amounts, find_bodies, firms, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
+from assistant.facts import (find_amounts, find_bodies, find_causes, firms, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
                              find_ratings, quantity)
 from assistant.questions import words
 
@@ -203,3 +203,10 @@ def test_a_season_is_its_months_as_the_uk_counts_them():
     assert [f.value for f in find_dates("in the autumn of 2025 and winter 2025", ref)] == [
         "2025-09/2025-11", "2025-12/2026-02"]
     assert find_dates("in spring", ref) == [] and find_dates("Summer Street", ref) == []
+
+
+def test_as_of_a_manner_or_a_name_is_no_cause():
+    assert not find_causes("Work on Q2 reporting is on course to go to the November Board as scheduled.")
+    assert not find_causes("The appraisal and review process has been rebranded as 'LEAP'.")
+    assert not find_causes("Some of our work is now being considered as best practice.")
+    assert find_causes("The target was missed as two inspecting officers left.")
