@@ -2034,10 +2034,23 @@ def _near_the_quote(candidates: list[Candidate], quoted: tuple[str, ...]) -> lis
     said = [piece for quote in quoted for line in re.sub(r"\[[^\]]*\]", "\n", quote).split("\n")
             for piece in sentences(line.strip(" -•"))]  # (an answer's own lines, its citations aside)
 
+    def anchors(text: str) -> list[int]:  # where the paragraph says what the answer said: a quote, or a sentence
+        quotes = [text.find(piece) for piece in said if piece in text]  # saying most of its own words ("Yes, a second
+        if quotes:  # one has taken place." of "A second Corporate Staff Induction session has taken place.")
+            return quotes
+        own = [set(stems(key_terms(piece))) for piece in said]
+        return [text.find(line) for line in sentences(text) if any(
+            len(words_said) > 1 and 2 * len(words_said & set(stems(key_terms(line)))) > len(words_said)
+            for words_said in own)]
+
+    found: dict[str, list[int]] = {}
+
     def apart(c: Candidate) -> int:
-        at = c.paragraph.text.find(c.sentence)
-        return min((abs(at - c.paragraph.text.find(piece)) for piece in said if piece in c.paragraph.text),
-                   default=len(c.paragraph.text) + 1)
+        text = c.paragraph.text
+        if text not in found:
+            found[text] = anchors(text)
+        at = text.find(c.sentence)
+        return min((abs(at - where) for where in found[text]), default=len(text) + 1)
     return [c for _, alike in itertools.groupby(candidates, key=lambda c: c.score) for c in sorted(alike, key=apart)]
 
 

@@ -2031,3 +2031,14 @@ def test_what_a_keys_value_stands_for_is_its_line_in_the_key(assistant):
     # "Rating Scores / 1 = Low / 2 = Medium / 3 = High" in the 2024 paper's front matter
     a = assistant.ask("in the topic scoring, what does a score of 2 mean?")
     assert a.value == "Medium" and _cited(a)[0] == ("2024-11-07", "header"), a.answer
+
+
+def test_and_the_thing_asks_the_last_question_of_it_and_a_reply_in_own_words_anchors_the_next(assistant):
+    # "and the grant funding agreements?" after a date asked: their date, though "funding" is a word of money
+    gfa = assistant.ask("and the grant funding agreements?", _turn("when are the procurement templates due?",
+                                                                   "30 November 2023. [OSC 27 Nov 2023, 2.4]"))
+    assert gfa.answer_type == "date" and gfa.value == "2023-11", gfa.answer
+    # "how often are they held?" after "Yes, a second one has taken place.": the sentence beside the one it spoke of
+    often = assistant.ask("how often are they held?", _turn("have there been any corporate staff induction sessions?",
+                                                            "Yes, a second one has taken place. [OSC 27 Nov 2023, 2.7]"))
+    assert "Frequency will depend" in often.answer, often.answer
