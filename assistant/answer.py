@@ -23,8 +23,8 @@ from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, REPORTS_KEPT,
                        ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind, clause_at, counted_noun,
-                       direction, event_before, field_items, figure_asked, inline_items, lengthened, paragraph_stems, resolution_of,
-                       said_otherwise, sentences, spelt_out, stems, tally)
+                       direction, event_before, field_items, figure_asked, inline_items, lengthened, paragraph_stems,
+                       resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
                     find_dates, human_date, proper_names, quantity)
@@ -171,7 +171,8 @@ class Assistant:
                 f"to {human_date(then)} {cite2.written()}.")
         return Answer(question, text, "number", str(n), False, (cite1, cite2))
 
-    def _ask(self, question: str, history: list[dict], scope: Scope, second: bool = False, follow: bool = False) -> Answer:
+    def _ask(self, question: str, history: list[dict], scope: Scope, second: bool = False,
+             follow: bool = False) -> Answer:
         if self.store.reports.stale:  # an ingest by another process committed: answer from it from now on
             with self._reloading:
                 if self.store.reports.stale:
@@ -1967,8 +1968,9 @@ _WHICH_THINGS = re.compile(r"^(?:and\s+|so\s+)?(?:which|what)\s+(?!(?:was|does|h
                            r"seems|remains|needs|makes|counts|takes|gets)\b)([a-z]{3,}s)\b", re.I)
 _WHO_THINGS = re.compile(r"^(?:and\s+|so\s+)?who(?:'re|\s+are|\s+were)\s+(?:the|its|their|our)\s+([a-z]{3,}s)\b", re.I)
 # what a person did that a sentence answering must say: "who replaced X?", "who proposed the motion?"
+# ("who signed off the terms of reference?": one said to agree them)
 _ACT_ASKED = re.compile(r"\b(?:replac(?:e|ed|es|ing)|succeed(?:s|ed)?|proposed|moved|seconded|signed(?=\s+off\b)|"
-                        r"approved|endorsed)\b", re.I)  # ("who signed off the terms of reference?": one said to agree them)
+                        r"approved|endorsed)\b", re.I)
 _DECIDED_LAST = re.compile(r"^(?!.*\b(?:since|after|before|when|once|until|because)\b).*\b(approved|agreed|granted|refused|"
                            r"rejected|adopted|endorsed|accepted|passed|carried|signed off)(?:\s+(?:by|at)\s+[^?]{1,60})?\s*\??$",
                            re.I)  # (what decided it may follow: "did the SAF get signed off by audit & governance?")
@@ -1987,7 +1989,8 @@ _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{
                   rf"(?=\s+(?:was|were|is|be|been|come|came|issued|received|served|given|sent|published|made|held)\b|"
                   r"\s*[?.]|\s*$)", re.I)
 # "what was the committee asked to note?", "what does the paper ask members to do?"
-_ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)", re.I)
+_ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)",
+                       re.I)
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"

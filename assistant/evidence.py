@@ -1141,8 +1141,8 @@ _CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|hear(?:s|d|ing)?|(?:r
                               r"referred) to)\b", re.I)  # (and "when will the authority hear the outcome?")
 # a letter written, sent or dated: "when did the auditor write the letter?" of "the auditor's letter dated June 2022"
 _WRITTEN_SAID = re.compile(r"\b(?:writ(?:e|es|ing|ten)|wrote|sen[dt]|sends|sending|dated)\b", re.I)
-_SAID_OTHERWISE = (_WRITTEN_SAID, _CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID, _SPAN_ENDED, _DONE_ASKED,
-                   _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
+_SAID_OTHERWISE = (_WRITTEN_SAID, _CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID,
+                   _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID)
 _SAID_FROM = re.compile(r"\b(?:from|starting(?:\s+(?:in|on))?|(?:starts?|begins?|commences?)\s+(?:in|on))\s+(?:the\s+)?$",
                         re.I)
@@ -1246,16 +1246,16 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
 
 # a question asking whether a thing was done ("had they agreed ...?", "Per the audit, were the methods agreed?")
 _DONE_BEFORE = re.compile(r"^(?:[^?,;]{0,60}(?:,|\s[-–—])\s*)?(?:had|has|have|did|was|were)\b", re.I)
-_TO_DO = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|due\s+to|going\s+to)\s+(?:(?:now|then|also|be|need\s+to)\s+)?([a-z]+)\b",
-                    re.I)
+_TO_DO = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|due\s+to|going\s+to)\s+(?:(?:now|then|also|be|need\s+to)\s+)?"
+                    r"([a-z]+)\b", re.I)
 
 
-def _still_to_do(question: str, clause: str, asked: set[str]) -> re.Match | None:
-    """Where a clause puts an act a question asks was done still to come: "had they agreed ...?" of "will agree",
+def _still_to_do(question: str, sentence: str, asked: set[str]) -> re.Match | None:
+    """Where a sentence puts an act a question asks was done still to come: "had they agreed ...?" of "will agree",
     "is to be agreed"."""
     if not _DONE_BEFORE.search(question):
         return None
-    return next((m for m in _TO_DO.finditer(clause) if stems([m[1].lower()])[0] in asked), None)
+    return next((m for m in _TO_DO.finditer(sentence) if stems([m[1].lower()])[0] in asked), None)
 
 
 def _denies(m: re.Match, text: str, question: str, asked: set[str]) -> bool:

@@ -168,8 +168,10 @@ _TYPE_RULES = [
     # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
     ("rating", r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
-               r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|how (?:high|low|urgent) (?:a )?priority|audit opinion|assurance (?:opinion|level)|level of assurance|"
-               r"how much assurance)\b|\b\w*\d\w*\s+priority\s*\??$|\bpriority (?:of|for|given to)\b"),  # ("action 2 priority?")
+               r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|how (?:high|low|urgent) (?:a )?priority|"
+               r"audit opinion|assurance (?:opinion|level)|level of assurance|"
+               r"how much assurance)\b|\b\w*\d\w*\s+priority\s*\??$|\bpriority (?:of|for|given to)\b"),
+    # ("action 2 priority?", "the priority of the third action")
     # (not "when" joining a clause to a question of its own: "what was the outcome when it went to the board?")
     ("date", r"^(?!(?:and |so )?(?:what|which|who|whom|whose|how|why|where)\b).*\bwhen\b|\band when\b|\bwhen\s*\??$|"
              r"\b(dates?|deadlines?|by when|(?:what|which) (?:day|month|year))\b"),
@@ -187,7 +189,9 @@ _TYPE_RULES = [
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|buy|bought) for\b"
                r"|\b(?:pay|paid) for\b(?!\W*$)|^(?:and |so )?what\b.*\bpaid\s*\??$"),  # ("how much
     # did they pay for it?", not "what will it pay for?", a use; "what is the AD of HR paid?", a salary)
-    ("number", r"\b(how many|how long|how far|length|duration|(?:which|what) (?:number|place|position)|(?:which|what) (?:agenda )?item (?:was|is|no)\b|what (?:was|is) the (?:\w+ )?score|number|score|percentage|per cent|figures?|target|rate)\b|%"),
+    ("number", r"\b(how many|how long|how far|length|duration|(?:which|what) (?:number|place|position)|"
+               r"(?:which|what) (?:agenda )?item (?:was|is|no)\b|what (?:was|is) the (?:\w+ )?score|number|score|"
+               r"percentage|per cent|figures?|target|rate)\b|%"),  # ("which agenda item was the 2023 paper?": its number)
     ("person", r"\b(who|whom|whose|which (?:[\w-]+ )?(?:person|officer|director|councillor|member|manager|head|chair|body|"
                r"organisation|company|firm|contractor|supplier|team|council|authority|department))\b|"
                # (the office named: "the chair of the panel?"; not what its holder did, "what did the chair do?")

@@ -62,8 +62,8 @@ _BETTER_OR_WORSE = re.compile(r"\b(?:better|improv\w*)\s+or\s+(?:worse|deteriora
                               r"\b(?:worse|deteriorat\w*)\s+or\s+(?:better|improv\w*)\b", re.I)
 # "has its rating improved?", "did the rating get worse?", "did its rating change?": how a rating moved, asked yes or no
 _WORSE = re.compile(r"\b(?:worse\w*|deteriorat\w*|slipp\w*|(?:gone|go|went|moved?) down)\b", re.I)
-_RATING_MOVED = re.compile(rf"^(?=.*\b(?:rat(?:ed|ing)|rag)\b).*(?:\b(?:better|improv\w*|(?:gone|go|went|moved?) up|chang\w*)\b|"
-                           rf"{_WORSE.pattern})", re.I)
+_RATING_MOVED = re.compile(rf"^(?=.*\b(?:rat(?:ed|ing)|rag)\b).*(?:\b(?:better|improv\w*|(?:gone|go|went|moved?) up|"
+                           rf"chang\w*)\b|{_WORSE.pattern})", re.I)
 # an event said in other words: a notice "lifted" is one "not re-issued" or "not renewed"
 _EVENT_WORDS = {"lift": "reissu renew expir", "lifted": "reissu renew expir", "end": "expir until", "ended": "expir"}
 
