@@ -1135,7 +1135,7 @@ class Assistant:
             asked = set(stems(q.terms))
             fielded = [c for c in relevant if c.paragraph.label == "header" and frontmatter.field(c.sentence)
                        and asked <= set(stems(words(c.sentence)))]
-            fielded = sorted({c.report.id: c for c in reversed(fielded)}.values(), key=lambda c: c.report.meeting_date)
+            fielded = _several(fielded, apart=True)
             return self._compared(q, fielded if len(fielded) > 1 else chosen)
         if q.kind == "yes_no" and q.apart and _IN_EVERY.search(q.text) and len(speaking) < len(pool) <= _A_FEW_REPORTS:
             return self._only_in(q, chosen, pool)
@@ -1995,6 +1995,8 @@ _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
+# (not "is to" nor "will", as evidence's `_TO_DO` reads a thing asked done: "agreed that the Board is to be retained"
+# dates the agreeing)
 _TO_COME = re.compile(rf"\b(?:{PLANNED}|anticipated|likely)\s+to\b", re.I)
 _PLANNED = re.compile(r"\b(?:would|will|is expected to|are expected to|plans? to|planned|proposed|aims? to)\b", re.I)
 _SAYS_NONE = re.compile(r"\b(?:say|says|said|marked|are|were|is|given as|listed as|states?|put)\s+(?:as\s+)?['\"‘“]?"
@@ -2037,6 +2039,7 @@ def _near_the_quote(candidates: list[Candidate], quoted: tuple[str, ...]) -> lis
     said = [piece for quote in quoted for line in re.sub(r"\[[^\]]*\]", "\n", quote).split("\n")
             for piece in sentences(line.strip(" -•"))]  # (an answer's own lines, its citations aside)
 
+    @functools.cache
     def anchors(text: str) -> list[int]:  # where the paragraph says what the answer said: a quote, or a sentence
         quotes = [text.find(piece) for piece in said if piece in text]  # saying most of its own words ("Yes, a second
         if quotes:  # one has taken place." of "A second Corporate Staff Induction session has taken place.")
@@ -2046,14 +2049,9 @@ def _near_the_quote(candidates: list[Candidate], quoted: tuple[str, ...]) -> lis
             len(words_said) > 1 and 2 * len(words_said & set(stems(key_terms(line)))) > len(words_said)
             for words_said in own)]
 
-    found: dict[str, list[int]] = {}
-
     def apart(c: Candidate) -> int:
-        text = c.paragraph.text
-        if text not in found:
-            found[text] = anchors(text)
-        at = text.find(c.sentence)
-        return min((abs(at - where) for where in found[text]), default=len(text) + 1)
+        at = c.paragraph.text.find(c.sentence)
+        return min((abs(at - where) for where in anchors(c.paragraph.text)), default=len(c.paragraph.text) + 1)
     return [c for _, alike in itertools.groupby(candidates, key=lambda c: c.score) for c in sorted(alike, key=apart)]
 
 

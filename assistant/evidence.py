@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
-                    human_date, is_firm, proper_names, recorded_vote)
+                    human_date, is_firm, name_alone, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
                         KIND_OF_AUTHORITY, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question,
                         key_terms, names_asked, words)
@@ -1162,15 +1162,11 @@ def event_before(event: str, sentence: str, f: Found) -> bool:
     return stems([event])[0] in stems(before) or said_otherwise(event, " ".join(before), _SAID_OTHERWISE + (_START_ASKED,))
 
 
-_A_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\.?")
-
-
 def _people_named(said: tuple[str, ...]) -> set[str]:
-    """The words of the people the last answer named, in its quotes (find_people) or as its own words ("Nicky
-    McLoughlin.")."""
-    people = [f.value for text in said for f in find_people(text)]
-    own = [m[1] for text in said if (m := _A_NAME.fullmatch(text.split("[")[0].strip()))]
-    return {w for name in people + own for w in words(name)} - STOPWORDS
+    """The words of the people the last answer named, in its quotes or as its own words ("Nicky McLoughlin.")."""
+    people = [f.value for text in said for f in find_people(text)] + [
+        name for text in said if (name := name_alone(text.split("[")[0]))]
+    return {w for name in people for w in words(name)} - STOPWORDS
 
 
 def said_otherwise(word: str, text: str, among=_SAID_OTHERWISE) -> bool:

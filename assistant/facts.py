@@ -322,6 +322,12 @@ _LISTED_NAMES = re.compile(rf"(?:,\s*|,?\s+and\s+)({_NAME})")  # the names a plu
 _ROLE_WORD = re.compile(r"\b(?:Manager|Director|Officer|Head|Chief|Executive|Member|Chair|Leader|Holder|Secretary|"
                         r"Auditor|Lead|Team|Services?)\b")
 _FIELD_NAME = re.compile(rf"(?:(?:{TITLES})\.?\s+)?({_NAME})\s*(?:,|\(|$)")
+
+
+def name_alone(text: str) -> str | None:
+    """The person a text is no more than the name of ("Nicky McLoughlin.", "Dr Lorna Quayle"), else None."""
+    m = _FIELD_NAME.fullmatch(text.strip().rstrip("."))
+    return m[1] if m and not _NOT_NAMES.search(m[1]) else None
 # a run of capitalised words, and a last word that may be a legal form in any case ("Acme plc")
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+|of\s+)?){1,5}(?:[A-Z][\w.]*|[a-z]{2,4}\b\.?)")
 
@@ -578,9 +584,8 @@ STRONG_CAUSE = re.compile(r"\b(?:because|due to|owing to|caused by|(?:as )?a res
 # ("as" of a cause, not of a role or a manner: "as a private landlord", "as set out", "such as", "as part of", "as
 # scheduled", "considered as best practice", "rebranded as 'LEAP'")
 _AS_CAUSE = (r"(?<!such )(?<!same )\bas\b(?!\s+(?:an?|well|set|part|at|of|follows|soon|much|many|far|long|if|though|per|"
-             r"shown|described|outlined|agreed|required|appropriate|necessary|possible|planned|expected|such|best|"
-             r"leading|usual|normal|before|[a-z]+ed)\b)(?<!rebranded as)(?<!renamed as)(?<!known as)(?<!considered as)"
-             r"(?<!regarded as)(?<!seen as)")
+             r"shown|appropriate|necessary|possible|such|best|leading|usual|normal|before|[a-z]+ed)\b)"
+             r"(?<!rebranded as)(?<!renamed as)(?<!known as)(?<!considered as)(?<!regarded as)(?<!seen as)")
 _ANY_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # "september", "sept", "sep" (longest first)
 # ("since" and "following" of a time are no cause: "since 4 August 2025", "following the May meeting")
 _AFTER_TIME = (r"(?<!\bthe )(?<!\bas )\b(?:since|following)\b(?!\s+(?:\d|then|last|the (?:start|end|beginning|last|previous|"

@@ -242,9 +242,9 @@ _SECOND = re.compile(r"(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:(?:unti
 
 KINDS = tuple(dict.fromkeys([kind for kind, _ in _TYPE_RULES] + ["yes_no", "text"]))  # every kind a question can ask
 BACK = re.compile(r"\b(it|its|that|this|they|them|their|those|these|he|she|him|her|his)\b", re.I)  # words pointing back
-_FOLLOW_UP = re.compile(r"^(and|what about|how about|also|then)\b|" + BACK.pattern, re.I)
+_LEADS_ON = re.compile(r"^(?:and|what about|how about|also|then)\b", re.I)  # "and the grant funding agreements?"
+_FOLLOW_UP = re.compile(_LEADS_ON.pattern + "|" + BACK.pattern, re.I)
 # a follow-up that asks the last question again of something else: "and the hub?", "what about the 2024 one?"
-_NAMES_ONLY = re.compile(r"^(?:and|so|also|then|what about|how about)\b", re.I)  # "and the grant funding agreements?"
 _MOVES_ON = re.compile(r"^(?:and|so|also|then)?\s*(?:what|how) about\b", re.I)
 # a question of its own: "so what did it say about the notice?", "how often does it meet?"
 _ASKS = re.compile(r"(?:\b(?:from|until|till|by|since|for|to|in|of|at)\s+)?\b(?:whos?|whom|whose|whats?|when|wheres?|which|"
@@ -879,7 +879,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         # "and the hub?" asks what the last question asked; "how often does it meet?" and "why not the cheapest one?"
         # ask their own
         earlier_value = bool(_EARLIER_VALUE.match(text))  # "what was it before?": the same kind, another value
-        named_only = _NAMES_ONLY.match(text) and not set(words(text)) & TYPE_WORDS
+        named_only = _LEADS_ON.match(text) and not set(words(text)) & TYPE_WORDS
         if (kind == "text" or named_only) and (not _ASKS.search(_MOVES_ON.sub("", text)) or earlier_value):
             # (as the last answer took it: "what was sickness absence at q1?" answered "10.2 days." asks a number; "and
             # the grant funding agreements?" after "when are the templates due?" asks a date, whatever words name the
