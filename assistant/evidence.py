@@ -1741,12 +1741,13 @@ _ANYONE = {"", "people", "persons", "individuals", "folk"}
 def _of_people(sentence: str, f: Found, asked: list[str]) -> bool:
     """Whether a number may count people: no plural noun straight after it, or one of people, or of what the question
     says they did ("31,400 visits" for "how many people visited?"; not "two buses")."""
-    things = _COUNTS_THINGS.match(sentence, f.end)
-    thing = things[1].lower() if things else ""
+    phrase = list(itertools.takewhile(lambda w: w not in STOPWORDS, words(sentence[f.end: f.end + 60])[:4]))
+    thing = phrase[-1] if phrase and _PLURAL.fullmatch(phrase[-1]) else ""  # the noun its phrase ends on: "two
+    # buses", "five planned Board Activity sessions"
     return not thing or thing in _PEOPLE or any(w[:4] == thing[:4] for w in asked)
 
 
-_COUNTS_THINGS = re.compile(r"\s+([a-z]{3,}s)\b")  # a number's plural noun straight after it ("two buses")
+_PLURAL = re.compile(r"[a-z]{3,}s")
 _PEOPLE = {"residents", "members", "councillors", "officers", "attendees", "participants", "respondents", "pupils",
            "adults", "households", "families", "users", "visitors", "volunteers", "applicants", "petitioners",
            "signatories", "tenants", "employees", "customers", "patients", "delegates", "parents", "carers", "others"}

@@ -2042,3 +2042,10 @@ def test_and_the_thing_asks_the_last_question_of_it_and_a_reply_in_own_words_anc
     often = assistant.ask("how often are they held?", _turn("have there been any corporate staff induction sessions?",
                                                             "Yes, a second one has taken place. [OSC 27 Nov 2023, 2.7]"))
     assert "Frequency will depend" in often.answer, often.answer
+
+
+def test_a_count_of_people_is_not_a_number_of_things_its_phrase_ends_on(assistant):
+    # "The first of five planned Board Activity sessions ... was well attended" gives no number of people attending
+    attended = assistant.ask("how many people attended the 2024 staff conference?")
+    assert attended.abstained, attended.answer
+    assert assistant.ask("how many staff attended the fourth staff conference?").value == "85"
