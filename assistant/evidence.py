@@ -280,6 +280,9 @@ class Scorer:
             # "how much would Ashcombe borrow?" asks of Ashcombe's papers: within them its name neither weighs a
             # sentence nor places a value
             placing = {s: w for s, w in in_full.items() if s not in own_name}
+            # (and where the paper says a word asked otherwise, the value it places: "extra fees" of "additional fees
+            # of £35,212", not the scale fee before them)
+            placing |= {s: placing[a] for a, alike in near if a in placing for s in alike if s not in placing}
             weighing = {s: w for s, w in every.items() if s not in own_name} or every
             total = sum(weighing.values()) or 1.0
             before: set[str] = set()

@@ -1188,3 +1188,17 @@ def test_a_number_joined_to_a_word_names_a_thing_and_does_not_count_it():
     said = "Free post-16 transport on the A614 corridor is given to 240 students from low income families."
     weights = {"student": 1.0, "transport": 1.0}
     assert find_value(q, said, None, Paragraph("3.2", "3.2", "", "", "", "", ""), weights).value == "240"
+
+
+def test_a_word_asked_said_otherwise_places_the_value(tmp_path, embedder):
+    """"Extra fees" is what a paper calls "additional fees": of a sentence giving the whole and its two parts, the
+    figure the paper's word for it governs (not the scale fee before it)."""
+    minutes = _paper("Quenby District Council", "Audit Committee", "12 March 2025", "External Audit Annual Report",
+                     "To receive the external auditor's annual report for 2023/24.",
+                     "2. FEES\n\n2.1\tThe final audit fee for 2023/24 was £88,300, comprising the scale fee of £70,100 "
+                     "and additional fees of £18,200, the latter subject to approval by the appointing body.\n")
+    quenby = _assistant_over(tmp_path, embedder, {"audit.txt": minutes})
+    fee = [{"role": "user", "content": "what was quenby's final audit fee for 2023/24?"},
+           {"role": "assistant", "content": "£88,300. [AC 12 Mar 2025, 2.1]"}]
+    extra = quenby.ask("and how much of that was extra fees?", fee)
+    assert extra.value == "£18,200", extra.answer
