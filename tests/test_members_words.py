@@ -2049,3 +2049,12 @@ def test_a_count_of_people_is_not_a_number_of_things_its_phrase_ends_on(assistan
     attended = assistant.ask("how many people attended the 2024 staff conference?")
     assert attended.abstained, attended.answer
     assert assistant.ask("how many staff attended the fourth staff conference?").value == "85"
+
+
+def test_ratings_offered_to_choose_from_ask_a_rating(assistant):
+    # "green, amber or red?" asks which: not a text about what is green and amber (Partnership working's Green/Amber)
+    assert kind_of("project plans & delivery - green, amber or red?") == "rating"
+    plans = assistant.ask("project plans & delivery - green, amber or red?")
+    assert plans.value == "Green" and _cited(plans)[0] == ("2023-11-27", "2.5"), plans.answer
+    assert assistant.ask("was procurement red or green?").value == "Green"
+    assert kind_of("is procurement green?") == "yes_no"
