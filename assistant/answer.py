@@ -21,10 +21,10 @@ from .answer_types import Answer, Citation, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, REPORTS_KEPT,
-                       ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind, clause_at, counted_noun,
-                       direction, event_before, field_items, figure_asked, inline_items, lengthened, paragraph_stems,
-                       resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
+from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, POINTS_BACK,
+                       REPORTS_KEPT, ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind, clause_at,
+                       counted_noun, direction, event_before, field_items, figure_asked, inline_items, lengthened,
+                       paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
                     find_dates, human_date, proper_names, quantity)
@@ -2052,7 +2052,13 @@ def _near_the_quote(candidates: list[Candidate], quoted: tuple[str, ...]) -> lis
     def apart(c: Candidate) -> int:
         at = c.paragraph.text.find(c.sentence)
         return min((abs(at - where) for where in anchors(c.paragraph.text)), default=len(c.paragraph.text) + 1)
-    return [c for _, alike in itertools.groupby(candidates, key=lambda c: c.score) for c in sorted(alike, key=apart)]
+
+    def goes_on(c: Candidate) -> bool:  # "This will include ..." straight after the sentence quoted: it speaks on of it
+        said_here = sentences(c.paragraph.text)
+        at = said_here.index(c.sentence) if c.sentence in said_here else 0
+        return at > 0 and said_here[at - 1] in said and bool(POINTS_BACK.match(c.sentence))
+    ordered = [c for _, alike in itertools.groupby(candidates, key=lambda c: c.score) for c in sorted(alike, key=apart)]
+    return [c for c in ordered if goes_on(c)] + [c for c in ordered if not goes_on(c)]
 
 
 _WHICH_BODIES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(bodies|organi[sz]ations|committees|boards|councils|departments|"

@@ -63,7 +63,7 @@ _ALIASES = [
 CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a question types it: "cm06", "a13"
 _SENDER_ASKED = re.compile(r"\bwho\b.*\b(?:sent|send|sends|wrote|write|writes|written|signed)\b", re.I)
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
-_POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
+POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
 _RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")  # "45(2)", "2.1(b)", "(a)": a part of a resolution
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
@@ -301,7 +301,7 @@ class Scorer:
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
                     present |= set(stems(["wrote", "written", "sent"]))
                 # "Of these, 9 were overdue" speaks of what the sentence before it named
-                back = q.kind in _VALUE_KINDS and _POINTS_BACK.match(sentence)
+                back = q.kind in _VALUE_KINDS and POINTS_BACK.match(sentence)
                 # and a sentence goes on from the one before ("... the fourth staff conference was held. Over 85 staff
                 # attended"): its words say what the paragraph is about, if not what the sentence itself says
                 prior = before if not rows and paragraph.label != "header" else set()  # (not a field before it)

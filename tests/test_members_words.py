@@ -2058,3 +2058,13 @@ def test_ratings_offered_to_choose_from_ask_a_rating(assistant):
     assert plans.value == "Green" and _cited(plans)[0] == ("2023-11-27", "2.5"), plans.answer
     assert assistant.ask("was procurement red or green?").value == "Green"
     assert kind_of("is procurement green?") == "yes_no"
+
+
+def test_a_sentence_going_on_from_the_one_quoted_answers_what_it_asks_of_it(assistant):
+    # "This will include the mechanisms ..." follows management action 3's sentence; "This will include the closure
+    # ..." follows action 2's, and names actions too
+    action = _turn("what is management action 3?", "The CPCA will agree and document a clear approach of how it will "
+                   "assess whether changes made to its governance processes and practices as part of the Improvement Plan "
+                   "have been fully embedded. [OSC 27 Nov 2023, 2.10]")
+    include = assistant.ask("what will it include?", action)
+    assert "mechanisms" in include.answer and "closure or carry forward" not in include.answer, include.answer
