@@ -99,7 +99,8 @@ ADVICE_ASKED = re.compile(r"^(?:and\s+|so\s+)?what (?:did|does|do|has|have|will)
 SOURCE_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:where|how)\b.*\b(?:com(?:e|es|ing)|came)\s+from\b|"
                           r"^(?:and\s+|so\s+)?how\b.*\b(?:funded|financed|paid for|met|covered)\s*\??$", re.I)
 # ratings offered to choose from: "green, amber or red?", "red or green?"
-_RAG_CHOICE = re.compile(r"\b(?:green|amber|red)(?:(?:\s*,\s*|\s*/\s*)(?:green|amber|red))*,?\s+or\s+(?:green|amber|red)\b", re.I)
+_COLOUR = r"(?:green|amber|red)"
+_RAG_CHOICE = re.compile(rf"\b{_COLOUR}(?:\s*[,/]\s*{_COLOUR})*,?\s+or\s+{_COLOUR}\b", re.I)
 _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
@@ -169,7 +170,8 @@ _TYPE_RULES = [
              rf"(?:[a-z]+ed|{IRREGULAR_PAST})\b(?!.*\b(?:when|how)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
-    ("rating", rf"{_RAG_CHOICE.pattern}|\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
+    ("rating", rf"{_RAG_CHOICE.pattern}|"
+               r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|how (?:high|low|urgent) (?:a )?priority|"
                r"audit opinion|assurance (?:opinion|level)|level of assurance|"
                r"how much assurance)\b|\b\w*\d\w*\s+priority\s*\??$|\bpriority (?:of|for|given to)\b"),
