@@ -2068,3 +2068,11 @@ def test_a_sentence_going_on_from_the_one_quoted_answers_what_it_asks_of_it(assi
                    "have been fully embedded. [OSC 27 Nov 2023, 2.10]")
     include = assistant.ask("what will it include?", action)
     assert "mechanisms" in include.answer and "closure or carry forward" not in include.answer, include.answer
+
+
+def test_the_next_event_asked_is_dated_only_by_a_sentence_saying_it(assistant):
+    # "Note the current proposed end date for the Independent Advisory and Support Group as end of May 2025" gives no
+    # meeting of it
+    meeting = assistant.ask("When is the next meeting of the Independent Advisory and Support Group?")
+    assert meeting.abstained, meeting.answer
+    assert understand("when is the next meeting of the group?").focus == "meeting"
