@@ -151,6 +151,8 @@ _TYPE_RULES = [
     # "who are the partners?", "who were the bidders?": those a sentence names, not one person
     ("text", r"^(?:(?:and|so)\s+)?who(?:'re| are| were)\s+(?:(?:the|its|their|our)\s+)?(?:[\w-]+['’]s\s+)?"
              r"(?:[\w-]+\s+)?[\w-]+s\b(?!\s+(?:of|for|on|to)\b)"),
+    # and those a body works with: "who has the CA been working with?" (the partners a sentence names)
+    ("text", r"^(?:(?:and|so)\s+)?who\b.*\b(?:work(?:s|ed|ing)?|partner(?:s|ed|ing)?|collaborat\w*)\s+with\b"),
     ("person", r"^(?:who|whom|whose)\b(?!.*\b(?:when|how)\b)"),  # "who is the lead member for the budget report?"
     # "what is the housing manager's name?", "the name of the clerk?": a person holding the office
     ("person", rf"\b(?:{_OFFICE})['’]s\s+(?:full\s+)?name\b|"

@@ -2076,3 +2076,12 @@ def test_the_next_event_asked_is_dated_only_by_a_sentence_saying_it(assistant):
     meeting = assistant.ask("When is the next meeting of the Independent Advisory and Support Group?")
     assert meeting.abstained, meeting.answer
     assert understand("when is the next meeting of the group?").focus == "meeting"
+
+
+def test_a_thing_planned_is_said_as_to_come_and_who_a_body_works_with_are_the_names_listed(assistant):
+    # "This is the first of four topics to be covered over the coming months"
+    assert assistant.ask("how many member development topics are planned?").value == "4"
+    # "working with many partners ... including ... the East of England Local Government Association, the M10 ..."
+    assert kind_of("who has the CA been working with?") == "text"
+    partners = assistant.ask("who has the CA been working with?")
+    assert "M10 Mayoral Group" in partners.answer and _cited(partners)[0] == ("2023-11-27", "2.6"), partners.answer
