@@ -26,7 +26,7 @@ STOPWORDS = set(
     makes made take takes took go goes going getting come comes came arrive arrives arrived put carry carried workstream
     workstreams whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
     mention mentions mentioned mentioning named something anything someone anyone heading headings vs versus according
-    also""".split()
+    also across""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"

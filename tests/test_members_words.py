@@ -2085,3 +2085,7 @@ def test_a_thing_planned_is_said_as_to_come_and_who_a_body_works_with_are_the_na
     assert kind_of("who has the CA been working with?") == "text"
     partners = assistant.ask("who has the CA been working with?")
     assert "M10 Mayoral Group" in partners.answer and _cited(partners)[0] == ("2023-11-27", "2.6"), partners.answer
+
+
+def test_across_the_reports_frames_a_question_and_names_nothing_asked():
+    assert "across" not in understand("Across both reports, when did each Best Value Notice come?").terms
