@@ -239,9 +239,8 @@ class Scorer:
         asked_words = set(words(q.text))
         person_back = PERSON_BACK.search(q.text)  # "when did she start?"
         # of the person the last answer named: "what date did she take up the post?" is not answered by a date of
-        # something else in the paragraph that named her
-        backed = _people_named(q.quoted) if person_back and q.follow_up and q.kind in ("date", "amount", "number") \
-            else set()
+        # something else in the paragraph that named her, nor "what was her previous job?" by another person's line
+        backed = _people_named(q.quoted) if person_back and q.follow_up and q.kind != "person" else set()
         # "was there one in 2024?": of that year, a sentence saying so or one of that year's papers not saying another
         # (not "in the 2024 report", a paper named, asked of the others); and "how many went to it?" after "when is
         # the 2024 staff conference?" asks of that year's

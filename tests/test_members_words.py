@@ -2089,3 +2089,10 @@ def test_a_thing_planned_is_said_as_to_come_and_who_a_body_works_with_are_the_na
 
 def test_across_the_reports_frames_a_question_and_names_nothing_asked():
     assert "across" not in understand("Across both reports, when did each Best Value Notice come?").terms
+
+
+def test_she_is_the_person_the_last_answer_named_whatever_is_asked_of_her(assistant):
+    # no paper gives Nicky McLoughlin's previous job; "Report of: Angela Probert, Interim Director ..." is another's
+    job = assistant.ask("what was her previous job?", _turn("who got the permanent AD HR job?",
+                                                            "Nicky McLoughlin. [OSC 27 Nov 2023, 2.7]"))
+    assert job.abstained, job.answer
