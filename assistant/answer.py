@@ -1077,7 +1077,8 @@ class Assistant:
             relevant = said[:1] + [c for c in relevant if c not in said[:1]]
         same_row = [c for c in relevant if c.found and c.paragraph.label in rows]
         relevant = same_row[:1] + [c for c in relevant if c not in same_row[:1]]
-        if _NOW.search(q.text) and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
+        now = _NOW.search(q.text) or q.kind == "yes_no" and re.search(r"\bbeing\b", q.text)  # ("is it being kept on?")
+        if now and not q.time[0]:  # "how is it rated now?": from the newest paper of the same body
             relevant = _latest_said(self._newest(relevant)) if q.kind in ("number", "amount") else self._newest(relevant)
         top = relevant[0]
         if q.kind == "text" and _quoted(top.sentence, q.quoted) and not PERSON_BACK.search(q.text) and not (

@@ -2096,3 +2096,9 @@ def test_she_is_the_person_the_last_answer_named_whatever_is_asked_of_her(assist
     job = assistant.ask("what was her previous job?", _turn("who got the permanent AD HR job?",
                                                             "Nicky McLoughlin. [OSC 27 Nov 2023, 2.7]"))
     assert job.abstained, job.answer
+
+
+def test_whether_a_thing_is_being_done_is_answered_by_the_newest_paper(assistant):
+    # the 2023 paper's "The Independent Improvement Board (IIB) continues to meet" is not how it stands now
+    kept = assistant.ask("is the IIB being kept on?")
+    assert kept.value == "yes" and kept.citations[0].meeting_date == "2024-11-07", kept.answer
