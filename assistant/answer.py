@@ -1018,6 +1018,9 @@ class Assistant:
         if _IF_ASKED.search(q.text):  # "what happens if they don't?": a sentence saying what would follow, if one is kept
             relevant = [c for c in relevant if _CONDITION.search(c.sentence)] or relevant  # ("If the framework is not
             # extended, around 120 people ... would need another provider")
+        if q.others and q.given and q.kind == "date" and _ONE_BEFORE.search(q.text):  # "and the one before it?" after
+            relevant = [c for c in relevant if c.found and c.found.value < min(q.given)] or relevant  # January 2024: a
+            # date before it
         if q.others or WHY.search(q.text):  # "and the second one?", "why them?": not the sentence the last answer quoted
             # (unless it gives another value of the kind asked: "and last quarter?" of a row with a column a quarter)
             relevant = [c for c in relevant if not any(g in (c.paragraph.label, *codes_asked(self.codes_like, c.sentence))
@@ -1994,6 +1997,7 @@ _ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(
                        re.I)
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
+_ONE_BEFORE = re.compile(r"\b(?:one|ones)\s+before\b|\b(?:previous|earlier|prior)\s+(?:one|ones)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 # (not "is to" nor "will", as evidence's `_TO_DO` reads a thing asked done: "agreed that the Board is to be retained"

@@ -2102,3 +2102,9 @@ def test_whether_a_thing_is_being_done_is_answered_by_the_newest_paper(assistant
     # the 2023 paper's "The Independent Improvement Board (IIB) continues to meet" is not how it stands now
     kept = assistant.ask("is the IIB being kept on?")
     assert kept.value == "yes" and kept.citations[0].meeting_date == "2024-11-07", kept.answer
+
+
+def test_the_one_before_is_dated_before_the_one_the_last_answer_gave(assistant):
+    # "In September 2024, the Government advised that it would not be re-issuing the Best Value Notice" is after it
+    further = _turn("when was the further best value notice issued?", "January 2024. [OSC 7 Nov 2024, 3.2]")
+    assert assistant.ask("and when did the one before it come?", further).value == "2023-01"
