@@ -101,10 +101,14 @@ SOURCE_ASKED = re.compile(r"^(?:and\s+|so\s+)?(?:where|how)\b.*\b(?:com(?:e|es|i
 # ratings offered to choose from: "green, amber or red?", "red or green?"
 _COLOUR = r"(?:green|amber|red)"
 _RAG_CHOICE = re.compile(rf"\b{_COLOUR}(?:\s*[,/]\s*{_COLOUR})*,?\s+or\s+{_COLOUR}\b", re.I)
+# a thing's name changing: "what happened to the board's name?", "how did its title change?"
+_RENAMED = (r"^(?!(?:and\s+|so\s+)?who\b)(?:.*\b(?:name|title)\b.*\b(?:chang|happen|differ|renam)\w*|"
+            r".*\b(?:chang|happen|renam)\w*\b.*\b(?:name|title)\b)")  # (not "who changed it?", a person)
 _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
     ("text", _LIKE),  # (an open question, not a list)
+    ("text", _RENAMED),  # "what happened to the board's name?": what it is called now, not a decision
     # "what is the rating scale?": what the ratings mean, not one rating
     ("text", r"\b(?:rating|rag|scoring) (?:scales?|key|definitions?|criteria|bands?)\b|\bwhat (?:does|do) (?:each|the) "
              r"(?:rating|score|colou?r)s? mean\b"),
@@ -283,7 +287,8 @@ _EXPANSIONS = {
 # the word to an attendance line)
 _ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)\b|"
              r"\bhow many\b.*\b(?:went|came|turned up|showed up)\b|\bhow many (?:people )?were there\b": "attended",
-             r"\bcombined\b": "total"}  # "the combined cost of X and Y": each one's total
+             r"\bcombined\b": "total",  # "the combined cost of X and Y": each one's total
+             _RENAMED: "name"}  # (the name asked, as a paper says it: "the title for the Board moving forwards is")
 # a sum of the parts asked: "the combined cost of X and Y", "how much in total do A and B ...?"
 # (not "in all three reports", which asks of each)
 SUM_ASKED = re.compile(r"\b(?:combined|in total|altogether|between them|added together)\b|\bin all\b(?=\s*[?,.]|$)", re.I)

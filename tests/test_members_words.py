@@ -2108,3 +2108,12 @@ def test_the_one_before_is_dated_before_the_one_the_last_answer_gave(assistant):
     # "In September 2024, the Government advised that it would not be re-issuing the Best Value Notice" is after it
     further = _turn("when was the further best value notice issued?", "January 2024. [OSC 7 Nov 2024, 3.2]")
     assert assistant.ask("and when did the one before it come?", further).value == "2023-01"
+
+
+def test_a_name_changing_asks_what_the_thing_is_called_now(assistant):
+    # "what happened to X's name?" is no decision: "the title for the Board moving forwards is the Independent Advisory
+    # and Support Group"; "who changed the title?" still asks a person
+    assert kind_of("what happened to the improvement board's name?") == "text"
+    assert kind_of("who changed the title?") == "person"
+    name = assistant.ask("Between the two reports, what happened to the improvement board's name?")
+    assert "Independent Advisory and Support Group" in name.answer, name.answer
