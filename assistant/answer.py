@@ -1956,9 +1956,10 @@ _WHO_IS = re.compile(r"^(?:and\s+|so\s+)?who(?:'s|’s| is| was|s)\s+(?P<name>[a
 # "what's her job title?", "and his role?": the post of the person the last answer named
 _ROLE_OF = re.compile(r"^(?:and\s+|so\s+)?(?:what(?:'s|’s| is| was|s)\s+)?(?:his|her|their)\s+"
                       r"(?:job(?: title)?|role|position|post|title)\s*\??$", re.I)
-# how long a thing goes on from now: "how long will it carry on?", "how long is the group going to last?"
-_HOW_LONG_ON = re.compile(r"^(?:and\s+|so\s+)?how long (?:will|would|is|are|does|do|can)\s+(?P<what>.+?)\s+(?:be\s+)?"
-                          r"(?:going to\s+)?(?:go(?:ing)? on|carry(?:ing)? on|continu(?:e|ing)|last(?:ing)?|run(?:ning)?|"
+# how long a thing goes on from now: "how long will it carry on?", "how long is the group going to last?", "how long
+# was that meant to last?"
+_HOW_LONG_ON = re.compile(r"^(?:and\s+|so\s+)?how long (?:will|would|is|are|does|do|can|was|were)\s+(?P<what>.+?)\s+"
+                          r"(?:be\s+)?(?:(?:going|meant|supposed|expected|due|planned) to\s+)?(?:go(?:ing)? on|carry(?:ing)? on|continu(?:e|ing)|last(?:ing)?|run(?:ning)?|"
                           r"kept(?: going| on)?|around|stay(?:ing)?|remain(?:ing)?)(?:\s+for)?\s*\??$", re.I)
 _SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|weeks|months|years)) apart\s+"
                          rf"(?:were|are|was|is)\s+{_TWO_THINGS}(?:\s+held)?\s*\??$", re.I)  # "how far apart were ...?"

@@ -2117,3 +2117,10 @@ def test_a_name_changing_asks_what_the_thing_is_called_now(assistant):
     assert kind_of("who changed the title?") == "person"
     name = assistant.ask("Between the two reports, what happened to the improvement board's name?")
     assert "Independent Advisory and Support Group" in name.answer, name.answer
+
+
+def test_how_long_a_thing_was_meant_to_last_is_until_when(assistant):
+    # "approved an additional £250K to fund the Improvement Programme to the end of January 2024"
+    money = _turn("how much extra did the board approve for the programme in july 2023?", "£250K. [OSC 27 Nov 2023, 5.1]")
+    last = assistant.ask("how long was that meant to last?", money)
+    assert last.value == "2024-01", last.answer
