@@ -1959,7 +1959,8 @@ _ROLE_OF = re.compile(r"^(?:and\s+|so\s+)?(?:what(?:'s|’s| is| was|s)\s+)?(?:h
 # how long a thing goes on from now: "how long will it carry on?", "how long is the group going to last?", "how long
 # was that meant to last?"
 _HOW_LONG_ON = re.compile(r"^(?:and\s+|so\s+)?how long (?:will|would|is|are|does|do|can|was|were)\s+(?P<what>.+?)\s+"
-                          r"(?:be\s+)?(?:(?:going|meant|supposed|expected|due|planned) to\s+)?(?:go(?:ing)? on|carry(?:ing)? on|continu(?:e|ing)|last(?:ing)?|run(?:ning)?|"
+                          r"(?:be\s+)?(?:(?:going|meant|supposed|expected|due|planned) to\s+)?"
+                          r"(?:go(?:ing)? on|carry(?:ing)? on|continu(?:e|ing)|last(?:ing)?|run(?:ning)?|"
                           r"kept(?: going| on)?|around|stay(?:ing)?|remain(?:ing)?)(?:\s+for)?\s*\??$", re.I)
 _SPAN_APART = re.compile(r"^(?:and\s+|so\s+)?how (?:far|long|many (?P<unit>days|weeks|months|years)) apart\s+"
                          rf"(?:were|are|was|is)\s+{_TWO_THINGS}(?:\s+held)?\s*\??$", re.I)  # "how far apart were ...?"
@@ -1997,8 +1998,9 @@ _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{
 _ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)",
                        re.I)
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
-# how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
+# an earlier one of what the last answer dated: "and the one before it?", "what about the previous one?"
 _ONE_BEFORE = re.compile(r"\b(?:one|ones)\s+before\b|\b(?:previous|earlier|prior)\s+(?:one|ones)\b", re.I)
+# how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 # (not "is to" nor "will", as evidence's `_TO_DO` reads a thing asked done: "agreed that the Board is to be retained"
@@ -2064,7 +2066,8 @@ def _near_the_quote(candidates: list[Candidate], quoted: tuple[str, ...]) -> lis
         at = said_here.index(c.sentence) if c.sentence in said_here else 0
         return at > 0 and said_here[at - 1] in said and bool(POINTS_BACK.match(c.sentence))
     ordered = [c for _, alike in itertools.groupby(candidates, key=lambda c: c.score) for c in sorted(alike, key=apart)]
-    return [c for c in ordered if goes_on(c)] + [c for c in ordered if not goes_on(c)]
+    going_on = [c for c in ordered if goes_on(c)]
+    return going_on + [c for c in ordered if c not in going_on]
 
 
 _WHICH_BODIES = re.compile(r"\bwhich\s+(?:[\w-]+\s+)?(bodies|organi[sz]ations|committees|boards|councils|departments|"

@@ -1144,8 +1144,9 @@ _CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|hear(?:s|d|ing)?|(?:r
 # a letter written, sent or dated: "when did the auditor write the letter?" of "the auditor's letter dated June 2022"
 _WRITTEN_SAID = re.compile(r"\b(?:writ(?:e|es|ing|ten)|wrote|sen[dt]|sends|sending|dated)\b", re.I)
 # a thing to come, as planned: "how many topics are planned?" of "the first of four topics to be covered"
-_PLANNED_SAID = re.compile(r"\b(?:plann(?:ed|ing)|scheduled|proposed|intended|to be (?:[a-z]+ed|held|done|run|made|taken|"
-                           r"given)|over the coming (?:weeks|months|year))\b", re.I)
+_PLANNED_SAID = re.compile(r"\b(?:plann(?:ed|ing)|scheduled|proposed|intended|"
+                           r"to be (?:[a-z]+ed|held|done|run|made|taken|given)|over the coming (?:weeks|months|year))\b",
+                           re.I)
 _SAID_OTHERWISE = (_WRITTEN_SAID, _CONSIDERED_SAID, _HELD_SAID, _DECIDED_ASKED, _REPLACED_SAID, _MOVED_SAID,
                    _SPAN_ENDED, _DONE_ASKED, _END_ASKED, _FINISH_ASKED, _DUE_ASKED, _SET_UP_ASKED, _LASTING_ASKED, _WON_ASKED,
                    _RUN_ASKED, GOES_ON, ENDS, _ATTENDED_ASKED, _RAISED_ASKED, _STARTED_SAID, _PLANNED_SAID)

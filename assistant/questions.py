@@ -176,8 +176,8 @@ _TYPE_RULES = [
              rf"(?:[a-z]+ed|{IRREGULAR_PAST})\b(?!.*\b(?:when|how)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
-    ("rating", rf"{_RAG_CHOICE.pattern}|"
-               r"\b(?:did|does|do|would)\b.*\brate\b|\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
+    ("rating", rf"{_RAG_CHOICE.pattern}|\b(?:did|does|do|would)\b.*\brate\b|"
+               r"\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|how (?:high|low|urgent) (?:a )?priority|"
                r"audit opinion|assurance (?:opinion|level)|level of assurance|"
                r"how much assurance)\b|\b\w*\d\w*\s+priority\s*\??$|\bpriority (?:of|for|given to)\b"),
@@ -370,7 +370,9 @@ RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 # (a noun after its article: "what's still outstanding on it?" asks no thing by name)
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the|an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b",
                       re.I)
-_WHEN_NEXT = re.compile(r"^(?:and\s+|so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|its|their)\s+next\s+([a-z]+)\b", re.I)
+# the next of a thing asked the date of: "when is the next meeting of the group?"
+_WHEN_NEXT = re.compile(r"^(?:and\s+|so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|its|their)\s+next\s+([a-z]+)\b",
+                        re.I)
 _HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|will be|would be) (?:the|its|their)\s+"
                           r"(?:[\w'-]+\s+){0,3}?(?!worth\b|[\w'-]+ing\b)([\w'-]+)"
                           r"(?:\s+(?:at|in)\s+(?:[\w'/-]+\s*){1,3})?\s*\??$", re.I)  # (not "... X worth?",
