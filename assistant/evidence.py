@@ -38,6 +38,8 @@ _ALIASES = [
     (re.compile(r"^(?:Report of|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
                 r"member)\b", re.I), "role job title position post"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
+    # who took a decision, as a decision record's field names them: "who signed it off?", "who approved it?"
+    (re.compile(r"^(?:Decision (?:maker|taker)|Decided by)\b", re.I), "decided signed approved agreed took"),
     # one after the first: "A further Best Value Notice was issued in January 2024"
     (re.compile(r"\b(?:a further|another|a subsequent)\b", re.I), "second next"),
     # what a thing is worth, as a valuation says it: "put the building's market value at £155,000"

@@ -701,3 +701,12 @@ def test_a_follow_up_of_a_decision_answered_in_words_asks_of_the_thing_decided(s
     assert cost.value == "£18,000" and cited(cost) == [("2026-03-18", "5.1")], cost.answer
     start = styles_assistant.ask("When would it start?", asked)
     assert start.value == "2026-04-07", start.answer
+
+
+def test_who_signed_a_decision_off_is_its_records_decision_maker(styles_assistant):
+    """An officer decision record's "Decision maker:" field says who took it: "who signed it off?" after who won the
+    contract is that field, not the contact officer nor the cabinet member consulted."""
+    won = [{"role": "user", "content": "who won the grounds maintenance contract?"},
+           {"role": "assistant", "content": "Greenline Turfcare Ltd. [DEN 12 Aug 2025, Decision]"}]
+    signed = styles_assistant.ask("who signed it off?", won)
+    assert signed.value == "Director of Environment and Neighbourhoods", signed.answer
