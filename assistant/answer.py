@@ -697,8 +697,8 @@ class Assistant:
         said = []
         for r in reports:
             header = next((p for p in r.paragraphs if p.label == "header"), None)
-            line = next((s for s in sentences(header.text, with_headings=True) if r.committee and r.committee in s),
-                        None) if header else None
+            line = next((s for s in sentences(header.text, with_headings=True)  # (as written: "ENVIRONMENT SCRUTINY PANEL")
+                         if r.committee and r.committee.lower() in s.lower()), None) if header else None
             if line is None:
                 return None
             said.append((r, citation_for(r, header, line)))

@@ -448,8 +448,10 @@ _WHICH_REPORTS = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:of\s+the\s+)?(?:rep
                             r"authorities|committees)\b", re.I)  # ("which paper talks about the peer review?")
 # the committee a paper went to: "did both papers go to the same committee?", "which committee was it for?"
 COMMITTEE_ASKED = re.compile(r"^(?=.*\b(?:papers?|reports?|documents?|go|went|gone|considered)\b).*\b(?:same|which|what|"
-                             r"different|another)\s+(?:committee|meeting)\b(?!\s+(?:on|of|about)\b)", re.I)  # (not "which
-# committees looked at the SAF?", bodies a paper names)
+                             r"different|another)\s+(?:committee|meeting)\b(?!\s+(?:on|of|about)\b)|"
+                             r"^(?:and\s+|so\s+)?(?:which|what)\s+(?:committee|panel|board|meeting)\s+(?:is|was)\s+"
+                             r"(?:that|this|it)\s*\??$", re.I)  # (not "which committees looked at the SAF?", bodies a
+# paper names; "which panel is that?" of the paper the last answer came from)
 OTHER_PAPER = re.compile(r"\bthe other (?:report|paper|document|meeting)\b", re.I)  # (not "the other one": another value)
 _PAPER_ORDER = re.compile(r"^(?:in\s+)?(?:which|what)\s+(?:report|paper|document|meeting)s?\s+(?:was\s+)?(?:the\s+)?"
                           r"(first|earliest|last|latest|most recently)\b", re.I)

@@ -710,3 +710,12 @@ def test_who_signed_a_decision_off_is_its_records_decision_maker(styles_assistan
            {"role": "assistant", "content": "Greenline Turfcare Ltd. [DEN 12 Aug 2025, Decision]"}]
     signed = styles_assistant.ask("who signed it off?", won)
     assert signed.value == "Director of Environment and Neighbourhoods", signed.answer
+
+
+def test_which_panel_is_that_is_the_committee_of_the_paper_asked_of(styles_assistant):
+    """"Which panel is that?" after an answer citing nothing asks the committee of the paper the last question named,
+    read from its front matter whatever its case ("Committee: ENVIRONMENT SCRUTINY PANEL")."""
+    update = [{"role": "user", "content": "When is Kelsworth's next climate programme update?"},
+              {"role": "assistant", "content": "15 January 2025."}]
+    panel = styles_assistant.ask("Which panel is that?", update)
+    assert panel.value == "Environment Scrutiny Panel" and cited(panel)[0] == ("2024-10-09", "header"), panel.answer
