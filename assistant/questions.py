@@ -983,9 +983,10 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     asks_count = kind in ("number", "amount") and re.match(r"(?:and |so )?how (?:many|much)\b", text, re.I)
     if asks_count and len(ending) > 1 and last == "by":  # "how much was it corrected by?": the change, "corrected"
         last = ending[-2]
-    # (not "dated": any date a note gives is the date it is dated, said or not; nor "LED", a name in capitals)
-    focus = last if (asks_when or asks_count) and last in terms and last != "dated" and re.search(
-        rf"\b{re.escape(last)}\b", text) and (
+    # (not "dated": any date a note gives is the date it is dated, said or not; nor "LED", a name in capitals; nor
+    # "how much money is involved?", which names no event)
+    focus = last if (asks_when or asks_count) and last in terms and last not in ("dated", "involved", "concerned") and \
+        re.search(rf"\b{re.escape(last)}\b", text) and (
         last.endswith("ed") or re.fullmatch(rf"(?:up|with|over|under|out|re)?(?:{IRREGULAR_PAST})", last)
         or asks_when and _EVENT_VERB.fullmatch(last)  # "when will the hub open?": the opening, to come
         or asks_count and not _SAYING_VERB.fullmatch(last) and (done := DONE_BY.search(text)) and done[1].lower() == last

@@ -2124,3 +2124,11 @@ def test_how_long_a_thing_was_meant_to_last_is_until_when(assistant):
     money = _turn("how much extra did the board approve for the programme in july 2023?", "£250K. [OSC 27 Nov 2023, 5.1]")
     last = assistant.ask("how long was that meant to last?", money)
     assert last.value == "2024-01", last.answer
+
+
+def test_how_much_money_is_involved_names_no_event(assistant):
+    # "involved" is no event a sentence must say ("approved an additional £250K to fund the Improvement Programme")
+    approved = _turn("what did the board approve in july to fund the improvement programme?",
+                     '"The Board in July approved an additional £250K to fund the Improvement Programme to the end of '
+                     'January 2024." [OSC 27 Nov 2023, 5.1]')
+    assert assistant.ask("how much money was involved?", approved).value == "£250,000"
