@@ -21,10 +21,10 @@ from .answer_types import Answer, Citation, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, BY_ASKED, CODE_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER, POINTS_BACK,
-                       REPORTS_KEPT, ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind, clause_at,
-                       counted_noun, direction, event_before, field_items, figure_asked, inline_items, lengthened,
-                       paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
+from .evidence import (BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER,
+                       POINTS_BACK, REPORTS_KEPT, ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind,
+                       clause_at, counted_noun, direction, event_before, field_items, figure_asked, inline_items,
+                       lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
                     find_dates, human_date, proper_names, quantity)
@@ -1018,7 +1018,7 @@ class Assistant:
         if _IF_ASKED.search(q.text):  # "what happens if they don't?": a sentence saying what would follow, if one is kept
             relevant = [c for c in relevant if _CONDITION.search(c.sentence)] or relevant  # ("If the framework is not
             # extended, around 120 people ... would need another provider")
-        if q.others and q.given and q.kind == "date" and _ONE_BEFORE.search(q.text):  # "and the one before it?" after
+        if q.others and q.given and q.kind == "date" and EARLIER_ASKED.search(q.text):  # "and the one before it?" after
             relevant = [c for c in relevant if c.found and c.found.value < min(q.given)] or relevant  # January 2024: a
             # date before it
         if q.others or WHY.search(q.text):  # "and the second one?", "why them?": not the sentence the last answer quoted
@@ -1998,8 +1998,6 @@ _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{
 _ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)",
                        re.I)
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
-# an earlier one of what the last answer dated: "and the one before it?", "what about the previous one?"
-_ONE_BEFORE = re.compile(r"\b(?:one|ones)\s+before\b|\b(?:previous|earlier|prior)\s+(?:one|ones)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")

@@ -958,7 +958,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     # last quarter?"), unless the question names a period itself
     periods = [f for f in found if cells and in_series(cell(f)[2])] if kind in ("number", "amount") else []
     if len(periods) > 1 and not in_series(q.text) and not any(closeness(f) for f in periods):
-        return periods[-2] if _EARLIER_ASKED.search(q.text) else periods[-1]
+        return periods[-2] if EARLIER_ASKED.search(q.text) else periods[-1]
     # and the column of the period it names ("and at q3?" of "Target: 8.0 · Q3 result: 9.7")
     named = [f for f in periods if in_series(cell(f)[2]) & in_series(q.text)]
     best = max(named or found, key=closeness)
@@ -1080,7 +1080,7 @@ def _scale(value: str) -> str:
     return "grade" if len(value) == 1 else "assurance"
 
 
-_EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:ly)?|prior|preceding|before|earlier|"
+EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:ly)?|prior|preceding|before|earlier|"
                             r"ago)\b", re.I)
 # work said to be still going on, not done: "in progress", "underway", "being developed", "awaiting sign off"
 _STILL_GOING = re.compile(r"\b(?:in progress|under ?way|ongoing|being (?:developed|completed|prepared|drafted|finalised|"

@@ -328,6 +328,8 @@ def name_alone(text: str) -> str | None:
     """The person a text is no more than the name of ("Nicky McLoughlin.", "Dr Lorna Quayle"), else None."""
     m = _FIELD_NAME.fullmatch(text.strip().rstrip("."))
     return m[1] if m and not _NOT_NAMES.search(m[1]) else None
+
+
 # a run of capitalised words, and a last word that may be a legal form in any case ("Acme plc")
 _NAME_RUN = re.compile(r"\b(?:[A-Z][\w&'’-]*\s+(?:&\s+|and\s+|of\s+)?){1,5}(?:[A-Z][\w.]*|[a-z]{2,4}\b\.?)")
 
