@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import string
 import threading
 import time
 
@@ -359,11 +360,43 @@ class Assistant:
         terms += [t for t in q.terms if re.fullmatch(r"s\d{1,3}[a-z]?", t)]  # "the s106"
         singular = {t: t[:-1] for t in terms if t.endswith("s") and 3 <= len(t) <= 7}  # "BVNs"
         found = self.store.reports.long_forms({t for t in terms if len(t) <= 6} | runs | set(singular.values()))
+        named = self._named_in_full(q)
+        if named:
+            q = dataclasses.replace(q, query=" ".join([q.query, *(f"{long} {short}" for short, long in named)]),
+                                    short_forms=q.short_forms + tuple((s.lower(), l) for s, l in named))
         if not found:
             return q
         q = dataclasses.replace(q, terms=tuple(singular[t] if singular.get(t) in found else t for t in q.terms))
         used = [long for short, long in found.items() if short in q.terms]
-        return dataclasses.replace(q, query=" ".join([q.query, *used]), short_forms=tuple(sorted(found.items())))
+        return dataclasses.replace(q, query=" ".join([q.query, *used]),
+                                   short_forms=q.short_forms + tuple(sorted(found.items())))
+
+    def _named_in_full(self, q: Question) -> list[tuple[str, str]]:
+        """A body asked by the end of its name whose whole name the papers shorten to its initials ("the improvement
+        board": the Independent Improvement Board, written "IIB"): (acronym, long form) for each such run of the
+        question's words, the acronyms tried being the run's initials after one or two letters more."""
+        said = re.findall(r"[a-z]+|&", q.text.lower())
+        runs, run = [], []
+        for w in said + [""]:
+            if w in q.terms or run and w in _NAME_JOINS:
+                run.append(w)
+                continue
+            while run and run[-1] not in q.terms:
+                run.pop()
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+        out = []
+        for run in runs:
+            initials = "".join(w[0] for w in run if w not in _NAME_JOINS)
+            tried = {a + initials for a in string.ascii_lowercase} | {a + b + initials for a in string.ascii_lowercase
+                                                                      for b in string.ascii_lowercase}
+            written = [t for t in tried if t in self.scorer.idf]
+            for short, long in self.store.reports.long_forms(written).items():
+                spelt = re.findall(r"[a-z]+|&", long.lower())
+                if spelt[-len(run):] == run and len(spelt) > len(run):
+                    out.append((short, long))
+        return out
 
     def _unclipped(self, q: Question) -> Question:
         """A word cut short that no report nor the model knows whole ("defib"), with the report word it
@@ -2028,6 +2061,7 @@ FIGURE_DEPTH = 10  # the leading sentences that tell whether a "what is the X?" 
 SAID_DEPTH = 2  # the leading candidates whose sentences are embedded to weigh them against the question (2, 3, 4, 6
 # and 12 scored alike on every set; each sentence embedded costs some 3 to 5 ms)
 _A_FEW_REPORTS = 4  # "each report" is answered report by report from the catalogue when they are this few
+_NAME_JOINS = ("and", "&", "of", "for")  # the small words inside a name
 _EACH_FIRST = 3  # beyond the fused best, each retriever's first three are read too (2 and 5 answered fewer)
 
 

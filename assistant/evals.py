@@ -22,7 +22,8 @@ from typing import Callable
 from .answer import Assistant
 from .answer_types import Answer
 from .errors import AssistantError
-from .facts import FINDERS, elapsed, find_bodies, find_ordinals, quantity
+from .evidence import PERCENT_AFTER
+from .facts import FINDERS, elapsed, find_bodies, find_numbers, find_ordinals, quantity
 from .index import Store, ingest
 
 RETRIEVERS = ("dense", "bm25", "hybrid")
@@ -136,6 +137,8 @@ class Checker:
         found = FINDERS[kind](paragraph.text, ref) if kind == "date" else FINDERS[kind](paragraph.text)
         found += find_bodies(paragraph.text) if kind == "person" else []  # "who agreed it?": a body
         found += find_ordinals(paragraph.text) if kind == "number" else []  # "which number conference?": "fourth"
+        shares = [f for f in find_numbers(paragraph.text) if PERCENT_AFTER.match(paragraph.text, f.end)]
+        found += [replace(f, value=f"{f.value}%") for f in shares] if kind == "amount" else []  # "rose by 14%"
         # (a date may be an end of a span the paragraph gives: "July" of "slipped from July to October 2025")
         return {f.value for f in found} | {end for f in found if kind == "date" for end in f.value.split("/")}
 

@@ -192,7 +192,7 @@ class Scorer:
         asked = set(stems(q.terms))
         short = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a in q.terms]
         spelt = [(stems([a])[0], set(stems(words(long)))) for a, long in q.short_forms if a not in q.terms]
-        spelt = [(a, long) for a, long in spelt if long <= asked]
+        spelt = [(a, long) for a, long in spelt if long <= asked or len(long & asked) >= 2]
         near = [(stems([t])[0], set(stems(alike))) for t, alike in q.near]  # "extra": "additional"
         spoken_as = {s for _, long in short + spelt for s in long}  # "DFGs" asked of a row of "Disabled facilities grants"
         # "the pupil roll at Ardnish Academy" is not given by a paragraph on another school: the names asked of, less
@@ -711,6 +711,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "number" and _ORDINAL_ASKED.search(q.text):  # "which number conference was that?": a place in a series
         finder = find_ordinals
     found = list(_typed(finder, sentence, ref if kind == "date" else None))
+    if kind == "amount" and not found and direction(q.text, ("up", "down")):  # "how much did footfall go up?": a
+        # share where no sum is said ("rose by 14%")
+        found = [Found("amount", f"{f.value}%", sentence[f.start: m.end()], f.start, m.end())
+                 for f in find_numbers(sentence) if (m := PERCENT_AFTER.match(sentence, f.end))]
     # "and the other one?": not a value the last answer gave ("13 January 2025" again, or a day of "January 2025")
     found = [f for f in found if not any(_same(f.value, g) for g in q.given)]
     if kind == "date" and not _PERIOD_ASKED.search(q.text):  # "when did they note the progress report?" is not
@@ -1059,7 +1063,8 @@ _WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z]
 
 
 # the rating scales a question can name, and the values of each
-_SCALES = {"rag": re.compile(r"\b(?:rag|green|amber|red|colou?r)\b", re.I),
+# (a risk is rated by level or by colour: "the programme risk is rated Amber")
+_SCALES = {"rag": re.compile(r"\b(?:rag|green|amber|red|colou?r)\b|\brisk (?:rating|level)", re.I),
            "level": re.compile(r"\b(?:what|which) (?:priority|risk)\b|\b(?:priority|risk) (?:rating|level)|"
                                r"\b(?:high|medium|low)\b", re.I),
            "assurance": re.compile(r"\bassurance\b", re.I),
@@ -1210,7 +1215,10 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
         return Found("yes_no", "yes" if vote[0] == _side_asked(q.text) else "no", named[0], 0, 0) if named else None
     asked = direction(q.text, ("kept", "ended")) or direction(q.text) or direction(q.text, ("changed", "present"))
     # ("is the improvement board scrapped?")
-    said = direction(clause, next((pair for pair in _OPPOSITES if asked in pair), ()))
+    pair = next((pair for pair in _OPPOSITES if asked in pair), ())
+    said = direction(clause, pair)
+    if asked == "met" and not said and direction(sentence, pair):  # (a target's, in the sentence's other clause:
+        offset, clause, said = 0, sentence, direction(sentence, pair)  # "enrolled 212 learners, below its target")
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
         m = _DIRECTIONS[said].search(clause)  # one saying it missed it
         return Found("yes_no", "no", m[0], offset + m.start(), offset + m.end())
@@ -1375,7 +1383,8 @@ _DIRECTIONS = {
     "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) down|"
                        r"reduc\w*|dropp?\w*|lower|fewer|less)\b", re.I),
     "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*)\b", re.I),
-    "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached))\b", re.I),
+    "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached)|"
+                        r"(?:below|short of|behind|off)\s+(?:(?:its|the|their)\s+)?target)\b", re.I),
     "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),
     "worse": re.compile(r"\b(?:worse\w*|deteriorat\w*)\b", re.I),
     "kept": GOES_ON,

@@ -719,3 +719,26 @@ def test_which_panel_is_that_is_the_committee_of_the_paper_asked_of(styles_assis
               {"role": "assistant", "content": "15 January 2025."}]
     panel = styles_assistant.ask("Which panel is that?", update)
     assert panel.value == "Environment Scrutiny Panel" and cited(panel)[0] == ("2024-10-09", "header"), panel.answer
+
+
+def test_a_body_asked_by_the_end_of_its_name_is_the_one_its_acronym_names(styles_assistant, assistant):
+    """"The partnership group" is the Brindlemoor Local Partnership Group the paper calls "the LPG" once it has named
+    it, and "the improvement board" the shipped papers' "IIB": the sentences that use the acronym are found and cover
+    the words asked."""
+    chair = styles_assistant.ask("who chairs the partnership group?")
+    assert "Harriet Osei" in chair.answer and cited(chair)[0] == ("2025-07-09", "3.2"), chair.answer
+    met = styles_assistant.ask("how many times did the partnership group meet last year?")
+    assert met.value == "4" and cited(met)[0] == ("2025-07-09", "3.2"), met.answer
+    each = assistant.ask("what did each paper say about the improvement board?")
+    assert ("2023-11-27", "2.8") in cited(each), each.answer
+
+
+def test_a_risk_rated_by_colour_and_a_target_missed_in_another_clause(styles_assistant):
+    """A risk is rated by colour as well as by level ("The programme risk is rated Amber"); "did it hit its target?"
+    is no when the sentence's other clause says it fell below it; how much a figure went up may be a share."""
+    risk = styles_assistant.ask("what's the risk rating for the prosperity fund programme?")
+    assert risk.value == "Amber" and cited(risk)[0] == ("2025-07-09", "6.1"), risk.answer
+    target = styles_assistant.ask("did the numeracy strand hit its target?")
+    assert target.value == "no" and cited(target)[0] == ("2025-07-09", "4.4"), target.answer
+    footfall = styles_assistant.ask("how much did footfall go up at the town centre events?")
+    assert footfall.value == "14%" and cited(footfall)[0] == ("2025-07-09", "4.3"), footfall.answer
