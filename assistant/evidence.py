@@ -20,8 +20,8 @@ from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
                     human_date, is_firm, name_alone, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
-                        KIND_OF_AUTHORITY, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question,
-                        key_terms, names_asked, words)
+                        KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY,
+                        Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -913,6 +913,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = [f for f in found if _DUE_ASKED.search(cell(f)[2])] or found  # not the date it was raised
 
     years_asked = re.findall(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b", q.text) if kind in ("amount", "number") else []
+    # "when does it go to cabinet?": the date said of the meeting of the body asked ("to Cabinet on 22 July 2025")
+    meeting_of = [rf"\b{b}\s+(?:meeting\s+)?on\s+$" for b in sorted(MEETS) if re.search(rf"\b{b}\b", q.text, re.I)
+                  ] if kind == "date" else []
     head = head_asked(q)
     asked_words = asked_stems(q)
 
@@ -944,7 +947,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                                     _START_ASKED.search(q.text) and _RUNS_FROM.search(sentence[: f.start]))
         # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
-        said = (kind == "date" and event and event_before(event, sentence, f))
+        said = (kind == "date" and event and event_before(event, sentence, f)) or any(
+            re.search(pattern, sentence[: f.start], re.I) for pattern in meeting_of)
         # (a figure the word asked governs weighs as that word said at it, not as the heaviest word asked: "the
         # savings of £450,000" is not what "shutting the office" saves, "the office (£180,000)" is)
         governed = not said and governs(head, sentence, f)

@@ -742,3 +742,10 @@ def test_a_risk_rated_by_colour_and_a_target_missed_in_another_clause(styles_ass
     assert target.value == "no" and cited(target)[0] == ("2025-07-09", "4.4"), target.answer
     footfall = styles_assistant.ask("how much did footfall go up at the town centre events?")
     assert footfall.value == "14%" and cited(footfall)[0] == ("2025-07-09", "4.3"), footfall.answer
+
+
+def test_when_a_thing_goes_to_a_body_is_the_date_of_that_bodys_meeting(styles_assistant):
+    """"When does the allocation go to cabinet?" is the date said of the meeting of the body asked ("before it goes to
+    Cabinet on 22 July 2025"), not the financial year the allocation is for ("the proposed allocation for 2025/26")."""
+    a = styles_assistant.ask("when does the allocation go to cabinet?")
+    assert a.value == "2025-07-22" and cited(a)[0] == ("2025-07-09", "2.2"), a.answer
