@@ -363,8 +363,9 @@ class Scorer:
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the
                     score += 0.3  # minimum level of £15.0m" for "what is the minimum level of reserves?"
                 if found and q.kind == "date" and q.focus and any(stems([q.focus])[0] in stems(words(
-                        sentence[: d.start])[-5:]) for d in _typed(FINDERS["date"], sentence, ref)):  # a date the verb
-                    score += 0.3  # asked is said of: "completed by 31 March 2025" for "when will it be completed?"
+                        sentence[: d.start])[-5:] + words(d.text)) for d in _typed(FINDERS["date"], sentence, ref)):
+                    score += 0.3  # a date the verb asked is said of: "completed by 31 March 2025" for "when will it
+                    # be completed?", "until the end of May 2025" for "when does it end?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if pointing and found and any(sentence[:40] == said[:40] for said in q.quoted):
                     # "when's it due?": the value of what the last answer quoted, before a neighbour's; first of all

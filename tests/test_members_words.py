@@ -2132,3 +2132,12 @@ def test_how_much_money_is_involved_names_no_event(assistant):
                      '"The Board in July approved an additional £250K to fund the Improvement Programme to the end of '
                      'January 2024." [OSC 27 Nov 2023, 5.1]')
     assert assistant.ask("how much money was involved?", approved).value == "£250,000"
+
+
+def test_an_end_asked_is_a_date_whose_own_words_say_the_end(assistant):
+    """"And when does it wind up?" after the board's new name: the date said as "until the end of May 2025", not the
+    date the Board approved the report on closing the programme (a "closure", but of another thing, on another day)."""
+    named = [{"role": "user", "content": "what's the improvement board called now?"},
+             {"role": "assistant", "content": "The Independent Advisory and Support Group. [OSC 7 Nov 2024, 2.11]"}]
+    a = assistant.ask("and when does it wind up?", named)
+    assert a.value == "2025-05-30" and _cited(a)[0] in {("2024-11-07", "2.12"), ("2024-11-07", "F")}, a.answer
