@@ -169,7 +169,15 @@ class Scorer:
             # sentences saying other months are not, and which sentences saying no month leave unsaid ("how was X
             # rated at the end of October 2023?": "X (Green)", not the programme's rating at the end of October)
             owner |= set(stems(words(" ".join(m[0] for m in _AT_MONTH.finditer(q.text)))))
-        return {s: self.idf.get(s, self.unseen) / (2 if s in owner else 1) for s in stems(q.terms)}
+        out = {s: self.idf.get(s, self.unseen) / (2 if s in owner else 1) for s in stems(q.terms)}
+        # a name asked in words the papers shorten ("the improvement board", written "IIB") weighs as rare as its
+        # acronym, not as its common words
+        for short, long in q.short_forms:
+            named = set(stems(words(long))) & set(out)
+            total = sum(out[s] for s in named)
+            if short not in q.terms and len(named) >= 2 and self.idf.get(short, 0.0) > total:
+                out.update({s: out[s] * self.idf[short] / total for s in named})
+        return out
 
     def candidates(self, q: Question, sources: list[tuple[int, Report, Paragraph, str, float]],
                    referred: set[tuple[str, str]] | None = frozenset()) -> list[Candidate]:
@@ -1537,7 +1545,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     side = VOTE_ASKED.search(question)
     if side:  # "how many voted against?": the count a recorded vote gives that side, if the sentence records one
         counts = _vote(sentence, side[1] or side[2])
-        return [f for f in found if (f.start, f.end) in counts] if counts or tally(sentence) else found
+        if counts or tally(sentence):
+            return [f for f in found if (f.start, f.end) in counts]  # (else what it counts, as any count's)
     m = HOW_MANY.search(question)
     if not m:
         return found

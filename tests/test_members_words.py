@@ -2141,3 +2141,17 @@ def test_an_end_asked_is_a_date_whose_own_words_say_the_end(assistant):
              {"role": "assistant", "content": "The Independent Advisory and Support Group. [OSC 7 Nov 2024, 2.11]"}]
     a = assistant.ask("and when does it wind up?", named)
     assert a.value == "2025-05-30" and _cited(a)[0] in {("2024-11-07", "2.12"), ("2024-11-07", "F")}, a.answer
+
+
+def test_a_name_the_papers_shorten_weighs_as_rare_as_its_acronym(assistant):
+    """"How did the improvement board's role change?": the name, written "IIB" in the 2023 paper, weighs as its
+    acronym does, so that paper's part is its IIB paragraph, not a sentence on "scrutiny roles" on a Board meeting."""
+    a = assistant.ask("how did the improvement board's role change between the two papers?")
+    assert ("2023-11-27", "2.8") in _cited(a) and ("2023-11-27", "2.3") not in _cited(a), a.answer
+
+
+def test_a_vote_asked_that_no_sentence_records_is_counted_as_any_count(assistant):
+    """"How many board members voted for ...?" of a sentence recording no vote counts what any count would: "the last
+    18 months" is no number of members, and the papers record no vote."""
+    a = assistant.ask("how many board members voted for retaining the improvement board on 16 october?")
+    assert a.abstained, a.answer
