@@ -1265,6 +1265,8 @@ class Assistant:
         if len(counts) > 1 and _ACROSS.search(q.text):  # "how many across both papers?": the counts added up, each
             total = sum(len(c) for c in counts)  # recommendation cited
             return Answer(q.text, f"{total} in all:\n" + "\n".join(lines), "number", str(total), False, tuple(every))
+        if len(counts) == 1 and q.kind == "number":  # "how many did the 2024 report have?": the count
+            return Answer(q.text, "\n".join(lines), "number", str(len(counts[0])), False, tuple(every))  # (each cited)
         return Answer(q.text, "\n".join(lines), "list", counts[0], False, tuple(cites))
 
     def _more_than(self, q: Question, more: re.Match, report_ids: list[str] | None) -> Answer | None:

@@ -2155,3 +2155,12 @@ def test_a_vote_asked_that_no_sentence_records_is_counted_as_any_count(assistant
     18 months" is no number of members, and the papers record no vote."""
     a = assistant.ask("how many board members voted for retaining the improvement board on 16 october?")
     assert a.abstained, a.answer
+
+
+def test_how_many_recommendations_one_paper_had_is_a_count_citing_each(assistant):
+    """"How many recommendations did the 2024 report have?" is a number, 6, citing each of A to F; "what did the 2024
+    report ask the committee to note?" is what it asked (each "Note ..." recommendation), not what it noted."""
+    count = assistant.ask("how many recommendations did the 2024 report have?")
+    assert (count.answer_type, count.value) == ("number", "6") and len(count.citations) == 6, count.answer
+    noted = assistant.ask("what did the 2024 report ask the committee to note?")
+    assert "letter" in noted.answer and "close down" in noted.answer, noted.answer
