@@ -22,9 +22,9 @@ from .answer_types import Answer, Citation, citation_for
 from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
-from .evidence import (BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING, PERCENT_AFTER,
-                       POINTS_BACK, REPORTS_KEPT, ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer, bodies_of_kind,
-                       clause_at, counted_noun, direction, event_before, field_items, figure_asked, inline_items,
+from .evidence import (AHEAD, BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING,
+                       PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer,
+                       bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items, figure_asked, inline_items,
                        lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
@@ -999,7 +999,7 @@ class Assistant:
             typed = [c for c in typed if len(c.found.value) == 10]
         if q.kind == "date" and _NEXT.search(q.text):  # "when is the next meeting?": a date after the report's own
             typed = [c for c in typed if _after_meeting(c)]
-        elif q.kind == "date" and _AHEAD.search(q.text):  # "when is X coming to committee?": one still to come, if any
+        elif q.kind == "date" and AHEAD.search(q.text):  # "when is X coming to committee?": one still to come, if any
             # (and a date to come before a period the meeting falls in: "26 February 2026" before "2025/26")
             ahead = [c for c in typed if not _before_meeting(c)]
             typed = [c for c in ahead if "/" not in c.found.value or _after_meeting(c)] or ahead or typed
@@ -1755,10 +1755,6 @@ def _rows_asked(top: Candidate, question: str) -> list[tuple[Paragraph, str]]:
 _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b", re.I)
 # "when does it close?", "when's it opening?" do not ask the past
 _NOT_PAST = re.compile(r"\b(?:does|do|is|are|would)\b|\b(?:when|where|what|how)(?:'s|’s|s)\b", re.I)
-_AHEAD = re.compile(r"^(?:by\s+)?(?:when|(?:on |by )?what date)(?:\s+(?:will|should|must|shall)|"
-                    r"(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned|back)|"
-                    r"\s+(?:does|do)\s+(?:[\w'-]+\s+){1,8}?(?:end|finish|close|expire|conclude|stop|open|start|begin|launch))\b",
-                    re.I)  # ("when does it end?": the end still to come)
 
 
 def _of_another_body(q: Question) -> Question:

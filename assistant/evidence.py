@@ -739,6 +739,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # answered by a date of another month, unless the sentence names the month asked of too (a thing of that
         # month, done at another date)
         found = [f for f in found if f.value[:7] in of_month or f.value in {m[:4] for m in of_month}]
+    if kind == "date" and ref and AHEAD.search(q.text) and not (q.focus and any(
+            event_before(q.focus, sentence, f) for f in found)):  # "when will the committee get an update?": a date
+        ends = [f.value.split("/")[-1] for f in found]  # still to come (at its precision), if the sentence gives one,
+        found = [f for f, end in zip(found, ends) if end >= ref.isoformat()[: len(end)]] or found  # unless it says
+        # the event asked on another ("closed on 24 November 2025")
     if kind == "date" and q.follow_up:  # and "until when?" after "how much was approved in July 2023?" asks another
         found = [f for f in found if not set(words(f.text)) <= set(q.referent)] or found
     vote = recorded_vote(sentence) if kind == "person" and VOTE_ASKED.search(q.text) else None
@@ -1472,6 +1477,11 @@ _AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s
 _A_MONTH = re.compile(rf"\b({'|'.join(m for m in MONTHS if len(m) > 3)}|(?-i:May))\b", re.I)  # (not "may" the verb)
 _IN_MONTH = re.compile(rf"\b(?:in|on|during|at (?:its|the) \w+ meeting (?:in|on))\s+"
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_A_MONTH.pattern}", re.I)
+# "when will it ...?", "when is it coming back?", "when does it end?": a date still to come
+AHEAD = re.compile(r"^(?:by\s+)?(?:when|(?:on |by )?what date)(?:\s+(?:will|should|must|shall)|"
+                   r"(?:'s|s|\s+is|\s+are)\s+(?:[\w'-]+\s+){1,8}?(?:coming|going|due|expected|scheduled|planned|back)|"
+                   r"\s+(?:does|do)\s+(?:[\w'-]+\s+){1,8}?(?:end|finish|close|expire|conclude|stop|open|start|begin|launch))\b",
+                   re.I)  # ("when does it end?": the end still to come)
 _AHEAD_ASKED = re.compile(r"\b(?:by when|should|due|deadline|target|expected|supposed to)\b", re.I)
 _COVERING = re.compile(r"\b(?:cover\w*|for|between)\s+(?:the\s+)?(?:period\s+)?(?:from\s+)?$|\bperiod\s+(?:from\s+)?$", re.I)
 _PERIOD_ASKED = re.compile(r"\b(?:period|cover\w*|start\w*|begin\w*|end\w*|clos\w*|open\w*|from|until|till|how long|"

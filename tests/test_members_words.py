@@ -2164,3 +2164,13 @@ def test_how_many_recommendations_one_paper_had_is_a_count_citing_each(assistant
     assert (count.answer_type, count.value) == ("number", "6") and len(count.citations) == 6, count.answer
     noted = assistant.ask("what did the 2024 report ask the committee to note?")
     assert "letter" in noted.answer and "close down" in noted.answer, noted.answer
+
+
+def test_when_something_will_happen_is_the_date_still_to_come_in_its_sentence(assistant):
+    """"When will the committee get an update?" after when the hearing was: of "The ... Hearing took place on Tuesday 14
+    November and a further update will be provided to the Committee in advance of the meeting on 27 November", the
+    date still to come when the paper was written, not the hearing's."""
+    hearing = [{"role": "user", "content": "when was the code of conduct hearing?"},
+               {"role": "assistant", "content": "Tuesday 14 November 2023. [OSC 27 Nov 2023, 2.9]"}]
+    a = assistant.ask("when will the committee get an update?", hearing)
+    assert a.value == "2023-11-27" and _cited(a)[0] == ("2023-11-27", "2.9"), a.answer
