@@ -25,7 +25,8 @@ from .embed import Embedder, embedder_for
 from .evidence import (AHEAD, BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING,
                        PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer,
                        bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items, figure_asked,
-                       inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out, stems, tally)
+                       inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
+                       stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
                     find_dates, human_date, proper_names, quantity)
