@@ -1387,8 +1387,12 @@ class Assistant:
         best = relevant[0].score
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
-        chosen = list({c.sentence: c for c in each + [c for c in relevant if c.score >= BRIEFING_SHARE * best
-                       and not c.sentence.endswith(":")]}.values())[:BRIEFINGBULLETS] or relevant[:1]
+        near_best = [c for c in relevant if c.score >= BRIEFING_SHARE * best and not c.sentence.endswith(":")]
+        ratable = list({c.sentence: c for c in each + near_best}.values())[:BRIEFINGBULLETS] or relevant[:1]
+        if _STANDS.search(q.text) and not q.apart and not q.time[0] and near_best:  # how a thing stands now is what
+            newest = max(c.report.meeting_date for c in near_best)  # the newest paper that speaks of it says (with
+            near_best = [c for c in near_best if c.report.meeting_date == newest]  # the last rating any gave it)
+        chosen = list({c.sentence: c for c in each + near_best}.values())[:BRIEFINGBULLETS] or relevant[:1]
         # (a line heading bullets, "Leadership", is told by what is under it)
         chosen = list({h.sentence: h for c in chosen for h in _headed(c)}.values())[:BRIEFINGBULLETS]
         chosen = [c for c in chosen if len(words(c.sentence)) > 2] or chosen  # (not "None", a section left empty)
@@ -1396,7 +1400,7 @@ class Assistant:
         # (as it stands: the newest paper's rating; of one paper's, a paragraph's headed by what is asked, "Governance
         # and decision making (Green)", before one only naming it, "... to the Audit & Governance Committee")
         asked = set(stems(q.terms))
-        rated = max((c for c in chosen if c.paragraph.rating), default=None, key=lambda c: (
+        rated = max((c for c in ratable if c.paragraph.rating), default=None, key=lambda c: (
             c.report.meeting_date, asked <= set(stems(words(c.paragraph.heading)))))
         if rated:
             cite = citation_for(rated.report, rated.paragraph, rated.paragraph.heading)
@@ -2031,6 +2035,11 @@ _ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(
                        re.I)
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
+# how a thing stands now (not what has happened to it): "what's happening with X?", "where are we with X?", "how's X
+# going?"
+_STANDS = re.compile(r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
+                     r"\bwhere (?:are|is) (?:we|they|things) (?:with|on|at)\b|"
+                     r"\bhow(?:'s|s| is| are)\b.*\b(?:going|progressing|getting on|doing|looking)\b", re.I)
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 # (not "is to" nor "will", as evidence's `_TO_DO` reads a thing asked done: "agreed that the Board is to be retained"

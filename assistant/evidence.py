@@ -1402,7 +1402,7 @@ _DIRECTIONS = {
                        r"reduc\w*|dropp?\w*|lower|fewer|less)\b", re.I),
     "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*)\b", re.I),
     "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached)|"
-                        r"(?:below|short of|behind|off)\s+(?:(?:its|the|their)\s+)?target)\b", re.I),
+                        r"(?:below|short of|behind|off)\s+(?:(?:its|the|their)\s+)?(?:[\d.,]+%?\s+)?target)\b", re.I),
     "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),
     "worse": re.compile(r"\b(?:worse\w*|deteriorat\w*)\b", re.I),
     "kept": GOES_ON,

@@ -2174,3 +2174,14 @@ def test_when_something_will_happen_is_the_date_still_to_come_in_its_sentence(as
                {"role": "assistant", "content": "Tuesday 14 November 2023. [OSC 27 Nov 2023, 2.9]"}]
     a = assistant.ask("when will the committee get an update?", hearing)
     assert a.value == "2023-11-27" and _cited(a)[0] == ("2023-11-27", "2.9"), a.answer
+
+
+def test_how_a_thing_stands_is_what_the_newest_paper_on_it_says(assistant):
+    """"What's happening with the improvement board?" is told by the newest paper that speaks of it (the board
+    retained as the Independent Advisory and Support Group), not by the 2023 paper's account of its meetings; with the
+    last rating any paper gave the thing asked ("whats happening with partnership working?": Green/Amber in 2023)."""
+    board = assistant.ask("what's happening with the improvement board?")
+    assert {c.meeting_date for c in board.citations} == {"2024-11-07"}, board.answer
+    partnership = assistant.ask("whats happening with partnership working?")
+    assert partnership.answer.startswith("Rated Green/Amber [OSC 27 Nov 2023, 2.6]"), partnership.answer
+    assert any(c.meeting_date == "2024-11-07" for c in partnership.citations), partnership.answer
