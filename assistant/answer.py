@@ -1233,8 +1233,8 @@ class Assistant:
                                  most: re.Match | None = None) -> Answer | None:
         """"How many recommendations were there in each paper?": each report's recommendations counted, oldest first,
         the first and last of them cited; of the report retrieval finds first when the question names none. The value
-        is the first report's labels. "Which paper had more (or fewer) recommendations?": the counts, led by the paper
-        asked for."""
+        is the first report's labels; of one report, its count, each recommendation cited. "Which paper had more (or
+        fewer) recommendations?": the counts, led by the paper asked for."""
         pool = named if named is not None else list(self.store.reports)
         rids = pool if (q.apart and len(pool) <= LISTED) or len(pool) == 1 else [hits[0].report_id] if hits else []
         lines, cites, counts, papers, every = [], [], [], [], []

@@ -145,7 +145,8 @@ def test_a_reports_own_recommendations_are_counted_not_quoted(assistant, styles_
     assert (each.answer_type, each.value) == ("list", ["A", "B", "C", "D"]), each.answer
     assert "4 recommendations" in each.answer and "6 recommendations" in each.answer
     items = styles_assistant.ask("how many recommendations were in the strathcairn report?")
-    assert items.value == ["2.1(a)", "2.1(b)", "2.1(c)"], items.answer  # the items, not the line that introduces them
+    assert (items.answer_type, items.value) == ("number", "3"), items.answer  # the items, not the line introducing them
+    assert [c.paragraph for c in items.citations] == ["2.1(a)", "2.1(b)", "2.1(c)"], items.answer  # each cited
     tracked = styles_assistant.ask("how many recommendations are on the orrin vale tracker?")
     assert tracked.answer_type != "list" or "2.1" not in (tracked.value or [])  # a tracker's are not the report's own
 
