@@ -2034,12 +2034,12 @@ _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{
 _ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)",
                        re.I)
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
-# how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 # how a thing stands now (not what has happened to it): "what's happening with X?", "where are we with X?", "how's X
 # going?"
 _STANDS = re.compile(r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
                      r"\bwhere (?:are|is) (?:we|they|things) (?:with|on|at)\b|"
                      r"\bhow(?:'s|s| is| are)\b.*\b(?:going|progressing|getting on|doing|looking)\b", re.I)
+# how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")
 # (not "is to" nor "will", as evidence's `_TO_DO` reads a thing asked done: "agreed that the Board is to be retained"

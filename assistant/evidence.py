@@ -20,8 +20,8 @@ from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
                     human_date, is_firm, name_alone, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
-                        KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS, TYPE_WORDS, WHY,
-                        Question, key_terms, names_asked, words)
+                        KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS,
+                        TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 

@@ -124,9 +124,9 @@ _TYPE_RULES = [
     # "what did the rent arrears audit find?", "what did cabinet decide about parking charges?": what the verb asks, not
     # a word of its subject or object
     ("decision", rf"^{_WHAT_DID}.*\b(?:decide|resolve|agree|approve|endorse)\b"),
+    # (not "what did the paper ask the committee to note?", what it asked)
     ("text", rf"^{_WHAT_DID}(?!.*\b(?:cost|spend|pay|score|sell|fetch)\b|.*\bask\w*\b.*\bto\s+note\b)"
-             r".*\b(?:find|say|conclude|show|reveal|highlight|"
-             r"identify|note)\b"),
+             r".*\b(?:find|say|conclude|show|reveal|highlight|identify|note)\b"),
     ("decision", r"^(?!(?:and |so )?how (?:much|many)\b).*(?:\basked to\b|\b(?:report|paper|it)\s+asks?\s+"
                  r"(?:[\w'-]+\s+){1,3}?to\b|\b(?:asked|asking)\s+(?:[\w'-]+\s+){1,5}?to\s+"
                  r"(?:approve|agree|note|decide|endorse|support|adopt|comment|recommend|do)\b|"
