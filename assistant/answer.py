@@ -33,10 +33,10 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
-                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SOURCE_ASKED, SUM_ASKED,
-                        TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words, in_title,
-                        key_terms, last_reply, names_asked, parts, periods_named, series_of, span_asked, time_named,
-                        uncited, understand, unwrapped, words, written_out)
+                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SOURCE_ASKED, STANDS,
+                        SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
+                        in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
+                        span_asked, time_named, uncited, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -1388,11 +1388,15 @@ class Assistant:
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
         near_best = [c for c in relevant if c.score >= BRIEFING_SHARE * best and not c.sentence.endswith(":")]
-        ratable = list({c.sentence: c for c in each + near_best}.values())[:BRIEFINGBULLETS] or relevant[:1]
-        if _STANDS.search(q.text) and not q.apart and not q.time[0] and near_best:  # how a thing stands now is what
+
+        def leading(good: list[Candidate]) -> list[Candidate]:
+            return list({c.sentence: c for c in each + good}.values())[:BRIEFINGBULLETS] or relevant[:1]
+
+        ratable = leading(near_best)
+        if STANDS.search(q.text) and not q.apart and not q.time[0] and near_best:  # how a thing stands now is what
             newest = max(c.report.meeting_date for c in near_best)  # the newest paper that speaks of it says (with
             near_best = [c for c in near_best if c.report.meeting_date == newest]  # the last rating any gave it)
-        chosen = list({c.sentence: c for c in each + near_best}.values())[:BRIEFINGBULLETS] or relevant[:1]
+        chosen = leading(near_best)
         # (a line heading bullets, "Leadership", is told by what is under it)
         chosen = list({h.sentence: h for c in chosen for h in _headed(c)}.values())[:BRIEFINGBULLETS]
         chosen = [c for c in chosen if len(words(c.sentence)) > 2] or chosen  # (not "None", a section left empty)
@@ -2034,11 +2038,6 @@ _NTH = re.compile(rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+((?:[a-z][\w'-]*\s+){{
 _ASKED_TO = re.compile(r"\b(?:asked|recommended|(?:report|paper|it)\s+asks?)\s+(?:(?:the\s+)?[\w-]+\s+)?to\s+(\w+)",
                        re.I)
 _SINCE = re.compile(r"\b(?:since|compared (?:with|to)|from)\b", re.I)
-# how a thing stands now (not what has happened to it): "what's happening with X?", "where are we with X?", "how's X
-# going?"
-_STANDS = re.compile(r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
-                     r"\bwhere (?:are|is) (?:we|they|things) (?:with|on|at)\b|"
-                     r"\bhow(?:'s|s| is| are)\b.*\b(?:going|progressing|getting on|doing|looking)\b", re.I)
 # how a thing stands at present: "how is it rated now?", "is it done yet?", "what's the new deadline?"
 _NOW = re.compile(r"\b(?:now|currently|current|at (?:the moment|present)|these days|yet|still|so far|to date|any ?more|"
                   r"this year|new (?:deadline|date|target|timescale|due date))\b", re.I)  # (not "the new library hours")

@@ -927,9 +927,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             found = [f for f in found if _DUE_ASKED.search(cell(f)[2])] or found  # not the date it was raised
 
     years_asked = re.findall(r"\b(?:19|20)\d\d(?:[/-]\d\d)?\b", q.text) if kind in ("amount", "number") else []
-    # "when does it go to cabinet?": the date said of the meeting of the body asked ("to Cabinet on 22 July 2025")
-    meeting_of = [rf"\b{b}\s+(?:meeting\s+)?on\s+$" for b in sorted(MEETS) if re.search(rf"\b{b}\b", q.text, re.I)
-                  ] if kind == "date" else []
+    meeting_of = _meetings_asked(q.text) if kind == "date" else None
     head = head_asked(q)
     asked_words = asked_stems(q)
 
@@ -961,8 +959,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                                     _START_ASKED.search(q.text) and _RUNS_FROM.search(sentence[: f.start]))
         # "when was it withdrawn?" is answered by the date the event asked is said on ("withdrawn on 22 September");
         # "what was the target for X?" by the figure the word asked governs ("against a target of 150")
-        said = (kind == "date" and event and event_before(event, sentence, f)) or any(
-            re.search(pattern, sentence[: f.start], re.I) for pattern in meeting_of)
+        said = (kind == "date" and event and event_before(event, sentence, f)) or bool(
+            meeting_of and meeting_of.search(sentence[: f.start]))
         # (a figure the word asked governs weighs as that word said at it, not as the heaviest word asked: "the
         # savings of £450,000" is not what "shutting the office" saves, "the office (£180,000)" is)
         governed = not said and governs(head, sentence, f)
@@ -1078,6 +1076,14 @@ def governs(head: str, sentence: str, f: Found, strictly: bool = False) -> bool:
 _HEAD_ASKED = re.compile(r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)"
                          r"(?:\s+[a-z](?=\s))?(?:\s+(?:going\s+to\s+)?be)?\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)
 _WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z][\w ]{0,38}?)\s*\??$", re.I)
+
+
+@functools.lru_cache(maxsize=256)
+def _meetings_asked(question: str) -> re.Pattern | None:
+    """"When does it go to cabinet?": a date said of the meeting of a body the question names ("to Cabinet on 22 July
+    2025"), as the words before it end; None when it names none."""
+    bodies = [b for b in sorted(MEETS) if re.search(rf"\b{b}\b", question, re.I)]
+    return re.compile(rf"\b(?:{'|'.join(bodies)})\s+(?:meeting\s+)?on\s+$", re.I) if bodies else None
 
 
 # the rating scales a question can name, and the values of each

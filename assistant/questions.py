@@ -31,9 +31,12 @@ STOPWORDS = set(
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"
 _LIKE = r"^what(?:'s|s| is| are| was| were)\b.*\blike\s*\??$"  # "what are the waiting times like?": how they stand
-OPEN = re.compile(r"\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|progressing|getting on|doing|looking|"
-                  r"progressed|gone)\b|\bwhere (?:are|is|do) (?:we|they|things) (?:with|on|at)\b|"
-                  r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
+# (of which how a thing stands now, not what has happened to it: what the newest paper on it says)
+STANDS = re.compile(r"\bwhat(?:'s|s| is) (?:happening|the latest|the position|the status) (?:with|on)\b|"
+                    r"\bwhere (?:are|is) (?:we|they|things) (?:with|on|at)\b|"
+                    r"\bhow(?:'s|s| is| are)\b.*\b(?:going|progressing|getting on|doing|looking)\b", re.I)
+OPEN = re.compile(STANDS.pattern + r"|\bhow(?:'s|s| is| are| was| were| has| have)\b.*\b(?:going|progressing|"
+                  r"getting on|doing|looking|progressed|gone)\b|\bwhere do (?:we|they|things) (?:with|on|at)\b|"
                   r"\bwhat(?:'s|s| is| was| were) the (?:[\w'-]+ ){0,3}?(?:situation|position|state of play|picture)\b|"
                   r"^what (?:[\w'-]+ ){1,2}(?:has|have) been going on\b|"  # ("what training has been going on?")
                   r"^what(?:'s|s| is| has| have)? (?:been )?done (?:on|about|with|for)\b|"
