@@ -27,7 +27,7 @@ from .facts import acronyms, proper_names
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
-FORMAT = 33  # raised when the reader, the records, the word stems, the names or the words kept change: the next ingest reads every report again
+FORMAT = 34  # raised when the reader, the records, the word stems, the names or the words kept change: the next ingest reads every report again
 PARSED = 512  # parsed reports kept in memory
 
 _SCHEMA = """

@@ -173,6 +173,31 @@ _HTML_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ol", "ul", "l
                 "main", "body", "dl", "blockquote"}
 
 
+_ITEM_NUMBER = re.compile(r"\d{1,4}\.?")
+# what the page writes around an item's text: its parts' labels, and a link to the rest of it
+_ITEM_FURNITURE = re.compile(r"(?:minutes|additional documents|supporting documents)\s*:|\W*view the full (?:minutes|agenda) "
+                             r"text for item.*", re.I)
+
+
+def _agenda_items(rows: list, lines: list[str]) -> bool:
+    """A table of an agenda's numbered items (a ModernGov "Agenda and minutes" page: a "No." column, then each item's
+    title, papers and minutes), written as the minutes it holds: "### 41. Apologies for Absence" over the item's text.
+    False, writing nothing, for any other table."""
+    body = [cells for cells in rows if not all(c.name == "th" for c in cells)]
+    if len(body) < 2 or not all(len(cells) == 2 and _ITEM_NUMBER.fullmatch(cells[0].get_text(strip=True))
+                                for cells in body):
+        return False
+    for number, item in body:
+        title = next((c for c in item.children if getattr(c, "name", None) or str(c).strip()), None)
+        title = title.extract().get_text(" ", strip=True) if title is not None else ""
+        lines.append(f"### {number.get_text(strip=True).rstrip('.')}. {_FILE_SIZE.sub('', title).strip()}")
+        for part in item.find_all(True):
+            if _ITEM_FURNITURE.fullmatch(part.get_text(" ", strip=True)):
+                part.decompose()
+        _html_block(item, lines, "")
+    return True
+
+
 def _roman(n: int) -> str:
     out = ""
     for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
@@ -200,12 +225,13 @@ def _html_block(element, lines: list[str], number: str) -> None:
                 text = caption.get_text(" ", strip=True)  # a caption naming what a page's table holds heads it
                 lines.append(text if _NUMBERED_CAPTION.match(text) else f"### {text}")  # ("Apologies"; not "Table 1:
                 # Major schemes", a paragraph's table)
-            for row in child.find_all("tr"):
-                cells = row.find_all(["td", "th"], recursive=False)
-                if cells:
-                    first = cells[0].get_text(" ", strip=True)
-                    rest = [c.decode_contents().replace("\n", " ").strip() for c in cells[1:]]
-                    lines.append("\t".join([first, *rest]))
+            rows = [cells for row in child.find_all("tr") if (cells := row.find_all(["td", "th"], recursive=False))]
+            if _agenda_items(rows, lines):
+                continue  # (written as the minutes they are, by `_agenda_items`)
+            for cells in rows:
+                first = cells[0].get_text(" ", strip=True)
+                rest = [_FILE_SIZE.sub("", c.decode_contents().replace("\n", " ").strip()) for c in cells[1:]]
+                lines.append("\t".join([first, *rest]))
         elif name == "dl":  # a definition list's terms and descriptions, as a two-cell table's rows
             term = ""
             for item in child.find_all(["dt", "dd"], recursive=False):

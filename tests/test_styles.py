@@ -276,6 +276,18 @@ def test_furniture_is_never_a_paragraph():
     assert report.fields["Effective from"] == "14/03/2025" and report.meeting_date == "2025-03-04"
 
 
+def test_an_agenda_and_minutes_pages_table_of_items_is_read_as_its_minutes(styles_assistant):
+    report = read_report(STYLES / "ashbourne_vale_cabinet_agenda_and_minutes.html")
+    items = [p for p in report.paragraphs if p.label != "header"]
+    assert [p.label for p in items] == [str(n) for n in range(41, 50)]  # not the "No. / Item" header, nor "Minutes:"
+    assert items[4].section == "45. Medium Term Financial Strategy 2026/27 to 2028/29"
+    text = "\n".join(p.text for p in items)
+    assert "KB" not in text and "Minutes:" not in text and "view the full" not in text
+    answer = styles_assistant.ask("how big will the budget gap be by 2028/29?")
+    assert answer.value == "£4,600,000" and (answer.citations[0].paragraph, answer.citations[0].meeting_date) == (
+        "45", "2025-10-14")
+
+
 def test_a_minute_number_cites_the_whole_minute_unless_printed_on_a_paragraph_of_its_own():
     report = read_report(STYLES / "millbrake_licensing_minutes.txt")
     assert [p.label for p in report.passage("13")] == ["13.1", "13.2", "13.3", "13(1)", "13(2)"]
