@@ -66,6 +66,7 @@ CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a ques
 _SENDER_ASKED = re.compile(r"\bwho\b.*\b(?:sent|send|sends|wrote|write|writes|written|signed)\b", re.I)
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
 POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
+_REPLIED = re.compile(r"\b(?:replied|responded|answered)\b", re.I)  # a reply speaks of what the sentence before asked
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
 _RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")  # "45(2)", "2.1(b)", "(a)": a part of a resolution
 _SENTENCE_END = re.compile(r"(?<=[.!?])['’\"]?\s+(?=[A-Z‘'\"(£0-9])")
@@ -309,8 +310,9 @@ class Scorer:
                     continue
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
                     present |= set(stems(["wrote", "written", "sent"]))
-                # "Of these, 9 were overdue" speaks of what the sentence before it named
-                back = q.kind in _VALUE_KINDS and POINTS_BACK.match(sentence)
+                # "Of these, 9 were overdue" speaks of what the sentence before it named, and "X replied that the
+                # contract value was £86,400" of what it asked
+                back = q.kind in _VALUE_KINDS and (POINTS_BACK.match(sentence) or _REPLIED.search(sentence))
                 # and a sentence goes on from the one before ("... the fourth staff conference was held. Over 85 staff
                 # attended"): its words say what the paragraph is about, if not what the sentence itself says
                 prior = before if not rows and paragraph.label != "header" else set()  # (not a field before it)

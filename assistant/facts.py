@@ -313,6 +313,8 @@ _PEOPLE_RES = [
     re.compile(rf"(?P<role>{_ROLE})\s+\((?:(?:{TITLES})\.?\s+)?(?P<name>{_NAME})\)"),
     # Mayor, Dr Nik Johnson
     re.compile(rf"\b(?P<role>Mayor),\s+(?P<name>(?:{TITLES})\.? {_NAME})"),
+    # the Director of Finance, Susan Achebe, explained ...
+    re.compile(rf"\b[Tt]he\s+(?P<role>{_ROLE}),\s+(?:(?:{TITLES})\.?\s+)?(?P<name>{_NAME})(?=,)"),
 ]
 # "Councillor Colin Drury", "Cllr P. Hargreaves", "Councillor Duggan moved refusal": a person by the title before the
 # name, initials and all, or the surname alone
