@@ -654,8 +654,21 @@ def _inline_items(sentence: str) -> list[str]:
     items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+", listed[2]) if listed else []
     if len(items) >= 2 and all(len(i.split()) <= 8 for i in items):
         return items
+    counted = _COUNTED_LIST.match(sentence)  # "The three indicators rated Red were the average time ... (26 days
+    if counted:  # ...), the number of households ... and the percentage of ...": as many items as it says, each
+        # opening as the first does
+        first = re.escape(counted[2].split()[0])
+        items = re.split(rf"(?:,\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+)(?={first}\b)", counted[2])
+        number = find_numbers(counted[1])
+        if len(items) >= 2 and number and number[0].value == str(len(items)):
+            return items
     named = names_listed(sentence)
     return named[1] if named else []
+
+
+# a sentence that says how many things it goes on to name: "The three indicators rated Red were ..."
+_COUNTED_LIST = re.compile(rf"^(?:The|These|Those|All)\s+((?:\d+|{NUMBER_WORD}))\s+(?:[\w-]+\s+){{1,6}}?"
+                           r"(?:were|are|included|include|comprised|comprise)\s*:?\s+(.+?)\.?$", re.I)
 
 
 def field_items(sentence: str) -> tuple[str, list[str]] | None:
@@ -853,6 +866,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return None  # ("Strategic Value: 2"), not "five planned sessions"
     if kind in ("amount", "number") and not _LIMIT_ASKED.search(q.text):  # "quotes ... up to a limit of £1,500" is
         found = [f for f in found if not _LIMIT_BEFORE.search(sentence[max(0, f.start - 30): f.start])]  # no cost
+    rate = _rates(q.text) if kind == "amount" else set()
+    if rate and not rate & _rates(sentence) and _rates(sentence):  # "how much does it cost each year?" is not
+        found = []  # answered by what a night costs
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
@@ -1579,6 +1595,12 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]
+    moved = _MOVED_TO.search(sentence)  # "Visits to the two centres had risen to 612,000 in 2024/25, from 548,000"
+    if moved and head in stems(words(sentence[: moved.start()])):
+        return [f for f in found if f.start == moved.start(1)]
+    named = next((m for m in _NUMBER_OF.finditer(sentence) if head in stems(words(m[1]))), None)
+    if named:  # "the number of households in temporary accommodation (142 against a target of 110)": the first after
+        return [f for f in found if f.start >= named.end()][:1]
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _LABELLED_AFTER.search(sentence[: f.start])  # "sections 3 and 4"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])
@@ -1744,6 +1766,8 @@ _MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|g
                r"went (?:up|down)|chang\w*|cut|moved?")
 _MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,5}}?to\s+(\S)", re.I)
 _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
+_MOVED_TO = re.compile(rf"\b(?:{_MOVE_WORDS})\s+to\s+(\d)", re.I)
+_NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)  # the thing a number is of, before it
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED}|revised)\s+from\s+$", re.I)
 
 
@@ -1759,8 +1783,21 @@ _COMPOUND = re.compile(r"\b[\w]+-\s*(?:(?:and|or|to)\s+)?")  # "two- and three-"
 # the size of a change asked: "how much is it going up by?", "by how much did it fall?": a value after "by"
 BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|reduc\w*|cut|grow\w*|grew)\s+by)\b|"
                        r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b(?=.*\bthan\b)", re.I)
+_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(night|day|week|fortnight|month|quarter|year|annum)\b|"
+                   r"\b(annual(?:ly)?|yearly|weekly|monthly|daily|nightly|fortnightly|quarterly)\b", re.I)
+
+
+def _rates(text: str) -> set[str]:
+    """The periods a text says sums are per: "each year", "per annum", "annually" -> {"year"}; "a night" -> {"night"}."""
+    out = set()
+    for m in _RATE.finditer(text):
+        period = (m[1] or m[2]).lower().removesuffix("ly").removesuffix("ual")
+        out.add({"annum": "year", "ann": "year", "dai": "day", "night": "night"}.get(period, period))
+    return out
+
+
 _RATIO_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|a)\s+in\s+(?:every\s+)?$", re.I)  # "one in eight", "1 in 5"
-_RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?(?:\d+|{NUMBER_WORD})\b", re.I)
+_RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORD})\b", re.I)  # (not "in 2024/25")
 _SHARE_ASKED = re.compile(r"\b(?:proportion|share|ratio|fraction|per ?cent|percentage|in every|in (?:\d+|ten))\b", re.I)
 _THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|above|below|over|under)\s+(?:than\s+)?", re.I)
 # the sum a change is by: "up by £14", "an increase of £21,900", "a reduction of 12"
