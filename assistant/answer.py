@@ -311,9 +311,10 @@ class Assistant:
             return True
         rarest = max(referent, key=lambda s: self.scorer.idf.get(s, self.scorer.unseen))
         spelt = [set(stems(words(long))) for a, long in q.short_forms if stems([a])[0] == rarest]
-        for c in answer.citations:
-            p = self.store.reports[c.report_id].paragraph(c.key)
-            said = paragraph_stems(f"{p.section} {p.heading} {p.text}")
+        for c in answer.citations:  # (a paragraph speaks within its paper: "the climate report" is its title's)
+            report = self.store.reports[c.report_id]
+            p = report.paragraph(c.key)
+            said = paragraph_stems(f"{report.title} {p.section} {p.heading} {p.text}")
             if rarest in said or any(long <= said for long in spelt):
                 return True
         return False

@@ -228,7 +228,8 @@ class Scorer:
         # and "how many were there at the end of March 2026?" is not answered by a paper of a meeting before it
         # nor "how many went to the Oct 2024 conference?" by a paper of a meeting before October 2024 (a month the
         # question dates what it asks of, not one naming the paper)
-        dated = _months_of(q.text, q.time_words) if q.kind not in ("date", "decision") and not q.time[0] else set()
+        dated = _months_of(_BY_MONTH.sub("", q.text), q.time_words) if q.kind not in ("date", "decision") and not \
+            q.time[0] else set()  # (not a month it is to be done by: "on track for 40 by March 2027?")
         after = min({f"{y}-{MONTHS[m.lower()]:02d}" for m, y in at_months if y} | dated, default="") if not FUTURE.search(
             q.text) else ""
         votes_asked = _VOTED.search(q.text)
@@ -1140,7 +1141,7 @@ _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemen
 # "when is it due?": a target date, a deadline or a timescale says when
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?|"
                         r"(?:should|to|will) be (?:[\w-]+ ){0,6}?by)\b", re.I)  # ("should be in place ... by the end of")
-_END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?|"
+_END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?|"
                         r"run(?:s|ning)?(?: out)?)\b", re.I)
 _FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion)|clos(?:ed|ing))\b", re.I)  # "finish" said
 # "completion", "the meeting closed"
@@ -1424,8 +1425,8 @@ _DIRECTIONS = {
                      r"gr[eo]w\w*|higher|more)\b", re.I),
     "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) down|"
                        r"reduc\w*|dropp?\w*|lower|fewer|less)\b", re.I),
-    "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*)\b", re.I),
-    "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached)|"
+    "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*|on track)\b", re.I),
+    "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached)|off track|at risk|"
                         r"(?:below|short of|behind|off)\s+(?:(?:its|the|their)\s+)?(?:[\d.,]+%?\s+)?target)\b", re.I),
     "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),
     "worse": re.compile(r"\b(?:worse\w*|deteriorat\w*)\b", re.I),
@@ -1498,6 +1499,8 @@ _ORDINAL_ASKED = re.compile(r"\b(?:which|what)\s+(?:number|place|position)\b(?!\
 # a point in time a figure is given at: "at the end of December", "as at 31 March", "to the end of September"
 _AT_MONTH = re.compile(rf"\b(?:end of|as at|at)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
                        rf"({'|'.join(m for m in MONTHS if len(m) > 3 or m == 'may')})\b(?:\s+((?:19|20)\d\d)\b)?", re.I)
+_BY_MONTH = re.compile(rf"\b(?:by|before|until|till)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+                       rf"(?:{'|'.join(MONTHS)})\s+(?:19|20)\d\d\b", re.I)
 _A_MONTH = re.compile(rf"\b({'|'.join(m for m in MONTHS if len(m) > 3)}|(?-i:May))\b", re.I)  # (not "may" the verb)
 _IN_MONTH = re.compile(rf"\b(?:in|on|during|at (?:its|the) \w+ meeting (?:in|on))\s+"
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_A_MONTH.pattern}", re.I)
@@ -1599,8 +1602,10 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if f.start == moved.start(1)]
     named = next((m for m in _NUMBER_OF.finditer(sentence) if head in stems(words(m[1]))), None)
-    if named:  # "the number of households in temporary accommodation (142 against a target of 110)": the first after
-        return [f for f in found if f.start >= named.end()][:1]
+    said_of = [f for f in found if 0 <= f.start - named.end() <= 40
+               and not re.search(r"\bto\b|target|[·;:]", sentence[named.end(): f.start], re.I)] if named else []
+    if said_of:  # "the number of households in temporary accommodation (142 against a target of 110)": the first
+        return said_of[:1]  # said of it (not what it is to be brought down to: "to reduce the number ... to 140")
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _LABELLED_AFTER.search(sentence[: f.start])  # "sections 3 and 4"
              and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])

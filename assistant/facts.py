@@ -280,8 +280,8 @@ def find_numbers(text: str) -> list[Found]:
     found = []
     for m in _NUMBER_RE.finditer(text):
         label = m[1] and "." in m[1] and _DECIMAL_LABEL.search(text[max(0, m.start() - 20): m.start()])
-        if in_date(m.start()) or label:
-            continue
+        if in_date(m.start()) or label or m[0].lower() == "zero" and re.search(r"\bnet[\s-]$", text[: m.start()], re.I):
+            continue  # ("net zero" names a goal, not a count)
         value = m[1].replace(",", "") if m[1] else _words_value(m[2])
         if value is not None:
             found.append(Found("number", value, m[0], m.start(), m.end()))

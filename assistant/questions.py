@@ -535,6 +535,9 @@ _PREFACED = re.compile(r"^[^?;]{12,}(?:;|\s[-–—]\s)\s*((?:what|when|who|how|
                        r"[^;]*)$", re.I)
 
 
+_WISHED = re.compile(r"(?:want|aim|intend|hope|plan|expect|need|wish|seek)(?:s|ed)?", re.I)  # verbs of what is to be
+
+
 def time_named(text: str, today: dt.date | None = None) -> tuple[tuple[str, str], str]:
     """The report period a question names, and the words that named it (not part of the answer)."""
     latest = _LATEST_RE.search(text)
@@ -1004,6 +1007,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     focus = last if what_time and last in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing
     focus = planned[1].lower() if planned and planned[1].lower() in terms else focus
+    if focus and _WISHED.fullmatch(focus) and re.search(rf"\b{focus}\b(?:\s+\S+){{0,4}}?\s+to\s", text, re.I):
+        focus = ""  # "when does it want its operations to be net zero?": what it wants, not the wanting
     if asks_when and re.match(r"(?:and |so )?(?:until|till) when\b", text, re.I):  # "until when?": how long what
         focus = "until"  # was asked of goes on, its end ("continue until the end of May 2025")
     event = _WHEN_NEXT.match(text) if kind == "date" and not focus else None
