@@ -31,6 +31,7 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [f.value for f in find_ratings("Partnership working (Green/Amber) and Procurement (Green)")] == ["Green/Amber", "Green"]
     assert [f.value for f in find_numbers("Over 85 staff attended on 12 October, the first of five sessions")] == ["85", "5"]
     assert [f.value for f in find_numbers("ninety-six homes in two hundred and seventy-one days")] == ["96", "271"]
+    assert [f.value for f in find_numbers("net zero by 2045 and zero waste")] == ["2045", "0"]  # "net zero" is a goal
     # a figure keeps its decimals ("10.2 days", "Q3 result: 9.7"); a section number ("paragraph 3.2", "paragraphs 2.1
     # to 2.9") is not a figure
     assert [f.value for f in find_numbers("a rate of 41.8% (target 45 %) in paragraph 3.2")] == ["41.8", "45"]
@@ -42,6 +43,9 @@ def test_amounts_ratings_numbers_people_decisions():
     # a role printed after the name may begin with any words: "Engagement Lead", "Senior Audit Manager"
     people = find_people("Jo Amberley, Engagement Lead, Smith Partners LLP, presented it. Ravi Dutt, Senior Audit Manager, said")
     assert [p.value for p in people] == ["Jo Amberley", "Ravi Dutt"]
+    # and the office first, the name set apart by commas: "The Director of Finance, Susan Achebe, explained"
+    people = find_people("The Director of Finance, Susan Achebe, explained. The Head of Leisure, Marcus Delaney, said")
+    assert [p.value for p in people] == ["Susan Achebe", "Marcus Delaney"]
     # a role in brackets after the name, all of it: an attendance line
     people = find_people("ALSO PRESENT: Elaine Marsh (Chief Finance Officer), Kate Summers (Engagement Lead, Pryor Leigh "
                          "LLP, external auditor)")

@@ -761,3 +761,43 @@ def test_when_a_thing_goes_to_a_body_is_the_date_of_that_bodys_meeting(styles_as
     Cabinet on 22 July 2025"), not the financial year the allocation is for ("the proposed allocation for 2025/26")."""
     a = styles_assistant.ask("when does the allocation go to cabinet?")
     assert a.value == "2025-07-22" and cited(a)[0] == ("2025-07-09", "2.2"), a.answer
+
+
+def test_an_agenda_and_minutes_page_names_people_by_office_counts_before_their_figures_and_lists_what_it_counts(
+        styles_assistant):
+    """A person named after the office that introduces them ("The Director of Finance, Susan Achebe, explained"); a
+    count whose thing comes first ("Visits to the two centres had risen to 612,000 in 2024/25", "the number of
+    households in temporary accommodation (142 against a target of 110)"); a sentence saying how many things it names
+    lists them ("The three indicators rated Red were ..., ... and ..."); a reply's sum is of what was asked before it."""
+    who = styles_assistant.ask("who is the director of finance at ashbourne vale?")
+    assert who.value == "Susan Achebe" and cited(who)[0] == ("2025-10-14", "45"), who.answer
+    visits = styles_assistant.ask("how many visits did dane valley leisure centre and kingsmead pool get last year?")
+    assert visits.value == "612000" and cited(visits)[0] == ("2025-10-14", "46"), visits.answer
+    housed = styles_assistant.ask("how many households were in temporary accommodation in ashbourne vale?")
+    assert housed.value == "142", housed.answer
+    red = styles_assistant.ask("which of ashbourne vale's indicators were red in q1?")
+    assert len(red.value) == 3 and red.value[1].startswith("the number of households"), red.answer
+    repairs = styles_assistant.ask("how much are the footbridge repairs costing?")
+    assert repairs.value == "£86,400" and cited(repairs)[0] == ("2025-10-14", "44"), repairs.answer
+
+
+def test_a_word_report_numbered_by_word_with_its_rag_table(styles_assistant):
+    """A Word report whose paragraphs Word numbers itself, with a front sheet and a RAG table as Word tables: "on
+    track ... by March 2027?" is no when the target is "at risk" (and March 2027 is no paper's date); "close" is said as
+    "runs until"; "why?" after a rating stays with the paper that gave it, which speaks of "the climate report" in its
+    title."""
+    track = styles_assistant.ask("is sedgemere on track for 40 electric fleet vehicles by march 2027?")
+    assert track.value == "no" and cited(track)[0] == ("2026-02-03", "4.3"), track.answer
+    closes = styles_assistant.ask("when does the climate plan consultation close?")
+    assert closes.value == "2026-02-27" and cited(closes)[0] == ("2026-02-03", "7.1"), closes.answer
+    history = [{"role": "user", "content": "what rating did transport get in the climate report?"},
+               {"role": "assistant", "content": "Amber. [ECOSC 3 Feb 2026, 4.3]"}]
+    why = styles_assistant.ask("why?", history)
+    assert cited(why)[0] == ("2026-02-03", "4.3") and "charging capacity" in why.answer, why.answer
+
+
+def test_a_sum_asked_per_year_is_not_one_per_night():
+    from assistant.evidence import _rates
+
+    assert _rates("how much does it cost each year?") == _rates("£1.2m per annum") == _rates("paid annually") == {"year"}
+    assert _rates("the average cost of a night in bed and breakfast is £94") == {"night"} and not _rates("£94")
