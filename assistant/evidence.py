@@ -806,7 +806,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         which = _WHICH_BODY.search(q.text)
         if which:  # "which council will do the peer review?": a body of the kind asked, not a post; a firm for "which
             # contractor?" (whatever bodies the sentence names)
-            kind_asked = which[1].lower()
+            kind_asked = (which[1] or which[2]).lower()
             bodies = [] if kind_asked in _FIRM_KINDS else [
                 b for b in bodies_of_kind(sentence, kind_asked) if not set(words(b.value.lower())) <= ROLE_WORDS
                 and not _asked_of(b.value, set(words(q.text)))]
@@ -1034,7 +1034,8 @@ _LIMIT_BEFORE = re.compile(r"\b(?:(?:limit|maximum|ceiling|cap) of|capped at)\s*
 _SCORE_ASKED = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.I)
 _LIMIT_ASKED = re.compile(r"\b(?:limit|maximum|max|ceiling|cap|capped|most)\b", re.I)
 _WHICH_BODY = re.compile(r"\bwhich (?:[\w-]+ )?(body|organisation|organization|company|firm|contractor|supplier|council|"
-                         r"authority|department)\b", re.I)
+                         r"authority|department)\b|\bwho(?:'s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?:[\w-]+\s+)?"
+                         r"(company|firm|contractor|supplier)\b", re.I)  # ("who is the contractor?": a firm)
 _FIRM_KINDS = {"company", "firm", "contractor", "supplier"}
 
 

@@ -779,6 +779,8 @@ def test_an_agenda_and_minutes_page_names_people_by_office_counts_before_their_f
     assert len(red.value) == 3 and red.value[1].startswith("the number of households"), red.answer
     repairs = styles_assistant.ask("how much are the footbridge repairs costing?")
     assert repairs.value == "£86,400" and cited(repairs)[0] == ("2025-10-14", "44"), repairs.answer
+    contractor = styles_assistant.ask("who is the contractor on the leisure centre refurbishment?")  # a firm, not the
+    assert contractor.abstained, contractor.answer  # councillor who introduced the leisure contract
 
 
 def test_a_word_report_numbered_by_word_with_its_rag_table(styles_assistant):
