@@ -66,6 +66,9 @@ CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a ques
 _SENDER_ASKED = re.compile(r"\bwho\b.*\b(?:sent|send|sends|wrote|write|writes|written|signed)\b", re.I)
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
 POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
+_PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b", re.I)
+_WILL_BEFORE = re.compile(r"\b(?:will|shall|would|(?:is|are) (?:expected |planned |due )?to)\s+(?:\w+\s+){0,2}$", re.I)  # the
+# verb of a value to come: "It will plant 3,000 trees", "is expected to save £1.1m"
 _REPLIED = re.compile(r"\b(?:replied|responded|answered)\b", re.I)  # a reply speaks of what the sentence before asked
 _VALUE_KINDS = ("date", "amount", "number", "rating", "person")
 _RESOLUTION_LABEL = re.compile(r"\(\w{1,3}\)$")  # "45(2)", "2.1(b)", "(a)": a part of a resolution
@@ -263,7 +266,8 @@ class Scorer:
         rated_asked = q.kind == "yes_no" and bool(_RAG_ANY_CASE.search(q.text))
         advice = ADVICE_ASKED.search(q.text)  # "what did the review recommend?": not the paper's own recommendations
         advised = set(stems(["recommend", "propose", "suggest", "advise"])) if advice else set()
-        quoted = [m[1].lower() for m in _QUOTES_ASKED.finditer(q.text)]  # "named under 'Report of'": the words it quotes
+        quoted = [m[1].lower() for m in _QUOTES_ASKED.finditer(q.text)]
+        past = q.kind in ("amount", "number") and _PAST_ASKED.search(q.text) and not FUTURE.search(q.text)  # "named under 'Report of'": the words it quotes
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -371,6 +375,8 @@ class Scorer:
                     score += 0.3  # several ("the East of England LGA, the M10 Mayoral Group, the OxCam Partnership")
                 if found and unit:  # "how much does each vehicle cost?": a sum said of one ("a vehicle costs"), not
                     score += 0.3 * (bool(unit[0].search(sentence)) - bool(unit[1].search(sentence)))  # of "8 vehicles"
+                if found and past and _WILL_BEFORE.search(sentence[max(0, found.start - 40): found.start]):
+                    score -= 0.3  # "how many trees were planted?": not the number that "will" be planted
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the
                     score += 0.3  # minimum level of £15.0m" for "what is the minimum level of reserves?"
                 if found and q.kind == "date" and q.focus and any(stems([q.focus])[0] in stems(words(
