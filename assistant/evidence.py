@@ -66,6 +66,7 @@ CODE_ASKED = re.compile(r"\b[a-z]{1,4}\d{2,4}[a-z]?\b")  # a reference as a ques
 _SENDER_ASKED = re.compile(r"\bwho\b.*\b(?:sent|send|sends|wrote|write|writes|written|signed)\b", re.I)
 _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", re.I)
 POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
+_DENYING = {"no", "not", "without", "none"}
 _PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b", re.I)
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|would|(?:is|are) (?:expected |planned |due )?to)\s+(?:\w+\s+){0,2}$", re.I)  # the
 # verb of a value to come: "It will plant 3,000 trees", "is expected to save £1.1m"
@@ -424,7 +425,9 @@ class Scorer:
                 if asked_in_series and _another_in_series(asked_in_series, f"{sentence} {around}"):
                     continue  # "the first survey" is not answered by a sentence about the second, nor Q1 by Q2
                 starts = _STARTS.fullmatch(q.focus) and WHAT_TIME.search(q.text) and CLOCK.search(sentence)
-                if q.focus and not starts and not _derived(stems([q.focus])[0], present | context):  # nor said otherwise
+                counted_in_row = q.kind in ("number", "amount") and bool(fields(sentence))  # (a row gives its figures
+                # without the verb asked: "Places: 60" for "how many places will it add?")
+                if q.focus and not starts and not counted_in_row and not _derived(stems([q.focus])[0], present | context):
                     # (above; a meeting's time beside its name is when it starts: "Meeting: ..., 6.30 pm")
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
@@ -1435,6 +1438,8 @@ _DIRECTIONS = {
     "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*|on track)\b", re.I),
     "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached)|off track|at risk|"
                         r"(?:below|short of|behind|off)\s+(?:(?:its|the|their)\s+)?(?:[\d.,]+%?\s+)?target)\b", re.I),
+    "above": re.compile(r"\babove\b", re.I),  # ("is it above the national average?")
+    "below": re.compile(r"\bbelow\b", re.I),
     "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),
     "worse": re.compile(r"\b(?:worse\w*|deteriorat\w*)\b", re.I),
     "kept": GOES_ON,
@@ -1449,9 +1454,9 @@ _DIRECTIONS = {
 }
 
 
-_OPPOSITES = (("up", "down"), ("met", "missed"), ("better", "worse"), ("kept", "ended"), ("changed", "unchanged"),
-              ("present", "absent"))
-_MOVES = ("up", "down", "met", "missed", "better", "worse")  # how a figure or a target went
+_OPPOSITES = (("up", "down"), ("met", "missed"), ("above", "below"), ("better", "worse"), ("kept", "ended"),
+              ("changed", "unchanged"), ("present", "absent"))
+_MOVES = ("up", "down", "met", "missed", "above", "below", "better", "worse")  # how a figure or a target went
 
 
 def direction(text: str, among=_MOVES) -> str:
@@ -1643,7 +1648,12 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     if parts:
         asked_of = set(stems(key_terms(question))) | {s for t, long in spelt if t in question.lower()
                                                       for s in stems(words(long))}
-        parts = [f for f in parts if asked_of & set(stems(words(sentence[f.end: f.end + 60])[:6]))]
+        denied = lambda text: {"no" if w in _DENYING else w for w in stems(words(text))}  # ("no place": "without any")
+        asked_of = denied(" ".join(asked_of)) | ({"no"} & denied(question))
+        parts = [f for f in parts if asked_of & (denied(" ".join(words(sentence[f.end: f.end + 60])[:6])) - denied(
+            sentence[max(c.end for c in counted if c.end <= f.start): f.start]))]  # (what the part says that the
+        # whole does not: "212 children waiting for a specialist school place, of whom 58 are without any school
+        # place" is 212 waiting, and 58 without one)
         if parts:
             return parts
     # "how many kids are in external residential placements?": "41 children in external residential placements",
@@ -1778,7 +1788,8 @@ _MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|g
                r"went (?:up|down)|chang\w*|cut|moved?")
 _MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,5}}?to\s+(\S)", re.I)
 _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
-_MOVED_TO = re.compile(rf"\b(?:{_MOVE_WORDS})\s+to\s+(\d)", re.I)
+_MOVED_TO = re.compile(rf"\b(?:(?:{_MOVE_WORDS})\s+to|reached|totall?ed|stood at)\s+(\d)", re.I)  # ("Requests ... reached
+# 1,120 in 2025")
 _NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)  # the thing a number is of, before it
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED}|revised)\s+from\s+$", re.I)
 

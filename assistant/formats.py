@@ -281,7 +281,7 @@ def read_pdf(path: Path, data: bytes) -> Document:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableReport(path, "the PDF is encrypted: save a copy without a password")
-        pages = [(page.extract_text() or "").translate(_BULLETS) for page in reader.pages]
+        pages = [t.translate(_BULLETS) for t in _pages_text(reader.pages)]
     except UnreadableReport:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
@@ -292,6 +292,34 @@ def read_pdf(path: Path, data: bytes) -> Document:
         raise UnreadableReport(path, "no text layer: needs OCR")
     lines, line_pages = reflow(strip_running_lines([p.splitlines() for p in pages]))
     return Document("\n".join(layout(lines)), tuple(line_pages))
+
+
+def _pages_text(pages) -> list[str]:
+    """Each page's text, tables' rows as tab-separated cells. pypdf's layout mode keeps where each word stands, so
+    lines whose words are set apart in columns that line up with the next line's or the last's (a front sheet's labels
+    and values, a RAG table's rows) are tables; a paper with none is read as plain extraction reads it, and one with
+    some is read all in layout mode, its running heads alike on every page."""
+    plain = [page.extract_text() or "" for page in pages]
+    try:
+        laid = [(page.extract_text(extraction_mode="layout") or "").splitlines() for page in pages]
+    except Exception:  # (layout mode fails on some damaged pages that plain extraction reads)
+        return plain
+    rows = [_table_rows(lines) for lines in laid]
+    if not any(rows):
+        return plain
+    return ["\n".join("\t".join(_COLUMN_GAP.split(line.strip())) if i in table else " ".join(line.split())
+                      for i, line in enumerate(lines) if line.strip()) for lines, table in zip(laid, rows)]
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """The lines of a page in layout mode that are rows of a table: cells set apart by wide gaps, starting where
+    the cells of the line before or after start."""
+    starts = [{m.end() for m in _COLUMN_GAP.finditer(line.rstrip())} for line in lines]
+    return {i for i, cells in enumerate(starts) if cells and any(
+        0 <= j < len(lines) and any(abs(a - b) <= 1 for a in cells for b in starts[j]) for j in (i - 1, i + 1))}
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")  # the space between two cells of a row, as layout mode sets them
 
 
 def strip_running_lines(pages: list[list[str]]) -> list[list[str]]:
@@ -326,7 +354,8 @@ def reflow(pages: list[list[str]]) -> tuple[list[str], list[int]]:
             ended = re.search(r"([.!?:]['’\"”)]?|\s\d{1,2})$", previous) and re.match(r"['‘\"“(]?[A-Z]", line)
             # the writer wrapped here only if the next word would not have fitted on the line
             full = len(previous) + 1 + len(line.split(" ", 1)[0]) > 0.97 * widest
-            wrapped = bool(previous) and not _BLOCK_START.match(line) and (line[:1].islower() or (full and not ended))
+            wrapped = bool(previous) and not _BLOCK_START.match(line) and "\t" not in line and (  # (a row is its own)
+                line[:1].islower() or (full and not ended))
             if wrapped and re.search(r"[a-z]-$", previous) and line[:1].islower():
                 out[-1] = previous[:-1] + line
             elif wrapped:

@@ -805,3 +805,27 @@ def test_a_sum_asked_per_year_is_not_one_per_night():
 
     assert _rates("how much does it cost each year?") == _rates("£1.2m per annum") == _rates("paid annually") == {"year"}
     assert _rates("the average cost of a night in bed and breakfast is £94") == {"night"} and not _rates("£94")
+
+
+def test_a_pdf_reports_front_sheet_and_rag_table_are_read_as_tables(styles_assistant):
+    """A PDF whose front sheet and RAG table are tables: the words of each row, set apart in columns, are read as its
+    cells ("Scheme: Northgate special free school · ... · RAG: Red"), its running heads dropped; a part counted
+    after its whole is what the question asks only when it asks what the part alone is said to be ("without any
+    school place"); "above the national average?" is no when the sentence says below it."""
+    report = read_report(STYLES / "tollbridge_send_scrutiny_report.pdf")
+    assert report.fields["Report of"] == "Gareth Pryce, Director of Education and Inclusion"
+    assert "Scheme: Northgate special free school · Places: 120" in report.paragraph("5.1").text
+    assert "Tollbridge County Council" not in "\n".join(p.text for p in report.paragraphs if p.label != "header")
+    red = styles_assistant.ask("which send scheme is rated red?")
+    assert "Northgate" in red.answer and cited(red)[0] == ("2026-03-12", "5.1"), red.answer
+    rag = styles_assistant.ask("what rag is the tollbridge academy autism unit?")
+    assert rag.value == "Amber", rag.answer
+    places = styles_assistant.ask("how many places will the ravensbrook expansion add?")
+    assert places.value == "60", places.answer
+    waiting = styles_assistant.ask("how many children are waiting for a specialist school place?")
+    without = styles_assistant.ask("how many send children have no school place at all?")
+    assert (waiting.value, without.value) == ("212", "58"), (waiting.answer, without.answer)
+    above = styles_assistant.ask("is tollbridge above the national average for ehcp timeliness?")
+    assert above.value == "no", above.answer
+    requests = styles_assistant.ask("how many needs assessment requests did tollbridge get in 2025?")
+    assert requests.value == "1120", requests.answer
