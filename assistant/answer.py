@@ -1152,6 +1152,9 @@ class Assistant:
                 asked = set(stems(words(q.text)))  # "what's under the leadership heading?": the line so named heading
                 top = next((c for c in relevant[:FIT_DEPTH] if len(_headed(c)) > 1 and set(stems(words(c.sentence)))
                             <= asked), top)  # bullets
+                if _HEADINGS_ASKED.search(q.text):  # "what areas does the update cover?": a paragraph's own headings
+                    top = next((c for c in relevant if c.coverage >= top.coverage and len(
+                        _headings_of(c.paragraph)) > 1), top)
             return self._list(q, top)  # "what's on the agenda in December?": the table's rows for December
         asked_of = [c for c in relevant if c.report.id in pool] if q.apart and 1 < len(pool) <= _A_FEW_REPORTS else []
         if asked_of:  # a paper asked of whose best sentence says as much of what is asked as the best one: its part,
@@ -1510,7 +1513,8 @@ class Assistant:
         """The items the best sentence introduces, or the section, bullets or recommendations it
         belongs to; each item cited."""
         weights = self.scorer.weights(q)
-        items = _items(top, weights, q.text)
+        headings = _headings_of(top.paragraph) if _HEADINGS_ASKED.search(q.text) else []
+        items = [(top.paragraph, h) for h in headings] if len(headings) > 1 else _items(top, weights, q.text)
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         said = [c.quote.replace("\n", ": ") for c in cites]  # (a numbered line and the line it heads, as one)
         said = [f"{p.subsection or p.heading}: {quote}" if _NIL.fullmatch(quote) and (p.subsection or p.heading) else quote
@@ -1634,6 +1638,16 @@ def _headed(c: Candidate, whole: bool = False) -> list[Candidate]:
     start = at + 1 + (not frontmatter.field(lines[at + 1]))
     run = list(itertools.takewhile(frontmatter.field, lines[start:]))
     return [dataclasses.replace(c, sentence=line) for line in run] if len(run) >= 2 else [c]
+
+
+_HEADINGS_ASKED = re.compile(r"\b(?:themes|areas|strands)\b", re.I)  # (not "the X heading", asking what is under it)
+
+
+def _headings_of(paragraph: Paragraph) -> list[str]:
+    """The lines heading the parts of a paragraph: short lines without a stop, each over bullets ("Leadership")."""
+    lines = [line.strip() for line in paragraph.text.split("\n")]
+    return [line for line, after in zip(lines[1:], lines[2:]) if line and len(line.split()) <= 8
+            and not BULLET.match(line) and line[-1] not in ".:;," and BULLET.match(after)]
 
 
 def _subheading(line: str) -> bool:

@@ -2186,3 +2186,15 @@ def test_how_a_thing_stands_is_what_the_newest_paper_on_it_says(assistant):
     partnership = assistant.ask("whats happening with partnership working?")
     assert partnership.answer.startswith("Rated Green/Amber [OSC 27 Nov 2023, 2.6]"), partnership.answer
     assert any(c.meeting_date == "2024-11-07" for c in partnership.citations), partnership.answer
+
+
+def test_the_themes_a_workstream_covers_are_the_headings_of_its_paragraph(assistant):
+    """"What were the four themes of the Confidence, Culture and Capacity update?" is answered by the lines heading
+    the parts of its paragraph, not by the paper's four recommendations; "what has happened under the leadership
+    heading?" still asks what is under one of them."""
+    themes = assistant.ask("What were the four themes of the 2023 Confidence, Culture and Capacity update?")
+    assert themes.value == ["Ambition and priorities", "Leadership", "Values and behaviours",
+                            "Recruitment, retention, reward, and resourcing"], themes.answer
+    assert {(c.meeting_date, c.paragraph) for c in themes.citations} == {("2023-11-27", "2.7")}
+    under = assistant.ask("What has happened under the leadership heading in 2023?")
+    assert "development session" in under.answer, under.answer
