@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
-                    human_date, is_firm, name_alone, proper_names, recorded_vote)
+                    firms as firms_in, human_date, is_firm, name_alone, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
                         KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS,
                         TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
@@ -819,7 +819,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             bodies = [] if kind_asked in _FIRM_KINDS else [
                 b for b in bodies_of_kind(sentence, kind_asked) if not set(words(b.value.lower())) <= ROLE_WORDS
                 and not _asked_of(b.value, set(words(q.text)))]
-            firms = [f for f in found if is_firm(f.value)]
+            firms = [f for f in found if is_firm(f.value)] or [  # (the firm a person works for too, "Jonathan Reeve,
+                Found("person", sentence[a:b], sentence[a:b], a, b) for a, b in firms_in(sentence)]  # Engagement Lead,
+            # Hartley Rowe LLP (external auditor)", when a firm is asked for)
             found = sorted(firms + [b for b in bodies if not any(f.start < b.end and b.start < f.end for f in firms)],
                            key=lambda f: f.start)
     by = BY_ASKED.search(q.text) if kind in ("amount", "number") else None

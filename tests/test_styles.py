@@ -829,3 +829,19 @@ def test_a_pdf_reports_front_sheet_and_rag_table_are_read_as_tables(styles_assis
     assert above.value == "no", above.answer
     requests = styles_assistant.ask("how many needs assessment requests did tollbridge get in 2025?")
     assert requests.value == "1120", requests.answer
+
+
+def test_pdf_minutes_name_the_firm_a_person_works_for(styles_assistant):
+    """PDF minutes whose minutes run over a page: each minute and its resolution apart, the people present read as
+    fields; "which firm ...?" is the firm named after a person and their role ("Jonathan Reeve, Engagement Lead,
+    Hartley Rowe LLP")."""
+    report = read_report(STYLES / "weybridge_vale_audit_standards_minutes.pdf")
+    assert (report.committee, report.meeting_date) == ("Audit and Standards Committee", "2026-01-27")
+    assert [p.label for p in report.paragraphs][1:5] == ["AS/25/31", "AS/25/32", "AS/25/33", "AS/25/34"]
+    assert [p.page for p in report.paragraphs if p.label == "AS/25/36"] == [2, 2] and report.warnings == ()
+    firm = styles_assistant.ask("which firm is weybridge vale's external auditor?")
+    assert firm.value == "Hartley Rowe LLP" and cited(firm)[0] == ("2026-01-27", "header"), firm.answer
+    chair = styles_assistant.ask("who chaired weybridge vale's audit and standards committee?")
+    assert chair.value == "Rhiannon Foster", chair.answer
+    deferred = styles_assistant.ask("how many audits were deferred to 2026/27?")
+    assert deferred.value == "3" and cited(deferred)[0] == ("2026-01-27", "AS/25/34"), deferred.answer
