@@ -749,10 +749,15 @@ def as_a_question(text: str) -> str:
     return f"what {'are' if plural else 'is'} {phrase}?"
 
 
+_NO_APOSTROPHE = re.compile(r"\b(what|when|where|who|how|why)s\b", re.I)
+
+
 def unwrapped(text: str) -> str:
     """The question without what it is wrapped in: "hi, quick question - when is the hub due? thanks" is "when is the
     hub due?"; "can you tell me when it is due?" asks when it is due, "i was wondering, and last quarter?" follows on
-    (not "can you tell me about the hub?", read as it stands); the question itself if nothing would be left."""
+    (not "can you tell me about the hub?", read as it stands); the question itself if nothing would be left. A word of
+    asking typed without its apostrophe is read with it ("whens it due?")."""
+    text = _NO_APOSTROPHE.sub(r"\1's", text)
     out = _BESIDES.sub("", _THANKS.sub("", _WRAPPED.sub("", text)))
     asking = _ASKING_FIRST.match(out)
     if asking and re.match(rf"{_ASKS.pattern}|(?:and|so)\b", out[asking.end():], re.I):  # (or a follow-up: "and X?")

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.evidence import HOW_MANY, find_value, in_series, inline_items
 from assistant.facts import acronyms, find_people
-from assistant.questions import kind_of, parts, understand
+from assistant.questions import kind_of, parts, understand, unwrapped
 from assistant.reports import Paragraph
 from assistant.retrieve import Scope
 
@@ -77,6 +77,8 @@ def test_the_thing_counted_and_the_event_asked():
     assert HOW_MANY.search("How many library staff posts will be cut?")[1] == "library staff posts"
     assert HOW_MANY.search("number of audits in the 2022/23 plan?")[1] == "audits"
     assert understand("when was the flood objection withdrawn?").focus == "withdrawn"
+    # a word of asking typed without its apostrophe asks as with it: the event is the verb, before its particle
+    assert understand(unwrapped("whens the working group due to finish up?")).focus == "finish"
     assert understand("Can you tell me the date the panel noted the report?").kind == "date"  # the asking set aside
     assert understand("do you know if the notice was lifted?").kind == "yes_no"
     assert understand("What are the reasons for preferring option 3?").focus == ""  # said by "because"
