@@ -1202,7 +1202,8 @@ _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", 
 _HELD_SAID = re.compile(r"\b(?:done|undertaken|carried out|conducted|held|took place|taken place|happened)\b", re.I)
 # a paper or recommendation put before a body: "when will cabinet consider it?" of "be reported to Cabinet on ..."
 _CONSIDERED_SAID = re.compile(r"\b(?:consider(?:s|ed|ing)?|hear(?:s|d|ing)?|(?:reported|presented|submitted|taken|brought|"
-                              r"referred) to)\b", re.I)  # (and "when will the authority hear the outcome?")
+                              r"referred|recommendation|recommended) to)\b", re.I)  # (and "when will the authority hear
+# the outcome?"; "a recommendation to Council on 24 September 2025" is put to Council then)
 # a letter written, sent or dated: "when did the auditor write the letter?" of "the auditor's letter dated June 2022"
 _WRITTEN_SAID = re.compile(r"\b(?:writ(?:e|es|ing|ten)|wrote|sen[dt]|sends|sending|dated)\b", re.I)
 # a thing to come, as planned: "how many topics are planned?" of "the first of four topics to be covered"

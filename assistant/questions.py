@@ -296,8 +296,10 @@ _ASKED_AS = {r"\bwho (?:was|were) (?:at|there|present)\b|\bwho (?:attended|came)
 # a sum of the parts asked: "the combined cost of X and Y", "how much in total do A and B ...?"
 # (not "in all three reports", which asks of each)
 SUM_ASKED = re.compile(r"\b(?:combined|in total|altogether|between them|added together)\b|\bin all\b(?=\s*[?,.]|$)", re.I)
-_EVENT_VERB = re.compile(r"(?:re)?(?:open|launch|expire|run|close|start|begin|finish|end|commence|conclude)(?:s|es|ing)?")
-# (an event dated: "when will the hub open?", "when did the advert close?")
+_EVENT_VERB = re.compile(r"(?:re)?(?:open|launch|expire|run|close|start|begin|finish|end|commence|conclude)(?:s|es|ing)?|"
+                         r"effect|force")
+# (an event dated: "when will the hub open?", "when did the advert close?", "when does it take effect?", "come into
+# force?")
 _MONTHS = "january february march april may june july august september october november december".split()
 _MONTH_WORD = rf"({'|'.join(sorted(set(_MONTHS) | {m[:3] for m in _MONTHS} | {'sept'}, key=len, reverse=True))})\.?"  # "Nov."
 # "the November 2024 report", "the nov 24 paper", "the 2023 one"
@@ -988,7 +990,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         ending = ending[: -len(words(place[1])) - 1]
     last = ending[-1] if ending else ""
     what_time = WHAT_TIME.search(text)  # "what time did the meeting finish?": when, of the event it ends on
-    asks_when = kind == "date" and re.match(r"(?:and |so )?(by |until )?when\b", text, re.I) or what_time
+    asks_when = kind == "date" and re.match(r"(?:and |so )?(?:(?:by|until|from|since|on) )?(?:when|what (?:date|day))\b",
+                                            text, re.I) or what_time  # ("from what date did it take effect?")
     if asks_when and len(words(text)) > 1 and _PARTICLE.fullmatch(last):  # "when was it set up?", "signed off?": the
         last = words(text)[-2]  # verb, not "up"
     # "how many complaints were upheld?": the event counted, as "when was X appointed?" ends on the event dated

@@ -79,6 +79,9 @@ def test_the_thing_counted_and_the_event_asked():
     assert understand("when was the flood objection withdrawn?").focus == "withdrawn"
     # a word of asking typed without its apostrophe asks as with it: the event is the verb, before its particle
     assert understand(unwrapped("whens the working group due to finish up?")).focus == "finish"
+    # "take effect", "come into force": events, asked "when" or "from what date"
+    assert understand("from what date did the new charging policy take effect?").focus == "effect"
+    assert understand("when does the byelaw come into force?").focus == "force"
     assert understand("Can you tell me the date the panel noted the report?").kind == "date"  # the asking set aside
     assert understand("do you know if the notice was lifted?").kind == "yes_no"
     assert understand("What are the reasons for preferring option 3?").focus == ""  # said by "because"
