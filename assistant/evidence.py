@@ -261,6 +261,11 @@ class Scorer:
         # (not "in the 2024 report", a paper named, asked of the others); and "how many went to it?" after "when is
         # the 2024 staff conference?" asks of that year's
         of_year = not q.time[0] and not q.time_words
+        # "how many were approved in 2018/19?": a count of a span asked (a financial year, "between April and June") is
+        # not one a sentence dates wholly after it ("between April and December 2019"; a sentence dating only an
+        # earlier span may compare the figure asked with it: "204 days, compared with 241 days in 2022/23")
+        span_asked = [_span(f.value) for f in find_dates(q.text) if "/" in f.value] if q.kind in ("number", "amount") \
+            else []
         in_year = IN_YEAR.search(q.text) if of_year and q.kind in ("yes_no", "number", "amount", "date") else None
         in_year = in_year[1] if in_year else q.year_of if of_year and q.kind in _VALUE_KINDS else None
         # "was procurement rated green?": a heading's rating says yes or no ("Procurement (Green)")
@@ -415,6 +420,9 @@ class Scorer:
                     of_item = asked - set(stems(words(" ".join(head for head, _ in cells)))) - _kind_stems()
                     if len(of_item - context) >= 2 and not of_item & set(stems(words(" ".join(v for _, v in cells)))):
                         continue  # (what it asks beyond its paper's title, and nothing of it in the row)
+                spans = [_span(f.value) for f in _typed(FINDERS["date"], sentence, ref)] if span_asked else []
+                if spans and all(x > b for _, b in span_asked for x, _ in spans):
+                    continue
                 said_months = {MONTHS[m.lower()] for m, _ in _AT_MONTH.findall(sentence)} if months_asked else set()
                 said_months |= {MONTHS[m.lower()] for m in _A_MONTH.findall(sentence)} if decided_in else set()
                 if said_months and not said_months & (months_asked | decided_in):
@@ -606,6 +614,14 @@ def _another_in_series(asked: set[tuple[str, str]], text: str) -> bool:
         if there and not there & {p for s, p in asked if s == series}:
             return True
     return False
+
+
+def _span(value: str) -> tuple[str, str]:
+    """The first and last months of a date found ("2018-04/2019-03", "2019-06-30"), as "YYYY-MM" (a year alone, its
+    whole)."""
+    first, _, last = value.partition("/")
+    last = last or first
+    return (first[:7] if len(first) >= 7 else f"{first[:4]}-01"), (last[:7] if len(last) >= 7 else f"{last[:4]}-12")
 
 
 def paragraph_stems(text: str) -> set[str]:

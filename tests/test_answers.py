@@ -1216,3 +1216,18 @@ def test_when_a_body_is_due_to_consider_a_thing_put_to_it_as_a_recommendation(tm
     quenby = _assistant_over(tmp_path, embedder, {"fleet.txt": report})
     due = quenby.ask("on what date is quenby council due to consider adding the fleet to the capital programme?")
     assert due.value == "2025-09-24" and due.citations[0].paragraph == "6.1", due.answer
+
+
+def test_a_count_of_a_year_asked_is_not_one_dated_after_it(tmp_path, embedder):
+    """"How many were approved in 2017/18?" is not answered by a count of April to December 2019, which answers for
+    2019/20."""
+    log = _paper("Quenby District Council", "Children's Scrutiny Committee", "4 February 2020", "Fostering Update",
+                 "To update the Committee on fostering.",
+                 "2. FOSTERING\n\n2.1\tFourteen new fostering households were approved between April and December "
+                 "2019 and nine were de-registered.\n\n2.2\tThe average time to approve a household was 204 days, "
+                 "compared with 241 days in 2018/19.\n")
+    quenby = _assistant_over(tmp_path, embedder, {"fostering.txt": log})
+    before = quenby.ask("how many fostering households did quenby approve in 2017/18?")
+    assert before.abstained, before.answer
+    during = quenby.ask("how many fostering households did quenby approve in 2019/20?")
+    assert during.value == "14" and during.citations[0].paragraph == "2.1", during.answer
