@@ -954,11 +954,15 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         others = another or earlier_value or bool(_OTHERS_RE.search(text)) or (second and kind == kind_of(previous))
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t) or t in placed) or own
-        if others or _PART_OF.search(text):  # (nor "how much of that is savings?" the whole the last answer gave)
+        # (nor "how much of that is savings?" the whole the last answer gave, nor "and what would the yearly loan charges
+        # be?" the sum it gave, "£8.0 million", first in its words: "612 audits ... against a target of 750" gave 612)
+        whole = others or bool(_PART_OF.search(text))
+        if whole or kind in ("amount", "number") and kind == kind_of(previous):
             finder = FINDERS.get(kind)
             # the value the last answer led with ("71."), not every figure of the row it quoted, if it led with one
             reply = last_reply(history)
             given = tuple(f.value for f in finder(reply.split('"')[0].strip() or reply)) if finder else ()
+            given = given if whole else given[:1]
         # (unless the last question named a year of what it asked: "and in 2023?" after "how many left in 2024?")
         bare = _BARE_PERIOD.match(text) if not time[0] and (
             previous_time[0] or not _A_YEAR.search(previous)) else None

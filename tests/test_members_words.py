@@ -2203,3 +2203,14 @@ def test_the_themes_a_workstream_covers_are_the_headings_of_its_paragraph(assist
     assert {(c.meeting_date, c.paragraph) for c in themes.citations} == {("2023-11-27", "2.7")}
     under = assistant.ask("What has happened under the leadership heading in 2023?")
     assert "development session" in under.answer, under.answer
+
+
+def test_a_follow_up_asking_another_sum_is_not_answered_by_the_one_just_given():
+    """"And what would the yearly loan charges be?" after "£8.0 million" does not ask for £8.0 million again; of a
+    reply giving a figure and its target, only the figure it led with was given."""
+    plan = [{"role": "user", "content": "how much is already in the capital plan?"},
+            {"role": "assistant", "content": "£8.0 million, for 2025/26 to 2027/28."}]
+    assert understand("and what would the yearly loan charges be if the bid fails?", plan).given == ("£8,000,000",)
+    audits = [{"role": "user", "content": "how many fire safety audits were done?"},
+              {"role": "assistant", "content": "612 fire safety audits were completed against a target of 750."}]
+    assert understand("and what was the target?", audits).given == ("612",)
