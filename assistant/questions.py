@@ -485,6 +485,8 @@ _PERIOD = re.compile(r"quarters?|years?|months?|weeks?|previous|prior|ago|q[1-4]
 # a success")
 _LETTER_NAMED = re.compile(r"\b(?i:rated|grade[ds]?|band|category|class|option|appendix|annexe?|schedule|priority|level|"
                            r"table|figure|part)\s+([A-Z]|[b-hj-z]|\d)\b(?!['’])")
+_TAKES_GERUND = re.compile(r"\b(consider|start|stop|finish|begin|continue|recommend|propose|suggest|delay|postpone|"
+                           r"resume)\s+$", re.I)  # a verb whose object is a doing: "consider adding"
 _WON = re.compile(r"^who\s+(?:has\s+|have\s+|will\s+|would\s+)?(won|win|wins|chairs?|chaired)\b", re.I)  # (or chairs it)
 _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
 _NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
@@ -1016,6 +1018,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     verb = (_PRONOUN_VERB.search(text) or _VERB_BEFORE_OBJECT.search(text)) if asks_when or kind == "date" and \
         DATE_DID.match(text) else None  # ("on what date did CMT agree it?" too)
     focus = verb[1].lower() if verb and verb[1].lower() in terms else focus
+    governing = _TAKES_GERUND.search(text[: text.lower().find(focus)]) if focus.endswith("ing") else None
+    focus = governing[1].lower() if governing and governing[1].lower() in terms else focus  # "when will council
+    # consider adding it?": the considering (not "when's the depot opening?")
     focus = last if what_time and last in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing
     focus = planned[1].lower() if planned and planned[1].lower() in terms else focus

@@ -1204,20 +1204,6 @@ def test_a_word_asked_said_otherwise_places_the_value(tmp_path, embedder):
     assert extra.value == "£18,200", extra.answer
 
 
-def test_when_a_body_is_due_to_consider_a_thing_put_to_it_as_a_recommendation(tmp_path, embedder):
-    """"On what date is council due to consider it?" of "a recommendation to Council on 24 September 2025" (not the
-    date another body considered the options)."""
-    report = _paper("Quenby District Council", "Cabinet", "10 September 2025", "Fleet Replacement",
-                    "To approve the replacement of the refuse collection fleet.",
-                    "2. RECOMMENDATIONS\n\n2.1\tThat Cabinet approves option B.\n\n2.2\tThat Council adds the "
-                    "fleet replacement to the capital programme.\n\n3. BACKGROUND\n\n3.1\tThe Scrutiny Committee considered three fleet options at its meeting on 15 "
-                    "July 2025 and supported option B.\n\n6. CALL-IN\n\n6.1\tRecommendation 2.2 is a recommendation to "
-                    "Council on 24 September 2025 and is not subject to call-in.\n")
-    quenby = _assistant_over(tmp_path, embedder, {"fleet.txt": report})
-    due = quenby.ask("on what date is quenby council due to consider adding the fleet to the capital programme?")
-    assert due.value == "2025-09-24" and due.citations[0].paragraph == "6.1", due.answer
-
-
 def test_a_count_of_a_year_asked_is_not_one_dated_after_it(tmp_path, embedder):
     """"How many were approved in 2017/18?" is not answered by a count of April to December 2019, which answers for
     2019/20."""

@@ -82,6 +82,9 @@ def test_the_thing_counted_and_the_event_asked():
     # "take effect", "come into force": events, asked "when" or "from what date"
     assert understand("from what date did the new charging policy take effect?").focus == "effect"
     assert understand("when does the byelaw come into force?").focus == "force"
+    # a doing after a verb taking one is that verb's object: "consider adding" asks the considering
+    assert understand("on what date will council consider adding the scheme to the programme?").focus == "consider"
+    assert understand("when's the new depot opening now?").focus == "opening"
     assert understand("Can you tell me the date the panel noted the report?").kind == "date"  # the asking set aside
     assert understand("do you know if the notice was lifted?").kind == "yes_no"
     assert understand("What are the reasons for preferring option 3?").focus == ""  # said by "because"
