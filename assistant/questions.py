@@ -1023,7 +1023,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     # consider adding it?": the considering (not "when's the depot opening?")
     focus = last if what_time and last in terms else focus
     planned = _DUE_TO.search(text) if asks_when else None  # "when was it first due to be finished?": the finishing
-    focus = planned[1].lower() if planned and planned[1].lower() in terms else focus
+    focus = planned[1].lower() if planned and (planned[1].lower() in terms or planned[1].lower() == "report") else focus
+    # ("when is the group due to report?": the reporting, a verb here, not the paper the word names elsewhere)
     if focus and _WISHED.fullmatch(focus) and re.search(rf"\b{focus}\b(?:\s+\S+){{0,4}}?\s+to\s", text, re.I):
         focus = ""  # "when does it want its operations to be net zero?": what it wants, not the wanting
     if asks_when and re.match(r"(?:and |so )?(?:until|till) when\b", text, re.I):  # "until when?": how long what

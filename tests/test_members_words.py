@@ -85,6 +85,7 @@ def test_the_thing_counted_and_the_event_asked():
     # a doing after a verb taking one is that verb's object: "consider adding" asks the considering
     assert understand("on what date will council consider adding the scheme to the programme?").focus == "consider"
     assert understand("when's the new depot opening now?").focus == "opening"
+    assert understand("when is the task and finish group due to report?").focus == "report"  # the verb
     assert understand("Can you tell me the date the panel noted the report?").kind == "date"  # the asking set aside
     assert understand("do you know if the notice was lifted?").kind == "yes_no"
     assert understand("What are the reasons for preferring option 3?").focus == ""  # said by "because"
