@@ -897,6 +897,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     rate = _rates(q.text) if kind == "amount" else set()
     if rate and not rate & _rates(sentence) and _rates(sentence):  # "how much does it cost each year?" is not
         found = []  # answered by what a night costs
+    if kind == "amount" and _COST_ASKED.search(q.text) and not _COMING_IN.search(q.text):  # "how much does it cost?" is
+        # not answered by a sum saved or coming in ("expected to save £1.1m a year", "secured £2.3 million of funding")
+        found = [f for f in found if not _COMING_IN.search(" ".join(words(sentence[: f.start])[-4:])) and not
+                 re.match(r"\s*(?:of\s+(?:[\w-]+\s+){0,5}(?:funding|grant|income)|(?:in\s+)?savings?)\b", sentence[f.end:], re.I)]
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
@@ -1838,6 +1842,10 @@ def _rates(text: str) -> set[str]:
     return out
 
 
+_COST_ASKED = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]|spending|pa(?:y|ys|id|ying))\b", re.I)  # money going out
+# and money saved or coming in: a saving, funding secured, a grant, income
+_COMING_IN = re.compile(r"\b(?:sav(?:e|es|ed|ing|ings)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|grants?|funding|income|"
+                        r"rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\b", re.I)
 _RATIO_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|a)\s+in\s+(?:every\s+)?$", re.I)  # "one in eight", "1 in 5"
 _RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORD})\b", re.I)  # (not "in 2024/25")
 _SHARE_ASKED = re.compile(r"\b(?:proportion|share|ratio|fraction|per ?cent|percentage|in every|in (?:\d+|ten))\b", re.I)

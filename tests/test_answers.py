@@ -1217,3 +1217,18 @@ def test_a_count_of_a_year_asked_is_not_one_dated_after_it(tmp_path, embedder):
     assert before.abstained, before.answer
     during = quenby.ask("how many fostering households did quenby approve in 2019/20?")
     assert during.value == "14" and during.citations[0].paragraph == "2.1", during.answer
+
+
+def test_a_cost_asked_is_not_a_sum_saved_or_coming_in(tmp_path, embedder):
+    """"How much did the heat pumps cost?" is not answered by funding secured for them, nor "how much does the library
+    cost to run?" by what it must save; "how much funding was secured?" is."""
+    report = _paper("Quenby District Council", "Cabinet", "3 February 2026", "Climate Progress",
+                    "To report progress on the climate plan.",
+                    "4. PROGRESS\n\n4.1\tThe Council has secured £2.3 million of grant funding from Salix to fit heat "
+                    "pumps at the leisure centre.\n\n4.2\tThe library service has to save £240,000 a year from its "
+                    "running costs.\n")
+    quenby = _assistant_over(tmp_path, embedder, {"climate.txt": report})
+    assert quenby.ask("how much did the heat pumps at the leisure centre cost?").abstained
+    assert quenby.ask("how much does the library service cost to run each year?").abstained
+    secured = quenby.ask("how much funding has quenby secured for heat pumps?")
+    assert secured.value == "£2,300,000" and secured.citations[0].paragraph == "4.1", secured.answer
