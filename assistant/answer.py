@@ -676,8 +676,8 @@ class Assistant:
                           rf"\b{phrase}\s+(?:(?:was|were|had been)\s+)?"
                           r"(?:issued|received|served|given|sent|published|made|held)\b", re.I)
         # (of the papers found for the question, and those found for the thing itself: each time it came may be said
-        # in a paragraph of its own; twice as many of those when the question's are not given)
-        depth = self.settings.top_k * (1 if candidates else 2)
+        # in a paragraph of its own, deep among the many naming the thing; more when the question's are not given)
+        depth = self.settings.top_k * (3 if candidates else 4)
         hits = self.fusion(self.retriever.rankings(" ".join(named), depth, list(pool) or None))
         said = [(c.report, c.paragraph, c.sentence) for c in candidates] + [
             (self.store.reports[h.report_id], p, sentence) for h in hits[:depth]
@@ -975,6 +975,9 @@ class Assistant:
             candidates = self.scorer.candidates(q, sources, referred)
         typed = [c for c in candidates if c.found is not None] if q.kind in FINDERS else candidates
         typed = [c for c in typed if _under_named(c, q.text)]  # ("when is action 4 due?": under "Action 4 (Low)")
+        if q.kind == "decision":  # a line introducing resolutions ("RESOLVED that the Panel:") decides nothing itself
+            # (one saying how, "GRANTED the application in part, as follows:", does)
+            typed = [c for c in typed if not (c.sentence.rstrip().endswith(":") and c.found.value == "resolved")] or typed
         if q.kind == "decision" and _DECIDED_PAST.match(q.text):  # "what did they decide?" is not answered by a
             typed = [c for c in typed if not _TO_DECIDE.search(c.sentence[: c.found.start]) or c.found.value.startswith(
                 "not ")] or typed  # decision still to be taken ("Changes ... will be agreed by the Board"; a decision
@@ -1388,10 +1391,12 @@ class Assistant:
         relevant = [c for c in relevant if c.paragraph.label != "header" or _field_asked(q, c)] or relevant
         # (a front matter line, "Report Title: Care at Home Recovery Plan", names the topic; it says nothing of how it
         # stands; but a field the question names is what it asks: "compare the voting arrangements")
+        named = [c for c in relevant if set(stems(words(_line_heading(c)))) and set(stems(words(_line_heading(c)))) <=
+                 set(stems(q.terms))]  # ("what's been done on leadership?": the bullets under the line so named first)
         best = relevant[0].score
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
-        near_best = [c for c in relevant if c.score >= BRIEFING_SHARE * best and not c.sentence.endswith(":")]
+        near_best = named or [c for c in relevant if c.score >= BRIEFING_SHARE * best and not c.sentence.endswith(":")]
 
         def leading(good: list[Candidate]) -> list[Candidate]:
             return list({c.sentence: c for c in each + good}.values())[:BRIEFINGBULLETS] or relevant[:1]
@@ -1618,6 +1623,18 @@ def _numbered_alike(line: str) -> str:
     if not re.search(r"\d", line) or len(words(line)) > 6:
         return ""
     return " ".join(words(re.sub(r"\([^)]*\)|\d+", " ", line)))
+
+
+def _line_heading(c: Candidate) -> str:
+    """The line heading the bullet a candidate's sentence is of, within its paragraph ("Leadership"); else ""."""
+    heading = ""
+    for line in c.paragraph.text.split("\n"):
+        if BULLET.match(line):
+            if c.sentence in line:
+                return heading
+        else:
+            heading = line.strip() if len(words(line)) <= 6 else ""
+    return ""
 
 
 def _headed(c: Candidate, whole: bool = False) -> list[Candidate]:

@@ -27,13 +27,16 @@ POOLINGS = ("mean", "cls", "max")
 META = "export.json"
 
 
+_EXPORT = "int8 weights reduce_range"  # how an export is made: a change here exports anew
+
+
 def exported(model_name: str, backend: str, cache: Path) -> Path:
     """The folder holding `model_name` exported for `backend`, exporting it on first use (a few seconds)."""
     from .embed import model_path
 
     source = Path(model_path(model_name))  # a changed model (new package version, edited folder) exports anew
     files = sorted(source.rglob("*")) if source.is_dir() else []
-    stamp = "\n".join([str(source.resolve()), *(f"{f} {f.stat().st_size} {f.stat().st_mtime_ns}" for f in files)])
+    stamp = "\n".join([_EXPORT, str(source.resolve()), *(f"{f} {f.stat().st_size} {f.stat().st_mtime_ns}" for f in files)])
     slug = re.sub(r"[^A-Za-z0-9.]+", "-", model_name).strip("-")
     folder = Path(cache) / f"{slug}-{backend}-{hashlib.sha1(stamp.encode()).hexdigest()[:10]}"
     if (folder / META).exists():
@@ -102,7 +105,10 @@ def _export(model_name: str, backend: str, folder: Path) -> None:
         level, handlers = root.level, list(root.handlers)
         try:
             root.setLevel(logging.ERROR)
-            quantize_dynamic(fp32, folder / "model.int8.onnx", weight_type=QuantType.QInt8, per_channel=True)
+            # (7-bit weights: without VNNI, x86's 8-bit products saturate, so the same model would rank differently
+            # on an AVX2 machine than on one with VNNI; with reduce_range both compute alike)
+            quantize_dynamic(fp32, folder / "model.int8.onnx", weight_type=QuantType.QInt8, per_channel=True,
+                             reduce_range=True)
         finally:
             root.setLevel(level)
             root.handlers[:] = handlers

@@ -1022,13 +1022,14 @@ def test_his_job_title_is_the_post_written_beside_the_name_the_last_answer_gave(
 
 
 @pytest.mark.parametrize("question, post, where", [
-    ("who's Max Soule?", "Deputy Director", ("2024-11-07", "2.1")),  # "from Max Soule, Deputy Director, ..."
-    ("who is nicky mcloughlin?", "Assistant Director of HR", ("2023-11-27", "2.7")),  # "... of HR (Nicky McLoughlin)"
+    # "from Max Soule, Deputy Director, ..." (the letter's paragraph or the appendix's line naming it)
+    ("who's Max Soule?", "Deputy Director", {("2024-11-07", "2.1"), ("2024-11-07", "4.1")}),
+    ("who is nicky mcloughlin?", "Assistant Director of HR", {("2023-11-27", "2.7")}),  # "... of HR (Nicky McLoughlin)"
 ])
 def test_who_someone_named_is_is_the_post_written_beside_their_name(assistant, question, post, where):
     """Not another person the sentence names ("The Chief Executive ... received a letter ... from Max Soule")."""
     answer = assistant.ask(question)
-    assert answer.answer.startswith(post) and _cited(answer)[0] == where, answer.answer
+    assert answer.answer.startswith(post) and _cited(answer)[0] in where, answer.answer
 
 
 def test_when_is_that_due_asks_of_the_sentence_the_last_answer_quoted(assistant):

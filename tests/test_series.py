@@ -185,7 +185,10 @@ def test_several_months_named_give_the_paper_of_each_on_the_topic(series_assista
 
 def test_whether_a_figure_went_down_compares_the_first_paper_with_the_newest(series_assistant):
     answer = ask(series_assistant, "has the number of families in b&b gone down since the plan was approved?")
-    assert answer.value == "yes" and cited(answer) == [("2025-06-24", "3.1"), ("2026-01-20", "3.1")]
+    # (June's families in B&B are in 3.1, "including 19 families with children", and 3.2, "Eleven families ... longer
+    # than the six-week legal limit": either is a point of the series)
+    assert answer.value == "yes" and cited(answer)[-1] == ("2026-01-20", "3.1") and cited(answer)[0] in {
+        ("2025-06-24", "3.1"), ("2025-06-24", "3.2")}, answer.answer
     up = ask(series_assistant, "has the number of households in temporary accommodation gone up?")
     assert up.value == "no" and up.answer.startswith("No: 188 in") and cited(up)[-1] == ("2026-01-20", "3.1")
     # a paper giving another thing's spend is no point of the series: not "Yes: £1.7m ..., £640,000" (a programme's)
