@@ -1391,8 +1391,8 @@ class Assistant:
         relevant = [c for c in relevant if c.paragraph.label != "header" or _field_asked(q, c)] or relevant
         # (a front matter line, "Report Title: Care at Home Recovery Plan", names the topic; it says nothing of how it
         # stands; but a field the question names is what it asks: "compare the voting arrangements")
-        named = [c for c in relevant if set(stems(words(_line_heading(c)))) and set(stems(words(_line_heading(c)))) <=
-                 set(stems(q.terms))]  # ("what's been done on leadership?": the bullets under the line so named first)
+        named = [c for c in relevant if (heading := set(stems(words(_line_heading(c))))) and heading <= set(stems(
+            q.terms))]  # ("what's been done on leadership?": the bullets under the line so named)
         best = relevant[0].score
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
