@@ -25,7 +25,7 @@ from .embed import Embedder, embedder_for
 from .evidence import (AHEAD, BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING,
                        PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer,
                        bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items, figure_asked,
-                       inline_items, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
+                       inline_items, later, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
@@ -1391,7 +1391,7 @@ class Assistant:
         relevant = [c for c in relevant if c.paragraph.label != "header" or _field_asked(q, c)] or relevant
         # (a front matter line, "Report Title: Care at Home Recovery Plan", names the topic; it says nothing of how it
         # stands; but a field the question names is what it asks: "compare the voting arrangements")
-        named = [c for c in relevant if (heading := set(stems(words(_line_heading(c))))) and heading <= set(stems(
+        named = [c for c in relevant if (heading := set(stems(words(_intro(c))))) and heading <= set(stems(
             q.terms))]  # ("what's been done on leadership?": the bullets under the line so named)
         best = relevant[0].score
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
@@ -1625,18 +1625,6 @@ def _numbered_alike(line: str) -> str:
     return " ".join(words(re.sub(r"\([^)]*\)|\d+", " ", line)))
 
 
-def _line_heading(c: Candidate) -> str:
-    """The line heading the bullet a candidate's sentence is of, within its paragraph ("Leadership"); else ""."""
-    heading = ""
-    for line in c.paragraph.text.split("\n"):
-        if BULLET.match(line):
-            if c.sentence in line:
-                return heading
-        else:
-            heading = line.strip() if len(words(line)) <= 6 else ""
-    return ""
-
-
 def _headed(c: Candidate, whole: bool = False) -> list[Candidate]:
     """A line heading the bullets after it within its paragraph ("Leadership"): the first sentence of each (each whole
     with `whole`); else the candidate itself."""
@@ -1868,7 +1856,7 @@ def _still_to_come(c: Candidate) -> bool:
         return True
     meeting = c.report.meeting_date
     dates = FINDERS["date"](c.sentence, dt.date.fromisoformat(meeting)) if meeting else []
-    return bool(dates) and all(_later(d.value, meeting) for d in dates)
+    return bool(dates) and all(later(d.value, meeting) for d in dates)
 
 
 # a question after what a thing is or holds: "what are the KPIs?", "what targets do they set?", "list the ..."
@@ -1978,13 +1966,7 @@ def _intro(c: Candidate) -> str:
 
 def _after_meeting(c: Candidate) -> bool:
     """A date later than its report's meeting: a plan, not a past event."""
-    return _later(c.found.value, c.report.meeting_date)
-
-
-def _later(value: str, meeting_date: str) -> bool:
-    """Whether a date (or a span's start) is later than a meeting's, at the date's own precision."""
-    start = value.split("/")[0]
-    return bool(meeting_date) and start > meeting_date[: len(start)]
+    return later(c.found.value, c.report.meeting_date)
 
 
 # the words of a question about a report itself rather than its contents ("which paper was considered most recently?")

@@ -264,16 +264,16 @@ class Scorer:
         # "how many were approved in 2018/19?": a count of a span asked (a financial year, "between April and June") is
         # not one a sentence dates wholly after it ("between April and December 2019"; a sentence dating only an
         # earlier span may compare the figure asked with it: "204 days, compared with 241 days in 2022/23")
-        span_asked = [_span(f.value) for f in find_dates(q.text) if "/" in f.value] if q.kind in ("number", "amount") \
-            else []
+        span_ends = [f.value.split("/")[-1] for f in find_dates(q.text) if "/" in f.value] if q.kind in (
+            "number", "amount") else []
         in_year = IN_YEAR.search(q.text) if of_year and q.kind in ("yes_no", "number", "amount", "date") else None
         in_year = in_year[1] if in_year else q.year_of if of_year and q.kind in _VALUE_KINDS else None
         # "was procurement rated green?": a heading's rating says yes or no ("Procurement (Green)")
         rated_asked = q.kind == "yes_no" and bool(_RAG_ANY_CASE.search(q.text))
         advice = ADVICE_ASKED.search(q.text)  # "what did the review recommend?": not the paper's own recommendations
         advised = set(stems(["recommend", "propose", "suggest", "advise"])) if advice else set()
-        quoted = [m[1].lower() for m in _QUOTES_ASKED.finditer(q.text)]
-        past = q.kind in ("amount", "number") and _PAST_ASKED.search(q.text) and not FUTURE.search(q.text)  # "named under 'Report of'": the words it quotes
+        quoted = [m[1].lower() for m in _QUOTES_ASKED.finditer(q.text)]  # "named under 'Report of'": the words it quotes
+        past = q.kind in ("amount", "number") and _PAST_ASKED.search(q.text) and not FUTURE.search(q.text)
         for rank, report, paragraph, text, dense in sources:
             if after and report.meeting_date and report.meeting_date < after:
                 continue
@@ -420,8 +420,8 @@ class Scorer:
                     of_item = asked - set(stems(words(" ".join(head for head, _ in cells)))) - _kind_stems()
                     if len(of_item - context) >= 2 and not of_item & set(stems(words(" ".join(v for _, v in cells)))):
                         continue  # (what it asks beyond its paper's title, and nothing of it in the row)
-                spans = [_span(f.value) for f in _typed(FINDERS["date"], sentence, ref)] if span_asked else []
-                if spans and all(x > b for _, b in span_asked for x, _ in spans):
+                dates = _typed(FINDERS["date"], sentence, ref) if span_ends else ()
+                if dates and all(later(d.value, end) for d in dates for end in span_ends):
                     continue
                 said_months = {MONTHS[m.lower()] for m, _ in _AT_MONTH.findall(sentence)} if months_asked else set()
                 said_months |= {MONTHS[m.lower()] for m in _A_MONTH.findall(sentence)} if decided_in else set()
@@ -616,12 +616,10 @@ def _another_in_series(asked: set[tuple[str, str]], text: str) -> bool:
     return False
 
 
-def _span(value: str) -> tuple[str, str]:
-    """The first and last months of a date found ("2018-04/2019-03", "2019-06-30"), as "YYYY-MM" (a year alone, its
-    whole)."""
-    first, _, last = value.partition("/")
-    last = last or first
-    return (first[:7] if len(first) >= 7 else f"{first[:4]}-01"), (last[:7] if len(last) >= 7 else f"{last[:4]}-12")
+def later(value: str, date: str) -> bool:
+    """Whether a date found (or a span's start) is later than another date, at the first's own precision."""
+    start = value.split("/")[0]
+    return bool(date) and start > date[: len(start)]
 
 
 def paragraph_stems(text: str) -> set[str]:
@@ -900,7 +898,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if kind == "amount" and _COST_ASKED.search(q.text) and not _COMING_IN.search(q.text):  # "how much does it cost?" is
         # not answered by a sum saved or coming in ("expected to save £1.1m a year", "secured £2.3 million of funding")
         found = [f for f in found if not _COMING_IN.search(" ".join(words(sentence[: f.start])[-4:])) and not
-                 re.match(r"\s*(?:of\s+(?:[\w-]+\s+){0,5}(?:funding|grant|income)|(?:in\s+)?savings?)\b", sentence[f.end:], re.I)]
+                 _COMING_IN_AFTER.match(sentence, f.end)]
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
         found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
@@ -1846,6 +1844,7 @@ _COST_ASKED = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]|spending|pa(?:y|ys|id|yi
 # and money saved or coming in: a saving, funding secured, a grant, income
 _COMING_IN = re.compile(r"\b(?:sav(?:e|es|ed|ing|ings)|secur(?:e|es|ed|ing)|receiv(?:e|es|ed|ing)|grants?|funding|income|"
                         r"rais(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\b", re.I)
+_COMING_IN_AFTER = re.compile(r"\s*(?:of\s+(?:[\w-]+\s+){0,5}(?:funding|grant|income)|(?:in\s+)?savings?)\b", re.I)
 _RATIO_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|a)\s+in\s+(?:every\s+)?$", re.I)  # "one in eight", "1 in 5"
 _RATIO_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?(?:(?!(?:19|20)\d\d\b)\d+|{NUMBER_WORD})\b", re.I)  # (not "in 2024/25")
 _SHARE_ASKED = re.compile(r"\b(?:proportion|share|ratio|fraction|per ?cent|percentage|in every|in (?:\d+|ten))\b", re.I)

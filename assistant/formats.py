@@ -299,14 +299,14 @@ def _pages_text(pages) -> list[str]:
     lines whose words are set apart in columns that line up with the next line's or the last's (a front sheet's labels
     and values, a RAG table's rows) are tables; a paper with none is read as plain extraction reads it, and one with
     some is read all in layout mode, its running heads alike on every page."""
-    plain = [page.extract_text() or "" for page in pages]
+    plain = lambda: [page.extract_text() or "" for page in pages]  # (read only when layout mode is not used)
     try:
         laid = [(page.extract_text(extraction_mode="layout") or "").splitlines() for page in pages]
     except Exception:  # (layout mode fails on some damaged pages that plain extraction reads)
-        return plain
+        return plain()
     rows = [_table_rows(lines) for lines in laid]
     if not any(rows):
-        return plain
+        return plain()
     return ["\n".join("\t".join(_COLUMN_GAP.split(line.strip())) if i in table else " ".join(line.split())
                       for i, line in enumerate(lines) if line.strip()) for lines, table in zip(laid, rows)]
 
