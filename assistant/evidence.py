@@ -19,8 +19,8 @@ from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
                     firms as firms_in, human_date, is_firm, name_alone, proper_names, recorded_vote)
-from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, IN_YEAR, IRREGULAR_PAST,
-                        KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS,
+from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, FUNCTION_WORDS, IN_YEAR,
+                        IRREGULAR_PAST, KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS,
                         TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
@@ -389,6 +389,10 @@ class Scorer:
                         sentence[: d.start])[-5:] + words(d.text)) for d in _typed(FINDERS["date"], sentence, ref)):
                     score += 0.3  # a date the verb asked is said of: "completed by 31 March 2025" for "when will it
                     # be completed?", "until the end of May 2025" for "when does it end?"
+                if found and q.kind == "person" and any(f.start < found.end and found.start < f.end
+                                                        for f in _named_after_verb(q.text, sentence)):
+                    score += 0.3  # whoever it says the verb asked was done to, with or by: "the Chair reported to the
+                    # CA Board" for "who did the chair report back to?"
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if pointing and found and any(sentence[:40] == said[:40] for said in q.quoted):
                     # "when's it due?": the value of what the last answer quoted, before a neighbour's; first of all
@@ -799,8 +803,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
             start = sentence.rindex(named[1])
             return Found("person", named[1], named[1], start, start + len(named[1]))
-        found += [f for f in _named_after_verb(q.text, sentence) if not any(
-            g.start < f.end and f.start < g.end for g in found)]
+        after = _named_after_verb(q.text, sentence)  # "who will it report to?": whoever the sentence names after
+        if after:  # "report to" ("chaired by the Director of Public Health, to report to the Board"), no one else
+            found = sorted([f for f in found if any(g.start < f.end and f.start < g.end for g in after)] + [
+                f for f in after if not any(g.start < f.end and f.start < g.end for g in found)], key=lambda f: f.start)
         sender = _FROM_SENDER.search(sentence) if _SENDER_ASKED.search(q.text) else None
         if sender:  # "who sent it?" of "the Chief Executive received a letter ... from X": X, not who received it
             found = [f for f in found if f.start >= sender.end()] or found
@@ -1561,7 +1567,8 @@ _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|
 
 
 # "who does the plan have to be agreed with?", "who was it referred to?": the question ends in its verb and preposition
-_ENDS_IN_PREPOSITION = re.compile(r"\b([a-z]{3,})\s+(with|to|by|from)\s*\??\s*$", re.I)
+_ENDS_IN_PREPOSITION = re.compile(r"\b([a-z]{3,})\s+(?:back\s+)?(with|to|by|from)(?:\s+(?:after|before|about|on|at|over)\s+"
+                                  r"(?:it|this|that|them|these|those))?\s*\??\s*$", re.I)  # ("report back to after it?")
 _PROPER_RUN = r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|&)\s+)?)*[A-Z][\w&'’-]*)"
 
 
@@ -1570,7 +1577,7 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
     "a noise management plan must be agreed with Environmental Health" for "... agreed with?"; or whoever it says did
     what a "who" question's verb asks: "led by the Area Manager, Response" for "who led the review?"."""
     m = _ENDS_IN_PREPOSITION.search(question)
-    if m and m[1].lower() not in STOPWORDS:
+    if m and m[1].lower() not in FUNCTION_WORDS:  # ("report to", "get from" are verbs of asking, not of papers)
         verb, by = m[1], m[2]
     else:
         m = _WHO_DID.match(question)
@@ -1579,7 +1586,7 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
         verb, by = m[1], "by"
     said = "|".join(re.escape(w) for w in {verb.lower(), stems([verb.lower()])[0]})  # ("led", "lead")
     out = []
-    for n in re.finditer(rf"(?i:\b(?:{said})\w*\s+{by}\s+(?:the\s+)?){_PROPER_RUN}(?=[\s,.;:)]|$)", sentence):
+    for n in re.finditer(rf"(?i:\b(?:{said})\w*\s+(?:back\s+)?{by}\s+(?:the\s+)?){_PROPER_RUN}(?=[\s,.;:)]|$)", sentence):
         end = n.end(1)
         of = _POST_OF.match(sentence, end) if n[1].split()[-1].lower() in ROLE_WORDS else None
         end = of.end(1) if of else end  # a post and what it is of: "the Area Manager, Response"

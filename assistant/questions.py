@@ -16,17 +16,21 @@ from .errors import EmptyQuestion, QuestionTooLong
 from .facts import FINDERS, NUMBER_WORD, ORDINALS, TITLES, WHAT_TIME, proper_names
 from .frontmatter import BODIES
 
-STOPWORDS = set(
+# English's function words, and the words of asking about papers, which say nothing of what is asked ("tell me what
+# the report says about ...")
+FUNCTION_WORDS = set(
     """a about above after again against all am an and any are as at be been before being below between both
     but by can could did do does doing down during each few for from further had has have having he her here
     hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
     other our out over own same she should so some such than that the their them then there these they this
     those through to too under until up very was we were what when where which while who whom why will with
-    would you your us tell give gives given gave say said report reports committee paper papers please get gets got make
+    would you your us whats hows wheres whos thats vs versus also across""".split()
+)
+STOPWORDS = FUNCTION_WORDS | set(
+    """tell give gives given gave say said report reports committee paper papers please get gets got make
     makes made take takes took go goes going getting come comes came arrive arrives arrived put carry carried workstream
-    workstreams whats hows wheres whos thats one ones far see sees seen saw hear hears heard know knows knew
-    mention mentions mentioned mentioning named something anything someone anyone heading headings vs versus according
-    also across""".split()
+    workstreams one ones far see sees seen saw hear hears heard know knows knew
+    mention mentions mentioned mentioning named something anything someone anyone heading headings according""".split()
 )
 # an open question, asking how something stands rather than for one fact: "how's procurement going?", "where are we
 # with the hub?", "what's happening with partnership working?", "any update on the review?"

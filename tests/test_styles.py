@@ -363,6 +363,16 @@ def test_who_a_question_ends_asking_after_its_verb_is_named_there(styles_assista
     assert (answer.citations[0].meeting_date, answer.citations[0].paragraph) == ("2025-10-14", "4.1(d)")
 
 
+def test_who_a_thing_reports_to_is_whom_the_sentence_names_after_its_verb(styles_assistant):
+    """"Who will it report back to?": whoever the sentence names after "report to", not the chair it also names
+    ("chaired by the Director of Public Health, to report to the Board"), nor a person the paragraph names elsewhere."""
+    answer = styles_assistant.ask("who will lowmoor's healthy weight partnership report back to?")
+    assert answer.value == "Board", answer.answer
+    answer = styles_assistant.ask("who did the task and finish group on school transport report to?")
+    assert answer.value == "Committee", answer.answer
+    assert (answer.citations[0].meeting_date, answer.citations[0].paragraph) == ("2026-01-22", "1.1")
+
+
 def test_how_long_is_answered_in_minutes_too(styles_assistant):
     answer = styles_assistant.ask("how long are people waiting on 101?")
     assert answer.answer_type == "number" and answer.value == "14", answer.answer
