@@ -68,6 +68,7 @@ _FROM_SENDER = re.compile(r"\b(?:letter|note|email|memo)\b[^.;]{0,60}\bfrom\b", 
 POINTS_BACK = re.compile(r"(?:of |in |for |among )?(?:these|those|this|they|it|which)\b", re.I)
 _DENYING = {"no", "not", "without", "none"}
 _PAST_ASKED = re.compile(r"\b(?:was|were|did|had)\b", re.I)
+_PERFECT_ASKED = re.compile(r"\b(?:was|were|did|had|has|have)\b", re.I)  # (and "has it been ...?")
 _WILL_BEFORE = re.compile(r"\b(?:will|shall|would|(?:is|are) (?:expected |planned |due )?to)\s+(?:\w+\s+){0,2}$", re.I)  # the
 # verb of a value to come: "It will plant 3,000 trees", "is expected to save £1.1m"
 _REPLIED = re.compile(r"\b(?:replied|responded|answered)\b", re.I)  # a reply speaks of what the sentence before asked
@@ -389,10 +390,12 @@ class Scorer:
                         sentence[: d.start])[-5:] + words(d.text)) for d in _typed(FINDERS["date"], sentence, ref)):
                     score += 0.3  # a date the verb asked is said of: "completed by 31 March 2025" for "when will it
                     # be completed?", "until the end of May 2025" for "when does it end?"
-                if found and q.kind == "person" and any(f.start < found.end and found.start < f.end
-                                                        for f in _named_after_verb(q.text, sentence)):
-                    score += 0.3  # whoever it says the verb asked was done to, with or by: "the Chair reported to the
-                    # CA Board" for "who did the chair report back to?"
+                done_to = [ahead for f, ahead in _after_verb(q.text, sentence) if f.start < found.end and found.start <
+                           f.end] if found and q.kind == "person" else []
+                if done_to:  # whoever it says the verb asked was done to, with or by: "the Chair reported to the CA Board"
+                    # for "who did the chair report back to?"; not what is still to be done, when what was done is
+                    # asked ("who has progress been reported to?": not "will ... be reported to Corporate Management")
+                    score += -0.3 if done_to[0] and _PERFECT_ASKED.search(q.text) and not FUTURE.search(q.text) else 0.3
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if pointing and found and any(sentence[:40] == said[:40] for said in q.quoted):
                     # "when's it due?": the value of what the last answer quoted, before a neighbour's; first of all
@@ -939,7 +942,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             listed[0].start() <= f.start < listed[0].end())):  # "who has progress been reported to?": every body the
         # sentence lists ("the Combined Authority Board, Audit and Governance Committee, ... and also the Independent
         # Improvement Board"), not the first (not names with their roles: "Councillors Femi Adebayo, Carol Jessop")
-        return Found("person", ", ".join(listed[1]), listed[0][0], listed[0].start(), listed[0].end())
+        text = listed[0][0].rstrip(".")  # (not the sentence's full stop)
+        return Found("person", ", ".join(listed[1]), text, listed[0].start(), listed[0].start() + len(text))
     if not found:
         return None
     # an acronym asked ("EHCP") is near a value where its long form is written ("education, health and care plan")
@@ -1569,13 +1573,20 @@ _KIND_HEADERS = {"date": re.compile(r"\b(?:dates?|due|deadline|when|timescales?|
 # "who does the plan have to be agreed with?", "who was it referred to?": the question ends in its verb and preposition
 _ENDS_IN_PREPOSITION = re.compile(r"\b([a-z]{3,})\s+(?:back\s+)?(with|to|by|from)(?:\s+(?:after|before|about|on|at|over)\s+"
                                   r"(?:it|this|that|them|these|those))?\s*\??\s*$", re.I)  # ("report back to after it?")
-_PROPER_RUN = r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|and|for|&)\s+)?)*[A-Z][\w&'’-]*)"
+_PROPER_RUN = r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|&|and(?:\s+the)?)\s+)?)*[A-Z][\w&'’-]*)"  # ("Cabinet and the Audit
+# Committee")
 
 
 def _named_after_verb(question: str, sentence: str) -> list[Found]:
     """Whoever a sentence names after the verb and preposition a "who" question ends in, a body as well as a person:
     "a noise management plan must be agreed with Environmental Health" for "... agreed with?"; or whoever it says did
     what a "who" question's verb asks: "led by the Area Manager, Response" for "who led the review?"."""
+    return [f for f, _ in _after_verb(question, sentence)]
+
+
+def _after_verb(question: str, sentence: str) -> list[tuple[Found, bool]]:
+    """Each of `_named_after_verb`, and whether the sentence says the verb is still to be done ("will ... be reported
+    to", "to report to")."""
     m = _ENDS_IN_PREPOSITION.search(question)
     if m and m[1].lower() not in FUNCTION_WORDS:  # ("report to", "get from" are verbs of asking, not of papers)
         verb, by = m[1], m[2]
@@ -1586,11 +1597,13 @@ def _named_after_verb(question: str, sentence: str) -> list[Found]:
         verb, by = m[1], "by"
     said = "|".join(re.escape(w) for w in {verb.lower(), stems([verb.lower()])[0]})  # ("led", "lead")
     out = []
-    for n in re.finditer(rf"(?i:\b(?:{said})\w*\s+(?:back\s+)?{by}\s+(?:the\s+)?){_PROPER_RUN}(?=[\s,.;:)]|$)", sentence):
-        end = n.end(1)
-        of = _POST_OF.match(sentence, end) if n[1].split()[-1].lower() in ROLE_WORDS else None
+    for n in re.finditer(rf"(?i:\b(?:(will|shall|be|to)\s+(?:be\s+)?(?:\w+ly\s+)?)?(?:{said})\w*\s+(?:back\s+)?{by}\s+"
+                         rf"(?:the\s+)?){_PROPER_RUN}(?=[\s,.;:)]|$)", sentence):
+        end = n.end(2)
+        of = _POST_OF.match(sentence, end) if n[2].split()[-1].lower() in ROLE_WORDS else None
         end = of.end(1) if of else end  # a post and what it is of: "the Area Manager, Response"
-        out.append(Found("person", sentence[n.start(1): end], sentence[n.start(1): end], n.start(1), end))
+        found = Found("person", sentence[n.start(2): end], sentence[n.start(2): end], n.start(2), end)
+        out.append((found, bool(n[1]) or bool(_WILL_BEFORE.search(sentence[: n.start()]))))
     return out
 
 

@@ -424,6 +424,21 @@ def test_a_follow_up_asking_for_the_other_one_never_repeats_the_last_answer(tmp_
     assert other.value == "2024-09", other.answer
 
 
+def test_who_a_thing_has_been_reported_to_is_not_whom_it_will_be(tmp_path, embedder):
+    """"Who has progress been reported to?": the bodies a sentence says it has been reported to, not the team a
+    plan says it will be reported to; and "who will it be reported to?" is answered by that team."""
+    assistant = _assistant_over(tmp_path, embedder, {"plan.txt": _paper(
+        "HOLLOWAY DISTRICT COUNCIL", "SCRUTINY COMMITTEE", "3 March 2026", "Recovery Plan Update",
+        "This report updates the Committee on the recovery plan.",
+        "2. PROGRESS\n\n2.1\tProgress on the remaining recovery plan actions will be recorded in service recovery plans "
+        "and be reported to Senior Leadership Team as part of quarterly monitoring.\n\n"
+        "2.2\tProgress has been reported to Cabinet and the Audit Committee since June 2025.\n")})
+    done = assistant.ask("who has progress on the recovery plan been reported to?")
+    assert done.value == "Cabinet and the Audit Committee" and done.citations[0].paragraph == "2.2", done.answer
+    ahead = assistant.ask("who will progress on the remaining actions be reported to?")
+    assert ahead.value == "Senior Leadership Team" and ahead.citations[0].paragraph == "2.1", ahead.answer
+
+
 def test_an_acronym_is_named_by_a_paper_that_spells_it_out(assistant):
     # the 2023 paper writes "DLUHC", the 2024 one "the Department for Levelling Up, Housing and Communities": both name it
     assert assistant.store.reports.reports_named({"dluhc"}) == [{REPORT_2023, REPORT_2024}]
