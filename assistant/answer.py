@@ -23,7 +23,7 @@ from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (AHEAD, BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING,
-                       PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, TIME_UNIT, VOTE_ASKED, Candidate, Scorer,
+                       PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, STILL_GOING, TIME_UNIT, VOTE_ASKED, Candidate, Scorer,
                        bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items, figure_asked,
                        inline_items, later, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
@@ -46,6 +46,15 @@ from .tracking import Tracker
 
 BRIEFINGBULLETS = 4  # an open question's briefing: at most this many sentences,
 BRIEFING_SHARE = 0.7  # each scoring at least this share of the best one
+# an open question asking what is still to do, or what is done: "what's still outstanding on procurement?"
+_STATUS_ASKED = re.compile(r"\b(?:(outstanding|still to (?:do|be done)|left to do|needs? (?:doing|to be done)|remain(?:s|ing)? to be done|still in progress|"
+                           r"still (?:under ?way|going on)|not (?:yet )?(?:done|complete[d]?|finished)|yet to be done)|"
+                           r"(completed|finished|achieved|delivered|implemented))\b", re.I)  # (not "what's been done
+# on X?", which asks what has happened)
+# a sentence saying work is done: "is completed bar ...", "has been implemented", not "is being completed", "should be
+# in place"
+_DONE_SAID = re.compile(r"(?<!being )(?<!be )(?<!expected )\b(?:completed|implemented|finished|delivered|achieved|"
+                        r"launched|in place|took place|taken place)\b", re.I)
 SUMMARY_ITEMS = 3  # a report's summary: its purpose and at most this many recommendations
 LISTED = 10  # reports listed in one answer ("which meetings were there in 2025?"); the rest are counted
 _WHAT = {"date": "a date", "rating": "a rating", "amount": "an amount", "number": "a number", "person": "a person",
@@ -1397,9 +1406,19 @@ class Assistant:
         each = [c for c in _several(relevant, apart=True) if not c.sentence.endswith(":")] if q.apart else []
         # ("what do the papers say about X?": each paper that speaks of it, its best sentence first)
         near_best = named or [c for c in relevant if c.score >= BRIEFING_SHARE * best and not c.sentence.endswith(":")]
+        status = _STATUS_ASKED.search(q.text)
+        if status and near_best:  # "what's still outstanding on procurement?": the sentences of the paragraphs found
+            # that say work still going on ("is underway", "in progress"); "what has been completed?": those saying it
+            # is done ("completed bar the Contract Manager post"), whatever else they score
+            found = {(c.report.id, c.paragraph.key) for c in near_best}
+            said = STILL_GOING if status[1] else _DONE_SAID
+            near_best = [c for c in named or relevant if (c.report.id, c.paragraph.key) in found
+                         and said.search(c.sentence)] or near_best
+
+        most = LISTED if status else BRIEFINGBULLETS  # (what is outstanding is all that is)
 
         def leading(good: list[Candidate]) -> list[Candidate]:
-            return list({c.sentence: c for c in each + good}.values())[:BRIEFINGBULLETS] or relevant[:1]
+            return list({c.sentence: c for c in each + good}.values())[:most] or relevant[:1]
 
         ratable = leading(near_best)
         if STANDS.search(q.text) and not q.apart and not q.time[0] and near_best:  # how a thing stands now is what
@@ -1407,7 +1426,7 @@ class Assistant:
             near_best = [c for c in near_best if c.report.meeting_date == newest]  # the last rating any gave it)
         chosen = leading(near_best)
         # (a line heading bullets, "Leadership", is told by what is under it)
-        chosen = list({h.sentence: h for c in chosen for h in _headed(c)}.values())[:BRIEFINGBULLETS]
+        chosen = list({h.sentence: h for c in chosen for h in _headed(c)}.values())[:most]
         chosen = [c for c in chosen if len(words(c.sentence)) > 2] or chosen  # (not "None", a section left empty)
         lines, cites = [], []
         # (as it stands: the newest paper's rating; of one paper's, a paragraph's headed by what is asked, "Governance
@@ -1421,8 +1440,9 @@ class Assistant:
             cites.append(cite)
         resolved = next(filter(None, map(_resolved_under, chosen)), None)  # a minute's resolution: what happened
         if resolved and resolved.sentence not in {c.sentence for c in chosen}:
-            chosen = chosen[:BRIEFINGBULLETS - 1] + [resolved]
-        for c in sorted(chosen, key=lambda c: (c.report.meeting_date, c.report.paragraphs.index(c.paragraph))):
+            chosen = chosen[:most - 1] + [resolved]
+        for c in sorted(chosen, key=lambda c: (c.report.meeting_date, c.report.paragraphs.index(c.paragraph),
+                                               c.paragraph.text.find(c.sentence))):
             cite = citation_for(c.report, c.paragraph, c.sentence)
             lines.append(f'- "{c.sentence}" {cite.written()}')
             cites.append(cite)

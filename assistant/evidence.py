@@ -1171,7 +1171,7 @@ def _scale(value: str) -> str:
 EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:ly)?|prior|preceding|before|earlier|"
                             r"ago)\b", re.I)
 # work said to be still going on, not done: "in progress", "underway", "being developed", "awaiting sign off"
-_STILL_GOING = re.compile(r"\b(?:in progress|under ?way|ongoing|being (?:developed|completed|prepared|drafted|finalised|"
+STILL_GOING = re.compile(r"\b(?:in progress|under ?way|ongoing|being (?:developed|completed|prepared|drafted|finalised|"
                           r"updated|reviewed)|not yet|yet to be|awaiting|expected completion|due to be completed|"
                           r"scheduled for|planned for)\b", re.I)
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved|"
@@ -1326,7 +1326,7 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     ahead = _still_to_do(q.text, sentence, asked_stems)
     if ahead:  # "had they agreed how to check the changes stick?" of "The CPCA will agree and document a clear
         return Found("yes_no", "no", ahead[0], ahead.start(), ahead.end())  # approach ...": not yet
-    going = _STILL_GOING.search(sentence, offset) if _DONE_ASKED.search(q.text) and not FUTURE.search(q.text) else None
+    going = STILL_GOING.search(sentence, offset) if _DONE_ASKED.search(q.text) and not FUTURE.search(q.text) else None
     if going and going.start() >= offset + len(clause):  # said after the clause asked of: of what the words before it
         said_of = asked_stems & set(stems(words(sentence[max(0, going.start() - 90): going.start()])))  # name, if they
         going = going if len(said_of) >= len(asked_stems & set(stems(words(clause)))) else None  # say as much of it

@@ -44,7 +44,10 @@ OPEN = re.compile(STANDS.pattern + r"|\bhow(?:'s|s| is| are| was| were| has| hav
                   r"\bwhat(?:'s|s| is| was| were) the (?:[\w'-]+ ){0,3}?(?:situation|position|state of play|picture)\b|"
                   r"^what (?:[\w'-]+ ){1,2}(?:has|have) been going on\b|"  # ("what training has been going on?")
                   r"^what(?:'s|s| is| has| have)? (?:been )?done (?:on|about|with|for)\b|"
+                  r"^what (?:[\w'-]+ ){0,3}(?:has|have) been (?:completed|done|achieved|delivered)\b|"  # ("what
+                  # procurement work has been completed?")
                   r"^what(?:'s|s| is)? (?:still |left )*(?:to do|to be done|outstanding) (?:on|for|with)\b|"
+                  r"^what (?:still )?needs? (?:doing|to be done|to happen) (?:on|for|with)\b|"
                   r"^(?:please\s+|can you\s+)?compare\b|"
                   r"\bwhat(?:'s|s| has| have)? happened (?:with|to|on|about)\b|"
                   r"\b(?:any |an |the latest )?(?:update|progress) (?:on|with)\b(?!\s*\??$)|\bhow are things\b|"

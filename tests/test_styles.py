@@ -373,6 +373,20 @@ def test_who_a_thing_reports_to_is_whom_the_sentence_names_after_its_verb(styles
     assert (answer.citations[0].meeting_date, answer.citations[0].paragraph) == ("2026-01-22", "1.1")
 
 
+def test_what_is_outstanding_or_completed_is_every_sentence_of_that_status(styles_assistant):
+    """"What's still outstanding on X?" lists every sentence of X's paragraph saying work still going on, in the
+    paragraph's order, and none saying it is done; "what has been completed on X?" the ones saying it is done."""
+    outstanding = styles_assistant.ask("what's still outstanding on corrinford's customer portal?")
+    quoted = [c.quote for c in outstanding.citations if c.paragraph == "3.1" and c.quote.startswith(("Integration",
+                                                                                                      "Accessibility",
+                                                                                                      "The payment"))]
+    assert [q.split()[0] for q in quoted] == ["Integration", "Accessibility", "The"], outstanding.answer
+    assert "launched" not in outstanding.answer and "went live" not in outstanding.answer, outstanding.answer
+    completed = styles_assistant.ask("what has been completed on the customer portal?")
+    assert "online account" in completed.answer and "missed bin" in completed.answer, completed.answer
+    assert "in progress" not in completed.answer and "underway" not in completed.answer, completed.answer
+
+
 def test_how_long_is_answered_in_minutes_too(styles_assistant):
     answer = styles_assistant.ask("how long are people waiting on 101?")
     assert answer.answer_type == "number" and answer.value == "14", answer.answer
