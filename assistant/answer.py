@@ -1433,7 +1433,8 @@ class Assistant:
         # and decision making (Green)", before one only naming it, "... to the Audit & Governance Committee")
         asked = set(stems(q.terms))
         rated = max((c for c in ratable if c.paragraph.rating), default=None, key=lambda c: (
-            c.report.meeting_date, asked <= set(stems(words(c.paragraph.heading)))))
+            c.report.meeting_date, len(asked & set(stems(words(c.paragraph.heading))))))  # (of the words asked, the
+        # most: "how's project plans & delivery going, still green?" of "Project plans and delivery (Green)")
         if rated:
             cite = citation_for(rated.report, rated.paragraph, rated.paragraph.heading)
             lines.append(f"Rated {rated.paragraph.rating} {cite.written()}.")

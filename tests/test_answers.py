@@ -439,6 +439,18 @@ def test_who_a_thing_has_been_reported_to_is_not_whom_it_will_be(tmp_path, embed
     assert ahead.value == "Senior Leadership Team" and ahead.citations[0].paragraph == "2.1", ahead.answer
 
 
+def test_a_briefings_rating_is_of_the_heading_naming_most_of_what_is_asked(tmp_path, embedder):
+    """"How's project delivery going, still green?": the rating of the paragraph headed "Project delivery", not of
+    another rated paragraph whose sentence speaks of project delivery too."""
+    assistant = _assistant_over(tmp_path, embedder, {"plan.txt": _paper(
+        "ELMSWORTH DISTRICT COUNCIL", "SCRUTINY COMMITTEE", "2 February 2026", "Improvement Plan Update",
+        "This report updates the Committee on the improvement plan.",
+        "2. WORKSTREAMS\n\n2.1\tPartnership working (Amber)\nJoint project delivery is still under review with partners.\n\n"
+        "2.2\tProject delivery (Green)\nThe deep dive into project delivery found no concerns.\n")})
+    answer = assistant.ask("how's project delivery going, still green?")
+    assert answer.answer.startswith("Rated Green") and answer.citations[0].paragraph == "2.2", answer.answer
+
+
 def test_an_acronym_is_named_by_a_paper_that_spells_it_out(assistant):
     # the 2023 paper writes "DLUHC", the 2024 one "the Department for Levelling Up, Housing and Communities": both name it
     assert assistant.store.reports.reports_named({"dluhc"}) == [{REPORT_2023, REPORT_2024}]
