@@ -9,7 +9,7 @@ export HF_HUB_DISABLE_TELEMETRY := 1
 export GRADIO_ANALYTICS_ENABLED := false
 export ANONYMIZED_TELEMETRY := false
 
-.PHONY: setup browser run test eval bench
+.PHONY: setup browser run test eval bench freeze
 
 setup: $(STAMP)
 
@@ -19,6 +19,11 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
+
+# hold every package at the version now in .venv (after an upgrade that has been measured)
+freeze: setup
+	{ sed -n '1,/^torch==/p' constraints.txt; $(BIN)/pip freeze --exclude-editable | \
+	  grep -viE '^(torch|pip|setuptools|wheel)=='; } > constraints.new && mv constraints.new constraints.txt
 
 run: setup
 	$(BIN)/assistant ingest
