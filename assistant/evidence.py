@@ -1275,6 +1275,15 @@ _IN_FULL = re.compile(r"\b(?:in full|fully|completely|entirely|in its entirety|w
 _IN_PART = re.compile(r"\b(?:partially|partly|in part|part(?:ly)?[- ]accepted)\b", re.I)
 
 
+# whether a matter is taken in public or in private (exempt or confidential information): asked, a table's column
+# of it ("Open or exempt", "Exempt?"), and said in prose
+_PRIVATE_ASKED = re.compile(r"\b(?:in public|publicly|in the open|openly|in private|privately|behind closed doors|exempt|"
+                            r"confidential)\b", re.I)
+_PRIVACY_HEADER = re.compile(r"exempt|confidential|open|public|private", re.I)
+_HELD_SAID = re.compile(r"\b(?:exempt (?:report|appendix|information|item)|press and public (?:be|were|was) excluded|"
+                        r"in private|in public|confidential (?:report|appendix|information|item))\b", re.I)
+
+
 def _yes_no(q: Question, sentence: str) -> Found | None:
     """Yes, or no when the sentence denies it ("has no revised due date"). A table row answers "has it been done?"
     by its status ("Status: In progress" is a no), and only its cells' values can deny: a "No." column is a label."""
@@ -1284,6 +1293,15 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
         if status is None:
             return None
         return Found("yes_no", "yes" if done(status[2]) else "no", status[2], status.start(2), status.end(2))
+    private = _PRIVATE_ASKED.search(q.text)
+    held = next((m for m in cells if _PRIVACY_HEADER.search(m[1])), None) if private else None
+    held = (held.group(2), held.start(2)) if held else next(((m[0], m.start()) for m in _HELD_SAID.finditer(
+        sentence)), None) if private else None
+    if held:  # "will it be decided in public?" of "Open or exempt: Exempt (paragraph 3)": no; "was it discussed in
+        # private?" of "... the press and public be excluded", "an exempt report": yes
+        said_private = bool(re.search(r"exempt|confidential|private|excluded|closed|part (?:2|b|ii)\b", held[0], re.I))
+        asked_private = not re.search(r"\bpublic(?:ly)?\b|\bopen(?:ly)?\b", private[0], re.I)
+        return Found("yes_no", "yes" if said_private == asked_private else "no", held[0], held[1], held[1] + len(held[0]))
     part = _IN_PART.search(sentence) if _IN_FULL.search(q.text) else None
     if part:  # "accepted in full?" of "Partially accepted"
         return Found("yes_no", "no", part[0], part.start(), part.end())

@@ -387,6 +387,16 @@ def test_what_is_outstanding_or_completed_is_every_sentence_of_that_status(style
     assert "in progress" not in completed.answer and "underway" not in completed.answer, completed.answer
 
 
+def test_whether_a_matter_is_taken_in_public_is_read_from_its_exempt_column_or_words(styles_assistant):
+    """A forward plan's "Exempt?" column says whether a decision is taken in public ("Open": yes; "Part exempt
+    (paragraph 3)": no), and minutes' "an exempt report" that it was discussed in private."""
+    assert styles_assistant.ask("will thornbury's tree and woodland strategy decision be taken in public?").value == "yes"
+    answer = styles_assistant.ask("will the cctv monitoring contract award be decided in public?")
+    assert answer.value == "no" and answer.citations[0].paragraph == "FP-25-014", answer.answer
+    answer = styles_assistant.ask("was the refuse vehicle contract discussed in private at ashbourne vale?")
+    assert answer.value == "yes" and answer.citations[0].paragraph == "49", answer.answer
+
+
 def test_how_long_is_answered_in_minutes_too(styles_assistant):
     answer = styles_assistant.ask("how long are people waiting on 101?")
     assert answer.answer_type == "number" and answer.value == "14", answer.answer
