@@ -23,8 +23,8 @@ from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (AHEAD, BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING,
-                       PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, STILL_GOING, TIME_UNIT, VOTE_ASKED, Candidate, Scorer,
-                       bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items, figure_asked,
+                       PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, STILL_GOING, TIME_UNIT, VOTE_ASKED, Candidate,
+                       Scorer, bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items, figure_asked,
                        inline_items, later, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
 from .generate import Evidence, Writer, make_llm
@@ -47,8 +47,9 @@ from .tracking import Tracker
 BRIEFINGBULLETS = 4  # an open question's briefing: at most this many sentences,
 BRIEFING_SHARE = 0.7  # each scoring at least this share of the best one
 # an open question asking what is still to do, or what is done: "what's still outstanding on procurement?"
-_STATUS_ASKED = re.compile(r"\b(?:(outstanding|still to (?:do|be done)|left to do|needs? (?:doing|to be done)|remain(?:s|ing)? to be done|still in progress|"
-                           r"still (?:under ?way|going on)|not (?:yet )?(?:done|complete[d]?|finished)|yet to be done)|"
+_STATUS_ASKED = re.compile(r"\b(?:(outstanding|still to (?:do|be done)|left to do|needs? (?:doing|to be done)|"
+                           r"remain(?:s|ing)? to be done|still in progress|still (?:under ?way|going on)|"
+                           r"not (?:yet )?(?:done|complete[d]?|finished)|yet to be done)|"
                            r"(completed|finished|achieved|delivered|implemented))\b", re.I)  # (not "what's been done
 # on X?", which asks what has happened)
 # a sentence saying work is done: "is completed bar ...", "has been implemented", not "is being completed", "should be
@@ -1414,7 +1415,6 @@ class Assistant:
             said = STILL_GOING if status[1] else _DONE_SAID
             near_best = [c for c in named or relevant if (c.report.id, c.paragraph.key) in found
                          and said.search(c.sentence)] or near_best
-
         most = LISTED if status else BRIEFINGBULLETS  # (what is outstanding is all that is)
 
         def leading(good: list[Candidate]) -> list[Candidate]:

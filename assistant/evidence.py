@@ -20,8 +20,8 @@ from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
                     firms as firms_in, human_date, is_firm, name_alone, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, FUNCTION_WORDS, IN_YEAR,
-                        IRREGULAR_PAST, KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR, STOPWORDS,
-                        TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
+                        IRREGULAR_PAST, KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR,
+                        STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -390,12 +390,13 @@ class Scorer:
                         sentence[: d.start])[-5:] + words(d.text)) for d in _typed(FINDERS["date"], sentence, ref)):
                     score += 0.3  # a date the verb asked is said of: "completed by 31 March 2025" for "when will it
                     # be completed?", "until the end of May 2025" for "when does it end?"
-                done_to = [ahead for f, ahead in _after_verb(q.text, sentence) if f.start < found.end and found.start <
-                           f.end] if found and q.kind == "person" else []
+                done_to = [ahead for f, ahead in _named_after_verb(q.text, sentence) if f.start < found.end and
+                           found.start < f.end] if found and q.kind == "person" else []
                 if done_to:  # whoever it says the verb asked was done to, with or by: "the Chair reported to the CA Board"
                     # for "who did the chair report back to?"; not what is still to be done, when what was done is
                     # asked ("who has progress been reported to?": not "will ... be reported to Corporate Management")
-                    score += -0.3 if done_to[0] and _PERFECT_ASKED.search(q.text) and not FUTURE.search(q.text) else 0.3
+                    was_done = (_PERFECT_ASKED.search(q.text) or _WHO_DID.match(q.text)) and not FUTURE.search(q.text)
+                    score += -0.3 if done_to[0] and was_done else 0.3  # ("who agreed it?": not "will be agreed by")
                 score += 0.02 * self.recency.get(report.meeting_date, 0.0)
                 if pointing and found and any(sentence[:40] == said[:40] for said in q.quoted):
                     # "when's it due?": the value of what the last answer quoted, before a neighbour's; first of all
@@ -806,7 +807,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             # "who's the applicant?": the field it names answers, whoever it holds ("Applicant: Fenbrook Homes Ltd")
             start = sentence.rindex(named[1])
             return Found("person", named[1], named[1], start, start + len(named[1]))
-        after = _named_after_verb(q.text, sentence)  # "who will it report to?": whoever the sentence names after
+        after = [f for f, _ in _named_after_verb(q.text, sentence)]  # "who will it report to?": whoever it names after
         if after:  # "report to" ("chaired by the Director of Public Health, to report to the Board"), no one else
             found = sorted([f for f in found if any(g.start < f.end and f.start < g.end for g in after)] + [
                 f for f in after if not any(g.start < f.end and f.start < g.end for g in found)], key=lambda f: f.start)
@@ -1172,8 +1173,8 @@ EARLIER_ASKED = re.compile(r"\b(?:last (?:quarter|year|month|time)|previous(?:ly
                             r"ago)\b", re.I)
 # work said to be still going on, not done: "in progress", "underway", "being developed", "awaiting sign off"
 STILL_GOING = re.compile(r"\b(?:in progress|under ?way|ongoing|being (?:developed|completed|prepared|drafted|finalised|"
-                          r"updated|reviewed)|not yet|yet to be|awaiting|expected completion|due to be completed|"
-                          r"scheduled for|planned for)\b", re.I)
+                         r"updated|reviewed)|not yet|yet to be|awaiting|expected completion|due to be completed|"
+                         r"scheduled for|planned for)\b", re.I)
 _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemented|finished|delivered|closed|achieved|"
                          r"up and running|in place|live|operational|ready|launched|set up|in use|signed off|"
                          r"finali[sz]ed|happened|taken place)\b", re.I)  # (a state reached: "is the hub up and
@@ -1294,14 +1295,15 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
             return None
         return Found("yes_no", "yes" if done(status[2]) else "no", status[2], status.start(2), status.end(2))
     private = _PRIVATE_ASKED.search(q.text)
-    held = next((m for m in cells if _PRIVACY_HEADER.search(m[1])), None) if private else None
-    held = (held.group(2), held.start(2)) if held else next(((m[0], m.start()) for m in _HELD_SAID.finditer(
-        sentence)), None) if private else None
+    column = next((m for m in cells if _PRIVACY_HEADER.search(m[1])), None) if private else None
+    held = next(iter([column.span(2)] if column else [m.span() for m in _HELD_SAID.finditer(sentence)]), None) if \
+        private else None
     if held:  # "will it be decided in public?" of "Open or exempt: Exempt (paragraph 3)": no; "was it discussed in
         # private?" of "... the press and public be excluded", "an exempt report": yes
-        said_private = bool(re.search(r"exempt|confidential|private|excluded|closed|part (?:2|b|ii)\b", held[0], re.I))
+        said = sentence[held[0]: held[1]]
+        said_private = bool(re.search(r"exempt|confidential|private|excluded|closed|part (?:2|b|ii)\b", said, re.I))
         asked_private = not re.search(r"\bpublic(?:ly)?\b|\bopen(?:ly)?\b", private[0], re.I)
-        return Found("yes_no", "yes" if said_private == asked_private else "no", held[0], held[1], held[1] + len(held[0]))
+        return Found("yes_no", "yes" if said_private == asked_private else "no", said, *held)
     part = _IN_PART.search(sentence) if _IN_FULL.search(q.text) else None
     if part:  # "accepted in full?" of "Partially accepted"
         return Found("yes_no", "no", part[0], part.start(), part.end())
@@ -1595,16 +1597,11 @@ _PROPER_RUN = r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|&|and(?:\s+the)?)\s+)?)*[A-Z
 # Committee")
 
 
-def _named_after_verb(question: str, sentence: str) -> list[Found]:
+def _named_after_verb(question: str, sentence: str) -> list[tuple[Found, bool]]:
     """Whoever a sentence names after the verb and preposition a "who" question ends in, a body as well as a person:
     "a noise management plan must be agreed with Environmental Health" for "... agreed with?"; or whoever it says did
-    what a "who" question's verb asks: "led by the Area Manager, Response" for "who led the review?"."""
-    return [f for f, _ in _after_verb(question, sentence)]
-
-
-def _after_verb(question: str, sentence: str) -> list[tuple[Found, bool]]:
-    """Each of `_named_after_verb`, and whether the sentence says the verb is still to be done ("will ... be reported
-    to", "to report to")."""
+    what a "who" question's verb asks: "led by the Area Manager, Response" for "who led the review?". Each with
+    whether the sentence says the verb is still to be done ("will ... be reported to", "to report to")."""
     m = _ENDS_IN_PREPOSITION.search(question)
     if m and m[1].lower() not in FUNCTION_WORDS:  # ("report to", "get from" are verbs of asking, not of papers)
         verb, by = m[1], m[2]
