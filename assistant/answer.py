@@ -2330,7 +2330,8 @@ def _purpose_said(sentence: str, terms: tuple[str, ...]) -> bool:
 _DISTANCE = re.compile(r"\s*(?:miles?|kilometres?|km|metres?)\b", re.I)  # "4.2 miles away": said as a distance
 _PAID_FROM = re.compile(r"\b(?:met|funded|financed|paid(?: for)?|covered|found)\s+(?:from|by|through|out of|within)\b|"
                         r"\bfunded\b|\bfunding from\b|\bcom(?:e|es|ing)\s+from\b", re.I)  # ("the savings come from")
-_FOR_WHAT = re.compile(r"^(?:and\s+|so\s+)?what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*\bfor\s*\??$", re.I)
+_FOR_WHAT = re.compile(r"^(?:and\s+|so\s+)?what(?:'s|s|\s+is|\s+was|\s+are|\s+were)\b.*(?<!ing)\s+for\s*\??$", re.I)  # (not
+# "what's the payment module waiting for?", what a thing is doing for)
 
 
 def _table_extreme(q: Question, candidates: list[Candidate], asked: re.Match) -> Answer | None:

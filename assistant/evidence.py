@@ -1102,9 +1102,10 @@ def figure_asked(q: Question, said: list[str]) -> str:
     if not asked or asked[1].lower() in TYPE_WORDS:
         return ""
     head, speaking, figures, sums = stems([asked[1].lower()])[0], 0, 0, 0
-    for sentence in said:
+    of = set(stems(q.terms)) - {head}  # (what it is asked of: "what's the payment module waiting for?" is not read
+    for sentence in said:  # from sentences on people waiting for care)
         at = next((m for m in re.finditer(r"[A-Za-z][\w'-]*", sentence) if stems([m[0].lower()])[0] == head), None)
-        if at is None:
+        if at is None or of and not of & set(stems(words(sentence))):
             continue
         speaking += 1
         within = lambda f: at.end() <= f.start < at.end() + _FIGURE_AFTER  # (read whole: a date cut is no figure)

@@ -397,6 +397,14 @@ def test_whether_a_matter_is_taken_in_public_is_read_from_its_exempt_column_or_w
     assert answer.value == "yes" and answer.citations[0].paragraph == "49", answer.answer
 
 
+def test_what_a_thing_is_waiting_for_is_no_figure_nor_what_it_is_for(styles_assistant):
+    """"What's the payment module waiting for?" is read from sentences about the payment module, not from papers
+    giving figures of people waiting for care; and "waiting for" does not ask what a payment is for."""
+    answer = styles_assistant.ask("what's the payment module waiting for?")
+    assert answer.answer_type == "text" and "security sign off" in answer.answer, answer.answer
+    assert (answer.citations[0].meeting_date, answer.citations[0].paragraph) == ("2026-01-19", "3.1")
+
+
 def test_how_long_is_answered_in_minutes_too(styles_assistant):
     answer = styles_assistant.ask("how long are people waiting on 101?")
     assert answer.answer_type == "number" and answer.value == "14", answer.answer
