@@ -390,8 +390,8 @@ class Scorer:
                         sentence[: d.start])[-5:] + words(d.text)) for d in _typed(FINDERS["date"], sentence, ref)):
                     score += 0.3  # a date the verb asked is said of: "completed by 31 March 2025" for "when will it
                     # be completed?", "until the end of May 2025" for "when does it end?"
-                done_to = [ahead for f, ahead in _named_after_verb(q.text, sentence) if f.start < found.end and
-                           found.start < f.end] if found and q.kind == "person" else []
+                done_to = [ahead for f, ahead in _named_after_verb(q.text, sentence) if f.overlaps([found])] if (
+                    found and q.kind == "person") else []
                 if done_to:  # whoever it says the verb asked was done to, with or by: "the Chair reported to the CA Board"
                     # for "who did the chair report back to?"; not what is still to be done, when what was done is
                     # asked ("who has progress been reported to?": not "will ... be reported to Corporate Management")
@@ -809,8 +809,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             return Found("person", named[1], named[1], start, start + len(named[1]))
         after = [f for f, _ in _named_after_verb(q.text, sentence)]  # "who will it report to?": whoever it names after
         if after:  # "report to" ("chaired by the Director of Public Health, to report to the Board"), no one else
-            found = sorted([f for f in found if any(g.start < f.end and f.start < g.end for g in after)] + [
-                f for f in after if not any(g.start < f.end and f.start < g.end for g in found)], key=lambda f: f.start)
+            found = sorted([f for f in found if f.overlaps(after)] + [f for f in after if not f.overlaps(found)],
+                           key=lambda f: f.start)
         sender = _FROM_SENDER.search(sentence) if _SENDER_ASKED.search(q.text) else None
         if sender:  # "who sent it?" of "the Chief Executive received a letter ... from X": X, not who received it
             found = [f for f in found if f.start >= sender.end()] or found
@@ -822,10 +822,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             # senior manager"
         if _BY_WHOM.search(q.text):  # "by whom?": the agent of a verb done ("agreed by the Combined Authority Board")
             found += [b for b in find_bodies(sentence) if _DONE_BY.search(sentence[: b.start])
-                      and not any(f.start < b.end and b.start < f.end for f in found)]
+                      and not b.overlaps(found)]
         if _ACTED.search(q.text):  # "who agreed it?" is answered by a body as well as by a person, not by a firm
-            found = sorted([f for f in found if not is_firm(f.value)] + [b for b in find_bodies(sentence) if not any(
-                f.start < b.end and b.start < f.end for f in found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],
+            found = sorted([f for f in found if not is_firm(f.value)] + [b for b in find_bodies(sentence) if not b.overlaps(
+                found) and set(words(b.value)) - set(words(q.text)) - set(q.referent)],
                 key=lambda f: f.start)
         # nor is the very body asked of who it is: "who will chair the new support group?" is not answered by "the
         # Independent Support Group" (the name's head and most of its words asked)
@@ -846,7 +846,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
             firms = [f for f in found if is_firm(f.value)] or [  # (the firm a person works for too, "Jonathan Reeve,
                 Found("person", sentence[a:b], sentence[a:b], a, b) for a, b in firms_in(sentence)]  # Engagement Lead,
             # Hartley Rowe LLP (external auditor)", when a firm is asked for)
-            found = sorted(firms + [b for b in bodies if not any(f.start < b.end and b.start < f.end for f in firms)],
+            found = sorted(firms + [b for b in bodies if not b.overlaps(firms)],
                            key=lambda f: f.start)
     by = BY_ASKED.search(q.text) if kind in ("amount", "number") else None
     if by:  # "how much is it going up by?": "increase ... by £14", and only that; "by how much?": that first
@@ -1296,15 +1296,15 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
             return None
         return Found("yes_no", "yes" if done(status[2]) else "no", status[2], status.start(2), status.end(2))
     private = _PRIVATE_ASKED.search(q.text)
-    column = next((m for m in cells if _PRIVACY_HEADER.search(m[1])), None) if private else None
-    held = next(iter([column.span(2)] if column else [m.span() for m in _HELD_SAID.finditer(sentence)]), None) if \
-        private else None
-    if held:  # "will it be decided in public?" of "Open or exempt: Exempt (paragraph 3)": no; "was it discussed in
+    if private:  # "will it be decided in public?" of "Open or exempt: Exempt (paragraph 3)": no; "was it discussed in
         # private?" of "... the press and public be excluded", "an exempt report": yes
-        said = sentence[held[0]: held[1]]
-        said_private = bool(re.search(r"exempt|confidential|private|excluded|closed|part (?:2|b|ii)\b", said, re.I))
-        asked_private = not re.search(r"\bpublic(?:ly)?\b|\bopen(?:ly)?\b", private[0], re.I)
-        return Found("yes_no", "yes" if said_private == asked_private else "no", said, *held)
+        column = next((m for m in cells if _PRIVACY_HEADER.search(m[1])), None)
+        held = column.span(2) if column else next((m.span() for m in _HELD_SAID.finditer(sentence)), None)
+        if held:
+            said = sentence[held[0]: held[1]]
+            said_private = bool(re.search(r"exempt|confidential|private|excluded|closed|part (?:2|b|ii)\b", said, re.I))
+            asked_private = not re.search(r"\bpublic(?:ly)?\b|\bopen(?:ly)?\b", private[0], re.I)
+            return Found("yes_no", "yes" if said_private == asked_private else "no", said, *held)
     part = _IN_PART.search(sentence) if _IN_FULL.search(q.text) else None
     if part:  # "accepted in full?" of "Partially accepted"
         return Found("yes_no", "no", part[0], part.start(), part.end())
@@ -1598,7 +1598,8 @@ _PROPER_RUN = r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|&|and(?:\s+the)?)\s+)?)*[A-Z
 # Committee")
 
 
-def _named_after_verb(question: str, sentence: str) -> list[tuple[Found, bool]]:
+@functools.lru_cache(maxsize=1 << 14)
+def _named_after_verb(question: str, sentence: str) -> tuple[tuple[Found, bool], ...]:
     """Whoever a sentence names after the verb and preposition a "who" question ends in, a body as well as a person:
     "a noise management plan must be agreed with Environmental Health" for "... agreed with?"; or whoever it says did
     what a "who" question's verb asks: "led by the Area Manager, Response" for "who led the review?". Each with
@@ -1609,7 +1610,7 @@ def _named_after_verb(question: str, sentence: str) -> list[tuple[Found, bool]]:
     else:
         m = _WHO_DID.match(question)
         if not m:
-            return []
+            return ()
         verb, by = m[1], "by"
     said = "|".join(re.escape(w) for w in {verb.lower(), stems([verb.lower()])[0]})  # ("led", "lead")
     out = []
@@ -1620,7 +1621,7 @@ def _named_after_verb(question: str, sentence: str) -> list[tuple[Found, bool]]:
         end = of.end(1) if of else end  # a post and what it is of: "the Area Manager, Response"
         found = Found("person", sentence[n.start(2): end], sentence[n.start(2): end], n.start(2), end)
         out.append((found, bool(n[1]) or bool(_WILL_BEFORE.search(sentence[: n.start()]))))
-    return out
+    return tuple(out)
 
 
 _POST_OF = re.compile(r",\s+([A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*)*)(?=\s*(?:[.;:)]|$))")

@@ -68,6 +68,10 @@ class Found:
     start: int
     end: int
 
+    def overlaps(self, others) -> bool:
+        """Whether any of some other values found in the same text shares a character with this one."""
+        return any(o.start < self.end and self.start < o.end for o in others)
+
 
 def parse_date(text: str) -> dt.date | None:
     """A whole-text date such as '27 November 2023' or '7th November 2024', else None."""
@@ -468,7 +472,7 @@ def find_people(text: str) -> list[Found]:
             if _NOT_NAMES.search(name) or any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             found.append(Found("person", name.strip(), m[0].strip(), m.start(), m.end()))
-    found += [r for r in find_roles(text) if not any(n.start < r.end and r.start < n.end for n in found)]
+    found += [r for r in find_roles(text) if not r.overlaps(found)]
     for start, end in firms(text):  # "awarded to Greenline Turfcare Ltd": a firm answers who won, applied, supplies
         employer = re.search(r"\b(?:\w+\s+){0,3}\w+,\s*$", text[:start])  # (not "Jo Bloggs, Audit Lead, X LLP")
         if not any(n.start < end and start < n.end for n in found) and not (
