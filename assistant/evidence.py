@@ -492,8 +492,12 @@ def _asked_of(name: str, asked: set[str]) -> bool:
 
 def _derived(stem: str, present: set[str]) -> bool:
     """Whether a word stem is present, or one formed from the same word ("respond" of "responses": the stems share
-    their first six letters)."""
-    return stem in present or (len(stem) >= 6 and any(s[:6] == stem[:6] for s in present))
+    their first six letters; "signage" of "signs": the word with a noun's ending)."""
+    return stem in present or (len(stem) >= 6 and any(s[:6] == stem[:6] for s in present)) or any(
+        s.startswith(stem) and s[len(stem):] in _NOUN_ENDINGS for s in present)
+
+
+_NOUN_ENDINGS = ("ag", "ment", "ur", "al")  # a noun made from the word (stemmed): "signage", "payment", "closure"
 
 
 @functools.lru_cache(maxsize=1 << 16)
