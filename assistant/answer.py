@@ -1161,7 +1161,8 @@ class Assistant:
                 if not top.sentence.endswith(":") and not inline_items(top.sentence, frozenset(weights)) and not fields(
                         top.sentence):  # "what appendices ...?": the section so named, though the best sentence,
                     # introducing no items, names one elsewhere ("... Appendix E")
-                    top = next((c for c in relevant if _section_asked(c.paragraph, weights)), top)
+                    top = next((c for c in relevant if _section_asked(c.paragraph, weights) and c.coverage >= top.coverage),
+                               top)  # (saying as much of what is asked: not the "Asset Pooling" of "which pools ...?")
                 asked = set(stems(words(q.text)))  # "what's under the leadership heading?": the line so named heading
                 top = next((c for c in relevant[:FIT_DEPTH] if len(_headed(c)) > 1 and set(stems(words(c.sentence)))
                             <= asked), top)  # bullets

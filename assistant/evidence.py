@@ -443,7 +443,10 @@ class Scorer:
                 starts = _STARTS.fullmatch(q.focus) and WHAT_TIME.search(q.text) and CLOCK.search(sentence)
                 counted_in_row = q.kind in ("number", "amount") and bool(fields(sentence))  # (a row gives its figures
                 # without the verb asked: "Places: 60" for "how many places will it add?")
-                if q.focus and not starts and not counted_in_row and not _derived(stems([q.focus])[0], present | context):
+                undone = bool(q.focus and _NOT_YET_ASKED.search(q.text)) and f"un{stems([q.focus])[0]}" in (
+                    present | context)  # "how many are still waiting to be processed?": the unprocessed ones
+                if q.focus and not starts and not counted_in_row and not undone and not _derived(
+                        stems([q.focus])[0], present | context):
                     # (above; a meeting's time beside its name is when it starts: "Meeting: ..., 6.30 pm")
                     if q.kind == "text":  # "what is the pupil roll at X?" is not answered by a sentence about X
                         continue
@@ -461,6 +464,7 @@ class Scorer:
         return sorted(out, key=lambda c: (bool(q.focus) and not c.coverage, -c.score))
 
 
+_NOT_YET_ASKED = re.compile(r"\b(?:still|yet|waiting)\s+(?:waiting\s+)?to\s+be\b|\bnot\s+yet\b", re.I)
 _ANOTHER_NAME = re.compile(r"\b(?:formerly|previously|now|renamed(?: as)?|known as|(?:title|name) (?:for|of))\s+(?:the\s+)?$",
                            re.I)  # ("the title for the Board moving forwards is ...")
 _STARTS = re.compile(r"start(?:s|ed)?|begin(?:s)?|began|commence(?:s|d)?", re.I)
@@ -645,7 +649,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|it|they|them|him|this|that|these|those)\b", 
 
 def _kind_before(head: str) -> re.Pattern:
     """The word naming what kind of thing a head noun is, before it ("licence" in "the licence fee")."""
-    return re.compile(rf"\b([a-z][\w'-]*)\s+{re.escape(head)}\b", re.I)
+    return re.compile(rf"\b([a-z][\w'-]*)\s+{re.escape(head)}s?\b", re.I)  # (its plural: "one-off fees")
 
 
 # whose a thing is, and the thing: "the minister's letter" ("minister", "letter")
@@ -1840,7 +1844,16 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
     # (a clause saying it in part or not at all does not say it: "one is partially accepted" of "how many accepted?")
     hedged = lambda text: bool(_IN_PART.search(text) or _NEGATION.search(text))
     full = [f for f in found if score[id(f)] == len(said) and (hedged(" ".join(asked)) or not hedged(clause(f)))]
-    return [f for f in full if f in counted] or full
+    if counted:  # (not one that counts another thing: "how many pensioners does the fund have?" of "The Fund has
+        full = [f for f in full if f in counted or not _counts_another(sentence, f)]  # 68,400 members: ... and
+    return [f for f in full if f in counted] or full  # 17,400 pensioners" is the pensioners')
+
+
+def _counts_another(sentence: str, f: Found) -> bool:
+    """Whether a number is followed by the things it counts, a plural ("68,400 members"), not by a verb or a word
+    of another kind ("seven were on track", "two got worse", "488 online")."""
+    after = words(_COMPOUND.sub("", sentence[f.end: f.end + 40]))[:1]
+    return bool(after) and after[0] not in FUNCTION_WORDS and re.fullmatch(r"[a-z]+[^s]s", after[0]) is not None
 
 
 _STANDING = {"below", "above", "under", "over", "behind", "ahead", "off"}  # how a thing stands against a mark
