@@ -65,6 +65,11 @@ EXPECTED = {
         "Planning and Regulatory Committee", "2026-01-21", "Minutes of the Planning and Regulatory Committee",
         ["header", "PL/41", "PL/42", "PL/43", "PL/43", "PL/43(1)", "PL/43(2)", "PL/44", "PL/44", "PL/45", "PL/45",
          "PL/46"]),
+    "wealdmoor_pension_fund_committee.txt": (  # a pension fund's quarterly report: a returns table inside a paragraph
+        "Pension Fund Committee", "2025-12-04",
+        "Pension Fund Investment Performance and Funding Update - Quarter Ended 30 September 2025",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "2.1(d)", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3",
+         "5.1", "5.2", "6.1", "6.2", "6.3", "7.1", "8.1"]),
     "kelsworth_action_tracker.txt": (
         "Environment Scrutiny Panel", "2024-10-09", "Action Tracker and Climate Programme Update",
         ["header", "1.1", "ES/24/01", "ES/24/02", "ES/24/03", "ES/24/04", "2.1", "2.2"]),
@@ -887,3 +892,18 @@ def test_pdf_minutes_name_the_firm_a_person_works_for(styles_assistant):
     assert chair.value == "Rhiannon Foster", chair.answer
     deferred = styles_assistant.ask("how many audits were deferred to 2026/27?")
     assert deferred.value == "3" and cited(deferred)[0] == ("2026-01-27", "AS/25/34"), deferred.answer
+
+
+def test_a_count_is_of_the_thing_asked_and_a_word_asked_may_be_said_in_another_form(styles_assistant):
+    """"How many pensioners?" of "68,400 members: ... and 17,400 pensioners" is the pensioners' count, though the
+    members' says what the fund has; "still waiting to be processed" is said as "unprocessed", "the new signs" as
+    "new signage"; a fee of another kind ("one-off fees") is no licence fee; and a section named by a word asked
+    ("Asset Pooling") does not answer "which pools ...?" over a paragraph saying all of it."""
+    answer = styles_assistant.ask("how many pensioners does the fund have?")
+    assert answer.value == "17400", answer.answer
+    answer = styles_assistant.ask("how many leaver cases are still waiting to be processed?")
+    assert answer.value == "410" and answer.citations[0].paragraph == "6.3", answer.answer
+    assert styles_assistant.ask("how much will the new signs cost?").value == "£8,500"
+    assert "one-off" not in styles_assistant.ask("how much was the licence fee?").answer
+    answer = styles_assistant.ask("which pools are being decarbonised?")
+    assert "Brookside" in answer.answer and answer.citations[0].meeting_date == "2026-02-03", answer.answer
