@@ -205,6 +205,9 @@ _TYPE_RULES = [
     ("text", r"^(?:and |so )?(?:what|which)\s+(?:[\w-]+\s+(?:or|and)\s+)?(?:funding|budget|budgetary|financial|cost|money|"
              r"spending)\s+(?:arrangements|implications|plans|pressures|risks|issues|changes|options|approach|proposals|"
              r"measures|steps)\b"),
+    # "what funding level did the valuation show?", "the budget share": a proportion a money word qualifies, not a sum
+    ("number", r"^(?!.*\bhow much\b).*\b(?:funding|budget|cost|spend|spending|savings?|reserves?)\s+(?:levels?|rates?|ratios?|"
+               r"percentages?|shares?)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|buy|bought) for\b"

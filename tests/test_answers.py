@@ -489,6 +489,9 @@ def test_two_reports_named_together_are_each_asked(assistant):
     ("Why was the refurbishment delayed?", "text"),
     ("What is the chief constable's salary?", "amount"),  # pay, tax: sums of money
     ("What will the police part of band d council tax be next year?", "amount"),
+    # a proportion a money word qualifies is no sum; a level of money is
+    ("What funding level did the 2025 valuation show?", "number"),
+    ("What level of reserves is held?", "amount"),
     # "when" joining a clause to a question of its own asks no date; a "when" of its own does
     ("What was the outcome when the plan was presented to the Board?", "decision"),
     ("How much was spent when the scheme closed?", "amount"),
