@@ -75,6 +75,7 @@ _EXTREME = re.compile(rf"\b(?:{_LOW}|{_HIGH})(?:[- ]rated\b|\s+(?:[\w-]+\s+){{0,
 # the scales rows are rated on, lowest first: RAG, and a level of priority or risk (asked of first when named)
 _SCALES = ({"Red": 0, "Amber": 1, "Green": 2}, {"Low": 0, "Medium": 1, "High": 2})
 _LEVEL_ASKED = re.compile(r"\b(?:priority|priorities|risks?)\b", re.I)
+_RISK_ASKED = re.compile(r"\brisks?\b", re.I)
 
 
 def _place(rating: str, scale: dict[str, int]) -> float | None:
@@ -210,12 +211,19 @@ class Tracker:
         """The rows of the first report found that rates any, rated lowest (or highest): Red under Amber under Green,
         a rating of two colours between them ("Green/Amber")."""
         scales = _SCALES[::-1] if _LEVEL_ASKED.search(q.text) else _SCALES
-        for rid, scale in itertools.product(located[:3], scales):
+        # a report found after the first answers only when it says what is asked of ("the pension fund risk register"
+        # is not another paper's)
+        topic = set(stems(key_terms(_EXTREME.sub(" ", q.text))))
+        for (n, rid), scale in itertools.product(enumerate(located[:3]), scales):
             report = self.reports[rid]
+            if n and not topic <= paragraph_stems(" ".join([report.title] + [p.text for p in report.paragraphs])):
+                continue
             rated = [(r, place) for r in self.records.all("ratings", rid) if (place := _place(r.rating, scale)) is not None]
             if len({v for _, v in rated}) < 2:  # (all rated alike: none is lowest)
                 continue
-            end = (min if lowest else max)(v for _, v in rated)
+            # (a risk rated Red is the highest risk)
+            end = (min if lowest != (scale is _SCALES[0] and bool(_RISK_ASKED.search(q.text))) else max)(
+                v for _, v in rated)
             rows = [r for r, v in rated if v == end]
             cites = [citation_for(report, report.paragraph(r.key), r.text) for r in rows]
             lines = [f"- {_row_line(r)} {cite.written()}" for r, cite in zip(rows, cites)]

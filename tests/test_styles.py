@@ -907,3 +907,13 @@ def test_a_count_is_of_the_thing_asked_and_a_word_asked_may_be_said_in_another_f
     assert "one-off" not in styles_assistant.ask("how much was the licence fee?").answer
     answer = styles_assistant.ask("which pools are being decarbonised?")
     assert "Brookside" in answer.answer and answer.citations[0].meeting_date == "2026-02-03", answer.answer
+
+
+def test_the_highest_rated_risk_is_the_one_rated_red_in_the_register_asked_of(styles_assistant):
+    """On a risk register the highest rated risks are those rated Red, not Green; and another council's register
+    does not answer of the pension fund's, which its paper rates in prose."""
+    answer = styles_assistant.ask("what's the highest rated risk on tarnside's register?")
+    assert answer.answer_type == "list" and "Cyber attack disrupting council services" in answer.value, answer.answer
+    assert "Health and safety at the depot" not in answer.answer, answer.answer
+    answer = styles_assistant.ask("what's the highest rated risk on the pension fund risk register?")
+    assert "cyber security" in answer.answer and answer.citations[0].paragraph == "7.1", answer.answer
