@@ -1425,18 +1425,19 @@ _COMPARED_ASKED = re.compile(r"\b(?:more|less|fewer|over|under|above|below|at le
 
 
 def _against_target(sentence: str) -> Found | None:
-    """Whether a share said met the target said beside it ("88% of complaints were answered on time (target 95%)":
-    no), a share being the better the higher; None unless the sentence gives one share and its target."""
+    """Whether a share said met the target (or benchmark) said beside it ("88% of complaints were answered on time
+    (target 95%)": no), a share being the better the higher; None unless the sentence gives one share and its target."""
     shares = [f for f in find_numbers(sentence) if PERCENT_AFTER.match(sentence, f.end)]
     targets = [f for f in shares if _TARGET_SAID.search(sentence[max(0, f.start - 20): f.start])]
-    done = [f for f in shares if f not in targets]
+    done = [f for f in shares if f not in targets and not re.search(r"[+\-−]\s*$", sentence[: f.start])]  # (not a
+    # difference: "Relative: -0.7%")
     if len(targets) != 1 or len(done) != 1:
         return None
     met = float(done[0].value) >= float(targets[0].value)
     return Found("yes_no", "yes" if met else "no", done[0].text, done[0].start, done[0].end)
 
 
-_TARGET_SAID = re.compile(r"\btargets?\s*(?:of|was|is|:)?\s*$", re.I)
+_TARGET_SAID = re.compile(r"\b(?:targets?|benchmarks?)\s*(?:of|was|is|:)?\s*$", re.I)
 
 
 def _later_than(question: str, sentence: str) -> Found | None:
@@ -1495,9 +1496,11 @@ _DIRECTIONS = {
                      r"gr[eo]w\w*|higher|more)\b", re.I),
     "down": re.compile(r"\b(?:f[ae]ll(?:s|en|ing)?|decreas\w*|(?:go|goes|went|gone|going|come|comes|came|coming) down|"
                        r"reduc\w*|dropp?\w*|lower|fewer|less)\b", re.I),
-    "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*|on track)\b", re.I),
+    "met": re.compile(r"\b(?:hit|meet|meets|met|achiev\w*|reach\w*|exceed\w*|on track|beat(?:s|en)?|outperform\w*)\b",
+                      re.I),  # (a target, or a benchmark beaten)
     "missed": re.compile(r"\b(?:miss\w*|fell short|failed to|not (?:been )?(?:met|achieved|reached)|off track|at risk|"
-                        r"(?:below|short of|behind|off)\s+(?:(?:its|the|their)\s+)?(?:[\d.,]+%?\s+)?target)\b", re.I),
+                        r"underperform\w*|(?:below|short of|behind|off)\s+(?:(?:its|the|their)\s+)?(?:[\d.,]+%?\s+)?"
+                        r"(?:target|benchmark))\b", re.I),
     "above": re.compile(r"\babove\b", re.I),  # ("is it above the national average?")
     "below": re.compile(r"\bbelow\b", re.I),
     "better": re.compile(r"\b(?:better|improv\w*)\b", re.I),

@@ -917,3 +917,12 @@ def test_the_highest_rated_risk_is_the_one_rated_red_in_the_register_asked_of(st
     assert "Health and safety at the depot" not in answer.answer, answer.answer
     answer = styles_assistant.ask("what's the highest rated risk on the pension fund risk register?")
     assert "cyber security" in answer.answer and answer.citations[0].paragraph == "7.1", answer.answer
+
+
+def test_whether_a_benchmark_was_beaten_is_read_from_the_row_of_the_period_asked(styles_assistant):
+    """"Did the fund beat its benchmark over the year?" of a returns table's rows (a return, its benchmark and the
+    difference): no over the year (8.4% against 9.1%), yes over the quarter (2.9% against 2.6%)."""
+    answer = styles_assistant.ask("did the pension fund beat its benchmark over the year?")
+    assert answer.value == "no" and "9.1%" in answer.answer, answer.answer
+    answer = styles_assistant.ask("did the pension fund beat its benchmark over the quarter?")
+    assert answer.value == "yes" and "2.6%" in answer.answer, answer.answer
