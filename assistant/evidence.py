@@ -386,6 +386,8 @@ class Scorer:
                     score -= 0.3  # "how many trees were planted?": not the number that "will" be planted
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the
                     score += 0.3  # minimum level of £15.0m" for "what is the minimum level of reserves?"
+                elif found and head in _SUMS and _governing(sentence, found) in _SUMS - {head}:
+                    score -= 0.3  # and not a sum of another kind: "how much does closing it save?" of "a cost of £1.1m"
                 if found and q.kind == "date" and q.focus and any(stems([q.focus])[0] in stems(words(
                         sentence[: d.start])[-5:] + words(d.text)) for d in _typed(FINDERS["date"], sentence, ref)):
                     score += 0.3  # a date the verb asked is said of: "completed by 31 March 2025" for "when will it
@@ -1134,10 +1136,15 @@ def governs(head: str, sentence: str, f: Found, strictly: bool = False) -> bool:
     as what it is ("level of", "charge: £38", "target is"), not what it moved to ("reduces the charge to £20")."""
     if not strictly:
         return bool(head) and head in stems(words(sentence[: f.start])[-3:])
+    return bool(head) and _governing(sentence, f) == head
+
+
+def _governing(sentence: str, f: Found) -> str:
+    """The stem of the word a figure is said as ("level" of "the minimum level of £15.0m"), or ""."""
     before = words(sentence[: f.start])[-6:]
     while before and before[-1] in _LINKING and not (before[-1] == "to" and before[-2:-1] != ["up"]):
         before = before[:-1]  # ("a total cost of up to £7.2m", not "reduces the charge to £20")
-    return bool(head) and stems([_MONEY_FORMS.get(w, w) for w in before[-1:]]) == [head]
+    return stems([_MONEY_FORMS.get(w, w) for w in before[-1:]])[0] if before else ""
 
 
 # the thing a "what is the X?" question asks the figure of: "what was the target for ...", "whats the borrowing limit?"
@@ -2111,3 +2118,7 @@ def stems(tokens) -> list[str]:
     so that irregular forms meet."""
     return [_stem(t) for t in tokens]
 
+
+# the kinds of sum a figure is said as ("a cost of £1.1m", "to save £212,000")
+_SUMS = frozenset(stems(["cost", "saving", "save", "spend", "budget", "fee", "charge", "price", "grant", "deficit",
+                          "surplus", "overspend", "underspend", "income", "borrow", "value", "salary", "rent"]))

@@ -1262,3 +1262,10 @@ def test_a_cost_asked_is_not_a_sum_saved_or_coming_in(tmp_path, embedder):
     assert quenby.ask("how much does the library service cost to run each year?").abstained
     secured = quenby.ask("how much funding has quenby secured for heat pumps?")
     assert secured.value == "£2,300,000" and secured.citations[0].paragraph == "4.1", secured.answer
+
+
+def test_a_sum_asked_of_one_kind_is_not_one_said_as_another(series_assistant):
+    """"How much does closing the day centre save a year?" is the saving ("expected to save £212,000 a year"), not the
+    sum the closure's paragraph gives as a cost ("refurbished at a cost of £1.1 million")."""
+    answer = series_assistant.ask("how much does closing the day centre save a year?")
+    assert answer.value == "£212,000", answer.answer
