@@ -877,7 +877,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if moved and not by:  # "increased from £42 to £48", "completion has moved from December 2025 to March 2026": what
         # it is now, unless the question asks what it was
         start = sentence.rindex("from", moved.start(), moved.start(1))
-        now = not _BEFORE_ASKED.search(q.text)
+        # (but a change proposed, "the charge rises from £52 to £58", is not yet what it is now)
+        proposed = re.match(r"\w+s\b", moved[0]) and not re.search(r"\b(?:has|have|had)\s+$", sentence[: moved.start()])
+        now = not _BEFORE_ASKED.search(q.text) and not (proposed and _NOW_ASKED.search(q.text))
         both = [f for f in found if start < f.start <= moved.start(1)]
         months = {d.value for d in find_dates(_months_cased(q.text))}
         dated = [f for f in both if months & {d.value for d in find_dates(sentence[f.end: f.end + 25])}]
@@ -1869,8 +1871,8 @@ def _counts_another(sentence: str, f: Found) -> bool:
 _STANDING = {"below", "above", "under", "over", "behind", "ahead", "off"}  # how a thing stands against a mark
 _PERIOD_WORD = re.compile(rf"q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|{'|'.join(MONTHS)}", re.I)
 # a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"
-_MOVE_WORDS = (r"rose|risen|rise|rising|fell|fallen|fall|increas\w*|decreas\w*|grew|grown|growth|dropp?\w*|reduc\w*|"
-               r"went (?:up|down)|chang\w*|cut|moved?")
+_MOVE_WORDS = (r"rose|risen|rises?|rising|fell|fallen|falls?|increas\w*|decreas\w*|grew|grown|grows?|growth|dropp?\w*|"
+               r"reduc\w*|(?:went|goes) (?:up|down)|chang\w*|cut|moved?")
 _MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,5}}?to\s+(\S)", re.I)
 _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
 _MOVED_TO = re.compile(rf"\b(?:(?:{_MOVE_WORDS})\s+to|reached|totall?ed|stood at)\s+(\d)", re.I)  # ("Requests ... reached
@@ -1920,6 +1922,7 @@ _NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+
 _NOW_BEFORE = re.compile(r"\b(?:now|revised|new|rescheduled|re-?arranged|re-?booked|moved to|put back to|deferred to|"
                          r"postponed to|extended to)\b[^.;·]*$", re.I)
 _ONCE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:\w+\s+){0,4}$", re.I)  # a date once set
+_NOW_ASKED = re.compile(r"\b(?:now|currently|current|at (?:the )?(?:moment|present)|this year)\b", re.I)
 _BEFORE_ASKED = re.compile(rf"\b(?:old|previous|previously|before|originally|used to|was it|from|first (?:{PLANNED}))\b",
                            re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject
