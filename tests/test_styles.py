@@ -70,6 +70,10 @@ EXPECTED = {
         "Pension Fund Investment Performance and Funding Update - Quarter Ended 30 September 2025",
         ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "2.1(d)", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3",
          "5.1", "5.2", "6.1", "6.2", "6.3", "7.1", "8.1"]),
+    "saltmarsh_fees_and_charges.md": (  # a Markdown export: bold labels for fields, a table of charges by year
+        "Cabinet", "2026-01-21", "Fees and Charges 2026/27",
+        ["header", "1.1", "2.1", "2.1(a)", "2.1(b)", "2.1(c)", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "5.1", "6.1",
+         "7.1"]),
     "kelsworth_action_tracker.txt": (
         "Environment Scrutiny Panel", "2024-10-09", "Action Tracker and Climate Programme Update",
         ["header", "1.1", "ES/24/01", "ES/24/02", "ES/24/03", "ES/24/04", "2.1", "2.2"]),
@@ -926,3 +930,10 @@ def test_whether_a_benchmark_was_beaten_is_read_from_the_row_of_the_period_asked
     assert answer.value == "no" and "9.1%" in answer.answer, answer.answer
     answer = styles_assistant.ask("did the pension fund beat its benchmark over the quarter?")
     assert answer.value == "yes" and "2.6%" in answer.answer, answer.answer
+
+
+def test_a_charge_a_proposal_changes_is_the_new_one_next_year_and_the_old_one_now(styles_assistant):
+    """"The charge for a garden waste permit rises from £52 to £58": £58 is what it will cost next year, £52 what it
+    costs now (a proposal is not yet what a thing is)."""
+    assert styles_assistant.ask("how much will a garden waste permit cost next year at saltmarsh?").value == "£58"
+    assert styles_assistant.ask("what does the garden waste permit cost now?").value == "£52"
