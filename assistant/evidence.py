@@ -386,7 +386,7 @@ class Scorer:
                     score -= 0.3  # "how many trees were planted?": not the number that "will" be planted
                 if found and governs(head, sentence, found, strictly=True):  # the figure of the thing asked: "the
                     score += 0.3  # minimum level of £15.0m" for "what is the minimum level of reserves?"
-                elif found and head in _SUMS and _governing(sentence, found) in _SUMS - {head}:
+                elif found and head in _sums() and _governing(sentence, found) in _sums() - {head}:
                     score -= 0.3  # and not a sum of another kind: "how much does closing it save?" of "a cost of £1.1m"
                 if found and q.kind == "date" and q.focus and any(stems([q.focus])[0] in stems(words(
                         sentence[: d.start])[-5:] + words(d.text)) for d in _typed(FINDERS["date"], sentence, ref)):
@@ -1062,6 +1062,13 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
 def asked_stems(q: Question) -> set[str]:
     """Every word the question asks with, those its kind took too ("outcome", "decision"), as stems."""
     return set(stems(w for w in words(q.text) if w not in STOPWORDS))
+
+
+@functools.cache
+def _sums() -> frozenset[str]:
+    """The kinds of sum a figure is said as ("a cost of £1.1m", "to save £212,000"), stemmed."""
+    return frozenset(stems(["cost", "saving", "save", "spend", "budget", "fee", "charge", "price", "grant", "deficit",
+                            "surplus", "overspend", "underspend", "income", "borrow", "value", "salary", "rent"]))
 
 
 @functools.cache
@@ -2121,7 +2128,3 @@ def stems(tokens) -> list[str]:
     so that irregular forms meet."""
     return [_stem(t) for t in tokens]
 
-
-# the kinds of sum a figure is said as ("a cost of £1.1m", "to save £212,000")
-_SUMS = frozenset(stems(["cost", "saving", "save", "spend", "budget", "fee", "charge", "price", "grant", "deficit",
-                          "surplus", "overspend", "underspend", "income", "borrow", "value", "salary", "rent"]))

@@ -214,10 +214,10 @@ class Tracker:
         # a report found after the first answers only when it says what is asked of ("the pension fund risk register"
         # is not another paper's)
         topic = set(stems(key_terms(_EXTREME.sub(" ", q.text))))
-        for (n, rid), scale in itertools.product(enumerate(located[:3]), scales):
+        located = [rid for n, rid in enumerate(located[:3]) if not n or topic <= paragraph_stems(
+            " ".join([self.reports[rid].title] + [p.text for p in self.reports[rid].paragraphs]))]
+        for rid, scale in itertools.product(located, scales):
             report = self.reports[rid]
-            if n and not topic <= paragraph_stems(" ".join([report.title] + [p.text for p in report.paragraphs])):
-                continue
             rated = [(r, place) for r in self.records.all("ratings", rid) if (place := _place(r.rating, scale)) is not None]
             if len({v for _, v in rated}) < 2:  # (all rated alike: none is lowest)
                 continue
