@@ -454,8 +454,11 @@ class Scorer:
                         continue
                     coverage = 0.0  # "when was X appointed?" is not answered by a sentence about X advertised
                 elif kind_of_it and stems([kind_of_it])[0] not in present | context and (
-                        other := kind_before.search(sentence)) and other[1].lower() not in STOPWORDS:
-                    coverage = 0.0  # "how much was the licence fee?" is not answered by "the scale fee", another kind
+                        not _derived(stems([q.focus])[0], present - set(stand_ins))  # (the thing asked said only
+                        # around it)
+                        or (other := kind_before.search(sentence)) and other[1].lower() not in STOPWORDS):
+                    coverage = 0.0  # "how much was the licence fee?" is not answered by "the scale fee", another kind,
+                    # nor by a sum its headings call a fee ("Fees and Charges": "the charge for a garden waste permit")
                 elif q.focus and q.kind == "date" and len(weigh) > 1 and not any(
                         s in present | around_it | prior for s in weigh if s != stems([q.focus])[0]):
                     coverage = 0.0  # nor "when will the mid-year reviews finish?" by one saying another thing ends
@@ -1345,6 +1348,10 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     asked = direction(q.text, ("kept", "ended")) or direction(q.text) or direction(q.text, ("changed", "present"))
     # ("is the improvement board scrapped?")
     pair = next((pair for pair in _OPPOSITES if asked in pair), ())
+    moved = _row_moved(cells) if asked in ("up", "down") else None
+    if moved:  # "is the taxi licence going up?" of a row "2025/26: £240.00 · 2026/27: £240.00": no
+        cell, went = moved
+        return Found("yes_no", "yes" if went == asked else "no", cell[2], cell.start(2), cell.end(2))
     said = direction(clause, pair)
     if asked == "met" and not said and direction(sentence, pair):  # (a target's, in the sentence's other clause:
         offset, clause, said = 0, sentence, direction(sentence, pair)  # "enrolled 212 learners, below its target")
@@ -1438,6 +1445,17 @@ _RAG_ANY_CASE = re.compile(RATING_RE.pattern, re.I)  # "was it rated green?"
 _REPORT_AFTER = re.compile(r"(?:'s)?\s+(?:\w+\s+)?(?:report|paper|meeting|update|agenda|minutes)\b", re.I)
 _COMPARED_ASKED = re.compile(r"\b(?:more|less|fewer|over|under|above|below|at least|at most|up to|within|before|after|"
                              r"by|until|since|between|than)\b", re.I)
+
+
+def _row_moved(cells: list[re.Match]) -> tuple[re.Match, str] | None:
+    """The last of a row's figures by period ("2025/26: £52.00 · 2026/27: £58.00") and which way it went from the one
+    before ("up", "down" or "unchanged"); None for a row without two."""
+    figures = [(m, float(re.sub(r"[^\d.]", "", m[2]))) for m in cells
+               if in_series(m[1]) and re.fullmatch(r"\s*£?[\d,]+(?:\.\d+)?%?\s*", m[2])]
+    if len(figures) < 2:
+        return None
+    (_, before), (last, now) = figures[-2:]
+    return last, "up" if now > before else "down" if now < before else "unchanged"
 
 
 def _against_target(sentence: str) -> Found | None:

@@ -157,7 +157,9 @@ _TYPE_RULES = [
     # who a change falls on is a group, not a person: "who'd be hit hardest?", "who will benefit?", "who is eligible?"
     ("text", r"\bwho(?:'d|'ll|'s| would| will| is| are| was| were| might| could)?\s+(?:be\s+)?(?:(?:it|this|that|they|these|"
              r"those)\s+)?(?:most\s+)?(?:affected|hit|affect|impact|"
-             r"impacted|benefit\w*|eligible|qualif\w*|lose out|worse off|better off|at risk)\b"),
+             r"impacted|benefit\w*|eligible|qualif\w*|lose out|worse off|better off|at risk)\b|"
+             r"\bwho\b.*\b(?:gets?|receives?|can (?:get|have|claim)|is entitled to|are entitled to)\s+(?:a\s+|an\s+)?"
+             r"(?:discount|concession|rebate|exemption|refund|relief|reduction|free)\b"),  # ("who gets a discount?")
     # and who a thing is for: "who are the visits aimed at?"
     ("text", r"^(?:and\s+|so\s+)?who\b.*\b(?:aimed|targeted|intended|meant|designed)\s+(?:at|for)\s*\??$"),
     # who pays is a budget or a body, not a person: "who pays for the signs?", "who's funding it?"

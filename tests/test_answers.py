@@ -492,6 +492,9 @@ def test_two_reports_named_together_are_each_asked(assistant):
     # a proportion a money word qualifies is no sum; a level of money is
     ("What funding level did the 2025 valuation show?", "number"),
     ("What level of reserves is held?", "amount"),
+    # who gets a relief is a group ("residents receiving Council Tax Reduction"), who gets a contract a person or firm
+    ("Who gets a discount on bulky waste?", "text"),
+    ("Who gets the contract?", "person"),
     # "when" joining a clause to a question of its own asks no date; a "when" of its own does
     ("What was the outcome when the plan was presented to the Board?", "decision"),
     ("How much was spent when the scheme closed?", "amount"),

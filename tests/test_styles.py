@@ -937,3 +937,11 @@ def test_a_charge_a_proposal_changes_is_the_new_one_next_year_and_the_old_one_no
     costs now (a proposal is not yet what a thing is)."""
     assert styles_assistant.ask("how much will a garden waste permit cost next year at saltmarsh?").value == "£58"
     assert styles_assistant.ask("what does the garden waste permit cost now?").value == "£52"
+
+
+def test_whether_a_charge_goes_up_is_read_from_its_row_by_year(styles_assistant):
+    """"Is the taxi driver licence going up?" of a row "2025/26: £240.00 · 2026/27: £240.00": no; the cremation fee
+    (£795.00 to £835.00) is not going down."""
+    answer = styles_assistant.ask("is the taxi driver licence going up?")
+    assert answer.value == "no" and answer.citations[0].paragraph == "4.1", answer.answer
+    assert styles_assistant.ask("is the cremation fee going down?").value == "no"
