@@ -20,8 +20,8 @@ from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
                     firms as firms_in, human_date, is_firm, name_alone, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, FUNCTION_WORDS, IN_YEAR,
-                        IRREGULAR_PAST, KIND_OF_AUTHORITY, MEETS, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS, SO_FAR,
-                        STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
+                        IRREGULAR_PAST, KIND_OF_AUTHORITY, MEETS, NOW_SAID, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS,
+                        SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -882,7 +882,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         start = sentence.rindex("from", moved.start(), moved.start(1))
         # (but a change proposed, "the charge rises from £52 to £58", is not yet what it is now)
         proposed = re.match(r"\w+s\b", moved[0]) and not re.search(r"\b(?:has|have|had)\s+$", sentence[: moved.start()])
-        now = not _BEFORE_ASKED.search(q.text) and not (proposed and _NOW_ASKED.search(q.text))
+        now = not _BEFORE_ASKED.search(q.text) and not (proposed and NOW_SAID.search(q.text))
         both = [f for f in found if start < f.start <= moved.start(1)]
         months = {d.value for d in find_dates(_months_cased(q.text))}
         dated = [f for f in both if months & {d.value for d in find_dates(sentence[f.end: f.end + 25])}]
@@ -1947,7 +1947,6 @@ _NEW_DATE_ASKED = re.compile(r"\b(?:new|revised|latest|current|updated)\s+(?:\w+
 _NOW_BEFORE = re.compile(r"\b(?:now|revised|new|rescheduled|re-?arranged|re-?booked|moved to|put back to|deferred to|"
                          r"postponed to|extended to)\b[^.;·]*$", re.I)
 _ONCE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first)\s+(?:\w+\s+){0,4}$", re.I)  # a date once set
-_NOW_ASKED = re.compile(r"\b(?:now|currently|current|at (?:the )?(?:moment|present)|this year)\b", re.I)
 _BEFORE_ASKED = re.compile(rf"\b(?:old|previous|previously|before|originally|used to|was it|from|first (?:{PLANNED}))\b",
                            re.I)
 # "37 had been implemented", "Twenty-six of the dwellings (40%) will be affordable": a count that is the subject

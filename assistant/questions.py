@@ -426,7 +426,7 @@ PERIOD_NAMED = re.compile(r"\b(?:q|qtr|quarter)\s?([1-4])\b|\b(month|year)\s+(\d
 _IN_MONTH = re.compile(rf"\b(?:in|at)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?!\s*,?\s*\d)", re.I)
 # "in june, september and january", "by september and by january", "now and in june": a month in a list of times
 _MONTH_LISTED = re.compile(rf"(?:\b(?:in|at|by|and|or|then|to)|,)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?!\s*,?\s*\d)", re.I)
-_NOW_LISTED = re.compile(r"\b(?:now|currently|at the moment|at present|today)\b", re.I)
+NOW_SAID = re.compile(r"\b(?:now|currently|at the moment|at present|today)\b", re.I)  # the present, in words
 _PERIOD_WORDS = {"q", "qtr", "quarter", "month", "year", "period", "to", "and"}
 # "the september meeting", "at its december meeting", "the november audit committee": a meeting by its month alone
 _MONTH_MEETING = re.compile(rf"\b(?:the|its|their|this|last)\s+(?P<month>{_MONTH_WORD})(?![a-z])(?:'s)?\s+(?:[a-z&,']+\s+){{0,4}}?"
@@ -637,7 +637,7 @@ def _months_listed(text: str) -> tuple[tuple[str, str], str] | None:
     """Several meetings named by their months alone, or one and "now": the time ("=", "*-06|*-09|now") and the words
     that named them; None for fewer."""
     found = list(_MONTH_LISTED.finditer(text))
-    now = _NOW_LISTED.search(text) if found else None
+    now = NOW_SAID.search(text) if found else None
     months = list(dict.fromkeys(_in_month(m["month"])[1] for m in found)) + (["now"] if now else [])
     if len(months) < 2:
         return None
