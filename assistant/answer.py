@@ -33,7 +33,7 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
-                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SO_FAR, SOURCE_ASKED, STANDS,
+                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SAME_AGAIN, SO_FAR, SOURCE_ASKED, STANDS,
                         SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
                         in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
                         span_asked, time_named, uncited, understand, unwrapped, words, written_out)
@@ -127,6 +127,8 @@ class Assistant:
         if lasting and len(answers) == 1 and first.abstained:  # "how long will it carry on?": no span said, but when it
             until = self._ask(f"until when will {lasting['what']} continue?", history, scope)  # goes on to
             first = first if until.abstained else until
+        if SAME_AGAIN.match(question) and len(answers) == 1 and first.value and first.answer_type != "yes_no":
+            first = _as_before(first, history)  # "same in 2023?": yes or no, beside what it was
         if len(answers) > 1:
             leading = [a.citations[0] for a in answers if a.citations]  # each part's own evidence among the first cited
             first = dataclasses.replace(
@@ -1685,6 +1687,25 @@ def _subheading(line: str) -> bool:
 def _section_asked(paragraph: Paragraph, weights: dict[str, float]) -> bool:
     """Whether a paragraph's section is named by a word asked ("what appendices ...?" of "4. Appendices")."""
     return bool(set(stems(words(paragraph.section))) & set(weights))
+
+
+def _as_before(answer: Answer, history) -> Answer:
+    """An answer to "same in 2023?": yes when the value it found is the one the last answer led with, else no; the
+    answer found kept below. Unchanged when the last answer led with no value, or when the answer found is of a paper
+    the last answer cited (the paper asked of gives no value of its own)."""
+    cited = " ".join(t.get("content") or "" for t in history if t.get("role") == "assistant")
+    if answer.citations and f"[{answer.citations[0].short}," in cited:
+        return answer
+    lead = last_reply(history).split('"')[0].strip().rstrip(".").strip()
+    finder = FINDERS.get(answer.answer_type)
+    before = {f.value.casefold() for f in finder(lead)} if finder and lead else set()
+    if not lead or not before and len(lead) > 80:
+        return answer
+    same = str(answer.value).casefold() in before | {lead.casefold(), lead.split(",")[0].casefold()}  # ("Daniel Price,
+    # Performance and Insight Manager" led with the person)
+    said = "Yes, the same" if same else f"No (before: {lead})"
+    return dataclasses.replace(answer, answer=f"{said}. {answer.answer}", answer_type="yes_no",
+                               value="yes" if same else "no")
 
 
 def _same_field(c: Candidate, label: str) -> Candidate:

@@ -367,6 +367,10 @@ def _span_ends(m: re.Match) -> tuple[str, str]:
 
 _CHANGE_WORD = re.compile(r"\b(?:chang\w*|differ\w*|compar\w*|mov(?:e|ed|es|ing)|shift\w*|evolv\w*)\b", re.I)
 # a follow-up naming only another period, "and in 2023?", "what about nov 24?", "who in 2024?": another paper, asked
+# a follow-up asking whether another paper or period gives what the last answer gave: "same in 2023?", "was it the same
+# at q3?" (not "is that the same as the target?", which names what it is set beside)
+SAME_AGAIN = re.compile(r"^(?:(?:and|but|so)\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those|he|she)\s+)?"
+                        r"(?:(?:still|also)\s+)?(?:the\s+)?same\b(?!\s+as\b)", re.I)
 # the same
 _BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the\s+)?(?:same\s+)?"
                           rf"(?:(?:what|how)\s+about\s+|(?:who|what|when|how many|how much)\s+)?"
@@ -501,7 +505,7 @@ _TAKES_GERUND = re.compile(r"\b(consider|start|stop|finish|begin|continue|recomm
                            r"resume)\s+$", re.I)  # a verb whose object is a doing: "consider adding"
 _WON = re.compile(r"^who\s+(?:has\s+|have\s+|will\s+|would\s+)?(won|win|wins|chairs?|chaired)\b", re.I)  # (or chairs it)
 _PARTICLE = re.compile(r"up|off|out|in|over|back|down|on|away", re.I)  # of a phrasal verb ("set up", "signed off")
-_NAMED_PERIOD = re.compile(r"q[1-4]|(?:19|20)\d\d", re.I)  # one period by name
+_NAMED_PERIOD = re.compile(rf"q[1-4]|(?:19|20)\d\d|{'|'.join(_MONTHS)}", re.I)  # one period by name
 # what an answer names first: "A twelve-week consultation on day crewing ..." -> "consultation"
 _THING_NAMED = re.compile(r"^(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?([a-z]{3,})(?:\s+(?:on|of|for|to|at|in|with|from|by)\b|[,.;])",
                           re.I)
@@ -932,6 +936,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             kind = kind_of(previous)
             kind = _value_led(last_reply(history)) if kind == "text" else kind
         previous_time, previous_named = time_named(previous, today)
+        again = SAME_AGAIN.match(text)  # "is it the same in 2023?" asks again what the last question asked, of 2023
+        kind = kind_of(previous) if again and kind == "yes_no" else kind
+        own = unnamed(own, again[0]) if again else own  # (its "still" asks nothing of its own)
         topic = unnamed(key_terms(previous), previous_named)
         if _ASKS.search(_MOVES_ON.sub("", text)):  # "how many turned up?" asks anew of what the last one was about
             referent = tuple(t for t in topic if t not in own and t not in TYPE_WORDS)
@@ -957,7 +964,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         # households are in temporary accommodation?": another of what it asked about
         # (the one asked for by its place, "second", not the last one's, "first")
         placed = tuple(t for t in own if t in ORDINALS and t != "first")
-        another = bool(own) and all(_COUNTING.fullmatch(t) or _PERIOD.fullmatch(t) for t in own)
+        another = bool(own) and all(_COUNTING.fullmatch(t) or _PERIOD.fullmatch(t) or _NAMED_PERIOD.fullmatch(t)
+                                    for t in own)  # ("same in december 2025?" after "... in june 2025?")
         if another:  # (a period it names in place of the last one's: "and at q3?" after "... at q1?")
             named_period = tuple(t for t in own if _NAMED_PERIOD.fullmatch(t))
             own = tuple(t for t in topic if not _COUNTING.fullmatch(t) and not (
@@ -966,6 +974,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         # (and a question's second part asking the same kind as its first: "when was it first due, and when was it
         # replaced?" is not answered by the date that answered the first)
         others = another or earlier_value or bool(_OTHERS_RE.search(text)) or (second and kind == kind_of(previous))
+        others = others and not again  # ("same at q3?": the value given may be given again)
         if others:  # "what about the other one?" after "when was the first?": not the first, nor the two
             own = tuple(t for t in own if not _COUNTING.fullmatch(t) or t in placed) or own
         # (nor "how much of that is savings?" the whole the last answer gave, nor "and what would the yearly loan charges
@@ -979,10 +988,11 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
             given = given if whole else given[:1]
         # (unless the last question named a year of what it asked: "and in 2023?" after "how many left in 2024?")
         bare = _BARE_PERIOD.match(text) if not time[0] and (
-            previous_time[0] or not _A_YEAR.search(previous)) else None
+            previous_time[0] or not _A_YEAR.search(previous) or again) else None
         if bare:  # "and in 2023?", "same in 2024?": that year's paper asked the same (whatever value it gives)
             time, named = ("=", _period(bare[1], bare[2])), bare[0]
-            own = unnamed(own, named) or topic  # (asked the same: the period names no thing asked of)
+            own = unnamed(own, named) or tuple(t for t in topic if not _NAMED_PERIOD.fullmatch(t)) or topic  # (asked
+            # the same: the period names no thing asked of, and the last question's period is not this one's)
             others, given = False, ()
         elif not time[0] and not OTHER_PAPER.search(text):  # ("what about the other paper?" asks of another)
             time, named = previous_time, previous_named

@@ -1272,3 +1272,31 @@ def test_a_sum_asked_of_one_kind_is_not_one_said_as_another(series_assistant):
     sum the closure's paragraph gives as a cost ("refurbished at a cost of £1.1 million")."""
     answer = series_assistant.ask("how much does closing the day centre save a year?")
     assert answer.value == "£212,000", answer.answer
+
+
+def test_same_again_asks_yes_or_no_beside_the_last_answer(tmp_path, embedder):
+    """"same in 2025?", "is it still the same at q3?": the last question asked again of another period's paper, and
+    answered yes or no by whether that paper gives what the last answer led with; its own value cited below."""
+    assistant = _assistant_over(tmp_path, embedder, {
+        f"{n}.txt": _paper("TARVELEY BOROUGH COUNCIL", "CABINET", date, f"Performance Report Quarter {n}",
+                           "This report sets out performance for the quarter.",
+                           f"2. WORKSTREAMS\n\n2.1\tLibraries ({libraries}). Visits rose in the quarter.\n\n"
+                           f"2.2\tParks ({parks}). Grass cutting was completed on time.\n\n"
+                           f"3. CONTACTS\n\n3.1\tContact officer: {officer}, Performance Lead\n")
+        for n, date, libraries, parks, officer in ((1, "10 September 2025", "Green", "Amber", "Ruth Jessop"),
+                                                   (2, "10 December 2025", "Green", "Red", "Ruth Jessop"),
+                                                   (3, "11 March 2026", "Amber", "Red", "Colm Heaney"))})
+    asked = "how was the libraries workstream rated in september 2025?"
+    first = assistant.ask(asked)
+    assert first.value == "Green", first.answer
+    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": first.answer}]
+    same = assistant.ask("same in december 2025?", history)
+    assert (same.answer_type, same.value, same.citations[0].report_id) == ("yes_no", "yes", "2"), same.answer
+    moved = assistant.ask("is it still the same in march 2026?", history)
+    assert (moved.value, moved.citations[0].report_id) == ("no", "3"), moved.answer
+    assert "Amber" in moved.answer and "Green" in moved.answer  # what it is now, and what it was
+    asked = "who was the contact officer in september 2025?"
+    officer = assistant.ask(asked)
+    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": officer.answer}]
+    assert assistant.ask("was it the same in december 2025?", history).value == "yes"
+    assert "Colm Heaney" in assistant.ask("same in march 2026?", history).answer
