@@ -1692,8 +1692,9 @@ _ACTED = re.compile(r"\bwho\b.*\b(agree|approve|deci(?:de|sion)|endorse|support|
 def _counting(question: str, sentence: str, found: list[Found], paragraph: str, near=(), spelt=()) -> list[Found]:
     """"How many posts ...?" is answered by a number of posts ("fourteen libraries" is not one): the thing
     counted follows the number within a few words; a table row counts what its row is about."""
-    if _COUNT.search(question) and not _AVERAGE_ASKED.search(question):  # "8.7" (days per employee, "3.2 hectares")
-        found = [f for f in found if "." not in f.value]  # is no number of complaints or homes
+    if _COUNT.search(question) and not _AVERAGE_ASKED.search(question) and not _TIME_COUNTED.search(question):
+        found = [f for f in found if "." not in f.value]  # "8.7" (days per employee, "3.2 hectares") is no number of
+        # complaints or homes (but may be days: "how many days were lost to sickness?")
     side = VOTE_ASKED.search(question)
     if side:  # "how many voted against?": the count a recorded vote gives that side, if the sentence records one
         counts = _vote(sentence, side[1] or side[2])
@@ -1727,6 +1728,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
              and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
     if not TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
         found = [f for f in found if not TIME_UNIT.match(sentence, f.end)]
+    else:  # nor a span in another unit than the one asked: "how many days were lost?" of "(rolling 12 months)"
+        found = [f for f in found if not (unit := TIME_UNIT.match(sentence, f.end)) or head in stems(words(unit[0]))]
     if noun in _ANYONE and not verb:  # "how many people signed it?" is not answered by "by two buses"
         found = [f for f in found if _of_people(sentence, f, words(question))]
     if not head:
@@ -2022,6 +2025,7 @@ def counted_noun(asked: list[str]) -> str:
 
 
 _COUNT = re.compile(r"\b(?:how many|number of)\b", re.I)
+_TIME_COUNTED = re.compile(rf"\bhow many{TIME_UNIT.pattern}", re.I)  # "how many working days ...?"
 _AVERAGE_ASKED = re.compile(r"\b(?:per|average|mean|each)\b", re.I)  # a count that may be a fraction
 _PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|our|all)\s+)?(?:[\w-]+['’]s\s+)?", re.I)  # "of the Council's"
 _WHOLE_ASKED = re.compile(r"\b(?:in total|altogether|total|all told|(?:does|do|did) (?:\w+\s+){1,3}"

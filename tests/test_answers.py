@@ -1300,3 +1300,14 @@ def test_same_again_asks_yes_or_no_beside_the_last_answer(tmp_path, embedder):
     history = [{"role": "user", "content": asked}, {"role": "assistant", "content": officer.answer}]
     assert assistant.ask("was it the same in december 2025?", history).value == "yes"
     assert "Colm Heaney" in assistant.ask("same in march 2026?", history).answer
+
+
+def test_a_count_of_days_is_not_a_span_in_months_and_may_be_a_fraction(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"q1.txt": _paper(
+        "TARVELEY BOROUGH COUNCIL", "CABINET", "10 September 2025", "Performance Report Quarter 1",
+        "This report sets out performance for the quarter.",
+        "2. MEASURES\n\nRef\tMeasure\tTarget\tQ1 result\tRAG\n"
+        "TP1\tWorking days lost to sickness per employee (rolling 12 months)\t8.0\t10.4\tRed\n"
+        "TP2\tHomes re-let within 28 days (%)\t90%\t86%\tAmber\n")})
+    answer = assistant.ask("how many days were lost to sickness at q1?")
+    assert answer.value == "10.4", answer.answer  # not "12" (months), nor the target
