@@ -137,6 +137,9 @@ def committee(lines: list[Line]) -> str:
     for i, line in enumerate(lines):
         if line.label and _COMMITTEE_LABEL.match(line.label):
             name = _without_dates(line.value)
+            first = line.value.split(",")[0].strip()  # ("Meeting: Local Plan Working Group, Thursday, 15th October,
+            name = name or (first if full_dates(line.value) and not full_dates(first) else "")  # 2026": a body by its
+            # label, whatever it is called)
             if name and len(name.split()) <= 10:
                 found.append((3.0 if _BODY.search(name) else 2.0, name))
             continue

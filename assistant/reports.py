@@ -372,8 +372,9 @@ class _FrontMatter:
             cells = [c.strip() for c in line.split("\t") if c.strip()]
             key = _plain(cells[0]).rstrip(":").lower()
             rec = key.startswith("recommendation") or rec and not key.startswith("strategic objective")
-            if rec and LETTER_RE.match(line):
-                letter, body = LETTER_RE.match(line).groups()
+            item = ITEM_RE.match(_plain(line)) if rec else None  # ("(i) approves the revised scheme ...")
+            if rec and (LETTER_RE.match(line) or item):
+                letter, body = (f"({item[1]})", item[2]) if item else LETTER_RE.match(line).groups()
                 self.recommendations.append((letter, clean_html(body)))
                 self.rec_lines.append(n)
                 continue
