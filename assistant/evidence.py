@@ -869,6 +869,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "how much more than last year?": a difference not said is not one to work out ("how many more pupils would
         # be eligible?" asks how many more there would be)
         found = after_by if by[1] or by[2] else after_by or found
+    rate = _PER_PERIOD_ASKED.search(q.text) if kind in ("amount", "number") else None
+    if rate:  # "how many homes a year?": a figure said a year ("781 homes a year"), not the plan period's 13,277
+        period = _PERIOD_OF_RATE.get((rate[1] or rate[2]).lower(), (rate[1] or rate[2]).lower())
+        found = [f for f in found if _said_a(period, sentence[f.end: f.end + 60])] or found
     ending = _EVENT_ASKED.search(q.text) if kind == "date" else None
     event = q.focus or (ending[1] if ending else "")
     moved = _MOVED.search(sentence) if kind in ("amount", "number", "date") else None
@@ -877,6 +881,12 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     to_share = moved and re.match(r"\S*%|\S+\s+per\s?cent\b", sentence[moved.start(1):], re.I)
     if moved and _PERCENT_ASKED.search(q.text) and not to_share:
         moved = None  # (a share asked of a sentence moving counts: "rose from 1,870 to 2,614, an increase of 40%")
+    if moved and kind != "date":  # nor the figures of a move when another figure is said of more of what is asked ("or
+        asked = set(stems(q.terms))  # 13,277 homes over the plan period" for "how many homes over the plan period?")
+        said_of = lambda f: len(asked & set(stems(words(re.split(r"[,;(]", sentence[f.end: f.end + 50])[0]))))
+        pair = [f for f in found if moved.start() < f.start <= moved.start(1)]
+        if pair and any(said_of(f) > max(map(said_of, pair)) for f in found if f not in pair):
+            moved = None
     if moved and not by:  # "increased from £42 to £48", "completion has moved from December 2025 to March 2026": what
         # it is now, unless the question asks what it was
         start = sentence.rindex("from", moved.start(), moved.start(1))
@@ -1722,10 +1732,12 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
                and not re.search(r"\bto\b|target|[·;:]", sentence[named.end(): f.start], re.I)] if named else []
     if said_of:  # "the number of households in temporary accommodation (142 against a target of 110)": the first
         return said_of[:1]  # said of it (not what it is to be brought down to: "to reduce the number ... to 140")
+    moved = _MOVED.search(sentence)  # (a figure moved is no span: "raises it from 612 to 781 homes a year")
+    spans = [f for f in found if (_SPAN_TO.match(sentence, f.end) or _SPAN_FROM.search(sentence[: f.start])) and not (
+        moved and moved.start() < f.start <= moved.start(1))]
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _LABELLED_AFTER.search(sentence[: f.start])  # "sections 3 and 4"
-             and not _SPAN_TO.match(sentence, f.end) and not _SPAN_FROM.search(sentence[: f.start])
-             and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
+             and f not in spans and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
     if not TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
         found = [f for f in found if not TIME_UNIT.match(sentence, f.end)]
     else:  # nor a span in another unit than the one asked: "how many days were lost?" of "(rolling 12 months)"
@@ -1899,13 +1911,28 @@ def _counts_another(sentence: str, f: Found) -> bool:
 _STANDING = {"below", "above", "under", "over", "behind", "ahead", "off"}  # how a thing stands against a mark
 _PERIOD_WORD = re.compile(rf"q[1-4]|quarter|(?:19|20)\d\d(?:/\d\d)?|{'|'.join(MONTHS)}", re.I)
 # a change from one figure to another: "increased from £42 to £48", "an increase of £14, from £268.47 to £282.47"
-_MOVE_WORDS = (r"rose|risen|rises?|rising|fell|fallen|falls?|increas\w*|decreas\w*|grew|grown|grows?|growth|dropp?\w*|"
+_MOVE_WORDS = (r"rose|risen|rises?|rising|rais(?:e|es|ed|ing)|fell|fallen|falls?|increas\w*|decreas\w*|grew|grown|grows?|"
+               r"growth|dropp?\w*|"
                r"reduc\w*|(?:went|goes) (?:up|down)|chang\w*|cut|moved?")
 _MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,5}}?to\s+(\S)", re.I)
 _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
 _MOVED_TO = re.compile(rf"\b(?:(?:{_MOVE_WORDS})\s+to|reached|totall?ed|stood at)\s+(\d)", re.I)  # ("Requests ... reached
 # 1,120 in 2025")
 _NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)  # the thing a number is of, before it
+# a rate asked: "how many homes a year?", "what does it cost annually?"
+_PER_PERIOD_ASKED = re.compile(r"\b(?:a|per|each|every)\s+(year|month|week|day)\b|"
+                               r"\b(annual(?:ly)?|yearly|monthly|weekly|daily)\b", re.I)
+_PERIOD_OF_RATE = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                   "daily": "day"}
+
+
+def _said_a(period: str, after: str) -> bool:
+    """Whether the words after a figure say it is one a `period` ("homes a year", "per annum", "each month")."""
+    said = rf"(?:a|per|each|every)\s+{period}|{period}ly|per\s+annum|annual(?:ly)?" if period == "year" else \
+        rf"(?:a|per|each|every)\s+{period}|{period}ly"
+    return re.match(rf"(?:[\s,]+[\w'’-]+){{0,4}}?[\s,]+(?:{said})\b", after, re.I) is not None
+
+
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED}|revised)\s+from\s+$", re.I)
 
 

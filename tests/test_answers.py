@@ -1311,3 +1311,16 @@ def test_a_count_of_days_is_not_a_span_in_months_and_may_be_a_fraction(tmp_path,
         "TP2\tHomes re-let within 28 days (%)\t90%\t86%\tAmber\n")})
     answer = assistant.ask("how many days were lost to sickness at q1?")
     assert answer.value == "10.4", answer.answer  # not "12" (months), nor the target
+
+
+def test_a_figure_a_year_and_a_figure_raised(tmp_path, embedder):
+    """"How many homes a year?" is the figure said a year, not the plan period's; a figure raised "from 612 to 781"
+    is no span of numbers, and its "to" is what it is now, unless another figure is said of more of what is asked."""
+    assistant = _assistant_over(tmp_path, embedder, {"plan.txt": _paper(
+        "TARVELEY BOROUGH COUNCIL", "LOCAL PLAN PANEL", "15 October 2026", "Housing Need Update",
+        "This report updates the Panel on housing need.",
+        "2. HOUSING NEED\n\n2.1\tThe new standard method raises the figure from 612 to 781 homes a year, or 13,277 homes "
+        "over the plan period.\n")})
+    assert assistant.ask("how many homes a year does the new standard method give?").value == "781"
+    assert assistant.ask("how many homes over the plan period does the standard method give?").value == "13277"
+    assert assistant.ask("what was the housing need figure before the new method?").value == "612"
