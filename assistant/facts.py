@@ -29,7 +29,7 @@ _MONTH = rf"({'|'.join(_MONTH_NAMES + [m.upper() for m in _MONTH_NAMES])})\b"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"((?:19|20)\d{2})\b"
 # words that put what follows in the future: a plan or a deadline, not an event that happened
-FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|planned|coming|next|should|supposed to|meant to|set to)\b", re.I)
+FUTURE = re.compile(r"\b(until|due|expected|anticipated|scheduled|will|shall|planned|coming|next|should|supposed to|meant to|set to|going to)\b", re.I)
 # what a recommendation or resolution puts to come: "that a final report ... be presented to the Board on 26th March"
 _TO_BE_DONE = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", re.I)
 # and what a paper must do: "the Council is required ... to publish ... by 31st October"

@@ -1324,3 +1324,12 @@ def test_a_figure_a_year_and_a_figure_raised(tmp_path, embedder):
     assert assistant.ask("how many homes a year does the new standard method give?").value == "781"
     assert assistant.ask("how many homes over the plan period does the standard method give?").value == "13277"
     assert assistant.ask("what was the housing need figure before the new method?").value == "612"
+
+
+def test_going_to_asks_of_what_is_to_come(tmp_path, embedder):
+    """"Is it going to make its March 2026 opening date?" asks of a month to come, which a paper before it answers."""
+    assistant = _assistant_over(tmp_path, embedder, {"depot.txt": _paper(
+        "TARVELEY BOROUGH COUNCIL", "CABINET", "10 September 2025", "Depot Update", "This report updates Cabinet.",
+        "2. PROGRESS\n\n2.1\tThe new depot will not be ready by March 2026; it is now expected to open in June 2026.\n")})
+    answer = assistant.ask("is the new depot going to make its march 2026 opening date?")
+    assert (answer.value, answer.citations[0].paragraph) == ("no", "2.1"), answer.answer
