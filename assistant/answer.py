@@ -1082,7 +1082,10 @@ class Assistant:
             # good enough: the reasons of the paper asked of, for what it decided (not "why not lease it?", an option
             # it rejected)
             reasons = [c for c in relevant if c.report.id == relevant[0].report.id and not _WHY_NOT.match(q.text)
-                       and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}")] if relevant else []
+                       and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading} {c.paragraph.section}")] if relevant else []
+            reasons.sort(key=lambda c: (not _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}"),
+                                        c.paragraph.lines[:1] if _REASONS.search(c.paragraph.section) else ()))
+            # (a section "Why the timetable has to change" gives its reasons in its order, its first paragraph first)
             causes = [c for c in relevant if find_causes(c.sentence) and c not in reasons
                       and c.report.id == relevant[0].report.id  # (a cause in another paper is of something else, and
                       and 2 * c.coverage >= relevant[0].coverage]  # one of a sentence saying little of what is asked)

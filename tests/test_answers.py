@@ -1333,3 +1333,15 @@ def test_going_to_asks_of_what_is_to_come(tmp_path, embedder):
         "2. PROGRESS\n\n2.1\tThe new depot will not be ready by March 2026; it is now expected to open in June 2026.\n")})
     answer = assistant.ask("is the new depot going to make its march 2026 opening date?")
     assert (answer.value, answer.citations[0].paragraph) == ("no", "2.1"), answer.answer
+
+
+def test_why_is_answered_by_a_section_giving_reasons_in_its_order(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"plan.txt": _paper(
+        "TARVELEY BOROUGH COUNCIL", "LOCAL PLAN PANEL", "15 October 2026", "Local Plan Timetable",
+        "This report sets out a revised timetable for the Local Plan.",
+        "2. WHY THE TIMETABLE HAS TO CHANGE\n\n2.1\tA new national method for calculating housing need raises the "
+        "number of homes the plan must provide for.\n\n2.2\tThe Government has said that plans not submitted by "
+        "December 2026 will be examined under the new system. The revised timetable accepts that the Council will "
+        "not meet that date.\n\n3. THE REVISED TIMETABLE\n\n3.1\tSubmission is now expected in February 2028.\n")})
+    answer = assistant.ask("why is the local plan timetable slipping?")
+    assert answer.citations[0].paragraph == "2.1", answer.answer
