@@ -983,6 +983,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     # column is chosen by the words of its header, "date" and "who" among them
     row = row_cells(sentence)
     cells = [(m.start(), m.end(), m[1]) for m in row]
+    # (a value in a column's header is none of the row's: "LDS March 2024: December 2027")
+    found = [f for f in found if not any(m.start() <= f.start < m.start(2) for m in row)] or found
 
     def cell(f: Found) -> tuple[int, int, str]:
         return next(((a, b, head) for a, b, head in cells if a <= f.start < b), (0, len(sentence), ""))

@@ -1345,3 +1345,17 @@ def test_why_is_answered_by_a_section_giving_reasons_in_its_order(tmp_path, embe
         "not meet that date.\n\n3. THE REVISED TIMETABLE\n\n3.1\tSubmission is now expected in February 2028.\n")})
     answer = assistant.ask("why is the local plan timetable slipping?")
     assert answer.citations[0].paragraph == "2.1", answer.answer
+
+
+def test_a_date_in_a_columns_header_is_no_date_of_the_row(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"plan.txt": _paper(
+        "TARVELEY BOROUGH COUNCIL", "LOCAL PLAN PANEL", "15 October 2026", "Local Plan Timetable",
+        "This report sets out a revised timetable for the Local Plan.",
+        "3. TIMETABLE\n\n3.1\tThe table below sets out the main stages.\n"
+        "Stage\tTimetable of March 2024\tRevised date\n"
+        "Publication\tSeptember 2026\tOctober 2027\n"
+        "Adoption\tDecember 2027\tSpring 2029\n")})
+    history = [{"role": "user", "content": "when will the plan be adopted?"},
+               {"role": "assistant", "content": "Spring 2029. [LPP 15 Oct 2026, 3.1]"}]
+    before = assistant.ask("and what was the date before?", history)
+    assert before.value == "2027-12", before.answer  # not the header's "March 2024"
