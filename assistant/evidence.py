@@ -869,10 +869,13 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "how much more than last year?": a difference not said is not one to work out ("how many more pupils would
         # be eligible?" asks how many more there would be)
         found = after_by if by[1] or by[2] else after_by or found
-    rate = _PER_PERIOD_ASKED.search(q.text) if kind in ("amount", "number") else None
-    if rate:  # "how many homes a year?": a figure said a year ("781 homes a year"), not the plan period's 13,277
-        period = _PERIOD_OF_RATE.get((rate[1] or rate[2]).lower(), (rate[1] or rate[2]).lower())
-        found = [f for f in found if _said_a(period, sentence[f.end: f.end + 60])] or found
+    periods = _rates(q.text) if kind in ("amount", "number") else set()
+    if periods:  # "how many homes a year?": a figure said a year ("781 homes a year"), not the plan period's 13,277
+        found = [f for f in found if periods & _rates(_clause_around(sentence, f))] or found
+    days = {d.value for d in find_dates(_months_cased(q.text))} if kind in ("amount", "number") else set()
+    if days:  # "what were the investments at 31 March 2025?": the figure said at that date ("£38.6 million, down from
+        # £44.2 million at 31 March 2025")
+        found = [f for f in found if days & {d.value for d in find_dates(sentence[f.end: f.end + 25])}] or found
     ending = _EVENT_ASKED.search(q.text) if kind == "date" else None
     event = q.focus or (ending[1] if ending else "")
     moved = _MOVED.search(sentence) if kind in ("amount", "number", "date") else None
@@ -1921,20 +1924,6 @@ _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target
 _MOVED_TO = re.compile(rf"\b(?:(?:{_MOVE_WORDS})\s+to|reached|totall?ed|stood at)\s+(\d)", re.I)  # ("Requests ... reached
 # 1,120 in 2025")
 _NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)  # the thing a number is of, before it
-# a rate asked: "how many homes a year?", "what does it cost annually?"
-_PER_PERIOD_ASKED = re.compile(r"\b(?:a|per|each|every)\s+(year|month|week|day)\b|"
-                               r"\b(annual(?:ly)?|yearly|monthly|weekly|daily)\b", re.I)
-_PERIOD_OF_RATE = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-                   "daily": "day"}
-
-
-def _said_a(period: str, after: str) -> bool:
-    """Whether the words after a figure say it is one a `period` ("homes a year", "per annum", "each month")."""
-    said = rf"(?:a|per|each|every)\s+{period}|{period}ly|per\s+annum|annual(?:ly)?" if period == "year" else \
-        rf"(?:a|per|each|every)\s+{period}|{period}ly"
-    return re.match(rf"(?:[\s,]+[\w'’-]+){{0,4}}?[\s,]+(?:{said})\b", after, re.I) is not None
-
-
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED}|revised)\s+from\s+$", re.I)
 
 
@@ -1952,6 +1941,14 @@ BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|r
                        r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b(?=.*\bthan\b)", re.I)
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(night|day|week|fortnight|month|quarter|year|annum)\b|"
                    r"\b(annual(?:ly)?|yearly|weekly|monthly|daily|nightly|fortnightly|quarterly)\b", re.I)
+
+
+def _clause_around(sentence: str, f: Found, reach: int = 6) -> str:
+    """The few words either side of a value within its clause: "annual loan charges of around £420,000", "781 homes a
+    year"."""
+    before = re.split(r"[,;:(]", sentence[: f.start])[-1]
+    after = re.split(r"[,;:)]", sentence[f.end:])[0]
+    return " ".join(words(before)[-reach:] + words(after)[:reach])
 
 
 def _rates(text: str) -> set[str]:

@@ -1359,3 +1359,14 @@ def test_a_date_in_a_columns_header_is_no_date_of_the_row(tmp_path, embedder):
                {"role": "assistant", "content": "Spring 2029. [LPP 15 Oct 2026, 3.1]"}]
     before = assistant.ask("and what was the date before?", history)
     assert before.value == "2027-12", before.answer  # not the header's "March 2024"
+
+
+def test_a_figure_of_the_day_asked_and_a_yearly_figure_said_before_it(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"treasury.txt": _paper(
+        "TARVELEY BOROUGH COUNCIL", "AUDIT COMMITTEE", "26 November 2025", "Treasury Management Review",
+        "This report reviews treasury management.",
+        "3. INVESTMENTS AND BORROWING\n\n3.1\tAt 30 September 2025 the Council held investments of £38.6 million, down "
+        "from £44.2 million at 31 March 2025.\n\n3.2\tIf the grant bid fails, a funding gap of £6.6 million would need "
+        "more borrowing, with annual loan charges of around £420,000.\n")})
+    assert assistant.ask("how much did the council have invested at 31 march 2025?").value == "£44,200,000"
+    assert assistant.ask("what would the yearly loan charges be if the grant bid fails?").value == "£420,000"
