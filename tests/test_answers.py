@@ -1368,5 +1368,5 @@ def test_a_figure_of_the_day_asked_and_a_yearly_figure_said_before_it(tmp_path, 
         "3. INVESTMENTS AND BORROWING\n\n3.1\tAt 30 September 2025 the Council held investments of £38.6 million, down "
         "from £44.2 million at 31 March 2025.\n\n3.2\tIf the grant bid fails, a funding gap of £6.6 million would need "
         "more borrowing, with annual loan charges of around £420,000.\n")})
-    assert assistant.ask("how much did the council have invested at 31 march 2025?").value == "£44,200,000"
+    assert assistant.ask("what were tarveley's investments at 31 march 2025?").value == "£44,200,000"
     assert assistant.ask("what would the yearly loan charges be if the grant bid fails?").value == "£420,000"
