@@ -939,7 +939,7 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
                  _COMING_IN_AFTER.match(sentence, f.end)]
     over = _OVER_ASKED.search(q.text) if kind in ("amount", "number") else None
     if over:  # "how much over budget is it?": the sum said to be over ("£0.8m over"), not the budget
-        found = [f for f in found if re.match(rf"\s*{over[1]}\b", sentence[f.end:], re.I)] or found
+        found = [f for f in found if re.match(_BEYOND[over[1].lower()], sentence[f.end:], re.I)] or found
     if kind == "number" and not found and sentence.endswith(":"):  # "The following actions have been identified:"
         listed = listed_count(q.text, sentence, paragraph.text)  # then "Management action 1 ... 3": three
         return Found("number", str(listed), str(listed), len(sentence), len(sentence)) if listed else None
@@ -1226,7 +1226,7 @@ _DONE_ASKED = re.compile(r"\b(?:done|complete[sd]?|completed|completion|implemen
 _DUE_ASKED = re.compile(r"\b(?:due|target|deadline|timescale|expected|(?:implementation|completion|revised) dates?|"
                         r"(?:should|to|will) be (?:[\w-]+ ){0,6}?by)\b", re.I)  # ("should be in place ... by the end of")
 _END_ASKED = re.compile(r"\b(?:finish(?:es|ed)?|end(?:s|ed)?|clos(?:e|es|ed)|stop(?:s|ped)?|expire[sd]?|until|conclude[sd]?|"
-                        r"run(?:s|ning)?(?: out)?)\b", re.I)
+                        r"run(?:s|ning)?(?: out)?|extend(?:s|ed)? (?:to|until))\b", re.I)  # ("extended to 31 March 2029")
 _FINISH_ASKED = re.compile(r"\b(?:finish(?:es|ed|ing)?|complet(?:e[sd]?|ing|ion)|clos(?:ed|ing))\b", re.I)  # "finish" said
 # "completion", "the meeting closed"
 # the words that say an event asked ("finished", "due") in other words: "completed", "until", "target date"
@@ -1920,6 +1920,8 @@ _MOVE_WORDS = (r"rose|risen|rises?|rising|rais(?:e|es|ed|ing)|fell|fallen|falls?
                r"growth|dropp?\w*|"
                r"reduc\w*|(?:went|goes) (?:up|down)|chang\w*|cut|moved?")
 _MOVED = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED})\b[^;]*?\bfrom\s+(?:\S+\s+){{1,5}}?to\s+(\S)", re.I)
+_BEYOND = {"over": r"\s*(?:over|above|more than|higher than)\b",  # "£0.8m over", "£240,000 more than the budget"
+           "under": r"\s*(?:under|below|less than|lower than)\b"}
 _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target|forecast|estimate)\b", re.I)
 _MOVED_TO = re.compile(rf"\b(?:(?:{_MOVE_WORDS})\s+to|reached|totall?ed|stood at)\s+(\d)", re.I)  # ("Requests ... reached
 # 1,120 in 2025")
