@@ -33,8 +33,8 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
-                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SAME_AGAIN, SO_FAR, SOURCE_ASKED, STANDS,
-                        SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
+                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RELATIVE_YEAR, SAME_AGAIN, SO_FAR, SOURCE_ASKED,
+                        STANDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
                         in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
                         span_asked, time_named, uncited, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
@@ -1081,11 +1081,11 @@ class Assistant:
         if WHY.search(q.text):  # "why ...?": a sentence under a heading giving reasons, or giving a cause, when one is
             # good enough: the reasons of the paper asked of, for what it decided (not "why not lease it?", an option
             # it rejected)
+            giving = lambda p: _REASONS.search(f"{p.label} {p.heading}")
             reasons = [c for c in relevant if c.report.id == relevant[0].report.id and not _WHY_NOT.match(q.text)
-                       and _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading} {c.paragraph.section}")] if relevant else []
-            reasons.sort(key=lambda c: (not _REASONS.search(f"{c.paragraph.label} {c.paragraph.heading}"),
-                                        c.paragraph.lines[:1] if _REASONS.search(c.paragraph.section) else ()))
-            # (a section "Why the timetable has to change" gives its reasons in its order, its first paragraph first)
+                       and (giving(c.paragraph) or _REASONS.search(c.paragraph.section))] if relevant else []
+            # (and a section "Why the timetable has to change" gives its reasons in its order, its first paragraph first)
+            reasons.sort(key=lambda c: (not giving(c.paragraph), () if giving(c.paragraph) else c.paragraph.lines[:1]))
             causes = [c for c in relevant if find_causes(c.sentence) and c not in reasons
                       and c.report.id == relevant[0].report.id  # (a cause in another paper is of something else, and
                       and 2 * c.coverage >= relevant[0].coverage]  # one of a sentence saying little of what is asked)

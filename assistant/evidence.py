@@ -869,9 +869,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "how much more than last year?": a difference not said is not one to work out ("how many more pupils would
         # be eligible?" asks how many more there would be)
         found = after_by if by[1] or by[2] else after_by or found
-    periods = _rates(q.text) if kind in ("amount", "number") else set()
+    periods = _rates(_A_TIME_AGO.sub("", q.text)) if kind in ("amount", "number") else set()
     if periods:  # "how many homes a year?": a figure said a year ("781 homes a year"), not the plan period's 13,277
-        found = [f for f in found if periods & _rates(_clause_around(sentence, f))] or found
+        found = [f for f in found if periods & _rates(_A_TIME_AGO.sub("", _clause_around(sentence, f)))] or found
     days = {d.value for d in find_dates(_months_cased(q.text))} if kind in ("amount", "number") else set()
     if days:  # "what were the investments at 31 March 2025?": the figure said at that date ("£38.6 million, down from
         # £44.2 million at 31 March 2025")
@@ -1742,7 +1742,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         moved and moved.start() < f.start <= moved.start(1))]
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _LABELLED_AFTER.search(sentence[: f.start])  # "sections 3 and 4"
-             and f not in spans and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a kind, not a count
+             and f not in spans and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a
+    # kind, not a count
     if not TIME_UNIT.fullmatch(f" {head}s" if head else ""):  # "over the last 12 months" is a time, not a count
         found = [f for f in found if not TIME_UNIT.match(sentence, f.end)]
     else:  # nor a span in another unit than the one asked: "how many days were lost?" of "(rolling 12 months)"
@@ -1943,6 +1944,9 @@ BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|r
                        r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b(?=.*\bthan\b)", re.I)
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(night|day|week|fortnight|month|quarter|year|annum)\b|"
                    r"\b(annual(?:ly)?|yearly|weekly|monthly|daily|nightly|fortnightly|quarterly)\b", re.I)
+
+
+_A_TIME_AGO = re.compile(r"\b(?:a|one)\s+(?:year|month|week|day)\s+(?:ago|earlier|before|later|on)\b", re.I)  # no rate
 
 
 def _clause_around(sentence: str, f: Found, reach: int = 6) -> str:

@@ -366,11 +366,11 @@ def _span_ends(m: re.Match) -> tuple[str, str]:
 
 
 _CHANGE_WORD = re.compile(r"\b(?:chang\w*|differ\w*|compar\w*|mov(?:e|ed|es|ing)|shift\w*|evolv\w*)\b", re.I)
-# a follow-up naming only another period, "and in 2023?", "what about nov 24?", "who in 2024?": another paper, asked
 # a follow-up asking whether another paper or period gives what the last answer gave: "same in 2023?", "was it the same
 # at q3?" (not "is that the same as the target?", which names what it is set beside)
 SAME_AGAIN = re.compile(r"^(?:(?:and|but|so)\s+)?(?:(?:is|was|are|were)\s+(?:it|that|this|they|those|he|she)\s+)?"
                         r"(?:(?:still|also)\s+)?(?:the\s+)?same\b(?!\s+as\b)", re.I)
+# a follow-up naming only another period, "and in 2023?", "what about nov 24?", "who in 2024?": another paper, asked
 # the same
 _BARE_PERIOD = re.compile(rf"^(?:(?:and|so|but)\s+)?(?:(?:is|was)\s+(?:it|that|this)\s+)?(?:the\s+)?(?:same\s+)?"
                           rf"(?:(?:what|how)\s+about\s+|(?:who|what|when|how many|how much)\s+)?"
