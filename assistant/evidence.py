@@ -869,10 +869,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         # "how much more than last year?": a difference not said is not one to work out ("how many more pupils would
         # be eligible?" asks how many more there would be)
         found = after_by if by[1] or by[2] else after_by or found
-    periods = _rates(_A_TIME_AGO.sub("", q.text)) if kind in ("amount", "number") else set()
+    periods = _rates_asked(q.text) if kind in ("amount", "number") else frozenset()
     if periods:  # "how many homes a year?": a figure said a year ("781 homes a year"), not the plan period's 13,277
         found = [f for f in found if periods & _rates(_A_TIME_AGO.sub("", _clause_around(sentence, f)))] or found
-    days = {d.value for d in find_dates(_months_cased(q.text))} if kind in ("amount", "number") else set()
+    days = _days_asked(q.text) if kind in ("amount", "number") else frozenset()
     if days:  # "what were the investments at 31 March 2025?": the figure said at that date ("£38.6 million, down from
         # £44.2 million at 31 March 2025")
         found = [f for f in found if days & {d.value for d in find_dates(sentence[f.end: f.end + 25])}] or found
@@ -930,9 +930,9 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return None  # ("Strategic Value: 2"), not "five planned sessions"
     if kind in ("amount", "number") and not _LIMIT_ASKED.search(q.text):  # "quotes ... up to a limit of £1,500" is
         found = [f for f in found if not _LIMIT_BEFORE.search(sentence[max(0, f.start - 30): f.start])]  # no cost
-    rate = _rates(q.text) if kind == "amount" else set()
-    if rate and not rate & _rates(sentence) and _rates(sentence):  # "how much does it cost each year?" is not
-        found = []  # answered by what a night costs
+    said_per = _rates(sentence) if kind == "amount" and periods else frozenset()
+    if said_per and not periods & said_per:  # "how much does it cost each year?" is not answered by what a night costs
+        found = []
     if kind == "amount" and _COST_ASKED.search(q.text) and not _COMING_IN.search(q.text):  # "how much does it cost?" is
         # not answered by a sum saved or coming in ("expected to save £1.1m a year", "secured £2.3 million of funding")
         found = [f for f in found if not _COMING_IN.search(" ".join(words(sentence[: f.start])[-4:])) and not
@@ -1729,17 +1729,16 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
     if moved and head in stems(words(sentence[: moved.start()])):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]
-    moved = _MOVED_TO.search(sentence)  # "Visits to the two centres had risen to 612,000 in 2024/25, from 548,000"
-    if moved and head in stems(words(sentence[: moved.start()])):
-        return [f for f in found if f.start == moved.start(1)]
+    moved_to = _MOVED_TO.search(sentence)  # "Visits to the two centres had risen to 612,000 in 2024/25, from 548,000"
+    if moved_to and head in stems(words(sentence[: moved_to.start()])):
+        return [f for f in found if f.start == moved_to.start(1)]
     named = next((m for m in _NUMBER_OF.finditer(sentence) if head in stems(words(m[1]))), None)
     said_of = [f for f in found if 0 <= f.start - named.end() <= 40
                and not re.search(r"\bto\b|target|[·;:]", sentence[named.end(): f.start], re.I)] if named else []
     if said_of:  # "the number of households in temporary accommodation (142 against a target of 110)": the first
         return said_of[:1]  # said of it (not what it is to be brought down to: "to reduce the number ... to 140")
-    moved = _MOVED.search(sentence)  # (a figure moved is no span: "raises it from 612 to 781 homes a year")
     spans = [f for f in found if (_SPAN_TO.match(sentence, f.end) or _SPAN_FROM.search(sentence[: f.start])) and not (
-        moved and moved.start() < f.start <= moved.start(1))]
+        moved and moved.start() < f.start <= moved.start(1))]  # (a figure moved is no span: "raises it from 612 to 781")
     found = [f for f in found if not _LABELLED.search(sentence[: f.start])  # "item 48", "2025 to 2030", "23-24"
              and not _LABELLED_AFTER.search(sentence[: f.start])  # "sections 3 and 4"
              and f not in spans and not sentence.startswith("-", f.end)]  # "two-bedroom", "a three-year plan": a
@@ -1944,6 +1943,18 @@ BY_ASKED = re.compile(r"\b((?:up|down|rise|rising|rose|increas\w*|fall\w*|fell|r
                        r"\bby how (?:much|many)\b|\b(how (?:much|many) (?:more|less|fewer|higher|lower))\b(?=.*\bthan\b)", re.I)
 _RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(night|day|week|fortnight|month|quarter|year|annum)\b|"
                    r"\b(annual(?:ly)?|yearly|weekly|monthly|daily|nightly|fortnightly|quarterly)\b", re.I)
+
+
+@functools.lru_cache(maxsize=1024)
+def _rates_asked(question: str) -> frozenset[str]:
+    """The periods a question asks a figure per ("how many homes a year?"); "a year ago" asks none."""
+    return frozenset(_rates(_A_TIME_AGO.sub("", question)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _days_asked(question: str) -> frozenset[str]:
+    """The dates a question names ("at 31 March 2025"), as values."""
+    return frozenset(d.value for d in find_dates(_months_cased(question)))
 
 
 _A_TIME_AGO = re.compile(r"\b(?:a|one)\s+(?:year|month|week|day)\s+(?:ago|earlier|before|later|on)\b", re.I)  # no rate
