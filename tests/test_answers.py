@@ -1361,23 +1361,19 @@ def test_a_date_in_a_columns_header_is_no_date_of_the_row(tmp_path, embedder):
     assert before.value == "2027-12", before.answer  # not the header's "March 2024"
 
 
-def test_a_figure_of_the_day_asked_and_a_yearly_figure_said_before_it(tmp_path, embedder):
+def test_figures_of_a_treasury_review_by_day_year_budget_and_end(tmp_path, embedder):
+    """The figure of the day asked; a yearly figure said before it; over budget said as "more than the budget"; an
+    end said as "extended to"."""
     assistant = _assistant_over(tmp_path, embedder, {"treasury.txt": _paper(
         "TARVELEY BOROUGH COUNCIL", "AUDIT COMMITTEE", "26 November 2025", "Treasury Management Review",
         "This report reviews treasury management.",
         "3. INVESTMENTS AND BORROWING\n\n3.1\tAt 30 September 2025 the Council held investments of £38.6 million, down "
         "from £44.2 million at 31 March 2025.\n\n3.2\tIf the grant bid fails, a funding gap of £6.6 million would need "
-        "more borrowing, with annual loan charges of around £420,000.\n")})
+        "more borrowing, with annual loan charges of around £420,000.\n\n"
+        "4. INCOME\n\n4.1\tInvestment income is forecast at £1.71 million, £240,000 more than the budget of £1.47 "
+        "million.\n\n4.2\tThe loss is held in a reserve under the statutory override, which the Government has extended "
+        "to 31 March 2029.\n")})
     assert assistant.ask("what were tarveley's investments at 31 march 2025?").value == "£44,200,000"
     assert assistant.ask("what would the yearly loan charges be if the grant bid fails?").value == "£420,000"
-
-
-def test_over_budget_said_as_more_than_and_an_end_said_as_extended_to(tmp_path, embedder):
-    assistant = _assistant_over(tmp_path, embedder, {"treasury.txt": _paper(
-        "TARVELEY BOROUGH COUNCIL", "AUDIT COMMITTEE", "26 November 2025", "Treasury Management Review",
-        "This report reviews treasury management.",
-        "3. INCOME\n\n3.1\tInvestment income is forecast at £1.71 million, £240,000 more than the budget of £1.47 "
-        "million.\n\n3.2\tThe loss is held in a reserve under the statutory override, which the Government has extended "
-        "to 31 March 2029.\n")})
     assert assistant.ask("how far over budget is the investment income?").value == "£240,000"
     assert assistant.ask("when does the statutory override end?").value == "2029-03-31"
