@@ -606,7 +606,7 @@ def in_order(short: str, word: str) -> bool:
 # noun numbered so ("management action 3", "actions 1 and 2", "Table 1"; not "dated 9 September", "over 12 months")
 _SERIES_NOUN = r"quarter|q|phase|stage|tranche|round|wave|part|option|level|tier|version"
 _IN_SERIES = re.compile(rf"\b(?:({_SERIES_NOUN})\s?(\d{{1,2}}|[A-E])\b|({'|'.join(ORDINALS)})\s+"
-                        rf"(?:[\w-]+\s+)?([a-z]{{4,}})|([a-z]{{3,}}?)s?\s(\d{{1,2}}(?:\s*(?:,|and|&|or)\s*\d{{1,2}})*)\b"
+                        rf"((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)|([a-z]{{3,}}?)s?\s(\d{{1,2}}(?:\s*(?:,|and|&|or)\s*\d{{1,2}})*)\b"
                         rf"(?![.,:/]\d|\s*%|\s+(?:[a-z]+s|{'|'.join(MONTHS)})\b))", re.I)
 
 
@@ -620,8 +620,12 @@ def in_series(text: str) -> set[tuple[str, str]]:
     for m in _IN_SERIES.finditer(text):
         if m[1]:
             out.add(("quarter" if m[1].lower() == "q" else m[1].lower(), m[2].upper()))
-        elif m[3]:  # (its place as a number: "the third action" is "action 3")
-            out.add((stems([m[4].lower()])[0], str(ORDINALS.index(m[3].lower()) + 1)))
+        elif m[3]:  # (its place as a number: "the third action" is "action 3"; each word of the noun so placed, not
+            # knowing which is its head: "the second member development session", "the first development session for")
+            place = str(ORDINALS.index(m[3].lower()) + 1)
+            named = itertools.takewhile(lambda w: w not in STOPWORDS and not re.fullmatch(NUMBER_WORD, w),
+                                        m[4].lower().split())
+            out |= {(stems([w])[0], place) for w in named if len(w) > 3}
         elif m[5].lower() not in STOPWORDS and m[5].lower() not in MONTHS:
             out |= {(stems([m[5].lower()])[0], n) for n in re.findall(r"\d+", m[6])}
     return out

@@ -545,7 +545,7 @@ class Question:
 
 
 # "in 2024", "the 2024 staff conference" (not "in 2024/25", a year of account)
-_RAG_ASKED = re.compile(r"\b(?:green|amber|red|rag)\b", re.I)  # (a colour asked of)
+RAG_ASKED = re.compile(r"\b(?:green|amber|red|rag)\b", re.I)  # (a colour asked of)
 IN_YEAR = re.compile(r"\b(?:in|during|the)\s+((?:19|20)\d\d)\b(?![/-])")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PERSON_BACK = re.compile(r"\b(?:she|he|her|hers|his|him)\b", re.I)  # the person the last answer named
@@ -906,7 +906,7 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         time, named = listed
     elif in_month:  # "what was cabinet asked to approve in december?", "how was it rated in june?": that month's meeting
         time, named = _in_month(in_month["month"]), in_month[0]
-    rated_in = IN_YEAR.search(text) if not time[0] and (kind == "rating" or _RAG_ASKED.search(text)) else None
+    rated_in = IN_YEAR.search(text) if not time[0] and (kind == "rating" or RAG_ASKED.search(text)) else None
     if rated_in:  # "was procurement still green in 2024?": a rating is a paper's, as at its meeting: that year's paper
         time, named = ("=", rated_in[1]), rated_in[0]
     # the words that name a report choose it; they are not what the answer must contain

@@ -381,8 +381,13 @@ def test_why_is_answered_by_the_sentence_that_gives_the_cause(tmp_path, embedder
 def test_a_place_in_a_series_is_not_answered_by_another():
     from assistant.evidence import _another_in_series, in_series
 
-    assert in_series("the recycling rate in Q1 of 2022/23, the first all-staff survey") == {
+    assert in_series("the recycling rate in Q1 of 2022/23, the first all-staff survey") >= {
         ("quarter", "1"), ("financial year", "2022/23"), ("survey", "1")}
+    # a noun of several words after its place, its head not known: "the second member development session" is not
+    # answered by "the first development session for members"
+    second = in_series("What topic did the second member development session cover?")
+    assert _another_in_series(second, "The first development session for members has taken place.")
+    assert not _another_in_series(second, "The second session for members covered scrutiny.")
     first = in_series("What was the response rate to the first all-staff survey?")
     assert _another_in_series(first, "The second all-staff survey closed with a response rate of 61%.")
     assert not _another_in_series(first, "The first all-staff survey had a response rate of 48%.")
