@@ -1786,7 +1786,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     # "how many kids are in external residential placements?": "41 children in external residential placements",
     # the thing counted in other words, but what is said of it in the question's
     if not counted and head not in paragraph_stems(paragraph):  # the paragraph does not speak of them in its word
-        said = set(stems(key_terms(question[m.end():])))
+        said = set(stems(key_terms(question[m.end():]))) - set(stems(names_asked(question)))  # (not the council's
+        # name: "how many bids did kilverstone get?" is not answered by "three leisure centres (Kilverstone ...)")
         counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     cells = row_cells(sentence)  # a table row's count may be of what its row is about (not of the rows themselves:
     counted = counted or (found if cells and stems(words(cells[0][1]))[-1:] != [head] else [])  # "how many measures

@@ -126,8 +126,10 @@ _SPAN_END = re.compile(rf"\s*(?:to|until|till|and|-|–)\s+(?:{_DAY}\s+)?{_MONTH
 
 
 def _date_value(kind: str, m: re.Match, before: str, ref: dt.date | None, after: str = "") -> str | None:
-    if kind == "year":  # not a year that is part of a name: "the Local Government Act 1972", "(Wales) Measure 2009"
-        named = re.search(r"\b(?!(?:In|Since|From|By|During|Until|Of|Before|After|To)\b)[A-Z][a-z]+\)?\s+$", before)
+    if kind == "year":  # not a year that is part of a name: "the Local Government Act 1972", "(Wales) Measure 2009",
+        # nor the end of a span that is ("Leisure Management Contract 2026-2036", "Corporate Strategy 2023 to 2027")
+        named = re.search(r"\b(?!(?:In|Since|From|By|During|Until|Of|Before|After|To)\b)[A-Z][a-z]+\)?\s+"
+                          r"(?:(?:19|20)\d\d\s*(?:[-–]|to)\s*)?$", before)
         return None if named else m[1]
     if kind == "numeric":
         try:

@@ -65,6 +65,11 @@ def _is_label(text: str) -> bool:
         not re.search(r"[.;!]\s", text)
 
 
+def dates_the_paper(label: str) -> bool:
+    """A field's label that dates the meeting, its decision or the paper's publication ("Date of decision")."""
+    return bool(_MEETING.search(label) and not _OTHER.search(label) or _PUBLISHED.search(label))
+
+
 def names_meeting(label: str) -> bool:
     """A field's label that names the meeting or body: "Meeting", "Committee", "Decision maker"."""
     return bool(_COMMITTEE_LABEL.match(label.strip()))

@@ -700,10 +700,10 @@ _IN_MONTH_YEAR = re.compile(rf"(?:(?<=\bin )|(?<=\bduring )|(?<=\bsince )|(?<=\b
                             rf"({_MONTH_WORD[1:-4]})\.?\s+(\d\d)\b(?![:./]\d)", re.I)
 
 
-# the shorthand people type for the words a question names its papers by
+# the shorthand people type for the words a question names its papers by, and an idiom for the word papers use
 _SHORTHAND = [(re.compile(rf"\b{short}\b", re.I), full) for short, full in (
     ("docs", "documents"), ("doc", "document"), ("mtgs", "meetings"), ("mtg", "meeting"), ("cttees", "committees"),
-    ("cttee", "committee"))]
+    ("cttee", "committee"), ("in charge of", "responsible for"))]  # (an idiom: not "charging")
 
 
 # phrasal verbs said in one word, as reports say them: "when does it wind up?" asks when it ends (each form: base, -s,

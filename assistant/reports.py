@@ -63,7 +63,7 @@ class Report:
     def short(self) -> str:
         """How citations name the report: `OSC 27 Nov 2023`."""
         words = [w for w in re.findall(r"[A-Za-z]+", self.committee) if w.lower() not in {"and", "of", "the"}]
-        abbr = "".join(w[0].upper() for w in words) or self.id
+        abbr = words[0] if len(words) == 1 else "".join(w[0].upper() for w in words) or self.id  # ("Cabinet" whole)
         if not self.meeting_date:
             return abbr
         d = dt.date.fromisoformat(self.meeting_date)
@@ -178,6 +178,7 @@ def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...]
         reader = _BodyReader(lines, start, single)
         body = reader.read()
         front.sign_off(lines, reader.sign_off)
+        body = front.absorb(body)
     front.resolve()
     paragraphs = front.paragraphs() + body
     if pages:
@@ -441,6 +442,21 @@ class _FrontMatter:
             else:
                 self.header_text.append(line)
 
+    def absorb(self, body: list[Paragraph]) -> list[Paragraph]:
+        """The body without the blocks of the paper's own fields standing in it, which are front matter: a decision
+        page's "Report author: ..." heading over "Date of decision: 11/02/2026", "Effective from: ..." (a block all
+        of fields, one of them dating the meeting, decision or publication; not an action's "Owner:", "Due:")."""
+        out = []
+        for p in body:
+            given = [frontmatter.field(line) for line in p.text.splitlines() if line.strip()]
+            if len(given) >= 2 and all(f and f[1] for f in given) and any(
+                    frontmatter.dates_the_paper(label) and frontmatter.full_dates(value) for label, value in given):
+                self.header_lines += p.lines
+                self.closing += [self._field(f"{label}: {value}", label, value) for label, value in given]
+            else:
+                out.append(p)
+        return out
+
     def resolve(self) -> None:
         """Choose the committee, meeting date and title; a date from the file name as a last resort."""
         self.committee = frontmatter.committee(self.seen)
@@ -530,6 +546,9 @@ class _BodyReader:
             self.titled, self.items = self.label, None
         elif level and APPENDIX_RE.match(self.titled):
             self.current.append((n, heading_text(line)))  # an appendix keeps its own headings
+        elif level and (given := frontmatter.field(heading_text(line))) and given[1]:
+            self._start(n, given[0], heading_text(line))  # a heading that is a field, "Report author: Graham Ellery",
+            self.titled = given[0]  # says its value: a paragraph of it and the fields under it
         elif level or self._is_subheading(n, plain):
             self._close()
             self.subsection = clean_html(heading_text(line))

@@ -744,7 +744,7 @@ def test_which_way_a_thing_is_going_and_what_a_figure_is_down_to(styles_assistan
     assert answer.value == "no" and (answer.citations[0].meeting_date, answer.citations[0].paragraph) == (
         "2025-11-27", "SR02")
     overspend = [{"role": "user", "content": "whats the forecast overspend at calderbrook?"},
-                 {"role": "assistant", "content": "£4,200,000. [C 19 Nov 2025, 1.1]"}]
+                 {"role": "assistant", "content": "£4,200,000. [Cabinet 19 Nov 2025, 1.1]"}]
     cause = styles_assistant.ask("whats it mainly down to?", overspend)  # a cause asked, typed without an apostrophe
     assert not cause.abstained and "Children's Services" in cause.answer
 
@@ -753,7 +753,7 @@ def test_a_figure_at_a_time_after_a_paper_is_not_that_papers_and_a_verb_is_said_
     later = series_assistant.ask("how many households were in temporary accommodation at the end of march 2026?")
     assert later.abstained  # every paper on it is of an earlier meeting
     closed = [{"role": "user", "content": "when did the allocations policy consultation close?"},
-              {"role": "assistant", "content": "24 November 2025. [C 20 Jan 2026, TA4]"}]
+              {"role": "assistant", "content": "24 November 2025. [Cabinet 20 Jan 2026, TA4]"}]
     responded = series_assistant.ask("how many people responded?", closed)  # "... with 612 responses"
     assert responded.value == "612"
 
@@ -1212,7 +1212,7 @@ def test_a_follow_up_naming_nothing_asks_of_what_the_last_answer_said(tmp_path, 
         "remit.\n\n2.3\tThe Forum and its narrower remit will continue until the end of March 2026.\n")})
     history = [{"role": "user", "content": "what's happening with the tenant scrutiny panel?"},
                {"role": "assistant", "content": "It is being kept in a new form, renamed the Resident Advisory Forum, "
-                                                "with a narrower remit. [C 12 Mar 2025, 2.2]"}]
+                                                "with a narrower remit. [Cabinet 12 Mar 2025, 2.2]"}]
     answer = assistant.ask("until when?", history)
     assert answer.value == "2026-03" and answer.citations[0].paragraph == "2.3", answer.answer
 

@@ -172,6 +172,13 @@ def test_a_span_gives_its_start_the_year_its_end_names():
     assert [f.value for f in find_dates("from 1 December to 31 January 2026", ref)] == ["2025-12-01", "2026-01-31"]
 
 
+def test_a_year_or_a_span_of_years_in_a_name_is_no_date():
+    for named in ("the Local Government Act 1999", "the Leisure Management Contract 2026-2036",
+                  "the Corporate Strategy 2023 to 2027"):
+        assert find_dates(named) == [], named
+    assert [f.value for f in find_dates("over the period 2026-2036")] == ["2026", "2036"]  # (no name: a span)
+
+
 def test_a_date_a_recommendation_puts_to_come_is_in_the_year_after_the_meeting_when_its_month_has_passed():
     from assistant.facts import find_dates
 

@@ -111,7 +111,7 @@ def test_the_thing_counted_and_the_event_asked():
         "upheld", "fee", ""]
     # "and at q3?" after a question answered by a figure asks that figure of Q3, in place of Q1
     asked = understand("and at q3?", [{"role": "user", "content": "what was sickness absence at q1?"},
-                                      {"role": "assistant", "content": "10.2 days. [C 17 Sep 2025, FP3]"}])
+                                      {"role": "assistant", "content": "10.2 days. [Cabinet 17 Sep 2025, FP3]"}])
     assert asked.kind == "number" and "q3" in asked.terms and "q1" not in asked.terms
     # "what are the waiting times like?" asks how things stand (a briefing), not a list
     assert (understand("what are the 101 waiting times like?").kind, understand("what are the 101 waiting times like?").open

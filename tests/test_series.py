@@ -26,7 +26,7 @@ def test_a_follow_up_naming_a_quarter_asks_that_quarters_report(series_assistant
     assert later.value == "11" and cited(later)[0] == ("2025-12-10", "3.2")
     # a figure a table's row gave: the row of the same reference in that quarter's paper, its column of that quarter
     history = [{"role": "user", "content": "what was fellbridge's sickness absence at q1?"},
-               {"role": "assistant", "content": "10.2 days. [C 17 Sep 2025, FP3]"}]
+               {"role": "assistant", "content": "10.2 days. [Cabinet 17 Sep 2025, FP3]"}]
     row = ask(series_assistant, "and at q3?", history)
     assert row.value == "9.7" and cited(row)[0] == ("2026-03-11", "FP3"), row.answer
 
@@ -142,7 +142,7 @@ def test_when_it_was_first_due_is_the_date_a_move_was_from(series_assistant):
     assert q.focus == "finished" and q.order == ""
     history = [{"role": "user", "content": "why is the exe bridge job over budget?"},
                {"role": "assistant", "content": '"Surveys in July 2025 found corrosion in the steel bearings." '
-                                                "[C 12 Nov 2025, 3.2]"}]
+                                                "[Cabinet 12 Nov 2025, 3.2]"}]
     answer = ask(series_assistant, "and when was it first due to be finished?", history)
     assert answer.value == "2025-12" and cited(answer)[0] == ("2025-11-12", "3.2"), answer.answer
 
@@ -293,7 +293,7 @@ def test_a_follow_up_the_paper_last_cited_cannot_answer_is_asked_of_the_others(s
     minutes before it do."""
     history = [{"role": "user", "content": "how much will the temporary heating repairs cost?"},
                {"role": "assistant", "content": '£18,000. "to approve temporary heating repairs at a cost of £18,000; and" '
-                                                "[C 7 Apr 2026, 2(c)]"}]
+                                                "[Cabinet 7 Apr 2026, 2(c)]"}]
     a = series_assistant.ask("who suggested that?", history)
     assert not a.abstained and a.citations[0].meeting_date == "2026-03-10", a.answer
 

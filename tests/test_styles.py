@@ -539,7 +539,7 @@ def test_a_not_in_a_condition_does_not_deny_what_follows(styles_assistant):
     history = [{"role": "user", "content": "what would calderbrook's reserves fall to?"},
                {"role": "assistant", "content": '£14,700,000. "If the overspend is not reduced, they would fall to £14.7m '
                                                 'by 31 March 2026, below the minimum level of £15.0m set in the Medium '
-                                                'Term Financial Strategy." [C 19 Nov 2025, 5.1]'}]
+                                                'Term Financial Strategy." [Cabinet 19 Nov 2025, 5.1]'}]
     answer = styles_assistant.ask("is that below the minimum?", history)
     assert (answer.value, answer.citations[0].paragraph) == ("yes", "5.1"), answer.answer
 
@@ -945,3 +945,23 @@ def test_whether_a_charge_goes_up_is_read_from_its_row_by_year(styles_assistant)
     answer = styles_assistant.ask("is the taxi driver licence going up?")
     assert answer.value == "no" and answer.citations[0].paragraph == "4.1", answer.answer
     assert styles_assistant.ask("is the cremation fee going down?").value == "no"
+
+
+def test_a_decision_page_with_its_dates_under_a_heading_that_is_a_field(styles_assistant):
+    # ModernGov's decision page: "Report author: Graham Ellery" is a heading, and the dates of the decision stand in
+    # fields under it, after the body: front matter, which dates the meeting and names who wrote the report
+    report = read_report(STYLES / "kilverstone_decision_details_leisure.html")
+    assert (report.committee, report.meeting_date, report.short) == ("Cabinet", "2026-02-11", "Cabinet 11 Feb 2026")
+    header = report.paragraph("header").text
+    assert "Report author: Graham Ellery" in header and "Call-in deadline date: 20/02/2026" in header
+    assert all(not p.label.startswith("Report author") for p in report.paragraphs)
+    a = styles_assistant.ask("who wrote the leisure contract report for kilverstone?")
+    assert a.value == "Graham Ellery" and a.citations[0].paragraph == "header", a.answer
+    # "four bids", not "three leisure centres (Kilverstone Leisure Centre, ...)", the council's name beside them
+    bids = styles_assistant.ask("how many bids did kilverstone get for the leisure contract?")
+    assert bids.value == "4", bids.answer
+
+
+def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
+    a = styles_assistant.ask("whos in charge of the depot h&s risk?")
+    assert a.value == "Head of Environmental Services" and a.citations[0].paragraph == "SR07", a.answer
