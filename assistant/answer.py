@@ -33,8 +33,8 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
-                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RAG_ASKED, RELATIVE_YEAR, SAME_AGAIN, SO_FAR, SOURCE_ASKED,
-                        STANDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
+                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RAG_ASKED, RELATIVE_YEAR, SAME_AGAIN, SO_FAR,
+                        SOURCE_ASKED, STANDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
                         in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
                         span_asked, time_named, uncited, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
@@ -1453,7 +1453,7 @@ class Assistant:
             cite = citation_for(c.report, c.paragraph, c.sentence)
             lines.append(f'- "{c.sentence}" {cite.written()}')
             cites.append(cite)
-        if rated and RAG_ASKED.search(q.text):  # "how's X going, still green?" asks its rating too: the rating is the value
+        if rated and RAG_ASKED.search(q.text):  # "how's X going, still green?" asks its rating too: its value
             return Answer(q.text, "\n".join(lines), "rating", rated.paragraph.rating, False, tuple(cites))
         return Answer(q.text, "\n".join(lines), "text", None, False, tuple(cites))
 

@@ -606,7 +606,8 @@ def in_order(short: str, word: str) -> bool:
 # noun numbered so ("management action 3", "actions 1 and 2", "Table 1"; not "dated 9 September", "over 12 months")
 _SERIES_NOUN = r"quarter|q|phase|stage|tranche|round|wave|part|option|level|tier|version"
 _IN_SERIES = re.compile(rf"\b(?:({_SERIES_NOUN})\s?(\d{{1,2}}|[A-E])\b|({'|'.join(ORDINALS)})\s+"
-                        rf"((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)|([a-z]{{3,}}?)s?\s(\d{{1,2}}(?:\s*(?:,|and|&|or)\s*\d{{1,2}})*)\b"
+                        rf"((?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)|"
+                        rf"([a-z]{{3,}}?)s?\s(\d{{1,2}}(?:\s*(?:,|and|&|or)\s*\d{{1,2}})*)\b"
                         rf"(?![.,:/]\d|\s*%|\s+(?:[a-z]+s|{'|'.join(MONTHS)})\b))", re.I)
 
 
