@@ -387,6 +387,8 @@ def read_docx(path: Path, data: bytes) -> Document:
             label = numbering.label(block)
             if label and text.strip():
                 text = f"{label}\t{text}" if "." in label else f"{label}. {text}"
+            elif text.strip() and not re.match(r"\d", text.strip()):  # a heading by Word's style ("Heading 2"),
+                text = "#" * _heading_style(document, block) + " " + text if _heading_style(document, block) else text
             lines += text.split("\n")
         elif tag == "tbl":
             for row in block.iter(f"{{{_W}}}tr"):
@@ -400,6 +402,15 @@ def read_docx(path: Path, data: bytes) -> Document:
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _heading_style(document, block) -> int:
+    """The level of a paragraph styled as a heading ("Heading 2", "Title"), else 0."""
+    style = block.find(f"{{{_W}}}pPr/{{{_W}}}pStyle")
+    found = document.styles.element.get_by_id(style.get(f"{{{_W}}}val")) if style is not None else None
+    name = found.name_val if found is not None else ""
+    level = re.fullmatch(r"heading\s*([1-6])|(title)", name or "", re.I)
+    return (int(level[1]) if level[1] else 1) if level else 0
 
 
 def _text(p) -> str:

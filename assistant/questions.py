@@ -117,6 +117,9 @@ _RENAMED = (r"^(?!(?:and\s+|so\s+)?who\b)(?:.*\b(?:name|title)\b.*\b(?:chang|hap
 _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
+    ("text", r"^(?:and\s+|so\s+)?how (?:does|do|did|is|are|was|were)\b(?!.*\b(?:rat(?:ing|ings|ed)|rag)\b).*\b(?:compare[sd]?|"
+             r"stack up)\b"),  # ("how does its allowance compare with other districts?": what the paper says of it
+    # beside them, not a sum; a rating compared is a rating: "how did the rating for X compare?")
     ("text", _LIKE),  # (an open question, not a list)
     ("text", _RENAMED),  # "what happened to the board's name?": what it is called now, not a decision
     # "what is the rating scale?": what the ratings mean, not one rating
@@ -212,7 +215,7 @@ _TYPE_RULES = [
                r"percentages?|shares?)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
-               r"expenditure|tax|taxes|salary|salaries|wages?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|buy|bought) for\b"
+               r"expenditure|tax|taxes|salary|salaries|wages?|allowances?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|buy|bought) for\b"
                r"|\b(?:pay|paid) for\b(?!\W*$)|^(?:and |so )?what\b.*\bpaid\s*\??$"),  # ("how much
     # did they pay for it?", not "what will it pay for?", a use; "what is the AD of HR paid?", a salary)
     ("number", r"\b(how many|how long|how far|length|duration|(?:which|what) (?:number|place|position)|"
@@ -222,7 +225,7 @@ _TYPE_RULES = [
                r"organisation|company|firm|contractor|supplier|team|council|authority|department))\b|"
                # (the office named: "the chair of the panel?"; not what its holder did, "what did the chair do?")
                r"^(?!.*\bwhat\s+(?:did|does|do|has|have|had|will|would)\b).*\b(author|lead member|chair|contact officer|"
-               r"portfolio holder)\b"),
+               r"portfolio holder)\b(?!['’]s\b)"),  # (not what is the office's: "the planning chair's allowance")
     ("list", r"^(what|which) (are|were) the\b|\b(list|name (?:the|some|all|any|a few)|what are|which are)\b"
              r"|^(what|which) (?!(?:was|is|has|does|did|do|will|would|could|should|can|have|had|are|were|this|status|"
              r"progress)\b)(?:\w+ )?(?!(?:has|was|does|is|this|its|his|us|happens|means|needs|remains|goes|comes|seems|"

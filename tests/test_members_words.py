@@ -94,6 +94,10 @@ def test_the_thing_counted_and_the_event_asked():
     counted = find_value(understand("how many looked after children are placed over 20 miles away?"), sentence, None,
                          Paragraph("1", "1", "", "", "", "", sentence), {})
     assert counted.value == "41"
+    # a year is no count: "how many people are on the panel?" is not answered by "a full review in 2022"
+    review = "The Panel last carried out a full review in 2022."
+    assert find_value(understand("how many people are on the panel?"), review, None,
+                      Paragraph("1", "1", "", "", "", "", review), {}) is None
     # and the part a question asks of is counted by the number after "of whom"
     part = find_value(understand("how many children placed over 20 miles away are in foster care?"), sentence, None,
                       Paragraph("1", "1", "", "", "", "", sentence), {})

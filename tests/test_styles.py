@@ -965,3 +965,18 @@ def test_a_decision_page_with_its_dates_under_a_heading_that_is_a_field(styles_a
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
     a = styles_assistant.ask("whos in charge of the depot h&s risk?")
     assert a.value == "Head of Environmental Services" and a.citations[0].paragraph == "SR07", a.answer
+
+
+def test_a_word_report_read_by_its_heading_styles(styles_assistant):
+    # Word's own "Heading 1"/"Heading 2" styles, unnumbered, over paragraphs numbered by hand: sections by them, and
+    # "Background papers" after the last numbered paragraph a section of its own, not more of 5.1
+    report = read_report(STYLES / "wexcombe_members_allowances_irp.docx")
+    assert report.paragraph("3.3").subsection == "The Panel's review"
+    assert "Background papers" not in report.paragraph("5.1").text
+    assert report.paragraph("Background papers").text.startswith("Independent Remuneration Panel: Report")
+    # an office's allowance is a sum, not a person ("the planning chair's allowance"); how one compares is told
+    assert kind_of("what's the planning chair's allowance going up to at wexcombe?") == "amount"
+    assert kind_of("how does wexcombe's basic allowance compare with other districts?") == "text"
+    assert kind_of("how did the rating for confidence culture and capacity compare between the two papers?") == "rating"
+    a = styles_assistant.ask("how does wexcombe's basic allowance compare with other districts?")
+    assert "fourth lowest" in a.answer and a.citations[0].paragraph == "3.4", a.answer
