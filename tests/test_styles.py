@@ -960,6 +960,9 @@ def test_a_decision_page_with_its_dates_under_a_heading_that_is_a_field(styles_a
     # "four bids", not "three leisure centres (Kilverstone Leisure Centre, ...)", the council's name beside them
     bids = styles_assistant.ask("how many bids did kilverstone get for the leisure contract?")
     assert bids.value == "4", bids.answer
+    # "what does it pay ...?" asks a sum ("what will it pay for?" a use)
+    assert (kind_of("what does kilverstone pay now to subsidise its leisure centres?"), kind_of(
+        "what will it pay for?")) == ("amount", "text")
 
 
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
