@@ -1434,6 +1434,11 @@ class Assistant:
         # (a line heading bullets, "Leadership", is told by what is under it)
         chosen = list({h.sentence: h for c in chosen for h in _headed(c)}.values())[:most]
         chosen = [c for c in chosen if len(words(c.sentence)) > 2] or chosen  # (not "None", a section left empty)
+        if not status:  # a prose paragraph's first sentence says what the rest goes on from ("There are no direct
+            # implications of this report. The current improvement plan budget assumes ...")
+            leads = [dataclasses.replace(c, sentence=first) for c in chosen if "\n" not in c.paragraph.text
+                     and (first := sentences(c.paragraph.text)[0]) != c.sentence and first.endswith(".")]
+            chosen = list({c.sentence: c for c in leads + chosen}.values())[:most]
         lines, cites = [], []
         # (as it stands: the newest paper's rating; of one paper's, a paragraph's headed by what is asked, "Governance
         # and decision making (Green)", before one only naming it, "... to the Audit & Governance Committee")

@@ -1382,3 +1382,17 @@ def test_figures_of_a_treasury_review_by_day_year_budget_and_end(tmp_path, embed
     assert assistant.ask("what would the yearly loan charges be if the grant bid fails?").value == "£420,000"
     assert assistant.ask("how far over budget is the investment income?").value == "£240,000"
     assert assistant.ask("when does the statutory override end?").value == "2029-03-31"
+
+
+def test_a_briefing_quotes_a_prose_paragraphs_first_sentence_before_a_later_one_it_chose(tmp_path, embedder):
+    # "There are no direct implications ..." says what the paragraph's next sentence goes on from
+    assistant = _assistant_over(tmp_path, embedder, {"depot.txt": _paper(
+        "ARNSIDE DISTRICT COUNCIL", "CABINET", "9 January 2025", "New Depot",
+        "This report updates Cabinet on the new depot.",
+        "5. FINANCIAL IMPLICATIONS\n\n5.1\tThere are no direct financial implications of this report. The depot "
+        "budget assumes that the new depot opens in the spring, with provision for the interim yard to stay open "
+        "until March 2026.\n\n6. LEGAL IMPLICATIONS\n\n6.1\tThe lease of the interim yard ends in March 2026.\n")})
+    answer = assistant.ask("where are we with the interim yard?")
+    lines = answer.answer.split("\n")
+    assert lines[0].startswith('- "There are no direct financial implications of this report."'), answer.answer
+    assert "The depot budget assumes" in lines[1], answer.answer
