@@ -1003,8 +1003,10 @@ class Assistant:
             candidates = self.scorer.candidates(q, sources, referred)
             typed = [c for c in candidates if c.found is not None]
         if q.kind == "date" and q.focus and not FUTURE.search(q.text) and not _NOT_PAST.search(q.text):
-            # "when was X elected?" asks the past; "when does it close?", "when would it start?" do not
-            typed = [c for c in typed if not _after_meeting(c)]
+            # "when was X elected?" asks the past; "when does it close?", "when would it start?" do not (a field of the
+            # paper's own record is no plan, whenever it falls: "Effective from: 25/10/2024")
+            typed = [c for c in typed if not _after_meeting(c) or c.paragraph.label == "header" and frontmatter.field(
+                c.sentence)]
         if q.kind == "date" and DATE_DID.search(q.text):  # "on what date did CMT agree it?" is not answered by when it
             # was still to do ("CMT expected to agree a final version in November"), in any words ("what date did CMT
             # sign it off?": the clause of its date)

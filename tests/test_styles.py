@@ -960,6 +960,9 @@ def test_a_decision_page_with_its_dates_under_a_heading_that_is_a_field(styles_a
     # "four bids", not "three leisure centres (Kilverstone Leisure Centre, ...)", the council's name beside them
     bids = styles_assistant.ask("how many bids did kilverstone get for the leisure contract?")
     assert bids.value == "4", bids.answer
+    # a field of the page's own record is no plan, though it falls after the meeting: asked in the past tense
+    effect = styles_assistant.ask("from what date did the kilverstone leisure decision take effect?")
+    assert effect.value == "2026-02-21" and effect.citations[0].paragraph == "header", effect.answer
     # "what does it pay ...?" asks a sum ("what will it pay for?" a use)
     assert (kind_of("what does kilverstone pay now to subsidise its leisure centres?"), kind_of(
         "what will it pay for?")) == ("amount", "text")
