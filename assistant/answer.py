@@ -1038,7 +1038,8 @@ class Assistant:
                 held = set(self._held_by([c.report.id for c in tallies], q.text))
                 tallies = [c for c in tallies if c.report.id in held]
             typed = sorted(tallies, key=lambda c: -c.coverage) if tallies or q.kind == "text" else typed
-        outcome = _OUTCOME_ASKED.search(q.text) and not FUTURE.search(q.text)
+        outcome = _OUTCOME_ASKED.search(q.text) and not FUTURE.search(q.text) and not (voted and typed)  # (a vote
+        # counted went as it went: "how did the vote go?" of "there voted for the motion 7 and for the amendment 3")
         if (outcome or q.kind in ("text", "list") and _CONTENT_ASKED.match(q.text)) and \
                 best_dense >= self.settings.min_relevance:
             # "what was the outcome of the consultation?" of a paper giving it as still to come, whatever it gives;

@@ -829,6 +829,11 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         if after:  # "report to" ("chaired by the Director of Public Health, to report to the Board"), no one else
             found = sorted([f for f in found if f.overlaps(after)] + [f for f in after if not f.overlaps(found)],
                            key=lambda f: f.start)
+        put = _PUT_ASKED.search(q.text)
+        if put and _SECONDED.search(sentence):  # "X, seconded by Y, moved ...": X moved it, Y seconded it
+            seconder = [f for f in found if _SECONDED.search(sentence[max(0, f.start - 20): f.start])]
+            found = (seconder if put[1].lower().startswith("second") else [f for f in found if f not in seconder]) \
+                or found
         sender = _FROM_SENDER.search(sentence) if _SENDER_ASKED.search(q.text) else None
         if sender:  # "who sent it?" of "the Chief Executive received a letter ... from X": X, not who received it
             found = [f for f in found if f.start >= sender.end()] or found
@@ -881,6 +886,10 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
     if days:  # "what were the investments at 31 March 2025?": the figure said at that date ("£38.6 million, down from
         # £44.2 million at 31 March 2025")
         found = [f for f in found if days & {d.value for d in find_dates(sentence[f.end: f.end + 25])}] or found
+    was = [f for f in found if _WAS_BEFORE.search(sentence[max(0, f.start - 30): f.start])] if kind in (
+        "amount", "number") and not days else []
+    if was and len(was) < len(found) and not EARLIER_ASKED.search(q.text):  # "78% ..., up from 74% in 2023/24":
+        found = [f for f in found if f not in was]  # 78% now, 74% before
     ending = _EVENT_ASKED.search(q.text) if kind == "date" else None
     event = q.focus or (ending[1] if ending else "")
     moved = _MOVED.search(sentence) if kind in ("amount", "number", "date") else None
@@ -1273,6 +1282,8 @@ _SPAN_START_WORD = re.compile(r"open(?:s|ed)?|start\w*|begin|began|begun|begins|
 _SPAN_ENDED = re.compile(rf"\b(?:{_SPAN_END_WORD.pattern})\b|{_SPAN.pattern}\d", re.I)
 # who took another's place: "replaced", "succeeded", "successor", "took over from", "in place of"
 _REPLACED_SAID = re.compile(r"\b(?:replac\w*|succeed\w*|successor|t(?:ook|aken|akes|aking) over|in place of)\b", re.I)
+_PUT_ASKED = re.compile(r"\b(moved|proposed|put|seconded)\b", re.I)  # "who moved the amendment?"
+_SECONDED = re.compile(r"\bseconded\s+by\b", re.I)
 # who put a motion: "Moved by Councillor ...", "proposed by", "seconded by"
 _MOVED_SAID = re.compile(r"\b(?:moved|proposed|seconded|put forward|tabled)\b", re.I)
 # a thing done, of an event: "when was it done?" of "an Internal Audit ... was undertaken"
@@ -1934,6 +1945,8 @@ _OVER_ASKED = re.compile(r"\b(over|under)\s+(?:the\s+)?(?:budget|spen[dt]|target
 _MOVED_TO = re.compile(rf"\b(?:(?:{_MOVE_WORDS})\s+to|reached|totall?ed|stood at)\s+(\d)", re.I)  # ("Requests ... reached
 # 1,120 in 2025")
 _NUMBER_OF = re.compile(r"\bnumber of\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)  # the thing a number is of, before it
+_WAS_BEFORE = re.compile(r"\b(?:up|down|rising|falling|increas(?:ed|ing)|decreas(?:ed|ing)|compared)\s+(?:from|with)\s+"
+                         r"(?:the\s+)?$", re.I)  # "78%, up from 74%", "42 incidents, compared with 27": the earlier
 _MOVED_FROM = re.compile(rf"\b(?:{_MOVE_WORDS}|{_SHIFTED}|revised)\s+from\s+$", re.I)
 
 

@@ -397,8 +397,8 @@ RELATIVE_YEAR = re.compile(r"\b(last|previous|this)\s+year\b", re.I)
 _WHAT_IS = re.compile(r"^what(?:'s| is| was| are| were)\s+(?:the|an?)\s+(?:[\w'-]+\s+){0,2}?([\w'-]+)\s+(?:of|at|for|in|on)\b",
                       re.I)
 # the next of a thing asked the date of: "when is the next meeting of the group?"
-_WHEN_NEXT = re.compile(r"^(?:and\s+|so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|its|their)\s+next\s+([a-z]+)\b",
-                        re.I)
+_WHEN_NEXT = re.compile(r"^(?:and\s+|so\s+)?when(?:'s|\s+is|\s+will\s+be)\s+(?:the|its|their)\s+next\s+"
+                        r"((?:[a-z'’-]+\s+){0,3}[a-z]+)", re.I)
 _HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|will be|would be) (?:the|its|their)\s+"
                           r"(?:[\w'-]+\s+){0,3}?(?!worth\b|[\w'-]+ing\b)([\w'-]+)"
                           r"(?:\s+(?:at|in)\s+(?:[\w'/-]+\s*){1,3})?\s*\??$", re.I)  # (not "... X worth?",
@@ -1056,8 +1056,9 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
     if asks_when and re.match(r"(?:and |so )?(?:until|till) when\b", text, re.I):  # "until when?": how long what
         focus = "until"  # was asked of goes on, its end ("continue until the end of May 2025")
     event = _WHEN_NEXT.match(text) if kind == "date" and not focus else None
-    if event and event[1].lower() in terms:  # "when is the next meeting of the group?": a date said of a meeting, not
-        focus = event[1].lower()  # the group's end date
+    nexts = [w for w in words(event[1]) if w not in names_asked(text)][:1] if event else []  # (past a council's
+    if nexts and nexts[0] in terms:  # name: "the next lochardie education committee") "when is the next meeting of
+        focus = nexts[0]  # the group?": a date said of a meeting, not the group's end date
     won = _WON.search(text) if kind == "person" else None
     if won and won[1].lower() in terms:  # "who won the contract?": one said to have won it (awarded, successful), not
         focus = won[1].lower()  # a contractor whose contract is ending; "who chairs the group?": one said to chair it

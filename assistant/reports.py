@@ -160,9 +160,12 @@ SINGLE_RE = re.compile(r"^(\d{1,3})\.?(?:\t+| +)(?=[A-Z(<\"‘'£])(.+?)\s*$")
 RUN_IN_RE = re.compile(r"^<(strong|b)>\s*([^<]{1,40}?)\s*:?\s*</\1>\s*:?\s*")  # `<strong>Summary:</strong> text`
 
 
+_COLON_DASH = re.compile(r":[ \t]*[-–—]+[ \t]*$")
+
+
 def parse_report(text: str, path: Path, sha256: str = "", pages: tuple[int, ...] = (), meta: dict | None = None) -> Report:
     meta = meta or {}
-    lines = text.splitlines()
+    lines = [_COLON_DASH.sub(":", line) for line in text.splitlines()]  # "The Committee agreed:-": a colon
     single = _numbered_on_one_level(lines)
     start = body_start(lines, single)
     if start is None:  # neither numbered nor marked: its headings, if it has them, as short lines standing alone
@@ -346,6 +349,20 @@ def _table_run(lines: list[str], i: int) -> tuple[list[tuple[int, list[str]]], i
     return rows, i
 
 
+def _labels_joined(lines: list[str]) -> tuple[list[str], set[int]]:
+    """A label on a line of its own and its value on the next ("Apologies:" over "Councillor Neil Burns."), as one
+    field; with the (1-based) numbers of the value lines so joined."""
+    out, joined = list(lines), set()
+    for i in range(len(lines) - 1):
+        label = frontmatter.field(_plain(re.sub(r"^#+\s*", "", lines[i])))
+        value = _plain(lines[i + 1])
+        if label and not label[1] and value and not label[0].lower().startswith("recommendation") and not (
+                frontmatter.field(value) or heading_level(lines[i + 1]) or tables.is_row(lines[i + 1])):
+            out[i], out[i + 1] = f"{label[0]}: {value}", ""
+            joined.add(i + 2)
+    return out, joined
+
+
 class _FrontMatter:
     """Committee, date, title, label-value fields, recommendations and the topic-scoring table."""
 
@@ -366,8 +383,12 @@ class _FrontMatter:
         scored = in_runs([len(c := [x for x in line.split("\t") if x.strip()]) == 2 and
                           bool(re.fullmatch(r"\d{1,3}", _plain(c[1]))) and not frontmatter.full_dates(c[0])
                           for line in lines])
+        lines, joined = _labels_joined(lines)
         for n, raw in enumerate(lines, start=1):
             line = re.sub(r"^#+\s*|\*\*", "", raw).strip()
+            if n in joined:  # (the value of the label on the line before)
+                self.header_lines.append(n)
+                continue
             if not line:
                 continue
             cells = [c.strip() for c in line.split("\t") if c.strip()]

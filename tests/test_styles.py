@@ -986,3 +986,21 @@ def test_a_word_report_read_by_its_heading_styles(styles_assistant):
     assert kind_of("how did the rating for confidence culture and capacity compare between the two papers?") == "rating"
     a = styles_assistant.ask("how does wexcombe's basic allowance compare with other districts?")
     assert "fourth lowest" in a.answer and a.citations[0].paragraph == "3.4", a.answer
+
+
+def test_a_scottish_minute_its_sederunt_agreed_items_and_division(styles_assistant):
+    # "Apologies:" over "Councillor Neil Burns." is one field; "The Committee agreed:-" opens items 5(1), 5(2) ...
+    report = read_report(STYLES / "lochardie_education_committee_minute.txt")
+    assert "Apologies: Councillor Neil Burns." in report.paragraph("header").text
+    assert report.paragraph("5(2)").text.startswith("that CCTV be fitted")
+    ask = styles_assistant.ask
+    assert ask("who sent apologies to the lochardie education committee?").value == "Neil Burns"
+    # "X, seconded by Y, moved ...": X moved it, Y seconded it
+    assert "Ferguson" in ask("who moved the amendment on childcare rates at lochardie?").value
+    assert "Taggart" in ask("who seconded the amendment on childcare rates at lochardie?").value
+    vote = ask("how did the vote on the childcare rates go?")  # a division counted is no outcome still to come
+    assert "voted for the motion 7 and for the amendment 3" in vote.answer, vote.answer
+    # "78% ..., up from 74% in 2023/24": 78% is the figure now
+    assert ask("what percentage of lochardie pupils hit the expected level in literacy?").value == "78"
+    # "the next lochardie education committee": the committee, past the council's name
+    assert ask("when's the next lochardie education committee?").value == "2026-03-19"
