@@ -25,7 +25,7 @@ from .embed import Embedder, embedder_for
 from .evidence import (AHEAD, BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING,
                        PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, STILL_GOING, TIME_UNIT, VOTE_ASKED, Candidate,
                        Scorer, bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items, figure_asked,
-                       inline_items, later, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
+                       in_series, inline_items, later, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
                        stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
@@ -1116,6 +1116,10 @@ class Assistant:
             return nth
         if best_dense < self.settings.min_relevance or not relevant:
             return self._abstain(q, candidates)
+        other = _another_place(q, relevant)
+        if other:  # "what did the second development session cover?" of papers telling only of the first
+            return Answer(q.text, f'{ABSTAINED}: they tell of another of them: "{other.quote}" {other.written()}', q.kind,
+                          None, True, (other,))
         if not WHY.search(q.text) and _ASKED_WHY.search(relevant[0].sentence):  # "is there help with the cost?" of
             # "Councillor Doyle asked about the cost to drivers.": the reply minutes report after it
             relevant = _replies(relevant[:1], candidates) + relevant
@@ -2210,6 +2214,20 @@ def _field_asked(q: Question, c: Candidate) -> bool:
     """Whether a candidate is a front matter field whose label the question names ("Voting Arrangements: ...")."""
     field = frontmatter.field(c.sentence)
     return bool(field) and set(stems(key_terms(field[0]))) <= set(stems(q.terms))
+
+
+def _another_place(q: Question, relevant: list[Candidate]) -> Citation | None:
+    """Where the question asks of a place in a series ("the second member development session") that none of the
+    paragraphs found names, but one names another place of it ("the first development session"): that sentence."""
+    asked = {(s, place) for s, place in in_series(q.text) if s != "financial year"}  # (a paper's own year goes
+    if not asked:  # unsaid)
+        return None
+    series = {s for s, _ in asked}
+    for c in relevant:
+        if asked & in_series(c.paragraph.text):
+            return None
+    return next((citation_for(c.report, c.paragraph, sentence) for c in relevant for sentence in sentences(
+        c.paragraph.text) if {s for s, _ in in_series(sentence)} & series), None)
 
 
 def _unsaid(q: Question, c: Candidate) -> set[str]:

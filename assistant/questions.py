@@ -217,8 +217,10 @@ _TYPE_RULES = [
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
                r"expenditure|tax|taxes|salary|salaries|wages?|allowances?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|buy|bought) for\b"
                r"|\b(?:pay|paid) for\b(?!\W*$)|^(?:and |so )?what\b.*\bpaid\s*\??$"
-               r"|^(?:and |so )?what (?:does|do|did|will|would)\b.*\bpay\b(?!\s+for\b)"),  # ("how much did they pay
-    # for it?", not "what will it pay for?", a use; "what is the AD of HR paid?", a salary; "what does it pay now?")
+               r"|^(?:and |so )?what (?:does|do|did|will|would)\b.*\bpay\b(?!\s+for\b)"
+               r"|\b(?:hourly|daily|weekly|nightly)\s+rates?\b"),  # ("how much did they pay
+    # for it?", not "what will it pay for?", a use; "what is the AD of HR paid?", a salary; "what does it pay now?";
+    # a rate by the hour: "what hourly rate will it pay providers?")
     ("number", r"\b(how many|how long|how far|length|duration|(?:which|what) (?:number|place|position)|"
                r"(?:which|what) (?:agenda )?item (?:was|is|no)\b|what (?:was|is) the (?:\w+ )?score|number|score|"
                r"percentage|per cent|figures?|target|rate)\b|%"),  # ("which agenda item was the 2023 paper?": its number)

@@ -1396,3 +1396,17 @@ def test_a_briefing_quotes_a_prose_paragraphs_first_sentence_before_a_later_one_
     lines = answer.answer.split("\n")
     assert lines[0].startswith('- "There are no direct financial implications of this report."'), answer.answer
     assert "The depot budget assumes" in lines[1], answer.answer
+
+
+def test_a_place_in_a_series_no_paper_names_is_not_answered_by_another(tmp_path, embedder):
+    assistant = _assistant_over(tmp_path, embedder, {"staff.txt": _paper(
+        "ARNSIDE DISTRICT COUNCIL", "EMPLOYMENT COMMITTEE", "9 January 2025", "Staff Engagement",
+        "This report updates the Committee on staff engagement.",
+        "2. SURVEYS\n\n2.1\tThe first all-staff survey closed in March 2024 with a response rate of 48%. The "
+        "survey found that 72% of staff are proud to work for the council, and that workload is their main "
+        "concern.\n\n2.2\tStaff networks meet monthly.\n")})
+    first = assistant.ask("what was the response rate to the first all-staff survey?")
+    assert first.value == "48" and not first.abstained, first.answer
+    third = assistant.ask("what did the third all-staff survey find?")  # (not "The survey found that ...")
+    assert third.abstained and "The first all-staff survey closed" in third.answer, third.answer
+    assert [c.paragraph for c in third.citations] == ["2.1"]

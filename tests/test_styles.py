@@ -1002,5 +1002,7 @@ def test_a_scottish_minute_its_sederunt_agreed_items_and_division(styles_assista
     assert "voted for the motion 7 and for the amendment 3" in vote.answer, vote.answer
     # "78% ..., up from 74% in 2023/24": 78% is the figure now
     assert ask("what percentage of lochardie pupils hit the expected level in literacy?").value == "78"
+    # a rate by the hour is a sum ("£6.85 an hour"), not a number
+    assert ask("what hourly rate will lochardie pay funded providers for 3 and 4 year olds?").value == "£6.85"
     # "the next lochardie education committee": the committee, past the council's name
     assert ask("when's the next lochardie education committee?").value == "2026-03-19"
