@@ -23,10 +23,10 @@ from .chunks import split_chunk_id
 from .decide import FIT_DEPTH, Decider
 from .embed import Embedder, embedder_for
 from .evidence import (AHEAD, BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_MANY, IN_YEAR, KINDS_OF_THING,
-                       PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, STILL_GOING, TIME_UNIT, VOTE_ASKED, Candidate,
-                       Scorer, bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items, figure_asked,
-                       in_series, inline_items, later, lengthened, paragraph_stems, resolution_of, said_otherwise, sentences, spelt_out,
-                       stems, tally)
+                       PERCENT_AFTER, POINTS_BACK, REPORTS_KEPT, ROW_CODE, STILL_GOING, TIME_UNIT, VOTE_ASKED,
+                       Candidate, Scorer, bodies_of_kind, clause_at, counted_noun, direction, event_before, field_items,
+                       figure_asked, in_series, inline_items, later, lengthened, paragraph_stems, resolution_of,
+                       said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
                     find_dates, human_date, proper_names, quantity)
@@ -34,9 +34,9 @@ from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
                         OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RAG_ASKED, RELATIVE_YEAR, SAME_AGAIN, SO_FAR,
-                        SOURCE_ASKED, STANDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind,
-                        in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named, series_of,
-                        span_asked, time_named, uncited, understand, unwrapped, words, written_out)
+                        SOURCE_ASKED, STANDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean,
+                        figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named,
+                        series_of, span_asked, time_named, uncited, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -1118,8 +1118,8 @@ class Assistant:
             return self._abstain(q, candidates)
         other = _another_place(q, relevant)
         if other:  # "what did the second development session cover?" of papers telling only of the first
-            return Answer(q.text, f'{ABSTAINED}: they tell of another of them: "{other.quote}" {other.written()}', q.kind,
-                          None, True, (other,))
+            told = f'{ABSTAINED}: they tell of another of them: "{other.quote}" {other.written()}'
+            return Answer(q.text, told, q.kind, None, True, (other,))
         if not WHY.search(q.text) and _ASKED_WHY.search(relevant[0].sentence):  # "is there help with the cost?" of
             # "Councillor Doyle asked about the cost to drivers.": the reply minutes report after it
             relevant = _replies(relevant[:1], candidates) + relevant

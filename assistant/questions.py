@@ -117,8 +117,8 @@ _RENAMED = (r"^(?!(?:and\s+|so\s+)?who\b)(?:.*\b(?:name|title)\b.*\b(?:chang|hap
 _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
-    ("text", r"^(?:and\s+|so\s+)?how (?:does|do|did|is|are|was|were)\b(?!.*\b(?:rat(?:ing|ings|ed)|rag)\b).*\b(?:compare[sd]?|"
-             r"stack up)\b"),  # ("how does its allowance compare with other districts?": what the paper says of it
+    ("text", r"^(?:and\s+|so\s+)?how (?:does|do|did|is|are|was|were)\b(?!.*\b(?:rat(?:ing|ings|ed)|rag)\b)"
+             r".*\b(?:compare[sd]?|stack up)\b"),  # ("how does its allowance compare with other districts?": what the paper says of it
     # beside them, not a sum; a rating compared is a rating: "how did the rating for X compare?")
     ("text", _LIKE),  # (an open question, not a list)
     ("text", _RENAMED),  # "what happened to the board's name?": what it is called now, not a decision
@@ -215,7 +215,8 @@ _TYPE_RULES = [
                r"percentages?|shares?)\b"),
     ("amount", r"\b(how much|budget|cost|costs|funding|funds|money|price|prices|fee|fees|charge|charges|saving|savings|"
                r"variance|overspend|underspend|deficit|surplus|reserves?|rents?|levy|precept|spend|spending|borrowing|debt|"
-               r"expenditure|tax|taxes|salary|salaries|wages?|allowances?|worth|outturn|fetch|fetched|£)\b|\b(?:sell|sold|go|went|buy|bought) for\b"
+               r"expenditure|tax|taxes|salary|salaries|wages?|allowances?|worth|outturn|fetch|fetched|£)\b|"
+               r"\b(?:sell|sold|go|went|buy|bought) for\b"
                r"|\b(?:pay|paid) for\b(?!\W*$)|^(?:and |so )?what\b.*\bpaid\s*\??$"
                r"|^(?:and |so )?what (?:does|do|did|will|would)\b.*\bpay\b(?!\s+for\b)"
                r"|\b(?:hourly|daily|weekly|nightly)\s+rates?\b"),  # ("how much did they pay
