@@ -61,7 +61,7 @@ class Report:
 
     @property
     def short(self) -> str:
-        """How citations name the report: `OSC 27 Nov 2023`."""
+        """How citations name the report: `OSC 27 Nov 2023`; a committee of one word whole: `Cabinet 11 Feb 2026`."""
         words = [w for w in re.findall(r"[A-Za-z]+", self.committee) if w.lower() not in {"and", "of", "the"}]
         abbr = words[0] if len(words) == 1 else "".join(w[0].upper() for w in words) or self.id  # ("Cabinet" whole)
         if not self.meeting_date:
