@@ -584,11 +584,13 @@ class Assistant:
         ranked = self.retriever.rankings(q.query, self.settings.top_k * 2, report_ids, section)
         hits = self.fusion(ranked)[: self.settings.top_k]
         wider = self._compose(unnamed, [h for h in hits if h.report_id not in named])
-        which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named)
+        which = " and ".join(f"the {self.store.reports.summaries[rid].short} paper" for rid in named) if len(
+            named) <= _A_FEW_REPORTS else f"the {len(named)} papers of the time asked"  # (not a wall of names)
+        does = "does" if len(named) == 1 else "do"
         if q.kind == "yes_no" and _MENTION_ASKED.search(q.text):  # "does the 2024 report mention the hub?" asks of
             # the paper itself: no, when it does not speak of it (and what the others say, if they do)
             said = "" if wider.abstained else " Elsewhere: " + _LEADING_YES_NO.sub("", wider.answer)
-            return Answer(q.text, f"No: {which} does not mention it.{said}", "yes_no", "no", False,
+            return Answer(q.text, f"No: {which} {does} not mention it.{said}", "yes_no", "no", False,
                           () if wider.abstained else wider.citations)
         # ("approved back in february" only prefers February's papers, as "last year" that year's: another paper
         # saying it of that month answers)
@@ -597,7 +599,7 @@ class Assistant:
             for f in find_dates(c.quote, dt.date.fromisoformat(c.meeting_date) if c.meeting_date else None))
         if wider.abstained or RELATIVE_YEAR.search(q.text) or of_month:
             return answer if wider.abstained else wider
-        lead = f"{ABSTAINED}: {which} does not give {_WHAT.get(q.kind, 'an answer')} for this question."
+        lead = f"{ABSTAINED}: {which} {does} not give {_WHAT.get(q.kind, 'an answer')} for this question."
         return dataclasses.replace(answer, answer=f"{lead} Elsewhere: {wider.answer}", citations=wider.citations)
 
     def _asked_of(self, named: list[str] | None) -> list[str]:

@@ -1006,3 +1006,13 @@ def test_a_scottish_minute_its_sederunt_agreed_items_and_division(styles_assista
     assert ask("what hourly rate will lochardie pay funded providers for 3 and 4 year olds?").value == "£6.85"
     # "the next lochardie education committee": the committee, past the council's name
     assert ask("when's the next lochardie education committee?").value == "2026-03-19"
+
+
+def test_a_time_asked_of_many_papers_is_said_in_a_few_words_not_a_wall_of_their_names(styles_assistant):
+    history = [{"role": "user", "content": "how many incidents were there on lochardie school buses last year?"},
+               {"role": "assistant", "content": "42. \"The report advised that 42 incidents had been recorded in the "
+                "2024/25 school year, compared with 27 in 2023/24, most of them on services to Ardmore Academy.\" "
+                "[ECSSC 22 Jan 2026, 5]"}]
+    a = styles_assistant.ask("which school was worst?", history)
+    lead = a.answer.split("Elsewhere:")[0]
+    assert lead.count(" paper") <= 4 and " do not give " in lead, a.answer
