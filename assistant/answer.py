@@ -2221,8 +2221,9 @@ def _field_asked(q: Question, c: Candidate) -> bool:
 def _another_place(q: Question, relevant: list[Candidate]) -> Citation | None:
     """Where the question asks of a place in a series ("the second member development session") that none of the
     paragraphs found names, but one names another place of it ("the first development session"): that sentence."""
-    asked = {(s, place) for s, place in in_series(q.text) if s != "financial year"}  # (a paper's own year goes
-    if not asked:  # unsaid)
+    # (not a year of account, which a paper leaves unsaid of itself)
+    asked = {(s, place) for s, place in in_series(q.text) if s != "financial year"}
+    if not asked:
         return None
     series = {s for s, _ in asked}
     for c in relevant:

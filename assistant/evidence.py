@@ -1734,7 +1734,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     m = HOW_MANY.search(question)
     if not m:
         return found
-    years = {(d.start, d.end) for d in find_dates(sentence) if re.fullmatch(r"\d{4}", d.value)}
+    years = {(d.start, d.end) for d in _typed(find_dates, sentence, None) if re.fullmatch(r"\d{4}", d.value)}
     found = [f for f in found if (f.start, f.end) not in years]  # "a full review in 2022" counts nothing
     asked = words(m[1])
     # "how many turned up?" names no thing counted: a number of whatever the conversation is about

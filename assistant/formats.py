@@ -387,8 +387,8 @@ def read_docx(path: Path, data: bytes) -> Document:
             label = numbering.label(block)
             if label and text.strip():
                 text = f"{label}\t{text}" if "." in label else f"{label}. {text}"
-            elif text.strip() and not re.match(r"\d", text.strip()):  # a heading by Word's style ("Heading 2"),
-                text = "#" * _heading_style(document, block) + " " + text if _heading_style(document, block) else text
+            elif text.strip() and not re.match(r"\d", text.strip()) and (level := _heading_style(document, block)):
+                text = f"{'#' * level} {text}"  # a heading by Word's style ("Heading 2"), marked as one
             lines += text.split("\n")
         elif tag == "tbl":
             for row in block.iter(f"{{{_W}}}tr"):

@@ -117,9 +117,10 @@ _RENAMED = (r"^(?!(?:and\s+|so\s+)?who\b)(?:.*\b(?:name|title)\b.*\b(?:chang|hap
 _TYPE_RULES = [
     ("list", r"^(?:please\s+)?list\b"),  # "list the things the committee was asked to note": whatever they are
     ("text", r"^(?:please\s+|can you\s+)?compare\b"),  # "compare the recommendations in the two papers": a briefing
+    # "how does its allowance compare with other districts?": what the paper says of it beside them, not a sum (a
+    # rating compared is a rating: "how did the rating for X compare?")
     ("text", r"^(?:and\s+|so\s+)?how (?:does|do|did|is|are|was|were)\b(?!.*\b(?:rat(?:ing|ings|ed)|rag)\b)"
-             r".*\b(?:compare[sd]?|stack up)\b"),  # ("how does its allowance compare with other districts?": what the paper says of it
-    # beside them, not a sum; a rating compared is a rating: "how did the rating for X compare?")
+             r".*\b(?:compare[sd]?|stack up)\b"),
     ("text", _LIKE),  # (an open question, not a list)
     ("text", _RENAMED),  # "what happened to the board's name?": what it is called now, not a decision
     # "what is the rating scale?": what the ratings mean, not one rating
@@ -1058,10 +1059,12 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         focus = ""  # "when does it want its operations to be net zero?": what it wants, not the wanting
     if asks_when and re.match(r"(?:and |so )?(?:until|till) when\b", text, re.I):  # "until when?": how long what
         focus = "until"  # was asked of goes on, its end ("continue until the end of May 2025")
+    # "when is the next meeting of the group?": a date said of a meeting, not the group's end date (the word past a
+    # council's name: "the next lochardie education committee")
     event = _WHEN_NEXT.match(text) if kind == "date" and not focus else None
-    nexts = [w for w in words(event[1]) if w not in names_asked(text)][:1] if event else []  # (past a council's
-    if nexts and nexts[0] in terms:  # name: "the next lochardie education committee") "when is the next meeting of
-        focus = nexts[0]  # the group?": a date said of a meeting, not the group's end date
+    event_word = next((w for w in words(event[1]) if w not in names_asked(text)), "") if event else ""
+    if event_word in terms:
+        focus = event_word
     won = _WON.search(text) if kind == "person" else None
     if won and won[1].lower() in terms:  # "who won the contract?": one said to have won it (awarded, successful), not
         focus = won[1].lower()  # a contractor whose contract is ending; "who chairs the group?": one said to chair it
