@@ -1384,27 +1384,27 @@ def test_figures_of_a_treasury_review_by_day_year_budget_and_end(tmp_path, embed
     assert assistant.ask("when does the statutory override end?").value == "2029-03-31"
 
 
-def test_a_briefing_quotes_a_prose_paragraphs_first_sentence_before_a_later_one_it_chose(tmp_path, embedder):
-    # "There are no direct implications ..." says what the paragraph's next sentence goes on from
+def test_a_briefing_leads_with_its_paragraphs_gist_and_a_place_in_a_series_none_names_is_not_answered(
+        tmp_path, embedder):
     assistant = _assistant_over(tmp_path, embedder, {"depot.txt": _paper(
         "ARNSIDE DISTRICT COUNCIL", "CABINET", "9 January 2025", "New Depot",
         "This report updates Cabinet on the new depot.",
         "5. FINANCIAL IMPLICATIONS\n\n5.1\tThere are no direct financial implications of this report. The depot "
         "budget assumes that the new depot opens in the spring, with provision for the interim yard to stay open "
-        "until March 2026.\n\n6. LEGAL IMPLICATIONS\n\n6.1\tThe lease of the interim yard ends in March 2026.\n")})
-    answer = assistant.ask("where are we with the interim yard?")
-    lines = answer.answer.split("\n")
-    assert lines[0].startswith('- "There are no direct financial implications of this report."'), answer.answer
-    assert "The depot budget assumes" in lines[1], answer.answer
-
-
-def test_a_place_in_a_series_no_paper_names_is_not_answered_by_another(tmp_path, embedder):
-    assistant = _assistant_over(tmp_path, embedder, {"staff.txt": _paper(
+        "until March 2026.\n\n6. LEGAL IMPLICATIONS\n\n6.1\tThe lease of the interim yard ends in March 2026.\n"),
+        "staff.txt": _paper(
         "ARNSIDE DISTRICT COUNCIL", "EMPLOYMENT COMMITTEE", "9 January 2025", "Staff Engagement",
         "This report updates the Committee on staff engagement.",
         "2. SURVEYS\n\n2.1\tThe first all-staff survey closed in March 2024 with a response rate of 48%. The "
         "survey found that 72% of staff are proud to work for the council, and that workload is their main "
         "concern.\n\n2.2\tStaff networks meet monthly.\n")})
+    # a briefing quotes a prose paragraph's first sentence ("There are no direct implications ...") before the later
+    # one it chose, which goes on from it
+    answer = assistant.ask("where are we with the interim yard?")
+    lines = answer.answer.split("\n")
+    assert lines[0].startswith('- "There are no direct financial implications of this report."'), answer.answer
+    assert "The depot budget assumes" in lines[1], answer.answer
+    # a place in a series no paragraph found names is not answered by one that tells of another place
     first = assistant.ask("what was the response rate to the first all-staff survey?")
     assert first.value == "48" and not first.abstained, first.answer
     third = assistant.ask("what did the third all-staff survey find?")  # (not "The survey found that ...")
