@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import frontmatter
 from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER_WORD, ORDINALS, RATING_RE, WHAT_TIME, Found,
                     days_asked, find_amounts, find_bodies, find_dates, find_numbers, find_ordinals, find_people,
-                    firms as firms_in, human_date, is_firm, name_alone, proper_names, recorded_vote)
+                    firms as firms_in, human_date, is_firm, is_organisation, name_alone, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, FUNCTION_WORDS, IN_YEAR,
                         IRREGULAR_PAST, KIND_OF_AUTHORITY, MEETS, NOW_SAID, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS,
                         SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
@@ -1605,6 +1605,15 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
     for f in found:
         if set(words(f.value)) <= asked:
             continue
+        if is_organisation(f.value) and (asked & ROLE_WORDS or names_listed(sentence) or re.search(
+                rf"\bthe\s+{re.escape(f.value.split()[-1])}\b", q.text, re.I)):
+            continue  # an organisation is not the officer or member asked for, nor one of many a sentence lists (who
+            # "worked with many partners, including ..." did not do what is asked), nor the one the question asks of
+            # ("who will lead the pilot at the college?" is not answered by "Brindlemoor College")
+        described = re.match(r",\s+the\s+((?:[\w-]+\s+){1,3}?)(\w+)(?=\s*[,;.)]|$)", sentence[f.end:])  # "X, the highest scoring
+        kind_asked = re.search(rf"\b([\w-]+)\s+{described[2]}\b", q.text, re.I) if described else None  # bidder,"
+        if kind_asked and kind_asked[1].lower() not in STOPWORDS and not set(words(described[1])) & asked:
+            continue  # is not the one another word asks for: "who was the runner-up bidder?"
         if f.value == f.text and roles & set(stems(w for w in words(f.value) if w in ROLE_WORDS)):
             continue  # another holder of the office asked about ("Assistant Director" for "the Director"), unnamed
         # "Councillor X (Leader, in the Chair)", "The Lord Mayor (Councillor X) in the Chair"

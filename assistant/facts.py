@@ -361,6 +361,34 @@ def firms(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the nouns an organisation's name ends in that no person's or place's does ("Active Communities Trust", "Kestrel
+# Treasury Services", "Fenland Leisure Partnership")
+_ORGANISATION_NOUN = re.compile(r"(?:Trust|Partnership|Services|Association|Foundation|Society|Agency|Consortium|"
+                                r"Alliance|Network|Institute|University|College|Charity|Company|Co-operative|"
+                                r"Cooperative|Commission|Federation|Enterprises|Solutions|Consultants|Consulting|"
+                                r"Associates)")
+
+
+def organisations(text: str) -> list[tuple[int, int]]:
+    """The spans of organisations a text names by a name of two words or more ending in a noun only organisations
+    end in (not "the Trust" alone, nor a name a sentence starts with its article: "The Partnership"; nor an office,
+    "Head of Legal Services")."""
+    out = []
+    for run in _NAME_RUN.finditer(text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", run[0])
+        last = re.search(r"([A-Za-z-]+)\W*$", name)
+        if last and _ORGANISATION_NOUN.fullmatch(last[1]) and len(name.split()) >= 2 and not _ROLE_WORD.search(
+                name[: last.start(1)]):  # (an office is no organisation: "Director of Children's Services")
+            start = run.end() - len(name)
+            out.append((start, start + last.end(1)))
+    return out
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a name is all of one organisation's ("Kestrel Treasury Services")."""
+    return organisations(name) == [(0, len(name))]
+
+
 @functools.lru_cache(maxsize=4096)
 def is_firm(name: str) -> bool:
     """Whether a name ends in a legal form: a firm's, not a person's or a council's."""
@@ -479,6 +507,9 @@ def find_people(text: str) -> list[Found]:
         employer = re.search(r"\b(?:\w+\s+){0,3}\w+,\s*$", text[:start])  # (not "Jo Bloggs, Audit Lead, X LLP")
         if not any(n.start < end and start < n.end for n in found) and not (
                 employer and _ROLE_WORD.search(employer[0])):
+            found.append(Found("person", text[start:end], text[start:end], start, end))
+    for start, end in organisations(text):  # "award the contract to Active Communities Trust": who won it
+        if not any(n.start < end and start < n.end for n in found):
             found.append(Found("person", text[start:end], text[start:end], start, end))
     for m in _TITLED.finditer(text):  # "Councillor Colin Drury declared ...": a person by the title before the name
         if not _NOT_NAMES.search(m[1]) and not any(n.start < m.end() and m.start() < n.end for n in found):

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from assistant.facts import (find_amounts, find_bodies, find_causes, firms, find_dates, find_decisions, find_numbers, find_ordinals, find_people,
-                             find_ratings, quantity)
+                             find_ratings, organisations, quantity)
 from assistant.questions import words
 
 NOV_2023, NOV_2024 = dt.date(2023, 11, 27), dt.date(2024, 11, 7)
@@ -57,6 +57,11 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [p.value for p in people] == ["Greenline Turfcare Ltd", "Smith & Jones Limited", "Bishop Fleming LLP"]
     said = "That the quote from Playwell Ltd be accepted; Acme plc and Grant Thornton UK LLP; the Risk Register at Q2."
     assert [said[a:b] for a, b in firms(said)] == ["Playwell Ltd", "Acme plc", "Grant Thornton UK LLP"]
+    # an organisation by the noun its name ends in, but not an office ending alike, nor "the Trust" alone
+    said = ("Advisers, Hallam Treasury Services, expect a cut. The Trust and the Director of Adult Services met the "
+            "Riverside Tenants Association; Head of Legal Services, Jo Bloggs, agreed.")
+    assert [said[a:b] for a, b in organisations(said)] == ["Hallam Treasury Services", "Riverside Tenants Association"]
+    assert {"Hallam Treasury Services", "Riverside Tenants Association"} <= {p.value for p in find_people(said)}
     # an acronym acts ("agreed by CMT"); the words of a heading in capitals do not
     assert [b.value for b in find_bodies("The decision was agreed by CMT and the Cabinet.")] == ["CMT", "Cabinet"]
     assert find_bodies("CALL-IN OF CABINET DECISION: FUTURE OF THE DAY CENTRE") == []

@@ -968,6 +968,14 @@ def test_a_decision_page_with_its_dates_under_a_heading_that_is_a_field(styles_a
         "what will it pay for?")) == ("amount", "text")
 
 
+def test_an_organisation_answers_who_but_not_one_described_as_another(styles_assistant):
+    # "award the contract to Active Communities Trust, the highest scoring bidder": an organisation by the noun its
+    # name ends in answers who won; described as the highest scoring, it is not the runner-up asked for
+    won = styles_assistant.ask("who won the kilverstone leisure contract?")
+    assert won.value == "Active Communities Trust" and won.citations[0].paragraph == "(1)", won.answer
+    assert styles_assistant.ask("who was the runner-up bidder for the kilverstone leisure contract?").abstained
+
+
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
     a = styles_assistant.ask("whos in charge of the depot h&s risk?")
     assert a.value == "Head of Environmental Services" and a.citations[0].paragraph == "SR07", a.answer
