@@ -974,6 +974,9 @@ def test_an_organisation_answers_who_but_not_one_described_as_another(styles_ass
     won = styles_assistant.ask("who won the kilverstone leisure contract?")
     assert won.value == "Active Communities Trust" and won.citations[0].paragraph == "(1)", won.answer
     assert styles_assistant.ask("who was the runner-up bidder for the kilverstone leisure contract?").abstained
+    # "the Council's treasury advisers, Kestrel Treasury Services," are the advisers of the council the paper is for
+    advisers = styles_assistant.ask("who are carnbrook's treasury advisers?")
+    assert "Kestrel Treasury Services" in advisers.answer and advisers.citations[0].paragraph == "6.1", advisers.answer
 
 
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
