@@ -31,11 +31,12 @@ _EXCEPTING = {"bar", "except"}  # words that take away what follows them, not al
 _SHIFTED = r"slipped|put back|pushed back|deferred|delayed|brought forward|extended"
 # words a sentence answers to although it does not contain them: (pattern in the sentence, extra words)
 _ALIASES = [
-    (re.compile(r"\b(?:Report of|[Aa]uthor)\b"), "author wrote written officer behind presented"),  # ("the officer
+    (re.compile(r"\b(?:Report (?:of|by|from)|[Aa]uthor|(?:Prepared|Written) by)\b"),
+     "author wrote written officer behind presented"),  # ("the officer
     # behind it"; who presents a report is whose it is, as "introduced the report" says in minutes)
     (re.compile(r"\bintroduced\s+(?:the|this|their|his|her)\s+(?:report|item|paper)\b", re.I), "presented"),
     # a field naming a person and the post they hold: "whats her job title?"
-    (re.compile(r"^(?:Report of|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
+    (re.compile(r"^(?:Report (?:of|by|from)|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
                 r"member)\b", re.I), "role job title position post"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
     # who took a decision, as a decision record's field names them: "who signed it off?", "who approved it?"
@@ -282,7 +283,8 @@ class Scorer:
             # a paragraph speaks under its headings, and within its report: "the 2018/19 Annual Performance Report's
             # contact officer" is answered by a line of that report that does not repeat its title
             where = [paragraph.heading, paragraph.section, paragraph.subsection, human_date(report.meeting_date),
-                     report.title]
+                     report.title, report.committee if paragraph.label == "header" else ""]  # (the front matter is
+            # of its meeting: "Members of the Sub-Committee: Councillor X (Chair)" says who chaired the hearing)
             # what a recommendation or a resolution says, it says as one: "RESOLVED: (2) That ... be mandatory"
             governing = "asked recommend recommendation" if recommends(paragraph) and not advice else (
                 "resolved resolution" if _RESOLUTION_LABEL.search(paragraph.label) else "")  # "45(2)", "2.1(b)"
@@ -308,6 +310,7 @@ class Scorer:
             weighing = {s: w for s, w in every.items() if s not in own_name} or every
             total = sum(weighing.values()) or 1.0
             before: set[str] = set()
+            asked_so_far: set[str] = set()  # what the paragraph's sentences so far say
             rows = sum(1 for line in text.split("\n") if fields(line))
             for sentence in sentences(text, with_headings=q.kind == "rating" or rated_asked):
                 present = set(_said_stems(sentence, governing))
@@ -329,7 +332,11 @@ class Scorer:
                 # and a sentence goes on from the one before ("... the fourth staff conference was held. Over 85 staff
                 # attended"): its words say what the paragraph is about, if not what the sentence itself says
                 prior = before if not rows and paragraph.label != "header" else set()  # (not a field before it)
-                before, present = present, present | (before if back else set())
+                # (a reply, of all its exchange: "the contract value was £86,400" answers what was asked of the
+                # footbridge two sentences before)
+                before, present = present, present | (asked_so_far if back and _REPLIED.search(sentence) else
+                                                      before if back else set())
+                asked_so_far |= before
                 present |= {a for a, long in short if long <= present}
                 # (a word said only by a neighbour weighs as that neighbour: "end" for "finish", however rare "finish")
                 stand_ins = {a: max(self.idf.get(s, 0.0) for s in alike & present) for a, alike in near
@@ -1742,6 +1749,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         counts = _vote(sentence, side[1] or side[2])
         if counts or tally(sentence):
             return [f for f in found if (f.start, f.end) in counts]  # (else what it counts, as any count's)
+    if not _LABELLED_ASKED.search(question):  # "Agenda item: 6", "Minute No. 45" name a thing, they measure nothing
+        found = [f for f in found if not _LABELLED.search(sentence[: f.start])]  # (unless an item is asked for)
     m = HOW_MANY.search(question)
     if not m:
         return found
@@ -2122,7 +2131,9 @@ _GOING_ON = re.compile(r"\s*(?:and|what about|how about)\b", re.I)  # a follow-u
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"
 _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
-                       rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*$", re.I)
+                       rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*:?\s*$", re.I)
+_LABELLED_ASKED = re.compile(r"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
+                             r"references?|numbers?|which|what no)\b", re.I)  # "what item number was it?"
 
 # and the numbers after it in a list of them: "set out in sections 3 and 4", "paragraphs 2.2 to 2.9"
 _LABELLED_AFTER = re.compile(r"\b(?:items|pages|paragraphs|paras|sections|tables|appendices|minutes)\s+[\w.()]+"

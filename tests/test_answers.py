@@ -57,6 +57,12 @@ def test_abstains_when_the_reports_do_not_say(assistant, question):
     assert answer.answer.startswith("The reports don't say")
 
 
+def test_an_item_number_is_no_score(assistant):
+    # the 2023 paper gives no score, and its "Agenda item: 6" names the item; the 2024 paper's score is said elsewhere
+    answer = assistant.ask("what was the scrutiny value score on the 2023 paper?")
+    assert answer.abstained and answer.value is None and "14" in answer.answer, answer.answer
+
+
 def test_recommendations_listed_each_cited(assistant):
     answer = assistant.ask("What are the recommendations of the 2024 report?")
     assert answer.answer_type == "list"

@@ -979,6 +979,15 @@ def test_an_organisation_answers_who_but_not_one_described_as_another(styles_ass
     assert "Kestrel Treasury Services" in advisers.answer and advisers.citations[0].paragraph == "6.1", advisers.answer
 
 
+def test_front_matter_names_who_wrote_and_who_chaired_in_its_own_words(styles_assistant):
+    # "Report by: ..." is who wrote the report; "Members of the Sub-Committee: Councillor X (Chair)" who chaired the
+    # meeting its front matter is of, though only the committee's name says it was the standards hearing
+    author = styles_assistant.ask("who wrote the hallowmere TRO report?")
+    assert author.value == "Bethan Ollerenshaw" and author.citations[0].paragraph == "header", author.answer
+    chair = styles_assistant.ask("who chaired the brockhampton standards hearing?")
+    assert chair.value == "Anita Brightwell" and chair.citations[0].paragraph == "header", chair.answer
+
+
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
     a = styles_assistant.ask("whos in charge of the depot h&s risk?")
     assert a.value == "Head of Environmental Services" and a.citations[0].paragraph == "SR07", a.answer
