@@ -1804,8 +1804,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         counted = [next((p for p in found if _PART_OF.fullmatch(sentence[p.end: f.start])), f) for f in counted]
     # "2,140 children each day, of whom 1,015 have an EHCP": a part counts what its whole counts (and is said what the
     # whole is), when it is the part the question asks of (what it is said to have is asked)
-    parts = [f for f in found if f not in counted and any(
-        c.end <= f.start and _PART_AFTER.search(sentence[c.end: f.start]) for c in counted)]
+    parts = [f for f in found if f not in counted and any(c.end <= f.start and (
+        _PART_AFTER.search(sentence[c.end: f.start]) or _PART_FIRST.match(sentence, f.end)) for c in counted)]
     if parts:
         asked_of = set(stems(key_terms(question))) | {s for t, long in spelt if t in question.lower()
                                                       for s in stems(words(long))}
@@ -1824,8 +1824,10 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         # name: "how many bids did kilverstone get?" is not answered by "three leisure centres (Kilverstone ...)")
         counted = [f for f in found if len(said & set(stems(words(sentence[f.end: f.end + 60])[:6]))) >= 2]
     cells = row_cells(sentence)  # a table row's count may be of what its row is about (not of the rows themselves:
-    counted = counted or (found if cells and stems(words(cells[0][1]))[-1:] != [head] else [])  # "how many measures
-    # ...?" is not answered by a figure in the row of one "Measure")
+    # (not "how many measures ...?" by a figure in the row of one "Measure", nor by "14 injury collisions" in the
+    # row of an objection: a number said of another thing)
+    counted = counted or ([f for f in found if not _counts_a_thing(sentence, f)]
+                          if cells and stems(words(cells[0][1]))[-1:] != [head] else [])
     # what it says of them ("rejected"), but for the time it is asked at ("had been fixed by june") and the body that
     # did it ("how many did cabinet accept?": "accepted")
     asked = AT_TIME_END.sub("", question)
@@ -1950,6 +1952,13 @@ def _counts_another(sentence: str, f: Found) -> bool:
     of another kind ("seven were on track", "two got worse", "488 online")."""
     after = words(_COMPOUND.sub("", sentence[f.end: f.end + 40]))[:1]
     return bool(after) and after[0] not in FUNCTION_WORDS and re.fullmatch(r"[a-z]+[^s]s", after[0]) is not None
+
+
+def _counts_a_thing(sentence: str, f: Found) -> bool:
+    """Whether a number is followed by a noun it counts, past any that say what kind ("14 injury collisions")."""
+    after = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(_COMPOUND.sub(
+        "", sentence[f.end: f.end + 40]))[:3]))
+    return bool(after) and re.fullmatch(r"[a-z]+[^s]s", after[-1]) is not None
 
 
 _STANDING = {"below", "above", "under", "over", "behind", "ahead", "off"}  # how a thing stands against a mark
@@ -2115,6 +2124,7 @@ _PART_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|our|all)\s+)?(?:[\w-]+['’]
 _WHOLE_ASKED = re.compile(r"\b(?:in total|altogether|total|all told|(?:does|do|did) (?:\w+\s+){1,3}"
                           r"(?:have|own|hold|run))\b", re.I)  # "how many bridges does the council have?": the whole
 _PART_AFTER = re.compile(r"\bof (?:whom|which|these|those|them),?\s+$", re.I)
+_PART_FIRST = re.compile(r"\s+of (?:whom|which|these|those|them)\b", re.I)  # "14 collisions, two of them serious"
 
 
 def _lasting(sentence: str, found: list[Found], ahead: bool) -> list[Found]:

@@ -988,6 +988,12 @@ def test_front_matter_names_who_wrote_and_who_chaired_in_its_own_words(styles_as
     assert chair.value == "Anita Brightwell" and chair.citations[0].paragraph == "header", chair.answer
 
 
+def test_a_part_said_after_its_number_is_counted_as_a_part(styles_assistant):
+    # "14 injury collisions ..., two of them serious": two serious ones, of the fourteen
+    serious = styles_assistant.ask("how many serious collisions were there near saxby road?")
+    assert serious.value == "2" and serious.citations[0].paragraph == "3.2", serious.answer
+
+
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
     a = styles_assistant.ask("whos in charge of the depot h&s risk?")
     assert a.value == "Head of Environmental Services" and a.citations[0].paragraph == "SR07", a.answer
