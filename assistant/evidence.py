@@ -1385,7 +1385,8 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     if vote:  # "did councillor whitfield vote to refer it back?" of "Against the motion (2): Councillors Whitfield ..."
         named = [n for n in vote[1] if set(words(n)) & set(words(q.text))]
         return Found("yes_no", "yes" if vote[0] == _side_asked(q.text) else "no", named[0], 0, 0) if named else None
-    asked = direction(q.text, ("kept", "ended")) or direction(q.text) or direction(q.text, ("changed", "present"))
+    asked = direction(q.text, ("kept", "ended")) or direction(q.text) or direction(q.text, ("changed", "present")) or \
+        direction(q.text, ("proceeds",))
     # ("is the improvement board scrapped?")
     pair = next((pair for pair in _OPPOSITES if asked in pair), ())
     moved = _row_moved(cells) if asked in ("up", "down") else None
@@ -1398,6 +1399,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     if asked and said and asked != said:  # "did it go up?" of a sentence saying it fell; "did it hit its target?" of
         m = _DIRECTIONS[said].search(clause)  # one saying it missed it
         return Found("yes_no", "no", m[0], offset + m.start(), offset + m.end())
+    kept = _DIRECTIONS["unchanged"].search(clause) if asked in ("up", "down") and not said else None
+    if kept:  # "are garage rents going up?" of "garage rents are frozen at £14.50 a week"
+        return Found("yes_no", "no", kept[0], offset + kept.start(), offset + kept.end())
     part = _part_of_all(q.text, sentence)
     if part:  # "did it find enough evidence for every action it tested?" of "tested 15 ... found sufficient evidence
         return part  # for 13": not all
@@ -1583,7 +1587,12 @@ _DIRECTIONS = {
     "ended": ENDS,
     # a change asked ("is the primary distance changing?") and none said ("remains at two miles")
     "changed": re.compile(r"\b(?:chang(?:e|es|ed|ing)|alter\w*|different|amend\w*)\b", re.I),
-    "unchanged": re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|unchanged|unaltered|no change|the same)\b", re.I),
+    "unchanged": re.compile(r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|unchanged|unaltered|no change|the same|"
+                           r"frozen|freez(?:e|es|ing))\b", re.I),
+    # whether a proposal goes ahead ("are they going ahead with the loading ban?") and one saying it was dropped
+    "proceeds": re.compile(r"\b(?:go(?:es|ing)? ahead|went ahead|(?<!not )proceed(?:s|ed|ing)?)\b", re.I),
+    "dropped": re.compile(r"\b(?:withdraw\w*|(?:not|no longer) (?:be )?(?:proceed\w*|go(?:ing)? ahead)|dropped|"
+                          r"abandon\w*|shelved)\b", re.I),
     # whether one was at a meeting ("was Councillor X there?") and a register saying not ("Attendance: Absent")
     "present": re.compile(r"\b(?:attend(?:s|ed|ing)?|in attendance|present|there|"
                           r"at (?:the|that|this)\s+(?:[\w'’-]+\s+){0,3}(?:meeting|committee|session))\b", re.I),
@@ -1592,7 +1601,7 @@ _DIRECTIONS = {
 
 
 _OPPOSITES = (("up", "down"), ("met", "missed"), ("above", "below"), ("better", "worse"), ("kept", "ended"),
-              ("changed", "unchanged"), ("present", "absent"))
+              ("changed", "unchanged"), ("present", "absent"), ("proceeds", "dropped"))
 _MOVES = ("up", "down", "met", "missed", "above", "below", "better", "worse")  # how a figure or a target went
 
 

@@ -994,6 +994,13 @@ def test_a_part_said_after_its_number_is_counted_as_a_part(styles_assistant):
     assert serious.value == "2" and serious.citations[0].paragraph == "3.2", serious.answer
 
 
+def test_frozen_is_no_rise_and_withdrawn_is_not_going_ahead(styles_assistant):
+    garages = styles_assistant.ask("are garage rents going up?")
+    assert garages.value == "no" and garages.citations[0].paragraph == "2.1(c)", garages.answer
+    ban = styles_assistant.ask("are they going ahead with the chapel street loading ban?")
+    assert ban.value == "no" and ban.citations[0].paragraph in ("O3", "2.1(c)"), ban.answer
+
+
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
     a = styles_assistant.ask("whos in charge of the depot h&s risk?")
     assert a.value == "Head of Environmental Services" and a.citations[0].paragraph == "SR07", a.answer
