@@ -1200,7 +1200,8 @@ def _governing(sentence: str, f: Found) -> str:
 # the thing a "what is the X?" question asks the figure of: "what was the target for ...", "whats the borrowing limit?"
 # "what is the X?", "what's band d going to be?", "what will the charge be?" (the word before a grade's letter)
 _HEAD_ASKED = re.compile(r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)"
-                         r"(?:\s+[a-z](?=\s))?(?:\s+(?:going\s+to\s+)?be)?\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)
+                         r"(?:\s+[a-z](?=\s))?(?:\s+(?:(?:going|expected|forecast|projected|estimated|likely|due|set|planned)\s+to\s+)?be)?"
+                         r"\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)  # ("what's the balance expected to be?")
 _WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z][\w ]{0,38}?)\s*\??$", re.I)
 
 

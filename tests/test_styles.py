@@ -1001,6 +1001,11 @@ def test_frozen_is_no_rise_and_withdrawn_is_not_going_ahead(styles_assistant):
     assert ban.value == "no" and ban.citations[0].paragraph in ("O3", "2.1(c)"), ban.answer
 
 
+def test_what_a_figure_is_expected_to_be_asks_the_figure(styles_assistant):
+    balance = styles_assistant.ask("what's the HRA working balance expected to be?")
+    assert balance.value == "£4,100,000" and balance.citations[0].paragraph == "4.3", balance.answer
+
+
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
     a = styles_assistant.ask("whos in charge of the depot h&s risk?")
     assert a.value == "Head of Environmental Services" and a.citations[0].paragraph == "SR07", a.answer
