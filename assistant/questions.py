@@ -409,6 +409,8 @@ _HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|w
 # "... X costing?": the worth of X)
 # "how much did the data protection training cost?", "how much are the new officers costing?": a sum said of the thing
 # costed (the head of its name)
+_WHAT_WILL_BE = re.compile(r"^(?:and |so )?what(?:'s|s| is| was| will| would)\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
+                           r"([\w'-]+)\s+(?:(?:going|expected|forecast|likely|due|set)\s+to\s+)?be\b", re.I)
 _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|is|are|was|were) (?:the|its|their|a|an)\s+"
                              r"(?:[\w'-]+\s+){0,4}?([\w'-]+)\s+(?:cost|costs|costing)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins
@@ -1070,7 +1072,8 @@ def understand(text: str, history: list[dict] | tuple = (), limit: int = 2000, t
         focus = won[1].lower()  # a contractor whose contract is ending; "who chairs the group?": one said to chair it
     head = _WHAT_IS.match(text) if kind == "text" and not WHY.search(text) else None  # a reason asked: "because"
     # "how much was the licence fee?" is answered by a sum said to be a fee (not "a grant of £2,500")
-    head = (_HOW_MUCH_IS.match(text) or _HOW_MUCH_COSTS.match(text)) if kind in ("amount", "number") else head
+    head = (_HOW_MUCH_IS.match(text) or _HOW_MUCH_COSTS.match(text) or _WHAT_WILL_BE.match(text)) if kind in (
+        "amount", "number") else head  # ("what will the service charge be?": a sum said to be a charge)
     if head and head[1].lower() in terms and head[1].lower() not in _OPEN_WORDS:  # "what is the pupil roll at X?" is
         focus = head[1].lower()  # answered by a sentence about a roll ("what's the latest on X?" asks how X stands)
     order = ""

@@ -1004,6 +1004,9 @@ def test_frozen_is_no_rise_and_withdrawn_is_not_going_ahead(styles_assistant):
 def test_what_a_figure_is_expected_to_be_asks_the_figure(styles_assistant):
     balance = styles_assistant.ask("what's the HRA working balance expected to be?")
     assert balance.value == "£4,100,000" and balance.citations[0].paragraph == "4.3", balance.answer
+    # "what will the service charge be?" is a sum said to be a charge, not the average rent beside it
+    charge = styles_assistant.ask("what will the average weekly service charge be in 2026/27?")
+    assert charge.abstained and charge.value is None, charge.answer
 
 
 def test_in_charge_of_asks_who_is_responsible_not_of_charging(styles_assistant):
