@@ -366,7 +366,7 @@ def firms(text: str) -> list[tuple[int, int]]:
 _ORGANISATION_NOUN = re.compile(r"(?:Trust|Partnership|Services|Association|Foundation|Society|Agency|Consortium|"
                                 r"Alliance|Network|Institute|University|College|Charity|Company|Co-operative|"
                                 r"Cooperative|Commission|Federation|Enterprises|Solutions|Consultants|Consulting|"
-                                r"Associates)")
+                                r"Associates|Ombudsman|Regulator)")
 
 
 def organisations(text: str) -> list[tuple[int, int]]:
