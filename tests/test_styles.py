@@ -994,6 +994,11 @@ def test_a_part_said_after_its_number_is_counted_as_a_part(styles_assistant):
     assert serious.value == "2" and serious.citations[0].paragraph == "3.2", serious.answer
 
 
+def test_when_a_thing_will_be_in_place_is_not_the_day_its_paper_is_considered(styles_assistant):
+    when = styles_assistant.ask("when will the ravensworth 20mph be in?")
+    assert when.value == "2026-06" and when.citations[0].paragraph == "6.1", when.answer
+
+
 def test_frozen_is_no_rise_and_withdrawn_is_not_going_ahead(styles_assistant):
     garages = styles_assistant.ask("are garage rents going up?")
     assert garages.value == "no" and garages.citations[0].paragraph == "2.1(c)", garages.answer
