@@ -59,11 +59,11 @@ def test_amounts_ratings_numbers_people_decisions():
     assert [said[a:b] for a, b in firms(said)] == ["Playwell Ltd", "Acme plc", "Grant Thornton UK LLP"]
     # an organisation by the noun its name ends in, but not an office ending alike, nor "the Trust" alone
     said = ("Advisers, Hallam Treasury Services, expect a cut. The Trust and the Director of Adult Services met the "
-            "Riverside Tenants Association; Head of Legal Services, Jo Bloggs, agreed. Refer it to the Local Government "
+            "Riverside Tenants Federation; Head of Legal Services, Jo Bloggs, agreed. Refer it to the Local Government "
             "and Social Care Ombudsman.")
-    assert [said[a:b] for a, b in organisations(said)] == ["Hallam Treasury Services", "Riverside Tenants Association",
+    assert [said[a:b] for a, b in organisations(said)] == ["Hallam Treasury Services", "Riverside Tenants Federation",
                                                           "Local Government and Social Care Ombudsman"]
-    assert {"Hallam Treasury Services", "Riverside Tenants Association"} <= {p.value for p in find_people(said)}
+    assert {"Hallam Treasury Services", "Riverside Tenants Federation"} <= {p.value for p in find_people(said)}
     # an acronym acts ("agreed by CMT"); the words of a heading in capitals do not
     assert [b.value for b in find_bodies("The decision was agreed by CMT and the Cabinet.")] == ["CMT", "Cabinet"]
     assert find_bodies("CALL-IN OF CABINET DECISION: FUTURE OF THE DAY CENTRE") == []
