@@ -1024,8 +1024,8 @@ class Assistant:
             # (and a date to come before a period the meeting falls in: "26 February 2026" before "2025/26")
             ahead = [c for c in typed if not _before_meeting(c)]
             if FUTURE.search(q.text) and not _MEETINGS_ASKED.search(q.text):  # ("when will the 20mph be in?" is not
-                # answered by the date its paper's front matter gives the meeting, as "when is it going to committee?" is)
-                ahead = [c for c in ahead if not (c.paragraph.label == "header" and c.found.value == c.report.meeting_date)]
+                # answered by the meeting's date in its paper's front matter, as "when is it going to committee?" is)
+                ahead = [c for c in ahead if c.paragraph.label != "header" or c.found.value != c.report.meeting_date]
             typed = [c for c in ahead if "/" not in c.found.value or _after_meeting(c)] or ahead or typed
         if q.kind == "yes_no" and _HAPPENED.match(q.text):  # "did anyone appeal?" is not answered by "may appeal"
             typed = [c for c in typed if not _only_possible(c.sentence, q.terms)]

@@ -21,7 +21,7 @@ from .facts import (CLOCK, FINDERS, FREQUENCY, FUTURE, HOW_OFTEN, MONTHS, NUMBER
                     firms as firms_in, human_date, is_firm, is_organisation, name_alone, proper_names, recorded_vote)
 from .questions import (ADVICE_ASKED, AT_TIME_END, AUTHORITY_NAME, DONE_BY, EACH_ASKED, FUNCTION_WORDS, IN_YEAR,
                         IRREGULAR_PAST, KIND_OF_AUTHORITY, MEETS, NOW_SAID, PERSON_BACK, PLANNED, PLURALS, ROLE_WORDS,
-                        SO_FAR, STOPWORDS, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
+                        SO_FAR, STOPWORDS, TO_BE, TYPE_WORDS, WHY, Question, key_terms, names_asked, words)
 from .tables import OWNER_HEADER, STATUS_HEADER, done, fields, row_cells
 from .reports import Paragraph, Report, recommends
 
@@ -36,8 +36,8 @@ _ALIASES = [
     # behind it"; who presents a report is whose it is, as "introduced the report" says in minutes)
     (re.compile(r"\bintroduced\s+(?:the|this|their|his|her)\s+(?:report|item|paper)\b", re.I), "presented"),
     # a field naming a person and the post they hold: "whats her job title?"
-    (re.compile(r"^(?:Report (?:of|by|from)|Report author|Author|Contact officer|Lead (?:member|officer)|Portfolio holder|Cabinet "
-                r"member)\b", re.I), "role job title position post"),
+    (re.compile(r"^(?:Report (?:of|by|from)|Report author|Author|Contact officer|Lead (?:member|officer)|"
+                r"Portfolio holder|Cabinet member)\b", re.I), "role job title position post"),
     (re.compile(r"\bMoved by\b"), "proposed proposer"),  # a motion is moved, and seconded
     # who took a decision, as a decision record's field names them: "who signed it off?", "who approved it?"
     (re.compile(r"^(?:Decision (?:maker|taker)|Decided by)\b", re.I), "decided signed approved agreed took"),
@@ -319,9 +319,10 @@ class Scorer:
                 if bodies and _another_body(bodies, sentence):
                     continue  # "who chaired the Combined Authority Board?" is not answered of the Programme Board
                 if owned and any(stems([head])[0] in owned and owner.lower() not in asked_words and not (
-                        owner.lower() in _OWN_BODY and set(stems(asked_words)) & own_name)  # ("the Council's" of carnbrook's)
+                        owner.lower() in _OWN_BODY and set(stems(asked_words)) & own_name)
                                  for owner, head in _POSSESSOR.findall(sentence)):
-                    continue  # nor "what is the chief constable's salary?" by the clerk's
+                    continue  # nor "what is the chief constable's salary?" by the clerk's (but "carnbrook's advisers"
+                    # by "the Council's advisers" in carnbrook's paper)
                 if backed and not backed & set(words(sentence)) and not PERSON_BACK.search(sentence):
                     continue
                 if letter_asked and _FROM_SENDER.search(sentence):  # "who wrote the letter?": "a letter ... from X"
@@ -1200,8 +1201,7 @@ def _governing(sentence: str, f: Found) -> str:
 # the thing a "what is the X?" question asks the figure of: "what was the target for ...", "whats the borrowing limit?"
 # "what is the X?", "what's band d going to be?", "what will the charge be?" (the word before a grade's letter)
 _HEAD_ASKED = re.compile(r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were|\s+will)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?([a-z][\w'-]+)"
-                         r"(?:\s+[a-z](?=\s))?(?:\s+(?:(?:going|expected|forecast|projected|estimated|likely|due|set|planned)\s+to\s+)?be)?"
-                         r"\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)  # ("what's the balance expected to be?")
+                         rf"(?:\s+[a-z](?=\s))?(?:\s+{TO_BE})?\s*(?:\?|$|\s+(?:of|at|for|in|on|to)\b)", re.I)
 _WHO_IS = re.compile(r"who(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z][\w ]{0,38}?)\s*\??$", re.I)
 
 
@@ -1629,10 +1629,11 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
             continue  # an organisation is not the officer or member asked for, nor one of many a sentence lists (who
             # "worked with many partners, including ..." did not do what is asked), nor the one the question asks of
             # ("who will lead the pilot at the college?" is not answered by "Brindlemoor College")
-        described = re.match(r",\s+the\s+((?:[\w-]+\s+){1,3}?)(\w+)(?=\s*[,;.)]|$)", sentence[f.end:])  # "X, the highest scoring
-        kind_asked = re.search(rf"\b([\w-]+)\s+{described[2]}\b", q.text, re.I) if described else None  # bidder,"
+        # "X, the highest scoring bidder," is not the one another word asks for: "who was the runner-up bidder?"
+        described = re.match(r",\s+the\s+((?:[\w-]+\s+){1,3}?)(\w+)(?=\s*[,;.)]|$)", sentence[f.end:])
+        kind_asked = re.search(rf"\b([\w-]+)\s+{described[2]}\b", q.text, re.I) if described else None
         if kind_asked and kind_asked[1].lower() not in STOPWORDS and not set(words(described[1])) & asked:
-            continue  # is not the one another word asks for: "who was the runner-up bidder?"
+            continue
         if f.value == f.text and roles & set(stems(w for w in words(f.value) if w in ROLE_WORDS)):
             continue  # another holder of the office asked about ("Assistant Director" for "the Director"), unnamed
         # "Councillor X (Leader, in the Chair)", "The Lord Mayor (Councillor X) in the Chair"
@@ -2153,7 +2154,7 @@ _GOING_ON = re.compile(r"\s*(?:and|what about|how about)\b", re.I)  # a follow-u
 _LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
                        rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*:?\s*$", re.I)
 _LABELLED_ASKED = re.compile(r"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
-                             r"references?|numbers?|which|what no)\b", re.I)  # "what item number was it?"
+                             r"references?|numbers?)\b", re.I)  # "what item number was it?"
 
 # and the numbers after it in a list of them: "set out in sections 3 and 4", "paragraphs 2.2 to 2.9"
 _LABELLED_AFTER = re.compile(r"\b(?:items|pages|paragraphs|paras|sections|tables|appendices|minutes)\s+[\w.()]+"

@@ -409,8 +409,9 @@ _HOW_MUCH_IS = re.compile(r"^(?:and |so )?how (?:much|many) (?:is|was|are|were|w
 # "... X costing?": the worth of X)
 # "how much did the data protection training cost?", "how much are the new officers costing?": a sum said of the thing
 # costed (the head of its name)
-_WHAT_WILL_BE = re.compile(r"^(?:and |so )?what(?:'s|s| is| was| will| would)\s+(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}?"
-                           r"([\w'-]+)\s+(?:(?:going|expected|forecast|likely|due|set)\s+to\s+)?be\b", re.I)
+TO_BE = r"(?:(?:going|expected|forecast|projected|estimated|likely|due|set|planned)\s+to\s+)?be"  # "expected to be"
+_WHAT_WILL_BE = re.compile(r"^(?:and |so )?what(?:'s|s| is| was| will| would)\s+(?:the|its|their)\s+"
+                           rf"(?:[\w'-]+\s+){{0,3}}?([\w'-]+)\s+{TO_BE}\b", re.I)  # "what will the service charge be?"
 _HOW_MUCH_COSTS = re.compile(r"^(?:and |so )?how much (?:did|does|do|will|would|is|are|was|were) (?:the|its|their|a|an)\s+"
                              r"(?:[\w'-]+\s+){0,4}?([\w'-]+)\s+(?:cost|costs|costing)\b", re.I)
 ABSTAINED = "The reports don't say"  # how an answer that found nothing begins

@@ -36,7 +36,8 @@ class Row:
 _SEPARATOR = " · "
 # a column or field that names who is responsible: "Owner", "Lead officer", "Decision taker", "Report author"
 OWNER_HEADER = re.compile(r"\b(?:owner|lead|responsib\w*|officer|accountable|decision[ -](?:maker|taker)s?|by whom|"
-                          r"author|report (?:of|by|from)|(?:prepared|written) by|portfolio holder|cabinet member)\b", re.I)
+                          r"author|report (?:of|by|from)|(?:prepared|written) by|portfolio holder|cabinet member)\b",
+                          re.I)
 # a column that says how the work stands: "Status", "Progress", "Position", "Update"
 STATUS_HEADER = re.compile(r"\b(?:status|progress|position|update)\b", re.I)
 _FIELD = re.compile(r"(?:^|(?<= · ))([^:·\n]{1,40}):\s+([^·\n]+?)(?=\s+·|\s*$)", re.M)
