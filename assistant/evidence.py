@@ -1628,7 +1628,7 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
                 rf"\bthe\s+{re.escape(f.value.split()[-1])}\b", q.text, re.I)):
             continue  # an organisation is not the officer or member asked for, nor one of many a sentence lists (who
             # "worked with many partners, including ..." did not do what is asked), nor the one the question asks of
-            # ("who will lead the pilot at the college?" is not answered by "Brindlemoor College")
+            # ("who will lead the pilot at the trust?" is not answered by "Fenbrook Community Trust")
         # "X, the highest scoring bidder," is not the one another word asks for: "who was the runner-up bidder?"
         described = re.match(r",\s+the\s+((?:[\w-]+\s+){1,3}?)(\w+)(?=\s*[,;.)]|$)", sentence[f.end:])
         kind_asked = re.search(rf"\b([\w-]+)\s+{described[2]}\b", q.text, re.I) if described else None
@@ -1837,7 +1837,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     cells = row_cells(sentence)  # a table row's count may be of what its row is about (not of the rows themselves:
     # (not "how many measures ...?" by a figure in the row of one "Measure", nor by "14 injury collisions" in the
     # row of an objection: a number said of another thing)
-    counted = counted or ([f for f in found if not _counts_a_thing(sentence, f)]
+    counted = counted or ([f for f in found if not _counts_another(sentence, f, past_kind=True)]
                           if cells and stems(words(cells[0][1]))[-1:] != [head] else [])
     # what it says of them ("rejected"), but for the time it is asked at ("had been fixed by june") and the body that
     # did it ("how many did cabinet accept?": "accepted")
@@ -1958,17 +1958,12 @@ def _said_of(sentence: str, found: list[Found], asked: list[str], counted: list[
     return [f for f in full if f in counted] or full  # 17,400 pensioners" is the pensioners')
 
 
-def _counts_another(sentence: str, f: Found) -> bool:
+def _counts_another(sentence: str, f: Found, past_kind: bool = False) -> bool:
     """Whether a number is followed by the things it counts, a plural ("68,400 members"), not by a verb or a word
-    of another kind ("seven were on track", "two got worse", "488 online")."""
-    after = words(_COMPOUND.sub("", sentence[f.end: f.end + 40]))[:1]
-    return bool(after) and after[0] not in FUNCTION_WORDS and re.fullmatch(r"[a-z]+[^s]s", after[0]) is not None
-
-
-def _counts_a_thing(sentence: str, f: Found) -> bool:
-    """Whether a number is followed by a noun it counts, past any that say what kind ("14 injury collisions")."""
-    after = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, words(_COMPOUND.sub(
-        "", sentence[f.end: f.end + 40]))[:3]))
+    of another kind ("seven were on track", "two got worse", "488 online"); `past_kind`, past words that say what kind
+    ("14 injury collisions")."""
+    after = words(_COMPOUND.sub("", sentence[f.end: f.end + 40]))[: 3 if past_kind else 1]
+    after = list(itertools.takewhile(lambda w: w not in FUNCTION_WORDS, after))
     return bool(after) and re.fullmatch(r"[a-z]+[^s]s", after[-1]) is not None
 
 
@@ -2151,10 +2146,9 @@ _GOING_ON = re.compile(r"\s*(?:and|what about|how about)\b", re.I)  # a follow-u
 
 
 # a number that names something rather than counts it: "item 48", "page 3", "the Act 1999"
-_LABELLED = re.compile(rf"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
-                       rf"no\.?|numbers?|(?:{_SERIES_NOUN})s?)\s*:?\s*$", re.I)
-_LABELLED_ASKED = re.compile(r"\b(?:items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|"
-                             r"references?|numbers?)\b", re.I)  # "what item number was it?"
+_LABEL = r"items?|pages?|paragraphs?|paras?|sections?|tables?|appendix|minutes?|acts?|refs?|numbers?"
+_LABELLED = re.compile(rf"\b(?:{_LABEL}|no\.?|(?:{_SERIES_NOUN})s?)\s*:?\s*$", re.I)
+_LABELLED_ASKED = re.compile(rf"\b(?:{_LABEL}|references?)\b", re.I)  # "what item number was it?"
 
 # and the numbers after it in a list of them: "set out in sections 3 and 4", "paragraphs 2.2 to 2.9"
 _LABELLED_AFTER = re.compile(r"\b(?:items|pages|paragraphs|paras|sections|tables|appendices|minutes)\s+[\w.()]+"

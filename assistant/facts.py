@@ -363,9 +363,9 @@ def firms(text: str) -> list[tuple[int, int]]:
 
 # the nouns an organisation's name ends in that no person's or place's does ("Active Communities Trust", "Kestrel
 # Treasury Services", "Fenland Leisure Partnership")
-_ORGANISATION_NOUN = re.compile(r"(?:Trust|Partnership|Services|Foundation|Society|Agency|Consortium|Alliance|Network|"
-                                r"Institute|University|College|Charity|Company|Co-operative|Cooperative|Commission|"
-                                r"Federation|Enterprises|Solutions|Consultants|Associates|Ombudsman|Regulator)")
+_ORGANISATION_NOUN = re.compile(r"(?:Trust|Partnership|Services|Foundation|Agency|Consortium|Alliance|Network|"
+                                r"Institute|Charity|Company|Co-operative|Cooperative|Commission|Federation|"
+                                r"Enterprises|Solutions|Consultants|Associates|Ombudsman|Regulator)")
 
 
 def organisations(text: str) -> list[tuple[int, int]]:
