@@ -29,13 +29,13 @@ from .evidence import (AHEAD, BULLET, BY_ASKED, CODE_ASKED, EARLIER_ASKED, HOW_M
                        said_otherwise, sentences, spelt_out, stems, tally)
 from .generate import Evidence, Writer, make_llm
 from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STRONG_CAUSE, Found, elapsed, find_causes,
-                    find_dates, human_date, proper_names, quantity)
+                    find_dates, find_numbers, human_date, proper_names, quantity)
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
                         OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RAG_ASKED, RELATIVE_YEAR, SAME_AGAIN, SO_FAR,
-                        SOURCE_ASKED, STANDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question, clean,
-                        figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named,
+                        SOURCE_ASKED, STANDS, STOPWORDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
+                        clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named,
                         series_of, span_asked, time_named, uncited, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
@@ -544,7 +544,9 @@ class Assistant:
         give them and others don't: an answer about one council is not borrowed from another's papers. With them,
         the names, when no report gives every one: each gives a part ("Ashcombe and Stourmouth")."""
         names = names_asked(q.text)
-        chosen = [ids for ids in self.store.reports.reports_named(names) if len(ids) < len(self.store.reports)]
+        placed = {w.lower() for w in _PLACED.findall(q.text)} - STOPWORDS
+        chosen = [ids for ids in self.store.reports.reports_named(names, placed)
+                  if len(ids) < len(self.store.reports)]
         if not chosen:
             return report_ids, set()
         ids = set.intersection(*chosen)
@@ -1176,10 +1178,16 @@ class Assistant:
                 if bodies:  # naming two or more of the kind
                     top = next((c for c in relevant[:FIT_DEPTH] if len(bodies_of_kind(c.sentence, bodies[1])) > 1), top)
                 if not top.sentence.endswith(":") and not inline_items(top.sentence, frozenset(weights)) and not fields(
-                        top.sentence):  # "what appendices ...?": the section so named, though the best sentence,
-                    # introducing no items, names one elsewhere ("... Appendix E")
-                    top = next((c for c in relevant if _section_asked(c.paragraph, weights) and c.coverage >= top.coverage),
-                               top)  # (saying as much of what is asked: not the "Asset Pooling" of "which pools ...?")
+                        top.sentence):  # "which actions are off track?": of the best sentence's paragraph, one naming
+                    # as many as it counts ("... 2 were off track", "The two Red actions were ...")
+                    counts = {f.value for f in find_numbers(top.sentence)}
+                    top = next((c for c in relevant[:FIT_DEPTH] if c.paragraph is top.paragraph and c.coverage >=
+                                top.coverage and str(len(inline_items(c.sentence, frozenset(weights)))) in counts), top)
+                    # "what appendices ...?": the section so named, though the best sentence, introducing no items,
+                    # names one elsewhere ("... Appendix E"), saying as much of what is asked (not the "Asset Pooling"
+                    # of "which pools ...?")
+                    top = next((c for c in relevant if _section_asked(c.paragraph, weights, q.text)
+                                and c.coverage >= top.coverage), top)
                 asked = set(stems(words(q.text)))  # "what's under the leadership heading?": the line so named heading
                 top = next((c for c in relevant[:FIT_DEPTH] if len(_headed(c)) > 1 and set(stems(words(c.sentence)))
                             <= asked), top)  # bullets
@@ -1566,6 +1574,12 @@ class Assistant:
         weights = self.scorer.weights(q)
         headings = _headings_of(top.paragraph) if _HEADINGS_ASKED.search(q.text) else []
         items = [(top.paragraph, h) for h in headings] if len(headings) > 1 else _items(top, weights, q.text)
+        head = _THINGS_ASKED.match(q.text) or _WHICH_THINGS.match(q.text)
+        if head and items == [(top.paragraph, top.sentence)] and _named_not_said(top.sentence, head[1], q.text):
+            cite = citation_for(top.report, top.paragraph, top.sentence)  # "what recommendations did the group
+            # make?" of "The Group has made recommendations to Cabinet on these findings": made, not said
+            text = f'{ABSTAINED} what the {head[1].lower()} were. "{top.sentence}" {cite.written()}'
+            return Answer(q.text, text, "list", None, True, (cite,))
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         said = [c.quote.replace("\n", ": ") for c in cites]  # (a numbered line and the line it heads, as one)
         said = [f"{p.subsection or p.heading}: {quote}" if _NIL.fullmatch(quote) and (p.subsection or p.heading) else quote
@@ -1618,7 +1632,7 @@ def _items(top: Candidate, weights: dict[str, float], question: str) -> list[tup
         # rated red: SR02
         return [(paragraph, item) for item in listed]  # Financial Sustainability, SR07 Cyber Security and SR11
     # Temporary Accommodation Demand": each; "Wards affected: Riverside; Castle": each
-    if _section_asked(paragraph, weights):  # "what appendices": every paragraph of that section
+    if _section_asked(paragraph, weights, question):  # "what appendices": every paragraph of that section
         section = [p for p in report.paragraphs if p.section == paragraph.section]
         lines = [(p, BULLET.sub("", line)) for p in section for line in p.text.split("\n")]
         if not _SAYS_NONE.search(question):
@@ -1706,9 +1720,16 @@ def _subheading(line: str) -> bool:
     return line.endswith(":") and not BULLET.match(line)
 
 
-def _section_asked(paragraph: Paragraph, weights: dict[str, float]) -> bool:
-    """Whether a paragraph's section is named by a word asked ("what appendices ...?" of "4. Appendices")."""
-    return bool(set(stems(words(paragraph.section))) & set(weights))
+def _section_asked(paragraph: Paragraph, weights: dict[str, float], question: str) -> bool:
+    """Whether a paragraph's section is what a list asks for: the things asked name it ("what appendices ...?" of "4.
+    Appendices"), or the question says most of its name ("list the background papers", "which stations are in the
+    crewing review?" of "Wholetime Crewing Review"); not a minute's topic named to ask what was said under it ("what
+    questions did members ask about the parking decision?" of "Call-in: Cabinet decision - Quay Street parking")."""
+    named = {s for s in stems(words(paragraph.section)) if not s.isdigit()}  # ("4. Options considered")
+    if not named & set(weights):
+        return False
+    head = _THINGS_ASKED.match(question) or _WHICH_THINGS.match(question)
+    return bool(head and stems([head[1].lower()])[0] in named) or 2 * len(named & set(stems(words(question)))) > len(named)
 
 
 def _as_before(answer: Answer, history) -> Answer:
@@ -1924,6 +1945,41 @@ def _still_to_come(c: Candidate) -> bool:
     return bool(dates) and all(later(d.value, meeting) for d in dates)
 
 
+# what a phrase after the things asked says: about what ("questions about the decision"), or to, of or from whom
+_ABOUT = r"about|on|regarding|concerning|around|over|in relation to|relating to|in respect of|as to"
+_TOWARDS = r"to|of|from|by|with|at"
+_BACK = {"it", "its", "this", "these", "that", "those", "their", "them"}
+_SAID_AS = re.compile(r":|\b(?:such as|including|for example|for instance|namely|e\.g\.)", re.I)
+
+
+def _named_not_said(sentence: str, things: str, question: str) -> bool:
+    """Whether a sentence names the things a list asks for without saying what they are: "Members asked questions
+    about the decision, which the Cabinet Member answered", "has made recommendations to Cabinet on these findings"
+    (what follows the word up to its clause's end says only to or of whom, or about what the question or the sentence
+    already names); not "raised concerns about the loss of free parking", "recommendations: that ...", "the concerns
+    identified in the auditor's letter"."""
+    if things.lower() in KINDS_OF_THING:
+        return False
+    m = re.search(rf"\b{re.escape(stems([things.lower()])[0])}\w*\b(.*)", sentence, re.I)
+    if not m or m.start() and m[0][0].isupper() or _SAID_AS.search(m[1]):
+        return False  # (one of them by its name: "Brookside Pool"; them listed or instanced after it)
+    rest = re.split(r"[,;.]|\s(?:which|who|and|but|that)\s", m[1])[0]
+    parts = re.split(rf"\b({_ABOUT}|{_TOWARDS})\b", rest, flags=re.I)
+    if words(parts[0]):
+        return False  # ("the concerns identified in ...": what they were)
+    asked = set(stems(words(question)))
+    for preposition, phrase in zip(parts[1::2], parts[2::2]):
+        said = [w for w in words(phrase) if w not in STOPWORDS or w in _BACK]
+        if re.search(r"\d", phrase) or re.fullmatch(_ABOUT, preposition, re.I) and said and said[0] not in _BACK and \
+                not set(stems(said)) <= asked:
+            return False  # (a figure is what they are: "limiting opening hours to 8am to 6pm")
+    return True
+
+
+# a word a question may use as a name, lower case though it be, as a place's: "parking in saltmarsh", "saltmarsh's fees"
+# (not "the north of the borough": a name takes no article)
+_PLACED = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bour )(?<!\bthis )\b([a-z]{4,})\b"
+                     r"(?!\s+of\b)")
 # a question after what a thing is or holds: "what are the KPIs?", "what targets do they set?", "list the ..."
 _CONTENT_ASKED = re.compile(r"(?:what|which)\b(?:\s+\w+)?\s+(?:is|are|does|do)\b|(?:list|name)\b", re.I)
 # a thing in the making: "the development of Procurement KPIs is underway", "the guidance ... being developed by"

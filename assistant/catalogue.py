@@ -24,6 +24,7 @@ from . import tables
 from .chunks import Chunk
 from .errors import AssistantError, IndexMissing
 from .facts import acronyms, proper_names
+from .questions import AUTHORITY_NAME, STOPWORDS
 from .reports import Paragraph, Report
 
 DATABASE = "index.sqlite3"
@@ -202,19 +203,30 @@ class Catalogue(Mapping):
         labels = self.db.execute("SELECT DISTINCT label FROM chunks WHERE label GLOB '*[0-9]*' AND label GLOB '*[A-Z]*'")
         return {label for (label,) in labels if tables.is_code(label)}
 
-    def reports_named(self, names) -> list[set[str]]:
-        """For each of the names asked about that the reports give, the reports that give it."""
-        names, out = sorted(set(names)), {}
-        if not names:
+    def reports_named(self, names, words=()) -> list[set[str]]:
+        """For each of the names asked about that the reports give, the reports that give it; and for each of some
+        words that may be names ("in saltmarsh"), the reports that give it as a name (not as an acronym's letters)."""
+        names, words, out = sorted(set(names)), sorted(set(words) - set(names)), {}
+        if not names and not words:
             return []
-        marks = ",".join("?" * len(names))
+        marks, plain = ",".join("?" * len(names)), ",".join("?" * len(words))
         # (an acronym is given by a report that writes it, and by one that spells it out: "DLUHC" by "the Department for
         # Levelling Up, Housing and Communities")
         for name, report_id in self.db.execute(
-                f"SELECT name, report_id FROM names WHERE name IN ({marks}) UNION "
-                f"SELECT lower(short), report_id FROM acronyms WHERE short COLLATE NOCASE IN ({marks})", names + names):
+                f"SELECT name, report_id FROM names WHERE name IN ({marks}) OR name IN ({plain}) UNION "
+                f"SELECT lower(short), report_id FROM acronyms WHERE short COLLATE NOCASE IN ({marks})",
+                names + words + names):
             out.setdefault(name, set()).add(report_id)
-        return list(out.values())
+        return [ids for name, ids in out.items() if name in names or self._only_in(name, ids)]
+
+    def _only_in(self, word: str, report_ids: set[str]) -> bool:
+        """Whether no more paragraphs use a word than the reports giving it as a name hold: "Saltmarsh", not "Castle" of
+        Castle Point Borough Council, which other papers use for castles."""
+        from .evidence import paragraph_stems
+
+        stem = next(iter(paragraph_stems(word)), word)
+        used = self.db.execute("SELECT df FROM terms WHERE stem = ?", (stem,)).fetchone()
+        return (used[0] if used else 0) <= sum(self.summaries[rid].paragraphs for rid in report_ids)
 
     def state(self, name: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()
@@ -245,7 +257,9 @@ class Catalogue(Mapping):
         # (a table's column headers are no names: "Workstream: Supply" names a supply workstream)
         cells = [" ".join(v for _, v in tables.fields(line)) or line for p in report.paragraphs for line in p.text.split("\n")]
         text = "\n".join([report.title, report.committee, *report.fields.values(), *cells])
-        self.db.executemany("INSERT INTO names VALUES (?, ?)", [(report.id, n) for n in sorted(proper_names(text))])
+        own = AUTHORITY_NAME.search(report.publisher)  # (its council's own name, though the dictionary knows it:
+        named = proper_names(text) | ({w for w in own[1].lower().split() if w not in STOPWORDS} if own else set())
+        self.db.executemany("INSERT INTO names VALUES (?, ?)", [(report.id, n) for n in sorted(named)])  # "Saltmarsh")
         self.summaries[report.id] = summary
         self._order = None
         return summary

@@ -706,7 +706,8 @@ def inline_items(sentence: str, asked: frozenset[str] = frozenset()) -> list[str
     question asks of (`asked`, word stems: "which bodies was the SAF presented to?" of "The SAF, the PMF and the RMF
     were presented to Board")."""
     found = _inline_items(sentence)
-    return [] if asked and any(set(stems(words(item))) & asked for item in found) else found
+    named = all(len(item.split()) <= 8 for item in found)  # (names, not clauses: "that the closure be deferred
+    return [] if asked and named and any(set(stems(words(item))) & asked for item in found) else found  # until ...")
 
 
 def _inline_items(sentence: str) -> list[str]:
@@ -714,13 +715,15 @@ def _inline_items(sentence: str) -> list[str]:
     items = re.split(r",\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+", listed[2]) if listed else []
     if len(items) >= 2 and all(len(i.split()) <= 8 for i in items):
         return items
-    counted = _COUNTED_LIST.match(sentence)  # "The three indicators rated Red were the average time ... (26 days
-    if counted:  # ...), the number of households ... and the percentage of ...": as many items as it says, each
-        # opening as the first does
+    # "The three indicators rated Red were the average time ... (26 days ...), the number of households ... and the
+    # percentage of ...", "made two recommendations to Cabinet: that the closure be deferred ..., and that transport
+    # be ...": as many items, however long, as it says, each opening as the first does
+    counted = _COUNTED_LIST.match(sentence) or listed
+    if counted:
         first = re.escape(counted[2].split()[0])
         items = re.split(rf"(?:,\s+(?:and\s+)?|;\s+(?:and\s+)?|\s+and\s+)(?={first}\b)", counted[2])
         number = find_numbers(counted[1])
-        if len(items) >= 2 and number and number[0].value == str(len(items)):
+        if len(items) >= 2 and number and number[-1].value == str(len(items)):
             return items
     named = names_listed(sentence)
     return named[1] if named else []
@@ -1420,6 +1423,9 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     other = _other_value(q.text, clause, offset) or _other_value(q.text, sentence, 0)
     if other:  # "is it still expected in May 2026?" of "Expected: July 2026 (previously May 2026)"
         return other
+    lost = _MOTION_LOST.search(sentence) if not _MOTION_ASKED.search(q.text) else None
+    if lost and asked_stems & set(stems(words(lost[1]))):  # "was the decision referred back?" of "the motion to refer
+        return Found("yes_no", "no", lost[0], lost.start(), lost.end())  # the decision back to Cabinet was lost"
     ahead = _still_to_do(q.text, sentence, asked_stems)
     if ahead:  # "had they agreed how to check the changes stick?" of "The CPCA will agree and document a clear
         return Found("yes_no", "no", ahead[0], ahead.start(), ahead.end())  # approach ...": not yet
@@ -1437,6 +1443,10 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     return Found("yes_no", "yes", "", 0, 0)
 
 
+# a motion put and not passed, and what it would have done: "the motion to refer the decision back was lost"
+_MOTION_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(to\s+[^,;.]+?)\s+(?:was|were|had been)\s+(?:lost|defeated|"
+                          r"rejected|not carried|not agreed|withdrawn)\b", re.I)
+_MOTION_ASKED = re.compile(r"\b(?:motion|amendment|lost|defeated|rejected|carried|passed)\b", re.I)  # (its fate asked)
 # a question asking whether a thing was done ("had they agreed ...?", "Per the audit, were the methods agreed?")
 _DONE_BEFORE = re.compile(r"^(?:[^?,;]{0,60}(?:,|\s[-–—])\s*)?(?:had|has|have|did|was|were)\b", re.I)
 _TO_DO = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|due\s+to|going\s+to)\s+(?:(?:now|then|also|be|need\s+to)\s+)?"
@@ -1617,7 +1627,7 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
     """When the question names a role ("who is the Chief Executive?"), only people said to hold it, beside them or
     in the heading their paragraph is under (`titled`: "6. CONTACT OFFICER"); never the role itself as its own
     answer."""
-    roles = set(stems(_role_phrase(q.text)))
+    roles = _role_stems(_role_phrase(q.text))
     asked = set(words(q.text))
     named = [f for f in found if not set(words(f.value)) & ROLE_WORDS]  # people, not offices
     keep = []
@@ -1638,12 +1648,17 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
             continue  # another holder of the office asked about ("Assistant Director" for "the Director"), unnamed
         # "Councillor X (Leader, in the Chair)", "The Lord Mayor (Councillor X) in the Chair"
         aside = re.match(r"\s*(?:\([^)]{0,60}\)|,?\s+in the chair\b)", sentence[f.end:], re.I)
-        near = set(stems(words(sentence[max(0, f.start - 40): f.end + (aside.end() if aside else 0)]))) | titled
+        near = _role_stems(words(sentence[max(0, f.start - 40): f.end + (aside.end() if aside else 0)])) | titled
         if named == [f] and len(sentence) <= 120 and not re.search(r"[.\n]", sentence):  # a list's line of one person
-            near |= set(stems(words(sentence)))  # says their roles: "Dr X - Clinical Director, Partnership (Vice-Chair)"
+            near |= _role_stems(words(sentence))  # says their roles: "Dr X - Clinical Director, Partnership (Vice-Chair)"
         if roles <= near:
             keep.append(f)
     return keep
+
+
+def _role_stems(said: list[str]) -> set[str]:
+    """Word stems, the chair's in any form one ("Chairman", "chairwoman", "chaired": "chair")."""
+    return {"chair" if re.fullmatch(r"chair(?:man|woman|person)?", s) else s for s in stems(said)}
 
 
 HOW_MANY = re.compile(r"\b(?:how many|number of)\s+(?:of\s+the\s+|of\s+|the\s+)?"
@@ -1810,6 +1825,9 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         counted = [f for f in counted if f in found]
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]
+    # "eleven responded" for "how many owners responded?": a number that did what the question's things did
+    did = re.match(rf"\s+([a-z]+ed|{IRREGULAR_PAST})\b", question[m.end():], re.I)
+    counted = counted or [f for f in found if did and stems(words(sentence[f.end: f.end + 30])[:1]) == stems([did[1]])]
     # "eleven of the 26 machines are more than ten years old": the count is the number before "of the"
     if not _WHOLE_ASKED.search(question):
         counted = [next((p for p in found if _PART_OF.fullmatch(sentence[p.end: f.start])), f) for f in counted]

@@ -25,6 +25,8 @@ _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
 _MEETING = re.compile(r"\b(meeting|held|decided|decision|committee|board|cabinet)\b", re.I)
 _OTHER = re.compile(r"\b(publication|published|effective|deadline|call[- ]in|period|position|due|expires?|report date|"
                     r"next|previous|last)\b", re.I)
+# a line saying when the meeting it heads was held, not one to come or gone before ("the next meeting will be held on")
+_HELD_ON = re.compile(r"^(?!.*\b(?:next|previous|last|will|to be)\b).*\bheld\b", re.I)
 _PUBLISHED = re.compile(r"\b(publication|published)\b", re.I)
 # a date said to be that of a body's decision: "Decision due: 10 Mar 2026 by Cabinet" (an issue page's meeting)
 _BY_BODY = re.compile(rf"\bby\s+(?:the\s+)?((?:[A-Z][\w'’&-]*\s+|(?:and|of|for)\s+){{0,6}}?"
@@ -115,6 +117,9 @@ def meeting_date(lines: list[Line]) -> str:
         rest = _without_dates(line.text)
         if line.label and _BY_BODY.search(line.value):
             points = 4.0
+        elif not line.label and _HELD_ON.search(line.text):
+            points = 3.0  # "a meeting of the Call-in Sub-Committee held ... on Tuesday, 3 March 2026" (whatever the
+            # body is called)
         elif _PUBLISHED.search(about):
             points = 0.5  # a forward plan's date, where no line names a meeting
         elif _OTHER.search(about):
