@@ -32,11 +32,12 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
                     find_dates, find_numbers, human_date, proper_names, quantity)
 from .index import Store
 from .neighbours import Neighbours
-from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED, MEETS,
-                        OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RAG_ASKED, RELATIVE_YEAR, SAME_AGAIN, SO_FAR,
-                        SOURCE_ASKED, STANDS, STOPWORDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY, Question, as_a_question,
-                        clean, figure_kind, in_own_words, in_title, key_terms, last_reply, names_asked, parts, periods_named,
-                        series_of, span_asked, time_named, uncited, understand, unwrapped, words, written_out)
+from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED,
+                        IRREGULAR_PAST, MEETS, OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RAG_ASKED, RELATIVE_YEAR,
+                        SAME_AGAIN, SO_FAR, SOURCE_ASKED, STANDS, STOPWORDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY,
+                        Question, as_a_question, clean, figure_kind, in_own_words, in_title, key_terms, last_reply,
+                        names_asked, parts, periods_named, series_of, span_asked, time_named, uncited, understand,
+                        unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -1575,10 +1576,11 @@ class Assistant:
         headings = _headings_of(top.paragraph) if _HEADINGS_ASKED.search(q.text) else []
         items = [(top.paragraph, h) for h in headings] if len(headings) > 1 else _items(top, weights, q.text)
         head = _THINGS_ASKED.match(q.text) or _WHICH_THINGS.match(q.text)
-        if head and items == [(top.paragraph, top.sentence)] and _named_not_said(top.sentence, head[1], q.text):
-            cite = citation_for(top.report, top.paragraph, top.sentence)  # "what recommendations did the group
-            # make?" of "The Group has made recommendations to Cabinet on these findings": made, not said
-            text = f'{ABSTAINED} what the {head[1].lower()} were. "{top.sentence}" {cite.written()}'
+        made = next(((p, line) for p, line in items if _named_not_said(line, head[1], q.text)), None) if head else None
+        if made:  # "what recommendations did the group make?" of "The Group has made recommendations to Cabinet on
+            # these findings" (alone, or in the section so named): made, not said
+            cite = citation_for(top.report, *made)
+            text = f'{ABSTAINED} what the {head[1].lower()} were. "{cite.quote}" {cite.written()}'
             return Answer(q.text, text, "list", None, True, (cite,))
         cites = tuple(citation_for(top.report, p, text) for p, text in items)
         said = [c.quote.replace("\n", ": ") for c in cites]  # (a numbered line and the line it heads, as one)
@@ -1949,7 +1951,12 @@ def _still_to_come(c: Candidate) -> bool:
 _ABOUT = r"about|on|regarding|concerning|around|over|in relation to|relating to|in respect of|as to"
 _TOWARDS = r"to|of|from|by|with|at"
 _BACK = {"it", "its", "this", "these", "that", "those", "their", "them"}
-_SAID_AS = re.compile(r":|\b(?:such as|including|for example|for instance|namely|e\.g\.)", re.I)
+# a verb done, and what counts them, before the things it did: "made recommendations", "asked a number of questions"
+_DONE_BEFORE = re.compile(rf"\b(?:[a-z]+ed|{IRREGULAR_PAST}|make|makes|give|gives|raise|raises|ask|asks)\s+"
+                          r"(?:(?:a|an|the|some|several|any|further|their|its|many|few|number|of|two|three|four|five|"
+                          r"various|detailed|specific)\s+)*$", re.I)
+_SAID_AS = re.compile(r":|\b(?:such as|including|for example|for instance|namely|e\.g\.|below|following|as follows)",
+                      re.I)  # ("made recommendations to Cabinet, set out below")
 
 
 def _named_not_said(sentence: str, things: str, question: str) -> bool:
@@ -1961,8 +1968,9 @@ def _named_not_said(sentence: str, things: str, question: str) -> bool:
     if things.lower() in KINDS_OF_THING:
         return False
     m = re.search(rf"\b{re.escape(stems([things.lower()])[0])}\w*\b(.*)", sentence, re.I)
-    if not m or m.start() and m[0][0].isupper() or _SAID_AS.search(m[1]):
-        return False  # (one of them by its name: "Brookside Pool"; them listed or instanced after it)
+    if not m or not _DONE_BEFORE.search(sentence[: m.start()]) or _SAID_AS.search(m[1]):
+        return False  # (the things as what was done, "made recommendations", not one named, "Brookside Pool", nor an
+        # item of a list, "Internal audit reviews"; not them listed or instanced after the word)
     rest = re.split(r"[,;.]|\s(?:which|who|and|but|that)\s", m[1])[0]
     parts = re.split(rf"\b({_ABOUT}|{_TOWARDS})\b", rest, flags=re.I)
     if words(parts[0]):

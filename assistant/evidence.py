@@ -809,6 +809,8 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         covered = [(a, b) for a, b in zip(found, found[1:]) if _COVERING.search(sentence[: a.start])
                    and re.fullmatch(r"\s*(?:to|until|and|-|–)\s*", sentence[a.end: b.start])]
         found = [f for f in found if not any(f in pair for pair in covered)]
+    if kind == "decision":  # "Amendment proposed by X, seconded by Y, that the extension be deferred": what was put
+        found = [f for f in found if not _PUT.search(sentence[: f.start])]  # to the meeting, not what it decided
     # a value the question itself gives is what it asks about, not its answer ("placed more than 20 miles away")
     if kind in ("date", "amount", "number"):
         found = [f for f in found if not re.search(rf"(?<!\w){re.escape(f.text.strip())}(?!\w)", q.text, re.I)]
@@ -1443,6 +1445,8 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
     return Found("yes_no", "yes", "", 0, 0)
 
 
+# a proposal's words before a decision's verb, no decision said between: "proposed by X, seconded by Y, that it be ..."
+_PUT = re.compile(r"\b(?:proposed|moved)\b(?![^.;]*\b(?:agreed|resolved|carried)\b)[^.;]*\bthat\b[^.;]*$", re.I)
 # a motion put and not passed, and what it would have done: "the motion to refer the decision back was lost"
 _MOTION_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(to\s+[^,;.]+?)\s+(?:was|were|had been)\s+(?:lost|defeated|"
                           r"rejected|not carried|not agreed|withdrawn)\b", re.I)
@@ -1790,11 +1794,15 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
     head = "" if noun in _ANYONE else stems([noun])[0]  # "how many people came?": whoever is counted
     if not _PERCENT_ASKED.search(question):  # "(40%)" is a share, not a number of homes
         found = [f for f in found if not PERCENT_AFTER.match(sentence, f.end)]
-    moved = _MOVED.search(sentence)  # "the number of households ... rose from 38 to 57": the one of the two asked
-    if moved and head in stems(words(sentence[: moved.start()])):
+    # "the number of households ... rose from 38 to 57": the one of the two asked (not when another figure counts them
+    # itself: "a trial in 2,400 households, which had raised the recycling rate from 48% to 61%")
+    itself = [f for f in found if head and head in stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4])]
+    moved = _MOVED.search(sentence)
+    if moved and head in stems(words(sentence[: moved.start()])) and all(
+            moved.start() < f.start <= moved.start(1) for f in itself):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]
     moved_to = _MOVED_TO.search(sentence)  # "Visits to the two centres had risen to 612,000 in 2024/25, from 548,000"
-    if moved_to and head in stems(words(sentence[: moved_to.start()])):
+    if moved_to and head in stems(words(sentence[: moved_to.start()])) and all(f.start == moved_to.start(1) for f in itself):
         return [f for f in found if f.start == moved_to.start(1)]
     named = next((m for m in _NUMBER_OF.finditer(sentence) if head in stems(words(m[1]))), None)
     said_of = [f for f in found if 0 <= f.start - named.end() <= 40
@@ -1873,7 +1881,7 @@ _VOTE_COUNT = r"(\d+|[a-z]+(?:-[a-z]+)?)"
 # "For 34, Against 12, Abstentions 5"; "34 in favour and 12 against"; "by 6 votes to 2"
 _SIDE_FIRST = re.compile(rf"\b(for|against|in favour|abstentions?|abstaining)(?:\s+the\s+(?:motion|amendment|proposal))?"
                          rf"\s*:?\s+\(?{_VOTE_COUNT}\b", re.I)  # "Against the motion (2): ..."
-_COUNT_FIRST = re.compile(rf"\b{_VOTE_COUNT}\s+(?:votes?\s+|members?\s+|councillors?\s+)?(?:were\s+|voted\s+)?"
+_COUNT_FIRST = re.compile(rf"\b{_VOTE_COUNT}\s+(?:votes?\s+|members?\s+|councillors?\s+)?(?:were\s+|voted\s+|voting\s+)?"
                           r"(for|against|in favour|abstentions?|abstained)\b", re.I)
 _VOTES_TO = re.compile(rf"\bby\s+{_VOTE_COUNT}\s+votes?\s+to\s+{_VOTE_COUNT}\b", re.I)
 

@@ -308,7 +308,7 @@ _ROLE = (r"(?:Interim |Acting |Deputy |Assistant |Executive |Chief |Managing |Se
          r"(?:Director|Chief Executive|Executive|Head|Chair|Mayor|Manager|Officer|Leader|Monitoring Officer|Lead|"
          r"Auditor|Adviser|Advisor|Secretary)[^.;()\n]*?")
 # the titles printed before a name, police ranks among them ("PC Laura Finch")
-TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllrs?|Councillors?|Professor|Prof|Rev|Revd|"
+TITLES = (r"Dr|Mr|Mrs|Ms|Miss|Mx|Cllrs?|Councillors?|Aldermen|Alderman|Alderwoman|Professor|Prof|Rev|Revd|"
           r"PC|PCSO|DC|DS|DI|DCI|Sgt|Insp|Inspector|Supt|Superintendent")
 _PEOPLE_RES = [
     # Max Soule, Deputy Director, Local Government ...
@@ -551,7 +551,7 @@ def find_roles(text: str) -> list[Found]:
 _DECISION_RE = re.compile(
     r"\b(unanimously supported|unanimously agreed|agreed in principle|not (?:be |being )?re-?(?:issu|new)(?:ed|ing)|"
     r"not (?:yet )?(?:been )?(?:agreed|approved|accepted|endorsed|supported)|re-?issued|full support|approved|agreed|noted|accepted|endorsed|retained|rejected|"
-    r"supported|resolved|cleared|carried|(?<=and )lost|defeated|"  # a motion "carried", an amendment "put to the vote and lost"
+    r"supported|resolved|cleared|carried|(?<=and )lost|(?<=and )fell|defeated|"  # a motion "carried", an amendment "put to the vote and lost"
     r"granted|refused|deferred|withdrawn|declined|upheld|dismissed|revoked)\b",  # a licence, an application, an appeal
     re.I,
 )

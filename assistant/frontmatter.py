@@ -201,8 +201,9 @@ def title(lines: list[Line], committee_name: str) -> str:
             return f"{unnamed[1]} - {committee_name}"
         named = all(w[0].isupper() or w in ("and", "of", "the", "&") for w in text.split())
         if len(text.split()) >= 4 and text.lower() != known and not full_dates(text) and not (
-                named and _AUTHORITY.search(text)):  # (not the authority's name above it; "Minutes of the meeting of
-            return text  # the Parish Council" is more)
+                named and _AUTHORITY.search(text) and not re.search(r"\bof\b", text)):  # (not the authority's name
+            return text  # above it; "Minutes of the meeting of the Parish Council", "Minutes of Proceedings of the
+            # Monthly Meeting of X District Council" are more)
     # a page headed by what it is ("Minutes", "Decisions") under the body's name: "Minutes - Cabinet"
     kind = next((capitalised(l.text) for l in lines if l.heading and re.fullmatch(r"[A-Za-z]+", l.text)), "")
     return f"{kind} - {committee_name}" if kind and committee_name else ""

@@ -138,9 +138,9 @@ def sidecar(path: Path) -> dict:
 LABEL_RE = re.compile(r"^(\d+\.\d+)(?:\t(.*)| +(?=[A-Z(<\"‘'£])(.*))?\s*$")
 # `5. Household Waste Recycling Centres`; a minute numbered by its year, `25/061 APOLOGIES FOR ABSENCE`, or by its
 # body and year, `HWB/24/16 BETTER CARE FUND`, or by its body alone, `PL/43 25/01290/FUL - LAND REAR OF ...` (a heading
-# may open with a reference of its own); or a heading numbered without a stop, `### 52 Proposed Precept` (a web
-# page's minute)
-_MINUTE_NUMBER = r"(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}|[A-Z]{2,5}/\d{1,4}"
+# may open with a reference of its own), or by its body's letter and its number in the year, `C14/26 APOLOGIES`; or a
+# heading numbered without a stop, `### 52 Proposed Precept` (a web page's minute)
+_MINUTE_NUMBER = r"(?:[A-Z]{1,5}/)?\d{2,4}/\d{1,4}|[A-Z]{2,5}/\d{1,4}|[A-Z]{1,5}\d{1,4}/\d{2}"
 SECTION_RE = re.compile(rf"^#{{0,6}}\s*(\d+(?=\.)|(?:{_MINUTE_NUMBER})(?=\.?\s+(?:[A-Z]|\d{{2}}/\d))|(?:(?<=#\s)|(?<=#))\d{{1,3}}"
                         r"(?=\s+[A-Z]))\.?\s+([^\t]{1,120}?)\s*\t?\s*$")
 # a section's number and title without a stop, "3 The consultation": one only where its paragraphs are numbered 3.1 ...

@@ -154,6 +154,11 @@ EXPECTED = {
         # name ("Call-in") is also a label of other dates
         "Call-in Sub-committee", "2026-03-03", "Minutes of a meeting of the CALL-IN SUB-COMMITTEE",
         ["header", "CI/14", "CI/15", "CI/16", "CI/16", "CI/17", "CI/17", "CI/18"]),
+    "carrickmore_council_minutes_of_proceedings.html": (  # minutes numbered by the body's letter and the year
+        # ("C14/26"), titled by a line naming the authority whose meeting it was
+        "Carrickmore and Glenside District Council", "2026-02-02",
+        "Minutes of Proceedings of the Monthly Meeting of Carrickmore and Glenside District Council",
+        ["header", "C14/26", "C15/26", "C16/26", "C17/26", "C18/26", "C19/26", "C20/26"]),
     "harrowdene_task_and_finish_group_report.md": (
         "Overview and Scrutiny Committee", "2026-01-14", "Agenda item 7: Final report of the Empty Homes Task and Finish Group",
         ["header", "1.1", "2.1", "3.1", "3.2", "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "6.1", "7.1"]),
@@ -1103,3 +1108,23 @@ def test_a_council_named_in_a_dictionary_word_keeps_the_answer_to_its_papers(sty
     # Saltmarsh's fees paper gives no hourly parking charge; Fordhaven's £1.80 an hour is not Saltmarsh's
     parking = styles_assistant.ask("how much is an hour's parking in saltmarsh?")
     assert parking.abstained and "£1.80" not in parking.answer, parking.answer
+
+
+def test_proceedings_proposals_amendments_and_their_fate(styles_assistant):
+    # "In the Chair: The Mayor (Alderman Patricia Quinlan)": an alderman by name
+    chair = styles_assistant.ask("who was in the chair at the carrickmore council meeting?")
+    assert chair.value == "Patricia Quinlan" and chair.citations[0].paragraph == "header", chair.answer
+    # "Amendment proposed by ..., that the extension be deferred": what was put, not decided; "... and fell, 6 Members
+    # voting for and 9 against": its fate and its count
+    fate = styles_assistant.ask("what happened to councillor donnelly's amendment?")
+    assert fate.value == "fell" and fate.citations[0].paragraph == "C17/26", fate.answer
+    count = styles_assistant.ask("how many voted for the amendment on bigger bins?")
+    assert count.value == "6" and count.citations[0].paragraph == "C17/26", count.answer
+
+
+def test_a_rate_asked_as_a_noun_is_a_figure_and_a_count_of_its_own_beats_a_move_of_another(styles_assistant):
+    assert kind_of("what did the recycling rate go up to in the trial?") == "number"
+    assert kind_of("how did the auditor rate the controls?") == "rating"
+    # "a trial ... in 2,400 households ..., which had raised the recycling rate ... from 48% to 61%"
+    trial = styles_assistant.ask("how many households were in the ballyronan bin trial?")
+    assert trial.value == "2400" and trial.citations[0].paragraph == "C17/26", trial.answer
