@@ -547,9 +547,18 @@ ROW_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9/ .-]{2,}")  # "23/24 
 
 
 def _referred_to(sentence: str, report: Report) -> set[str]:
-    """The word stems of the paragraph of its report a sentence is about, when it names it by its number first."""
+    """The word stems of the paragraph of its report a sentence is about, when it names it by its number first; and
+    of the heading of each item of its report it names by the item's number or reference ("declared an interest in
+    application LA05/2025/0812/F", the takeaway's item; "in item C18/26")."""
     m = _ABOUT_PARAGRAPH.match(sentence)
-    return set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p.label == m[1]]) if m else set()
+    said = set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p.label == m[1]]) if m else set()
+    for code in set(_REFERENCE.findall(sentence)):
+        said |= set().union(*[paragraph_stems(p.section) for p in report.paragraphs if code in p.section.split()
+                              or code.rstrip(".") == p.label])
+    return said
+
+
+_REFERENCE = re.compile(r"\b[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6}){1,3}\b")  # "LA05/2025/0812/F", "C18/26", "25/01544/FUL"
 
 
 _JOINING = {"and", "of", "the", "for", "in", "on", "to", "&"}  # the small words an acronym's letters skip
@@ -1136,7 +1145,7 @@ def head_asked(q: Question) -> str:
 
 
 # a sum said as a limit, which is no sum spent unless a limit is asked: "up to a limit of £1,500", "capped at £5m"
-_LIMIT_BEFORE = re.compile(r"\b(?:(?:limit|maximum|ceiling|cap) of|capped at)\s*$", re.I)
+_LIMIT_BEFORE = re.compile(r"\b(?:(?:limit|maximum|ceiling|cap) of|capped at|no more than|not more than|at most)\s*$", re.I)
 _SCORE_ASKED = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.I)
 _LIMIT_ASKED = re.compile(r"\b(?:limit|maximum|max|ceiling|cap|capped|most)\b", re.I)
 _WHICH_BODY = re.compile(r"\bwhich (?:[\w-]+ )?(body|organisation|organization|company|firm|contractor|supplier|council|"

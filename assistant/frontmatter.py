@@ -39,6 +39,8 @@ _TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject|proposal)$", re.I)  # Tit
 _MINUTES_OF_LINE = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?=\S)", re.I)
 _MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b|\bminutes of (?:the |a )?(?!(?:the|a)\s)(.+?) meeting\s+held\b",
                          re.I)
+_MINUTES_OF_BODY = re.compile(r"\bminutes of (?:the |a )?(?!(?:the|a|meeting)\s)([^,]+?)\s+held\b", re.I)  # ("Minutes of
+# the Planning Committee held in the Council Chamber")
 
 
 @dataclass(frozen=True)
@@ -159,8 +161,9 @@ def committee(lines: list[Line]) -> str:
         if line.label:
             continue
         m = _MINUTES_OF.search(line.text)
-        if m:
-            found.append((2.5, m[1] or m[2]))
+        body = _MINUTES_OF_BODY.search(line.text) if not m else None
+        if m or body and _BODY.search(body[1]):
+            found.append((2.5, m[1] or m[2] if m else body[1]))
         # ("MINUTES OF THE PLANNING COMMITTEE" over its "Held on ..." line: the committee named)
         name = _MINUTES_OF_LINE.sub("", _without_dates(line.text.split("\t")[0]))
         if name and len(name.split()) <= 10 and not re.search(r"[.:]$", name):

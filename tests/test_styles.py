@@ -159,6 +159,9 @@ EXPECTED = {
         "Carrickmore and Glenside District Council", "2026-02-02",
         "Minutes of Proceedings of the Monthly Meeting of Carrickmore and Glenside District Council",
         ["header", "C14/26", "C15/26", "C16/26", "C17/26", "C18/26", "C19/26", "C20/26"]),
+    "lisnagarvey_planning_committee_minutes.txt": (  # "Minutes of the Planning Committee held in ...": the body
+        "Planning Committee", "2026-01-15", "Minutes of the Planning Committee",
+        ["header", "P01/26", "P02/26", "P03/26", "P04/26", "P05/26", "P06/26"]),
     "harrowdene_task_and_finish_group_report.md": (
         "Overview and Scrutiny Committee", "2026-01-14", "Agenda item 7: Final report of the Empty Homes Task and Finish Group",
         ["header", "1.1", "2.1", "3.1", "3.2", "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "6.1", "7.1"]),
@@ -1128,3 +1131,13 @@ def test_a_rate_asked_as_a_noun_is_a_figure_and_a_count_of_its_own_beats_a_move_
     # "a trial ... in 2,400 households ..., which had raised the recycling rate ... from 48% to 61%"
     trial = styles_assistant.ask("how many households were in the ballyronan bin trial?")
     assert trial.value == "2400" and trial.citations[0].paragraph == "C17/26", trial.answer
+
+
+def test_an_item_named_by_its_reference_elsewhere_in_the_minutes_and_a_limit_is_no_figure_of_it(styles_assistant):
+    # "Alderman Todd declared an interest in application LA05/2025/0812/F ... and did not take part": the takeaway,
+    # as that item's heading names it
+    todd = styles_assistant.ask("who didn't take part in the takeaway application?")
+    assert todd.value == "Todd" and todd.citations[0].paragraph == "P02/26", todd.answer
+    # "no more than 20% of units may be in non-retail use; 27% already are"
+    share = styles_assistant.ask("what share of units in dromara's primary retail core are already non-retail?")
+    assert share.answer.startswith("27%") and share.citations[0].paragraph == "P04/26", share.answer
