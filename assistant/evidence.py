@@ -789,6 +789,16 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
     if kind == "rating" and not _typed(FINDERS["rating"], sentence, None):
         return _rated_above(q, sentence, paragraph)
+    put = _PUT.search(sentence.rstrip(" .")) if kind == "yes_no" and not _MOTION_ASKED.search(q.text) else None
+    if put:  # "was the collection extended?" of "Proposed by X, seconded by Y, that the collection be extended": as
+        # the paragraph goes on to say the proposal went ("The substantive proposal ... was CARRIED"); unsaid, or a
+        # proposal of something else ("that the application be refused" for "was it approved?"), it does not answer
+        done = set(stems(re.findall(rf"\b(?:[a-z]+ed|{IRREGULAR_PAST})\b", q.text, re.I)))  # the act asked of
+        fate = _fate(paragraph.text[paragraph.text.find(sentence) + len(sentence):], sentence)
+        if not fate or not done & set(stems(words(sentence[put.start():]))):
+            return None
+        if fate[1].lower() in ("lost", "fell", "defeated", "rejected"):
+            return Found("yes_no", "no", fate[0], 0, 0)
     if kind == "yes_no":  # a front matter field says yes or no only to what its label names ("Key decision: No")
         label = re.match(r"([^:]{1,40}):\s", sentence) if paragraph.label == "header" else None
         if not label:
@@ -1455,7 +1465,16 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
 
 
 # a proposal's words before a decision's verb, no decision said between: "proposed by X, seconded by Y, that it be ..."
-_PUT = re.compile(r"\b(?:proposed|moved)\b(?![^.;]*\b(?:agreed|resolved|carried)\b)[^.;]*\bthat\b[^.;]*$", re.I)
+# (a motion, its mover named: not a report's "it is proposed that ...")
+_PUT = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b(?![^.;]*\b(?:agreed|resolved|carried)\b)[^.;]*\bthat\b[^.;]*$",
+                  re.I)
+def _fate(after: str, sentence: str) -> re.Match | None:
+    """What became of the proposal (or the amendment) a sentence puts, as the text after it says: "The substantive
+    proposal was put to the meeting and was CARRIED", "The amendment ... fell"."""
+    noun = r"amendment" if re.match(r"\s*(?:an\s+|the\s+)?amendment\b", sentence, re.I) else r"proposal|motion"
+    return re.search(rf"\b(?:{noun})\b[^.]*?\b(carried|agreed|approved|lost|fell|defeated|rejected)\b", after, re.I)
+
+
 # a motion put and not passed, and what it would have done: "the motion to refer the decision back was lost"
 _MOTION_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(to\s+[^,;.]+?)\s+(?:was|were|had been)\s+(?:lost|defeated|"
                           r"rejected|not carried|not agreed|withdrawn)\b", re.I)

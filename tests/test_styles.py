@@ -1141,3 +1141,15 @@ def test_an_item_named_by_its_reference_elsewhere_in_the_minutes_and_a_limit_is_
     # "no more than 20% of units may be in non-retail use; 27% already are"
     share = styles_assistant.ask("what share of units in dromara's primary retail core are already non-retail?")
     assert share.answer.startswith("27%") and share.citations[0].paragraph == "P04/26", share.answer
+
+
+def test_whether_a_thing_was_done_is_read_from_what_became_of_the_motion_that_proposed_it(styles_assistant):
+    # "It was proposed by X ... that the application be refused ... and the proposal fell. It was then proposed by Y
+    # ... and agreed by 6 votes to 4, that the application be approved": approved, refused no
+    approved = styles_assistant.ask("was the glebe road housing application approved?")
+    assert approved.value == "yes" and "be approved" in approved.citations[0].quote, approved.answer
+    refused = styles_assistant.ask("was the glebe road application refused?")
+    assert refused.value == "no" and refused.citations[0].paragraph == "P03/26", refused.answer
+    # "Proposed by X, seconded by Y, that the collection be extended ...", "The substantive proposal ... was CARRIED"
+    extended = styles_assistant.ask("was the three-weekly bin collection extended to the whole district?")
+    assert extended.value == "yes" and extended.citations[0].paragraph == "C17/26", extended.answer
