@@ -33,11 +33,11 @@ from .facts import (FINDERS, FUTURE, HOW_OFTEN, MONTHS, ORDINALS, RATING_RE, STR
 from .index import Store
 from .neighbours import Neighbours
 from .questions import (ABSTAINED, AUTHORITY_NAME, BACK, COMMITTEE_ASKED, DATE_DID, HAPPENED_ASKED, HOW_VOTED,
-                        IRREGULAR_PAST, MEETS, OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RAG_ASKED, RELATIVE_YEAR,
-                        SAME_AGAIN, SO_FAR, SOURCE_ASKED, STANDS, STOPWORDS, SUM_ASKED, TYPE_WORDS, WHICH_FIRST, WHY,
-                        Question, as_a_question, clean, figure_kind, in_own_words, in_title, key_terms, last_reply,
-                        names_asked, parts, periods_named, series_of, span_asked, time_named, uncited, understand,
-                        unwrapped, words, written_out)
+                        IRREGULAR_PAST, MEETS, OTHER_PAPER, PERIOD_NAMED, PERSON_BACK, PLANNED, RAG_ASKED,
+                        RELATIVE_YEAR, SAME_AGAIN, SO_FAR, SOURCE_ASKED, STANDS, STOPWORDS, SUM_ASKED, TYPE_WORDS,
+                        WHICH_FIRST, WHY, Question, as_a_question, clean, figure_kind, in_own_words, in_title,
+                        key_terms, last_reply, names_asked, parts, periods_named, series_of, span_asked, time_named,
+                        uncited, understand, unwrapped, words, written_out)
 from .reports import RESOLVED_RE, Paragraph, Report, recommends
 from .retrieve import RECOMMENDATION, Hit, Retriever, Scope
 from .settings import Settings
@@ -1731,7 +1731,8 @@ def _section_asked(paragraph: Paragraph, weights: dict[str, float], question: st
     if not named & set(weights):
         return False
     head = _THINGS_ASKED.match(question) or _WHICH_THINGS.match(question)
-    return bool(head and stems([head[1].lower()])[0] in named) or 2 * len(named & set(stems(words(question)))) > len(named)
+    said = named & set(stems(words(question)))
+    return bool(head and stems([head[1].lower()])[0] in named) or 2 * len(said) > len(named)
 
 
 def _as_before(answer: Answer, history) -> Answer:
@@ -1952,9 +1953,9 @@ _ABOUT = r"about|on|regarding|concerning|around|over|in relation to|relating to|
 _TOWARDS = r"to|of|from|by|with|at"
 _BACK = {"it", "its", "this", "these", "that", "those", "their", "them"}
 # a verb done, and what counts them, before the things it did: "made recommendations", "asked a number of questions"
-_DONE_BEFORE = re.compile(rf"\b(?:[a-z]+ed|{IRREGULAR_PAST}|make|makes|give|gives|raise|raises|ask|asks)\s+"
-                          r"(?:(?:a|an|the|some|several|any|further|their|its|many|few|number|of|two|three|four|five|"
-                          r"various|detailed|specific)\s+)*$", re.I)
+_MADE = re.compile(rf"\b(?:[a-z]+ed|{IRREGULAR_PAST}|make|makes|give|gives|raise|raises|ask|asks)\s+"
+                   r"(?:(?:a|an|the|some|several|any|further|their|its|many|few|number|of|two|three|four|five|"
+                   r"various|detailed|specific)\s+)*$", re.I)
 _SAID_AS = re.compile(r":|\b(?:such as|including|for example|for instance|namely|e\.g\.|below|following|as follows)",
                       re.I)  # ("made recommendations to Cabinet, set out below")
 
@@ -1968,7 +1969,7 @@ def _named_not_said(sentence: str, things: str, question: str) -> bool:
     if things.lower() in KINDS_OF_THING:
         return False
     m = re.search(rf"\b{re.escape(stems([things.lower()])[0])}\w*\b(.*)", sentence, re.I)
-    if not m or not _DONE_BEFORE.search(sentence[: m.start()]) or _SAID_AS.search(m[1]):
+    if not m or not _MADE.search(sentence[: m.start()]) or _SAID_AS.search(m[1]):
         return False  # (the things as what was done, "made recommendations", not one named, "Brookside Pool", nor an
         # item of a list, "Internal audit reviews"; not them listed or instanced after the word)
     rest = re.split(r"[,;.]|\s(?:which|who|and|but|that)\s", m[1])[0]

@@ -1155,7 +1155,8 @@ def head_asked(q: Question) -> str:
 
 
 # a sum said as a limit, which is no sum spent unless a limit is asked: "up to a limit of £1,500", "capped at £5m"
-_LIMIT_BEFORE = re.compile(r"\b(?:(?:limit|maximum|ceiling|cap) of|capped at|no more than|not more than|at most)\s*$", re.I)
+_LIMIT_BEFORE = re.compile(r"\b(?:(?:limit|maximum|ceiling|cap) of|capped at|no more than|not more than|at most)\s*$",
+                           re.I)
 _SCORE_ASKED = re.compile(r"\bscor(?:e|es|ed|ing)\b", re.I)
 _LIMIT_ASKED = re.compile(r"\b(?:limit|maximum|max|ceiling|cap|capped|most)\b", re.I)
 _WHICH_BODY = re.compile(r"\bwhich (?:[\w-]+ )?(body|organisation|organization|company|firm|contractor|supplier|council|"
@@ -1468,6 +1469,8 @@ def _yes_no(q: Question, sentence: str) -> Found | None:
 # (a motion, its mover named: not a report's "it is proposed that ...")
 _PUT = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b(?![^.;]*\b(?:agreed|resolved|carried)\b)[^.;]*\bthat\b[^.;]*$",
                   re.I)
+
+
 def _fate(after: str, sentence: str) -> re.Match | None:
     """What became of the proposal (or the amendment) a sentence puts, as the text after it says: "The substantive
     proposal was put to the meeting and was CARRIED", "The amendment ... fell"."""
@@ -1476,9 +1479,11 @@ def _fate(after: str, sentence: str) -> re.Match | None:
 
 
 # a motion put and not passed, and what it would have done: "the motion to refer the decision back was lost"
-_MOTION_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(to\s+[^,;.]+?)\s+(?:was|were|had been)\s+(?:lost|defeated|"
-                          r"rejected|not carried|not agreed|withdrawn)\b", re.I)
+_MOTION_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(to\s+[^,;.]+?)\s+(?:was|were|had been)\s+"
+                          r"(?:lost|defeated|rejected|not carried|not agreed|withdrawn)\b", re.I)
 _MOTION_ASKED = re.compile(r"\b(?:motion|amendment|lost|defeated|rejected|carried|passed)\b", re.I)  # (its fate asked)
+
+
 # a question asking whether a thing was done ("had they agreed ...?", "Per the audit, were the methods agreed?")
 _DONE_BEFORE = re.compile(r"^(?:[^?,;]{0,60}(?:,|\s[-–—])\s*)?(?:had|has|have|did|was|were)\b", re.I)
 _TO_DO = re.compile(r"\b(?:will|shall|(?:is|are)\s+to|due\s+to|going\s+to)\s+(?:(?:now|then|also|be|need\s+to)\s+)?"
@@ -1682,7 +1687,8 @@ def _people_for(q: Question, sentence: str, found: list[Found], titled: set[str]
         aside = re.match(r"\s*(?:\([^)]{0,60}\)|,?\s+in the chair\b)", sentence[f.end:], re.I)
         near = _role_stems(words(sentence[max(0, f.start - 40): f.end + (aside.end() if aside else 0)])) | titled
         if named == [f] and len(sentence) <= 120 and not re.search(r"[.\n]", sentence):  # a list's line of one person
-            near |= _role_stems(words(sentence))  # says their roles: "Dr X - Clinical Director, Partnership (Vice-Chair)"
+            near |= _role_stems(words(sentence))  # says their roles: "Dr X - Clinical Director, Partnership
+            # (Vice-Chair)"
         if roles <= near:
             keep.append(f)
     return keep
@@ -1830,7 +1836,8 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
             moved.start() < f.start <= moved.start(1) for f in itself):
         return [f for f in found if moved.start() < f.start <= moved.start(1)]
     moved_to = _MOVED_TO.search(sentence)  # "Visits to the two centres had risen to 612,000 in 2024/25, from 548,000"
-    if moved_to and head in stems(words(sentence[: moved_to.start()])) and all(f.start == moved_to.start(1) for f in itself):
+    if moved_to and head in stems(words(sentence[: moved_to.start()])) and all(
+            f.start == moved_to.start(1) for f in itself):
         return [f for f in found if f.start == moved_to.start(1)]
     named = next((m for m in _NUMBER_OF.finditer(sentence) if head in stems(words(m[1]))), None)
     said_of = [f for f in found if 0 <= f.start - named.end() <= 40
@@ -1909,8 +1916,8 @@ _VOTE_COUNT = r"(\d+|[a-z]+(?:-[a-z]+)?)"
 # "For 34, Against 12, Abstentions 5"; "34 in favour and 12 against"; "by 6 votes to 2"
 _SIDE_FIRST = re.compile(rf"\b(for|against|in favour|abstentions?|abstaining)(?:\s+the\s+(?:motion|amendment|proposal))?"
                          rf"\s*:?\s+\(?{_VOTE_COUNT}\b", re.I)  # "Against the motion (2): ..."
-_COUNT_FIRST = re.compile(rf"\b{_VOTE_COUNT}\s+(?:votes?\s+|members?\s+|councillors?\s+)?(?:were\s+|voted\s+|voting\s+)?"
-                          r"(for|against|in favour|abstentions?|abstained)\b", re.I)
+_COUNT_FIRST = re.compile(rf"\b{_VOTE_COUNT}\s+(?:votes?\s+|members?\s+|councillors?\s+)?"
+                          r"(?:were\s+|voted\s+|voting\s+)?(for|against|in favour|abstentions?|abstained)\b", re.I)
 _VOTES_TO = re.compile(rf"\bby\s+{_VOTE_COUNT}\s+votes?\s+to\s+{_VOTE_COUNT}\b", re.I)
 
 

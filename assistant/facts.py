@@ -551,7 +551,8 @@ def find_roles(text: str) -> list[Found]:
 _DECISION_RE = re.compile(
     r"\b(unanimously supported|unanimously agreed|agreed in principle|not (?:be |being )?re-?(?:issu|new)(?:ed|ing)|"
     r"not (?:yet )?(?:been )?(?:agreed|approved|accepted|endorsed|supported)|re-?issued|full support|approved|agreed|noted|accepted|endorsed|retained|rejected|"
-    r"supported|resolved|cleared|carried|(?<=and )lost|(?<=and )fell|defeated|"  # a motion "carried", an amendment "put to the vote and lost"
+    r"supported|resolved|cleared|carried|(?<=and )lost|(?<=and )fell|defeated|"  # a motion "carried", an amendment
+    # "put to the vote and lost" or "put to the meeting and fell"
     r"granted|refused|deferred|withdrawn|declined|upheld|dismissed|revoked)\b",  # a licence, an application, an appeal
     re.I,
 )

@@ -39,8 +39,8 @@ _TITLE_LABEL = re.compile(r"^(?:\w+ )?(?:title|subject|proposal)$", re.I)  # Tit
 _MINUTES_OF_LINE = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?=\S)", re.I)
 _MINUTES_OF = re.compile(r"\bmeeting of (?:the )?(.+?)\s+held\b|\bminutes of (?:the |a )?(?!(?:the|a)\s)(.+?) meeting\s+held\b",
                          re.I)
-_MINUTES_OF_BODY = re.compile(r"\bminutes of (?:the |a )?(?!(?:the|a|meeting)\s)([^,]+?)\s+held\b", re.I)  # ("Minutes of
-# the Planning Committee held in the Council Chamber")
+# "Minutes of the Planning Committee held in the Council Chamber"
+_MINUTES_OF_BODY = re.compile(r"\bminutes of (?:the |a )?(?!(?:the|a|meeting)\s)([^,]+?)\s+held\b", re.I)
 
 
 @dataclass(frozen=True)

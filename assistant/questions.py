@@ -193,9 +193,10 @@ _TYPE_RULES = [
              rf"(?:[a-z]+ed|{IRREGULAR_PAST})\b(?!.*\b(?:when|how)\b)"),
     # "which directorates expect to underspend?": those things, whatever is said of them
     ("amount", r"^what(?:'s| is| was| were| are)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:value|worth)\s+of\b"),  # a sum
-    ("rating", rf"{_RAG_CHOICE.pattern}|\b(?:did|does|do|would)\b.*\brate\b(?!\s+(?:go|goes|went|gone|rise|rose|fall|fell|"
-               r"drop|dropped|increase|increased|decrease|decreased|change|changed|move|moved|be|is|was|of|for|in|at|"
-               r"from|to)\b)|"  # (the verb, "how did the auditor rate it?", not the noun: "did the recycling rate go up?")
+    # (the verb, "how did the auditor rate it?", not the noun: "did the recycling rate go up?")
+    ("rating", rf"{_RAG_CHOICE.pattern}|\b(?:did|does|do|would)\b.*\brate\b(?!\s+(?:go|goes|went|gone|rise|rose|fall|"
+               r"fell|drop|dropped|increase|increased|decrease|decreased|change|changed|move|moved|be|is|was|of|for|"
+               r"in|at|from|to)\b)|"
                r"\b(rated|rating|ratings|rag|red,? amber|status|colou?r|(?:what|which) priority|priority (?:rating|level)|"
                r"(?:what|which) (?:level of |audit )?(?:assurance|opinion)|how (?:high|low|urgent) (?:a )?priority|"
                r"audit opinion|assurance (?:opinion|level)|level of assurance|"
