@@ -58,6 +58,7 @@ _STATUS_ASKED = re.compile(r"\b(?:(outstanding|still to (?:do|be done)|left to d
 _DONE_SAID = re.compile(r"(?<!being )(?<!be )(?<!expected )\b(?:completed|implemented|finished|delivered|achieved|"
                         r"launched|in place|took place|taken place)\b", re.I)
 SUMMARY_ITEMS = 3  # a report's summary: its purpose and at most this many recommendations
+NEAR_TIE = 0.1  # scores this close are a tie, which the sentence saying all that is asked wins (set by hand)
 LISTED = 10  # reports listed in one answer ("which meetings were there in 2025?"); the rest are counted
 _WHAT = {"date": "a date", "rating": "a rating", "amount": "an amount", "number": "a number", "person": "a person",
          "decision": "a decision"}
@@ -1057,6 +1058,12 @@ class Assistant:
                 return self._not_yet(q, told[0])
         scored = self._said(q, typed)
         relevant = self.decider.keep(scored)
+        whole = next((c for c in relevant[1:3] if _says_all(c) and c.found and relevant[0].found and not _says_all(
+            relevant[0]) and relevant[0].score - c.score < NEAR_TIE), None)
+        if whole:  # of two sentences scoring alike, the one saying all that is asked: "who moved refusal on station
+            # road?" is answered by "Councillor Duggan moved refusal" under the Station Road item, not by "It was
+            # proposed by X ... that the application be refused on the grounds of road safety" of another road
+            relevant = [whole] + [c for c in relevant if c is not whole]
         if q.kind == "text":  # "what does the after best value plan involve?" is not answered by its name alone (a
             asked = set(stems(key_terms(q.text)))  # line heading bullets is told by them; a field by its value)
             relevant = [c for c in relevant if not set(stems(key_terms(c.sentence))) <= asked or len(_headed(c)) > 1
@@ -1931,6 +1938,11 @@ _UNDONE = re.compile(r"\bwill\b|\b(?:is|are)\s+being\s+\w+ed\b|\bunderway\b|\bin
 _DONE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?(?:been\s+)?(?:completed|undertaken|carried out|held|published|"
                    r"taken place)\b|\btook place\b|\b(?:found|finds|show(?:s|ed|n)|conclude[sd]|confirm(?:s|ed)|"
                    r"recommends|recommended that|identifies)\b", re.I)
+
+
+def _says_all(c: Candidate) -> bool:
+    """Whether a sentence, with its headings and its paragraph, says every key word asked (or a word near it)."""
+    return c.coverage > 1 - 1e-6
 
 
 def _still_to_come(c: Candidate) -> bool:
