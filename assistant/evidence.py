@@ -291,8 +291,8 @@ class Scorer:
             around = " ".join(where + [governing])
             context = set(stems(words(around))) | (topical if (report.id, paragraph.key) in referred else set())
             context -= advised  # (nor does a paper's "Recommendations" heading say the review recommends)
-            context |= _rows_named(report, paragraph, text)  # "23/24 ICT 03 has already been revised once. ...": of
-            # the row it names, in that row's words ("ICT Disaster Recovery")
+            context |= _parts_named(report, paragraph, text)  # "23/24 ICT 03 has already been revised once. ...": of
+            # the row it names, in that row's words ("ICT Disaster Recovery"); of the item it names by reference
             context |= {a for a, long in short if long <= context}  # "PNA" under "PHARMACEUTICAL NEEDS ASSESSMENT"
             front, own_name = self._front(report)
             given = paragraph_stems(text) | context | front
@@ -537,28 +537,27 @@ _ABOUT_PARAGRAPH = re.compile(r"^(?:the\s+)?(?:recommendation|paragraph|resoluti
                               r"(\d+(?:\.\d+)*(?:\([a-z0-9]+\))?)(?!\s*(?:,|and|to|-|–)\s*\d)", re.I)
 
 
-def _rows_named(report: Report, paragraph: Paragraph, text: str) -> set[str]:
-    """The word stems of the table rows of its report a paragraph names by their reference codes."""
-    return set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p is not paragraph and p.label in text
-                         and ROW_CODE.fullmatch(p.label) and fields(p.text)])
+def _parts_named(report: Report, paragraph: Paragraph, text: str) -> set[str]:
+    """The word stems of the parts of its report a paragraph names by their references: a table's rows by their codes
+    (the row's words), an item by the number or reference its label or heading gives (the heading's words: "declared an
+    interest in application LA05/2025/0812/F" speaks of the takeaway the item of that application is headed by)."""
+    rows = [paragraph_stems(p.text) for p in report.paragraphs if p is not paragraph and p.label in text
+            and ROW_CODE.fullmatch(p.label) and fields(p.text)]
+    codes = set(_REFERENCE.findall(text))
+    items = [paragraph_stems(p.section) for p in report.paragraphs if p is not paragraph and codes and (
+        p.label in codes or codes & set(p.section.split()))] if codes else []
+    return set().union(*rows, *items)
 
 
 ROW_CODE = re.compile(r"(?=.*\d)(?=.*[A-Z])[A-Z0-9][A-Z0-9/ .-]{2,}")  # "23/24 ICT 03", "KD/2026/006", "PE08"
+# an item's number or reference: "LA05/2025/0812/F", "C18/26", "25/066" (not a financial year: "2025/26")
+_REFERENCE = re.compile(r"\b(?!(?:19|20)?\d\d/\d\d\b)[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6}){1,3}\b")
 
 
 def _referred_to(sentence: str, report: Report) -> set[str]:
-    """The word stems of the paragraph of its report a sentence is about, when it names it by its number first; and
-    of the heading of each item of its report it names by the item's number or reference ("declared an interest in
-    application LA05/2025/0812/F", the takeaway's item; "in item C18/26")."""
+    """The word stems of the paragraph of its report a sentence is about, when it names it by its number first."""
     m = _ABOUT_PARAGRAPH.match(sentence)
-    said = set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p.label == m[1]]) if m else set()
-    for code in set(_REFERENCE.findall(sentence)):
-        said |= set().union(*[paragraph_stems(p.section) for p in report.paragraphs if code in p.section.split()
-                              or code.rstrip(".") == p.label])
-    return said
-
-
-_REFERENCE = re.compile(r"\b[A-Z0-9]{1,6}(?:/[A-Z0-9]{1,6}){1,3}\b")  # "LA05/2025/0812/F", "C18/26", "25/01544/FUL"
+    return set().union(*[paragraph_stems(p.text) for p in report.paragraphs if p.label == m[1]]) if m else set()
 
 
 _JOINING = {"and", "of", "the", "for", "in", "on", "to", "&"}  # the small words an acronym's letters skip
@@ -789,17 +788,12 @@ def find_value(q: Question, sentence: str, ref, paragraph: Paragraph, weights: d
         return Found("rating", paragraph.rating, paragraph.rating, i, i + len(paragraph.rating))
     if kind == "rating" and not _typed(FINDERS["rating"], sentence, None):
         return _rated_above(q, sentence, paragraph)
-    put = _PUT.search(sentence.rstrip(" .")) if kind == "yes_no" and not _MOTION_ASKED.search(q.text) else None
-    if put:  # "was the collection extended?" of "Proposed by X, seconded by Y, that the collection be extended": as
-        # the paragraph goes on to say the proposal went ("The substantive proposal ... was CARRIED"); unsaid, or a
-        # proposal of something else ("that the application be refused" for "was it approved?"), it does not answer
-        done = set(stems(re.findall(rf"\b(?:[a-z]+ed|{IRREGULAR_PAST})\b", q.text, re.I)))  # the act asked of
-        fate = _fate(paragraph.text[paragraph.text.find(sentence) + len(sentence):], sentence)
-        if not fate or not done & set(stems(words(sentence[put.start():]))):
-            return None
-        if fate[1].lower() in ("lost", "fell", "defeated", "rejected"):
-            return Found("yes_no", "no", fate[0], 0, 0)
-    if kind == "yes_no":  # a front matter field says yes or no only to what its label names ("Key decision: No")
+    if kind == "yes_no":
+        put = _PUT.search(sentence.rstrip(" .")) if not _MOTION_ASKED.search(q.text) else None
+        went = _as_the_motion_went(q, sentence, put, paragraph) if put else None
+        if put and (went is None or went.value == "no"):  # (carried: what the motion says, read as any sentence)
+            return went
+        # a front matter field says yes or no only to what its label names ("Key decision: No")
         label = re.match(r"([^:]{1,40}):\s", sentence) if paragraph.label == "header" else None
         if not label:
             return _yes_no(q, sentence)
@@ -1471,16 +1465,27 @@ _PUT = re.compile(r"\b(?:proposed|moved|seconded)\s+by\b(?![^.;]*\b(?:agreed|res
                   re.I)
 
 
-def _fate(after: str, sentence: str) -> re.Match | None:
-    """What became of the proposal (or the amendment) a sentence puts, as the text after it says: "The substantive
-    proposal was put to the meeting and was CARRIED", "The amendment ... fell"."""
+def _as_the_motion_went(q: Question, sentence: str, put: re.Match, paragraph: Paragraph) -> Found | None:
+    """"Was the collection extended?" of "Proposed by X, seconded by Y, that the collection be extended": as the
+    paragraph goes on to say the proposal went ("The substantive proposal ... was CARRIED": yes; "The amendment ...
+    fell": no); None when it does not say, or the motion is of another act ("that the application be refused" for "was
+    it approved?")."""
+    done = set(stems(re.findall(rf"\b(?:[a-z]+ed|{IRREGULAR_PAST})\b", q.text, re.I)))  # the act asked of
+    if not done & set(stems(words(sentence[put.start():]))):
+        return None
+    at = paragraph.text.find(sentence)
     noun = r"amendment" if re.match(r"\s*(?:an\s+|the\s+)?amendment\b", sentence, re.I) else r"proposal|motion"
-    return re.search(rf"\b(?:{noun})\b[^.]*?\b(carried|agreed|approved|lost|fell|defeated|rejected)\b", after, re.I)
+    fate = re.search(rf"\b(?:{noun})\b[^.]*?\b(carried|agreed|approved|{_FAILED})\b",
+                     paragraph.text[at + len(sentence):] if at >= 0 else "", re.I)
+    if not fate:
+        return None
+    return Found("yes_no", "no" if re.fullmatch(_FAILED, fate[1], re.I) else "yes", fate[0], 0, 0)
 
 
 # a motion put and not passed, and what it would have done: "the motion to refer the decision back was lost"
-_MOTION_LOST = re.compile(r"\b(?:motion|amendment|proposal)\s+(to\s+[^,;.]+?)\s+(?:was|were|had been)\s+"
-                          r"(?:lost|defeated|rejected|not carried|not agreed|withdrawn)\b", re.I)
+_FAILED = r"lost|fell|defeated|rejected|not carried|not agreed|withdrawn"  # what becomes of a motion not passed
+_MOTION_LOST = re.compile(rf"\b(?:motion|amendment|proposal)\s+(to\s+[^,;.]+?)\s+(?:was|were|had been)\s+"
+                          rf"(?:{_FAILED})\b", re.I)
 _MOTION_ASKED = re.compile(r"\b(?:motion|amendment|lost|defeated|rejected|carried|passed)\b", re.I)  # (its fate asked)
 
 
@@ -1707,6 +1712,12 @@ HOW_MANY = re.compile(r"\b(?:how many|number of)\s+(?:of\s+the\s+|of\s+|the\s+)?
                        re.I)  # "staff attended", "letters came in": the thing counted ends at its verb
 
 
+def _counted_after(sentence: str, f: Found) -> set[str]:
+    """The word stems of what a number counts: the few words after it, past any compound that says what kind ("40 two-
+    and three-bedroom homes")."""
+    return set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))
+
+
 def _same(value: str, given: str) -> bool:
     """The same value; a date at the precision either gives ("2025-01-13" and "2025-01"), or an end of a span of
     dates ("2025-07/2025-10")."""
@@ -1830,7 +1841,7 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         found = [f for f in found if not PERCENT_AFTER.match(sentence, f.end)]
     # "the number of households ... rose from 38 to 57": the one of the two asked (not when another figure counts them
     # itself: "a trial in 2,400 households, which had raised the recycling rate from 48% to 61%")
-    itself = [f for f in found if head and head in stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4])]
+    itself = [f for f in found if head and head in _counted_after(sentence, f)]
     moved = _MOVED.search(sentence)
     if moved and head in stems(words(sentence[: moved.start()])) and all(
             moved.start() < f.start <= moved.start(1) for f in itself):
@@ -1860,11 +1871,11 @@ def _counting(question: str, sentence: str, found: list[Found], paragraph: str, 
         return found
     heads = {head} | {stems([w])[0] for t, alike in near for w in alike if stems([t])[0] == head}  # "kids": "children"
     # the thing counted follows its number, past any compound that says what kind ("40 two- and three-bedroom homes")
-    counted = [f for f in found if heads & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
+    counted = [f for f in found if heads & _counted_after(sentence, f)]
     if _DID_TO.match(m[1]):  # "how many attended the first board session?" counts who did it, not what was done to
         done_to = set(stems(words(m[1])[-1:]))  # ("the first of five sessions")
         found = [f for f in found
-                 if not done_to & set(stems(words(_COMPOUND.sub("", sentence[f.end: f.end + 60]))[:4]))]
+                 if not done_to & _counted_after(sentence, f)]
         counted = [f for f in counted if f in found]
     # "Of these, 37 had been implemented ... and 9 were overdue": numbers that are the subject count what went before
     counted = counted or [f for f in found if _COUNT_SUBJECT.match(sentence, f.end)]

@@ -1184,7 +1184,7 @@ def test_a_body_named_is_not_answered_of_another_of_its_kind(tmp_path, embedder)
 
 
 def test_a_paragraph_naming_a_row_speaks_of_it_and_what_waits_on_an_event_is_a_cause(tmp_path):
-    from assistant.evidence import _rows_named, paragraph_stems
+    from assistant.evidence import _parts_named, paragraph_stems
     from assistant.facts import find_causes
     from assistant.questions import key_terms
     from assistant.reports import read_report
@@ -1203,7 +1203,7 @@ def test_a_paragraph_naming_a_row_speaks_of_it_and_what_waits_on_an_event_is_a_c
         "take place until the new storage system is installed in October 2024.\n")
     report = read_report(tmp_path / "tracker.md")
     commentary = next(p for p in report.paragraphs if p.label == "4.1")
-    named = _rows_named(report, commentary, commentary.text)  # "24 IT 07 has been revised once": that row's words
+    named = _parts_named(report, commentary, commentary.text)  # "24 IT 07 has been revised once": that row's words
     assert paragraph_stems("backup restoration") <= named and not paragraph_stems("vetting") & named
 
 
